@@ -1,0 +1,305 @@
+//! The command line of `hrc`, as clap reads it.
+// clap parses these once per run; boxing variants would only obscure them.
+#![allow(clippy::large_enum_variant)]
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+/// HRC Planner from the command line: plan a Human Rights Council session.
+#[derive(Debug, Parser)]
+#[command(name = "hrc", version, about)]
+pub struct Cli {
+    /// The database file (default: HRC_DB, else the platform's data directory).
+    #[arg(long, global = true, value_name = "PATH")]
+    pub db: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create the database (or bring it up to date) and say where it is.
+    Init,
+    /// Load the HRC38 example session (does nothing if HRC38 exists).
+    Demo,
+    /// Council sessions.
+    #[command(subcommand)]
+    Session(SessionCmd),
+    /// Meetings of a session's programme of work.
+    #[command(subcommand)]
+    Meeting(MeetingCmd),
+    /// Key (thematic) issues.
+    #[command(subcommand)]
+    Issue(IssueCmd),
+    /// Country situations.
+    #[command(subcommand)]
+    Situation(SituationCmd),
+    /// NGO statements.
+    #[command(subcommand)]
+    Statement(StatementCmd),
+    /// Side events.
+    #[command(name = "side-event", subcommand)]
+    SideEvent(SideEventCmd),
+    /// Notes.
+    #[command(subcommand)]
+    Note(NoteCmd),
+    /// Search notes, statements, key issues, situations, side events and meetings.
+    Search {
+        query: String,
+        /// Only this session (38, S-28).
+        #[arg(long)]
+        session: Option<String>,
+        /// Only these kinds (note, statement, key-issue, situation, side-event, meeting).
+        #[arg(long, value_delimiter = ',')]
+        kind: Vec<String>,
+        #[arg(long)]
+        limit: Option<u32>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// The country reference table.
+    Countries {
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// Selects a session by label: 38, HRC38, S-28.
+#[derive(Debug, Args)]
+pub struct SessionSel {
+    /// The session: 38 for HRC38, S-28 for a special session.
+    #[arg(long)]
+    pub session: String,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    #[command(flatten)]
+    pub sel: SessionSel,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SessionCmd {
+    /// Add a session.
+    Add {
+        #[arg(long, allow_negative_numbers = true)]
+        number: i64,
+        /// regular (default) or special.
+        #[arg(long)]
+        kind: Option<String>,
+        /// Start date, YYYY-MM-DD.
+        #[arg(long)]
+        start: String,
+        /// End date, YYYY-MM-DD.
+        #[arg(long)]
+        end: String,
+        #[arg(long)]
+        title: Option<String>,
+        #[arg(long)]
+        venue: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// List sessions, newest first.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show a session with everything in it.
+    Show {
+        /// 38, HRC38, S-28.
+        session: String,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MeetingCmd {
+    /// Add a meeting to the programme.
+    Add {
+        #[command(flatten)]
+        sel: SessionSel,
+        /// YYYY-MM-DD.
+        #[arg(long)]
+        date: String,
+        /// HH:MM, Geneva time.
+        #[arg(long)]
+        start: String,
+        /// HH:MM, Geneva time.
+        #[arg(long)]
+        end: String,
+        /// Agenda item, 1 to 10.
+        #[arg(long)]
+        item: Option<u8>,
+        /// interactive-dialogue, general-debate, panel, upr-adoption, voting, high-level-segment, other.
+        #[arg(long)]
+        kind: Option<String>,
+        #[arg(long)]
+        room: Option<String>,
+        #[arg(long)]
+        title: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// List a session's programme.
+    List(ListArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum IssueCmd {
+    /// Add a key issue.
+    Add {
+        #[command(flatten)]
+        sel: SessionSel,
+        #[arg(long)]
+        title: String,
+        #[arg(long)]
+        item: Option<u8>,
+        #[arg(long)]
+        overview: Option<String>,
+        #[arg(long)]
+        asks: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// List a session's key issues.
+    List(ListArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SituationCmd {
+    /// Add a country situation.
+    Add {
+        #[command(flatten)]
+        sel: SessionSel,
+        /// ISO alpha-3 code (BDI) or name (Burundi).
+        #[arg(long)]
+        country: String,
+        #[arg(long)]
+        item: Option<u8>,
+        #[arg(long)]
+        mechanism: Option<String>,
+        #[arg(long)]
+        summary: Option<String>,
+        #[arg(long)]
+        asks: Option<String>,
+        /// high, medium (default) or low.
+        #[arg(long)]
+        priority: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// List a session's country situations.
+    List(ListArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum StatementCmd {
+    /// Add a statement.
+    Add {
+        #[command(flatten)]
+        sel: SessionSel,
+        #[arg(long)]
+        title: String,
+        /// oral (default), written, joint-oral, joint-written, video.
+        #[arg(long)]
+        kind: Option<String>,
+        #[arg(long)]
+        item: Option<u8>,
+        /// The meeting's id.
+        #[arg(long)]
+        meeting: Option<String>,
+        #[arg(long)]
+        speaker: Option<String>,
+        #[arg(long = "limit-seconds")]
+        limit_seconds: Option<u32>,
+        #[arg(long = "limit-words")]
+        limit_words: Option<u32>,
+        /// idea, drafting (default), final, submitted, delivered, withdrawn.
+        #[arg(long)]
+        status: Option<String>,
+        #[arg(long, conflicts_with = "text_file")]
+        text: Option<String>,
+        /// Read the text from a file (- for standard input).
+        #[arg(long = "text-file")]
+        text_file: Option<PathBuf>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Add signatories from a list, one organisation a line.
+    Signatories {
+        /// The statement's id.
+        id: String,
+        /// The list (- for standard input).
+        #[arg(long = "from-file")]
+        from_file: PathBuf,
+        #[arg(long)]
+        json: bool,
+    },
+    /// List a session's statements with their timing.
+    List(ListArgs),
+    /// Show one statement.
+    Show {
+        id: String,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SideEventCmd {
+    /// Add a side event.
+    Add {
+        #[command(flatten)]
+        sel: SessionSel,
+        #[arg(long)]
+        title: String,
+        #[arg(long)]
+        date: String,
+        #[arg(long)]
+        start: String,
+        #[arg(long)]
+        end: String,
+        #[arg(long)]
+        room: Option<String>,
+        /// An organiser (repeat for more).
+        #[arg(long = "organiser")]
+        organisers: Vec<String>,
+        /// A co-sponsoring State (repeat for more).
+        #[arg(long = "cosponsor-state")]
+        states: Vec<String>,
+        /// A speaker (repeat for more).
+        #[arg(long = "speaker")]
+        speakers: Vec<String>,
+        /// idea (default), room-requested, confirmed, held, cancelled.
+        #[arg(long)]
+        status: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// List a session's side events.
+    List(ListArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum NoteCmd {
+    /// Take a note.
+    Add {
+        #[command(flatten)]
+        sel: SessionSel,
+        #[arg(long)]
+        text: String,
+        /// The meeting's id.
+        #[arg(long)]
+        meeting: Option<String>,
+        #[arg(long)]
+        item: Option<u8>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// List a session's notes, newest first.
+    List(ListArgs),
+}

@@ -1,0 +1,381 @@
+//! `hrc`: the command-line door to hrc-core. It parses, calls the core, prints; no rules live here.
+mod args;
+mod print;
+
+use std::io::Read;
+use std::path::Path;
+use std::process::ExitCode;
+
+use clap::Parser;
+use hrc_core::domain::key_issue::KeyIssueInput;
+use hrc_core::domain::meeting::MeetingInput;
+use hrc_core::domain::note::NoteInput;
+use hrc_core::domain::search::SearchQuery;
+use hrc_core::domain::session::SessionInput;
+use hrc_core::domain::side_event::SideEventInput;
+use hrc_core::domain::situation::SituationInput;
+use hrc_core::domain::statement::StatementInput;
+use hrc_core::store::row_id;
+use hrc_core::{Error, Result, Store};
+use serde::Serialize;
+
+use args::{
+    Cli, Command, IssueCmd, MeetingCmd, NoteCmd, SessionCmd, SideEventCmd, SituationCmd,
+    StatementCmd,
+};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("hrc: {e}");
+            ExitCode::from(if e.is_input_error() { 2 } else { 1 })
+        }
+    }
+}
+
+/// Prints `value` as JSON, or each line of `human`.
+fn show<T: Serialize>(json: bool, value: &T, human: impl FnOnce(&T) -> String) {
+    if json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(value).expect("core types serialise")
+        );
+    } else {
+        println!("{}", human(value));
+    }
+}
+
+fn lines<T>(items: &[T], f: fn(&T) -> String, empty: &str) -> String {
+    if items.is_empty() {
+        return empty.to_string();
+    }
+    items.iter().map(f).collect::<Vec<_>>().join("\n")
+}
+
+fn read_text(path: &Path) -> Result<String> {
+    if path == Path::new("-") {
+        let mut s = String::new();
+        std::io::stdin().read_to_string(&mut s)?;
+        return Ok(s);
+    }
+    std::fs::read_to_string(path)
+        .map_err(|e| Error::invalid("file", format!("cannot read {}: {e}", path.display())))
+}
+
+fn open(cli_db: Option<&Path>) -> Result<Store> {
+    let path = match cli_db {
+        Some(p) => p.to_path_buf(),
+        None => hrc_core::store::default_path()?,
+    };
+    Store::open(path)
+}
+
+fn run(cli: Cli) -> Result<()> {
+    let mut store = open(cli.db.as_deref())?;
+    let session_id = |store: &Store, label: &str| store.find_session(label).map(|s| s.id);
+    match cli.command {
+        Command::Init => println!(
+            "HRC Planner database ready at {} (schema {})",
+            store
+                .path()
+                .map(|p| p.display().to_string())
+                .unwrap_or_default(),
+            store.schema_version()?
+        ),
+        Command::Demo => {
+            let outcome = hrc_core::demo::load(&mut store)?;
+            let verb = if outcome.created {
+                "Loaded"
+            } else {
+                "Already there:"
+            };
+            println!(
+                "{verb} the example session HRC{} ({} – {})",
+                outcome.session.label, outcome.session.start_date, outcome.session.end_date
+            );
+        }
+        Command::Session(cmd) => match cmd {
+            SessionCmd::Add {
+                number,
+                kind,
+                start,
+                end,
+                title,
+                venue,
+                json,
+            } => {
+                let s = store.create_session(&SessionInput {
+                    number,
+                    kind,
+                    title,
+                    start_date: start,
+                    end_date: end,
+                    venue,
+                    notes: None,
+                })?;
+                show(json, &s, print::session);
+            }
+            SessionCmd::List { json } => show(json, &store.list_sessions()?, |v| {
+                lines(v, print::session, "No sessions yet: add one with `hrc session add`, or load the example with `hrc demo`.")
+            }),
+            SessionCmd::Show { session, json } => {
+                let id = session_id(&store, &session)?;
+                show(json, &store.overview(id)?, print::overview);
+            }
+        },
+        Command::Meeting(cmd) => match cmd {
+            MeetingCmd::Add {
+                sel,
+                date,
+                start,
+                end,
+                item,
+                kind,
+                room,
+                title,
+                json,
+            } => {
+                let id = session_id(&store, &sel.session)?;
+                let m = store.create_meeting(
+                    id,
+                    &MeetingInput {
+                        date,
+                        start,
+                        end,
+                        room,
+                        agenda_item: item,
+                        kind,
+                        title,
+                    },
+                )?;
+                show(json, &m, print::meeting);
+            }
+            MeetingCmd::List(a) => {
+                let id = session_id(&store, &a.sel.session)?;
+                show(a.json, &store.meetings(id)?, |v| {
+                    lines(v, print::meeting, "No meetings in the programme yet.")
+                });
+            }
+        },
+        Command::Issue(cmd) => match cmd {
+            IssueCmd::Add {
+                sel,
+                title,
+                item,
+                overview,
+                asks,
+                json,
+            } => {
+                let id = session_id(&store, &sel.session)?;
+                show(
+                    json,
+                    &store.create_key_issue(
+                        id,
+                        &KeyIssueInput {
+                            title,
+                            agenda_item: item,
+                            overview,
+                            asks,
+                        },
+                    )?,
+                    print::key_issue,
+                );
+            }
+            IssueCmd::List(a) => {
+                let id = session_id(&store, &a.sel.session)?;
+                show(a.json, &store.key_issues(id)?, |v| {
+                    lines(v, print::key_issue, "No key issues yet.")
+                });
+            }
+        },
+        Command::Situation(cmd) => match cmd {
+            SituationCmd::Add {
+                sel,
+                country,
+                item,
+                mechanism,
+                summary,
+                asks,
+                priority,
+                json,
+            } => {
+                let id = session_id(&store, &sel.session)?;
+                let s = store.create_situation(
+                    id,
+                    &SituationInput {
+                        country,
+                        agenda_item: item,
+                        mechanism,
+                        summary,
+                        asks,
+                        priority,
+                    },
+                )?;
+                show(json, &s, print::situation);
+            }
+            SituationCmd::List(a) => {
+                let id = session_id(&store, &a.sel.session)?;
+                show(a.json, &store.situations(id)?, |v| {
+                    lines(v, print::situation, "No country situations yet.")
+                });
+            }
+        },
+        Command::Statement(cmd) => match cmd {
+            StatementCmd::Add {
+                sel,
+                title,
+                kind,
+                item,
+                meeting,
+                speaker,
+                limit_seconds,
+                limit_words,
+                status,
+                text,
+                text_file,
+                json,
+            } => {
+                let id = session_id(&store, &sel.session)?;
+                let text = match text_file {
+                    Some(path) => Some(read_text(&path)?),
+                    None => text,
+                };
+                let input = StatementInput {
+                    title,
+                    kind,
+                    agenda_item: item,
+                    meeting_id: meeting,
+                    speaker,
+                    text,
+                    limit_seconds,
+                    limit_words,
+                    status,
+                    ..Default::default()
+                };
+                show(json, &store.create_statement(id, &input)?, print::statement);
+            }
+            StatementCmd::Signatories {
+                id,
+                from_file,
+                json,
+            } => {
+                let id = row_id("statement", &id)?;
+                let report = store.add_signatories(id, &read_text(&from_file)?)?;
+                show(json, &report, |r| {
+                    format!(
+                        "{} signatories now ({} new organisations, {} existing, {} duplicates skipped)",
+                        r.signatories.len(),
+                        r.created,
+                        r.reused,
+                        r.duplicates
+                    )
+                });
+            }
+            StatementCmd::List(a) => {
+                let id = session_id(&store, &a.sel.session)?;
+                show(a.json, &store.statements(id)?, |v| {
+                    lines(v, print::statement, "No statements yet.")
+                });
+            }
+            StatementCmd::Show { id, json } => {
+                let s = store.statement(row_id("statement", &id)?)?;
+                show(json, &s, |s| {
+                    format!("{}\n\n{}", print::statement(s), s.text)
+                });
+            }
+        },
+        Command::SideEvent(cmd) => match cmd {
+            SideEventCmd::Add {
+                sel,
+                title,
+                date,
+                start,
+                end,
+                room,
+                organisers,
+                states,
+                speakers,
+                status,
+                json,
+            } => {
+                let id = session_id(&store, &sel.session)?;
+                let input = SideEventInput {
+                    title,
+                    date,
+                    start,
+                    end,
+                    room,
+                    organisers,
+                    cosponsor_states: states,
+                    speakers,
+                    status,
+                    ..Default::default()
+                };
+                show(
+                    json,
+                    &store.create_side_event(id, &input)?,
+                    print::side_event,
+                );
+            }
+            SideEventCmd::List(a) => {
+                let id = session_id(&store, &a.sel.session)?;
+                show(a.json, &store.side_events(id)?, |v| {
+                    lines(v, print::side_event, "No side events yet.")
+                });
+            }
+        },
+        Command::Note(cmd) => match cmd {
+            NoteCmd::Add {
+                sel,
+                text,
+                meeting,
+                item,
+                json,
+            } => {
+                let id = session_id(&store, &sel.session)?;
+                let n = store.create_note(
+                    id,
+                    &NoteInput {
+                        body: text,
+                        meeting_id: meeting,
+                        agenda_item: item,
+                        ..Default::default()
+                    },
+                )?;
+                show(json, &n, print::note);
+            }
+            NoteCmd::List(a) => {
+                let id = session_id(&store, &a.sel.session)?;
+                show(a.json, &store.notes(id)?, |v| {
+                    lines(v, print::note, "No notes yet.")
+                });
+            }
+        },
+        Command::Search {
+            query,
+            session,
+            kind,
+            limit,
+            json,
+        } => {
+            let hits = store.search(&SearchQuery {
+                text: query,
+                session,
+                kinds: kind,
+                limit,
+            })?;
+            show(json, &hits, |v| lines(v, print::hit, "Nothing found."));
+        }
+        Command::Countries { json } => {
+            show(json, &store.countries(), |v| {
+                v.iter()
+                    .map(|c| format!("{}  {}", c.code, c.name))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            });
+        }
+    }
+    Ok(())
+}

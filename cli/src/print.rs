@@ -1,0 +1,154 @@
+//! How `hrc` shows things to a person (without --json).
+use hrc_core::domain::meeting::Meeting;
+use hrc_core::domain::overview::SessionOverview;
+use hrc_core::domain::search::SearchHit;
+use hrc_core::domain::session::Session;
+use hrc_core::domain::side_event::SideEvent;
+use hrc_core::domain::situation::CountrySituation;
+use hrc_core::domain::statement::Statement;
+use hrc_core::domain::{key_issue::KeyIssue, note::Note};
+
+fn item(n: Option<u8>) -> String {
+    n.map(|n| format!("item {n}"))
+        .unwrap_or_else(|| "no item".into())
+}
+
+fn mmss(seconds: u32) -> String {
+    format!("{}:{:02}", seconds / 60, seconds % 60)
+}
+
+pub fn session(s: &Session) -> String {
+    format!(
+        "HRC{:<5} {} – {}  {}  ({})",
+        s.label, s.start_date, s.end_date, s.title, s.venue
+    )
+}
+
+pub fn meeting(m: &Meeting) -> String {
+    format!(
+        "{} {}–{}  {:<8} {:<22} {}  [{}]  {}",
+        m.date,
+        m.start.format("%H:%M"),
+        m.end.format("%H:%M"),
+        m.room,
+        m.kind.label(),
+        item(m.agenda_item),
+        m.title,
+        m.id
+    )
+}
+
+pub fn key_issue(k: &KeyIssue) -> String {
+    format!("{}  ({})  {}", k.title, item(k.agenda_item), k.id)
+}
+
+pub fn situation(s: &CountrySituation) -> String {
+    format!(
+        "{} {}  ({}, {}, {} priority)  {}",
+        s.country_code,
+        s.country_name,
+        item(s.agenda_item),
+        if s.mechanism.is_empty() {
+            "no mechanism"
+        } else {
+            &s.mechanism
+        },
+        s.priority.key(),
+        s.id
+    )
+}
+
+pub fn statement(s: &Statement) -> String {
+    let t = &s.timing;
+    let limit = match (t.limit_seconds, t.limit_words) {
+        (Some(l), _) => format!(
+            "{} of {} at {} wpm",
+            mmss(t.estimated_seconds),
+            mmss(l),
+            t.words_per_minute
+        ),
+        (_, Some(l)) => format!("{} of {} words", t.word_count, l),
+        _ => String::new(),
+    };
+    format!(
+        "{:<10} {:<21} {}  {} words, {}{}  signatories: {}  {}\n    {}",
+        s.status.key(),
+        s.kind.label(),
+        item(s.agenda_item),
+        t.word_count,
+        limit,
+        if t.over_limit { "  OVER LIMIT" } else { "" },
+        s.signatories.len(),
+        s.id,
+        s.title
+    )
+}
+
+pub fn side_event(e: &SideEvent) -> String {
+    format!(
+        "{} {}–{}  {:<10} {:<15} {}  {}",
+        e.date,
+        e.start.format("%H:%M"),
+        e.end.format("%H:%M"),
+        if e.room.is_empty() {
+            "(no room)"
+        } else {
+            &e.room
+        },
+        e.status.label(),
+        e.title,
+        e.id
+    )
+}
+
+pub fn note(n: &Note) -> String {
+    let when = n
+        .taken_at
+        .with_timezone(&hrc_core::geneva::GENEVA)
+        .format("%Y-%m-%d %H:%M");
+    format!("{when}  {}  {}", n.id, n.body.lines().next().unwrap_or(""))
+}
+
+pub fn hit(h: &SearchHit) -> String {
+    let snippet: String = h
+        .snippet
+        .iter()
+        .map(|p| {
+            if p.hit {
+                format!("[{}]", p.text)
+            } else {
+                p.text.clone()
+            }
+        })
+        .collect::<String>()
+        .replace('\n', " ");
+    format!(
+        "{:<17} HRC{:<4} {}  {}\n    {}",
+        h.kind.label(),
+        h.session_label,
+        h.title,
+        h.id,
+        snippet
+    )
+}
+
+pub fn overview(o: &SessionOverview) -> String {
+    let mut out = vec![session(&o.session)];
+    let mut section = |title: &str, lines: Vec<String>| {
+        out.push(format!("\n{title} ({})", lines.len()));
+        out.extend(lines.into_iter().map(|l| format!("  {l}")));
+    };
+    section("Key issues", o.key_issues.iter().map(key_issue).collect());
+    section(
+        "Country situations",
+        o.situations.iter().map(situation).collect(),
+    );
+    section("Programme", o.meetings.iter().map(meeting).collect());
+    section("Statements", o.statements.iter().map(statement).collect());
+    section(
+        "Side events",
+        o.side_events.iter().map(side_event).collect(),
+    );
+    section("Notes", o.notes.iter().map(note).collect());
+    out.join("\n")
+}

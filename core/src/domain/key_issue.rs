@@ -1,0 +1,30 @@
+//! A key (thematic) issue an advocate follows in a session, such as reprisals.
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+/// A stored key issue.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct KeyIssue {
+    pub id: Uuid,
+    pub session_id: Uuid,
+    pub title: String,
+    pub agenda_item: Option<u8>,
+    /// Markdown.
+    pub overview: String,
+    /// Markdown.
+    pub asks: String,
+    pub created_at: chrono::DateTime<chrono::Utc>,
+    pub updated_at: chrono::DateTime<chrono::Utc>,
+}
+
+/// What a person types for a key issue.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(default)]
+pub struct KeyIssueInput {
+    pub title: String,
+    pub agenda_item: Option<u8>,
+    pub overview: Option<String>,
+    pub asks: Option<String>,
+}

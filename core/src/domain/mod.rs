@@ -1,0 +1,66 @@
+//! The nouns of the Council as an advocate plans them, with their inputs and derived values.
+pub mod agenda;
+pub mod key_issue;
+pub mod meeting;
+pub mod note;
+pub mod organisation;
+pub mod overview;
+pub mod search;
+pub mod session;
+pub mod settings;
+pub mod side_event;
+pub mod situation;
+pub mod statement;
+
+/// Declares a closed set of choices stored and serialised by kebab-case name,
+/// with a human label and a parser whose error names the field.
+macro_rules! choices {
+    ($(#[$m:meta])* $name:ident { $($variant:ident = $key:literal : $label:literal),+ $(,)? }) => {
+        $(#[$m])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+        #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+        #[serde(rename_all = "kebab-case")]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            /// Every choice, in display order.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The stored and serialised name.
+            pub fn key(self) -> &'static str {
+                match self { $($name::$variant => $key),+ }
+            }
+
+            /// The name shown to a person.
+            pub fn label(self) -> &'static str {
+                match self { $($name::$variant => $label),+ }
+            }
+
+            /// Parses a stored or typed name; the error names `field`.
+            pub fn parse(field: &str, value: &str) -> $crate::error::Result<Self> {
+                $crate::validate::choice(field, value, Self::ALL, Self::key)
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.label())
+            }
+        }
+
+        impl rusqlite::types::ToSql for $name {
+            fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+                Ok(self.key().into())
+            }
+        }
+
+        impl rusqlite::types::FromSql for $name {
+            fn column_result(v: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
+                let s = v.as_str()?;
+                Self::ALL.iter().copied().find(|c| c.key() == s)
+                    .ok_or_else(|| rusqlite::types::FromSqlError::Other(format!("unknown {} {s:?}", stringify!($name)).into()))
+            }
+        }
+    };
+}
+pub(crate) use choices;

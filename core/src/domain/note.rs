@@ -1,0 +1,38 @@
+//! A note taken before or during a session, linked to what it is about.
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+/// A stored note.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Note {
+    pub id: Uuid,
+    pub session_id: Uuid,
+    pub meeting_id: Option<Uuid>,
+    pub agenda_item: Option<u8>,
+    pub situation_id: Option<Uuid>,
+    pub key_issue_id: Option<Uuid>,
+    pub statement_id: Option<Uuid>,
+    /// Markdown.
+    pub body: String,
+    pub taken_at: DateTime<Utc>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+/// What a person types for a note. A blank body is allowed (a note just opened).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(default)]
+pub struct NoteInput {
+    pub body: String,
+    pub meeting_id: Option<String>,
+    /// When omitted and a meeting is given, the meeting's agenda item.
+    pub agenda_item: Option<u8>,
+    pub situation_id: Option<String>,
+    pub key_issue_id: Option<String>,
+    pub statement_id: Option<String>,
+    /// RFC 3339; defaults to now.
+    pub taken_at: Option<String>,
+}

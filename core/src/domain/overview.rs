@@ -1,0 +1,25 @@
+//! Everything of one session at once: what the dashboard, `hrc session show` and exports read.
+use serde::{Deserialize, Serialize};
+
+use super::agenda::AgendaItem;
+use super::key_issue::KeyIssue;
+use super::meeting::Meeting;
+use super::note::Note;
+use super::session::Session;
+use super::side_event::SideEvent;
+use super::situation::CountrySituation;
+use super::statement::Statement;
+
+/// A session with all that belongs to it, each list in its natural order.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct SessionOverview {
+    pub session: Session,
+    pub agenda_items: Vec<AgendaItem>,
+    pub meetings: Vec<Meeting>,
+    pub key_issues: Vec<KeyIssue>,
+    pub situations: Vec<CountrySituation>,
+    pub statements: Vec<Statement>,
+    pub side_events: Vec<SideEvent>,
+    pub notes: Vec<Note>,
+}

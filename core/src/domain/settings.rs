@@ -1,0 +1,35 @@
+//! The advocate's settings: speaking rate, default limits, their organisation.
+use serde::{Deserialize, Serialize};
+
+use super::organisation::EcosocStatus;
+
+/// Stored settings, with the defaults DESIGN.md gives.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Settings {
+    /// Speaking rate for time estimates (default 150).
+    pub words_per_minute: u32,
+    /// Default limit of an oral statement in a general debate (default 90).
+    pub general_debate_seconds: u32,
+    /// Default limit of other oral statements (default 120).
+    pub other_seconds: u32,
+    /// The advocate's own organisation.
+    pub my_organisation: String,
+    /// Its ECOSOC status, which sets the word limit of written statements.
+    pub my_ecosoc_status: EcosocStatus,
+    /// `system`, `light` or `dark`.
+    pub theme: String,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            words_per_minute: 150,
+            general_debate_seconds: 90,
+            other_seconds: 120,
+            my_organisation: String::new(),
+            my_ecosoc_status: EcosocStatus::General,
+            theme: "system".to_string(),
+        }
+    }
+}

@@ -1,0 +1,77 @@
+//! Geneva time: the Council's clock. Instants are stored in UTC and shown in `Europe/Zurich`.
+use chrono::{DateTime, LocalResult, NaiveDate, NaiveTime, TimeZone, Utc};
+use chrono_tz::Europe::Zurich;
+
+use crate::error::{Error, Result};
+
+/// The Council's time zone.
+pub const GENEVA: chrono_tz::Tz = Zurich;
+
+/// The UTC instant of a Geneva wall-clock time; `field` is named when that
+/// time does not exist (the spring-forward hour). An ambiguous autumn time
+/// takes the earlier (summer-time) instant.
+pub fn to_utc(field: &str, date: NaiveDate, time: NaiveTime) -> Result<DateTime<Utc>> {
+    match GENEVA.from_local_datetime(&date.and_time(time)) {
+        LocalResult::Single(t) => Ok(t.with_timezone(&Utc)),
+        LocalResult::Ambiguous(early, _) => Ok(early.with_timezone(&Utc)),
+        LocalResult::None => Err(Error::invalid(
+            field,
+            format!("{date} {time} does not exist in Geneva time (clocks change)"),
+        )),
+    }
+}
+
+/// The Geneva date and wall-clock time of a UTC instant.
+pub fn from_utc(t: DateTime<Utc>) -> (NaiveDate, NaiveTime) {
+    let local = t.with_timezone(&GENEVA).naive_local();
+    (local.date(), local.time())
+}
+
+/// Formats an instant the way the store keeps it: RFC 3339, UTC, milliseconds.
+pub fn stamp(t: DateTime<Utc>) -> String {
+    t.format("%Y-%m-%dT%H:%M:%S%.3fZ").to_string()
+}
+
+/// Reads an instant the store wrote with [`stamp`].
+pub fn parse_stamp(s: &str) -> Result<DateTime<Utc>> {
+    DateTime::parse_from_rfc3339(s)
+        .map(|t| t.with_timezone(&Utc))
+        .map_err(|e| Error::Migration(format!("stored time {s:?} is unreadable: {e}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+    fn t(s: &str) -> NaiveTime {
+        NaiveTime::parse_from_str(s, "%H:%M").unwrap()
+    }
+
+    #[test]
+    fn summer_and_winter_offsets() {
+        // CEST (UTC+2) in June, CET (UTC+1) in March.
+        assert_eq!(
+            stamp(to_utc("start", d("2018-06-18"), t("09:00")).unwrap()),
+            "2018-06-18T07:00:00.000Z"
+        );
+        assert_eq!(
+            stamp(to_utc("start", d("2019-03-01"), t("09:00")).unwrap()),
+            "2019-03-01T08:00:00.000Z"
+        );
+    }
+
+    #[test]
+    fn round_trip_through_utc() {
+        let utc = to_utc("start", d("2018-10-28"), t("15:00")).unwrap();
+        assert_eq!(from_utc(utc), (d("2018-10-28"), t("15:00")));
+    }
+
+    #[test]
+    fn spring_forward_gap_names_the_field() {
+        let err = to_utc("start", d("2019-03-31"), t("02:30")).unwrap_err();
+        assert_eq!(err.field(), Some("start"));
+    }
+}

@@ -1,0 +1,14 @@
+//! hrc-core: everything HRC Planner knows — the Council's domain, the rules, the
+//! SQLite store, search, reference and demo data. It knows nothing of Tauri, the CLI or the UI.
+pub mod demo;
+pub mod domain;
+pub mod error;
+pub mod geneva;
+pub mod reference;
+pub mod store;
+pub mod text;
+pub mod validate;
+
+pub use error::{Error, ErrorPayload, Result};
+pub use store::Store;
+pub use uuid::Uuid;

@@ -1,0 +1,124 @@
+//! The SQLite store: one file, WAL, `synchronous=FULL`, foreign keys on, versioned
+//! migrations. All SQL of HRC Planner lives in this folder.
+mod agenda;
+mod key_issues;
+mod links;
+mod meetings;
+mod migrations;
+mod notes;
+mod organisations;
+mod overview;
+mod row;
+mod search;
+mod sessions;
+mod settings;
+mod side_events;
+mod situations;
+mod statements;
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, OpenFlags, Transaction};
+
+use crate::error::{Error, Result};
+
+pub use migrations::SCHEMA_VERSION;
+pub use row::parse_id as row_id;
+
+/// An open HRC Planner database.
+pub struct Store {
+    conn: Connection,
+    path: Option<PathBuf>,
+}
+
+impl Store {
+    /// Opens (creating if needed) the database at `path` and brings its schema
+    /// up to date. A file that is not an SQLite database, or that a newer
+    /// version of HRC Planner wrote, is refused and left untouched.
+    pub fn open(path: impl AsRef<Path>) -> Result<Store> {
+        let path = path.as_ref();
+        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            std::fs::create_dir_all(parent)?;
+        }
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE
+                | OpenFlags::SQLITE_OPEN_CREATE
+                | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        let not_a_database = |e: rusqlite::Error| Error::NotADatabase {
+            path: path.display().to_string(),
+            reason: e.to_string(),
+        };
+        // Read before writing anything: a foreign or newer file must stay as it is.
+        let version: i64 = conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .map_err(not_a_database)?;
+        conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| {
+            r.get::<_, i64>(0)
+        })
+        .map_err(not_a_database)?;
+        migrations::refuse_newer(version)?;
+        Self::configure(conn, Some(path.to_path_buf()))
+    }
+
+    /// A private in-memory database, for tests and previews.
+    pub fn open_in_memory() -> Result<Store> {
+        Self::configure(Connection::open_in_memory()?, None)
+    }
+
+    fn configure(mut conn: Connection, path: Option<PathBuf>) -> Result<Store> {
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "synchronous", "FULL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        migrations::apply(&mut conn)?;
+        Ok(Store { conn, path })
+    }
+
+    /// The file this store is kept in (`None` in memory).
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// The schema version of the open database.
+    pub fn schema_version(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))?)
+    }
+
+    /// Reads a pragma, for checks and diagnostics.
+    pub fn pragma(&self, name: &str) -> Result<String> {
+        Ok(self.conn.query_row(&format!("PRAGMA {name}"), [], |r| {
+            r.get::<_, rusqlite::types::Value>(0).map(|v| match v {
+                rusqlite::types::Value::Integer(i) => i.to_string(),
+                rusqlite::types::Value::Text(t) => t,
+                other => format!("{other:?}"),
+            })
+        })?)
+    }
+
+    /// Runs `f` in one transaction: all of it is stored, or none.
+    fn write<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+        let tx = self.conn.transaction()?;
+        let out = f(&tx)?;
+        tx.commit()?;
+        Ok(out)
+    }
+}
+
+/// The default database file: `HRC_DB` when set, else `hrc-planner.db` in the
+/// platform's data directory (`~/.local/share/hrc-planner` on Linux).
+pub fn default_path() -> Result<PathBuf> {
+    if let Some(p) = std::env::var_os("HRC_DB").filter(|p| !p.is_empty()) {
+        return Ok(PathBuf::from(p));
+    }
+    let dirs =
+        directories::ProjectDirs::from("org", "HRC Planner", "hrc-planner").ok_or_else(|| {
+            Error::Io(std::io::Error::other(
+                "no home directory to keep the database in",
+            ))
+        })?;
+    Ok(dirs.data_dir().join("hrc-planner.db"))
+}

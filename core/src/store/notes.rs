@@ -1,0 +1,165 @@
+//! Notes: taken, edited while typing (autosave), re-linked, listed by time, deleted.
+use chrono::{DateTime, Utc};
+use rusqlite::{params, Connection, OptionalExtension, Row};
+use uuid::Uuid;
+
+use super::row::{self, new_id, now, parse_opt_id};
+use super::Store;
+use crate::domain::note::{Note, NoteInput};
+use crate::error::{Error, Result};
+use crate::geneva::stamp;
+use crate::validate;
+
+const COLUMNS: &str = "id, session_id, meeting_id, agenda_item, situation_id, key_issue_id, statement_id, body, taken_at, created_at, updated_at";
+
+fn read(r: &Row) -> rusqlite::Result<Note> {
+    Ok(Note {
+        id: row::id(r, 0)?,
+        session_id: row::id(r, 1)?,
+        meeting_id: row::opt_id(r, 2)?,
+        agenda_item: r.get(3)?,
+        situation_id: row::opt_id(r, 4)?,
+        key_issue_id: row::opt_id(r, 5)?,
+        statement_id: row::opt_id(r, 6)?,
+        body: r.get(7)?,
+        taken_at: row::instant(r, 8)?,
+        created_at: row::instant(r, 9)?,
+        updated_at: row::instant(r, 10)?,
+    })
+}
+
+fn get(conn: &Connection, id: Uuid) -> Result<Note> {
+    conn.query_row(
+        &format!("SELECT {COLUMNS} FROM notes WHERE id = ?1 AND deleted_at IS NULL"),
+        [id.to_string()],
+        read,
+    )
+    .optional()?
+    .ok_or(Error::NotFound {
+        entity: "note",
+        key: id.to_string(),
+    })
+}
+
+struct Checked {
+    meeting_id: Option<Uuid>,
+    agenda_item: Option<u8>,
+    situation_id: Option<Uuid>,
+    key_issue_id: Option<Uuid>,
+    statement_id: Option<Uuid>,
+    taken_at: Option<DateTime<Utc>>,
+}
+
+fn check(conn: &Connection, session_id: Uuid, input: &NoteInput) -> Result<Checked> {
+    let mut agenda_item = validate::agenda_item("agenda_item", input.agenda_item)?;
+    let meeting_id = parse_opt_id("meeting_id", input.meeting_id.as_deref())?;
+    if let Some(m) = meeting_id {
+        row::require_in_session(conn, "meetings", "meeting_id", m, session_id)?;
+        agenda_item = agenda_item.or(super::meetings::get(conn, m)?.agenda_item);
+    }
+    let mut linked = [None, None, None];
+    for (i, (field, table, value)) in [
+        ("situation_id", "situations", &input.situation_id),
+        ("key_issue_id", "key_issues", &input.key_issue_id),
+        ("statement_id", "statements", &input.statement_id),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        if let Some(id) = parse_opt_id(field, value.as_deref())? {
+            row::require_in_session(conn, table, field, id, session_id)?;
+            linked[i] = Some(id);
+        }
+    }
+    let taken_at = match input.taken_at.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+        Some(t) => Some(
+            DateTime::parse_from_rfc3339(t)
+                .map_err(|_| Error::invalid("taken_at", format!("{t:?} is not a date and time (RFC 3339, e.g. 2018-06-18T09:30:00+02:00)")))?
+                .with_timezone(&Utc),
+        ),
+        None => None,
+    };
+    Ok(Checked {
+        meeting_id,
+        agenda_item,
+        situation_id: linked[0],
+        key_issue_id: linked[1],
+        statement_id: linked[2],
+        taken_at,
+    })
+}
+
+impl Store {
+    /// Takes a note in a session (an empty body is fine: the note was just opened).
+    pub fn create_note(&mut self, session_id: Uuid, input: &NoteInput) -> Result<Note> {
+        self.write(|tx| {
+            super::sessions::get(tx, session_id)?;
+            let c = check(tx, session_id, input)?;
+            let id = new_id();
+            let now = now();
+            tx.execute(
+                &format!("INSERT INTO notes ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)"),
+                params![
+                    id.to_string(), session_id.to_string(), c.meeting_id.map(|u| u.to_string()), c.agenda_item,
+                    c.situation_id.map(|u| u.to_string()), c.key_issue_id.map(|u| u.to_string()), c.statement_id.map(|u| u.to_string()),
+                    input.body, c.taken_at.map(stamp).unwrap_or_else(|| now.clone()), now
+                ],
+            )?;
+            get(tx, id)
+        })
+    }
+
+    /// Saves a note's body and links (the autosave path); its taken-at time stays unless given.
+    pub fn update_note(&mut self, id: Uuid, input: &NoteInput) -> Result<Note> {
+        self.write(|tx| {
+            let old = get(tx, id)?;
+            let c = check(tx, old.session_id, input)?;
+            tx.execute(
+                "UPDATE notes SET meeting_id = ?2, agenda_item = ?3, situation_id = ?4, key_issue_id = ?5, statement_id = ?6, body = ?7,
+                 taken_at = ?8, updated_at = ?9 WHERE id = ?1",
+                params![
+                    id.to_string(), c.meeting_id.map(|u| u.to_string()), c.agenda_item, c.situation_id.map(|u| u.to_string()),
+                    c.key_issue_id.map(|u| u.to_string()), c.statement_id.map(|u| u.to_string()), input.body,
+                    stamp(c.taken_at.unwrap_or(old.taken_at)), now()
+                ],
+            )?;
+            get(tx, id)
+        })
+    }
+
+    /// A note by id.
+    pub fn note(&self, id: Uuid) -> Result<Note> {
+        get(&self.conn, id)
+    }
+
+    /// A session's notes, newest first.
+    pub fn notes(&self, session_id: Uuid) -> Result<Vec<Note>> {
+        super::sessions::get(&self.conn, session_id)?;
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT {COLUMNS} FROM notes WHERE session_id = ?1 AND deleted_at IS NULL ORDER BY taken_at DESC, id DESC"
+        ))?;
+        let rows = stmt
+            .query_map([session_id.to_string()], read)?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    }
+
+    /// Deletes a note (a tombstone: [`Store::restore_note`] brings it back).
+    pub fn delete_note(&mut self, id: Uuid) -> Result<()> {
+        self.write(|tx| row::tombstone(tx, "notes", "note", id))
+    }
+
+    /// Brings back a deleted note.
+    pub fn restore_note(&mut self, id: Uuid) -> Result<Note> {
+        self.write(|tx| {
+            let n = tx.execute(
+                "UPDATE notes SET deleted_at = NULL, updated_at = ?2 WHERE id = ?1 AND deleted_at IS NOT NULL",
+                params![id.to_string(), now()],
+            )?;
+            if n == 0 {
+                return Err(Error::NotFound { entity: "deleted note", key: id.to_string() });
+            }
+            get(tx, id)
+        })
+    }
+}

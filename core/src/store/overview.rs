@@ -1,0 +1,22 @@
+//! The whole of one session, read in one go.
+use uuid::Uuid;
+
+use super::Store;
+use crate::domain::overview::SessionOverview;
+use crate::error::Result;
+
+impl Store {
+    /// A session with its agenda, programme, issues, situations, statements, side events and notes.
+    pub fn overview(&self, session_id: Uuid) -> Result<SessionOverview> {
+        Ok(SessionOverview {
+            session: self.session(session_id)?,
+            agenda_items: self.agenda_items(session_id)?,
+            meetings: self.meetings(session_id)?,
+            key_issues: self.key_issues(session_id)?,
+            situations: self.situations(session_id)?,
+            statements: self.statements(session_id)?,
+            side_events: self.side_events(session_id)?,
+            notes: self.notes(session_id)?,
+        })
+    }
+}

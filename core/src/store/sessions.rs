@@ -1,0 +1,227 @@
+//! Sessions: create (with the ten standing agenda items), edit, find by label, list, delete.
+use rusqlite::{params, Connection, OptionalExtension, Row};
+use uuid::Uuid;
+
+use super::row::{self, new_id, now};
+use super::Store;
+use crate::domain::session::{self, Session, SessionInput, SessionKind, DEFAULT_VENUE};
+use crate::error::{Error, Result};
+use crate::reference::agenda::STANDING_ITEMS;
+use crate::validate;
+
+const COLUMNS: &str =
+    "id, number, kind, title, start_date, end_date, venue, notes, created_at, updated_at";
+
+fn read(r: &Row) -> rusqlite::Result<Session> {
+    let number: u32 = r.get(1)?;
+    let kind: SessionKind = r.get(2)?;
+    Ok(Session {
+        id: row::id(r, 0)?,
+        number,
+        kind,
+        label: session::label(kind, number),
+        title: r.get(3)?,
+        start_date: row::date(r, 4)?,
+        end_date: row::date(r, 5)?,
+        venue: r.get(6)?,
+        notes: r.get(7)?,
+        created_at: row::instant(r, 8)?,
+        updated_at: row::instant(r, 9)?,
+    })
+}
+
+/// A session input, checked.
+struct Checked {
+    number: u32,
+    kind: SessionKind,
+    title: String,
+    start: chrono::NaiveDate,
+    end: chrono::NaiveDate,
+    venue: String,
+    notes: String,
+}
+
+fn check(input: &SessionInput) -> Result<Checked> {
+    if input.number < 1 {
+        return Err(Error::invalid("number", "a session number starts at 1"));
+    }
+    let number =
+        u32::try_from(input.number).map_err(|_| Error::invalid("number", "is too large"))?;
+    let kind = match input
+        .kind
+        .as_deref()
+        .map(str::trim)
+        .filter(|k| !k.is_empty())
+    {
+        Some(k) => SessionKind::parse("kind", k)?,
+        None => SessionKind::Regular,
+    };
+    let start = validate::date("start_date", &input.start_date)?;
+    let end = validate::date("end_date", &input.end_date)?;
+    validate::span("end_date", start, end, true)?;
+    Ok(Checked {
+        number,
+        kind,
+        title: validate::optional(input.title.as_deref())
+            .unwrap_or_else(|| session::default_title(kind, number)),
+        start,
+        end,
+        venue: validate::optional(input.venue.as_deref())
+            .unwrap_or_else(|| DEFAULT_VENUE.to_string()),
+        notes: input.notes.clone().unwrap_or_default(),
+    })
+}
+
+fn refuse_duplicate(conn: &Connection, c: &Checked, except: Option<Uuid>) -> Result<()> {
+    let other: Option<String> = conn
+        .query_row(
+            "SELECT id FROM sessions WHERE kind = ?1 AND number = ?2 AND deleted_at IS NULL AND id IS NOT ?3",
+            params![c.kind, c.number, except.map(|u| u.to_string())],
+            |r| r.get(0),
+        )
+        .optional()?;
+    if other.is_some() {
+        return Err(Error::invalid(
+            "number",
+            format!(
+                "session {} already exists",
+                session::label(c.kind, c.number)
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// The first meeting or side event of a session whose Geneva date is outside `start..=end`.
+fn first_outside(
+    conn: &Connection,
+    id: Uuid,
+    start: chrono::NaiveDate,
+    end: chrono::NaiveDate,
+) -> Result<Option<String>> {
+    let mut stmt = conn.prepare(
+        "SELECT 'Meeting', title, starts_at FROM meetings WHERE session_id = ?1 AND deleted_at IS NULL
+         UNION ALL SELECT 'Side event', title, starts_at FROM side_events WHERE session_id = ?1 AND deleted_at IS NULL",
+    )?;
+    let mut rows = stmt.query([id.to_string()])?;
+    while let Some(r) = rows.next()? {
+        let (date, _) = crate::geneva::from_utc(row::instant(r, 2)?);
+        if date < start || date > end {
+            let (what, title): (String, String) = (r.get(0)?, r.get(1)?);
+            return Ok(Some(format!("{what} \"{title}\" on {date}")));
+        }
+    }
+    Ok(None)
+}
+
+/// Loads a live session by id.
+pub(super) fn get(conn: &Connection, id: Uuid) -> Result<Session> {
+    conn.query_row(
+        &format!("SELECT {COLUMNS} FROM sessions WHERE id = ?1 AND deleted_at IS NULL"),
+        [id.to_string()],
+        read,
+    )
+    .optional()?
+    .ok_or(Error::NotFound {
+        entity: "session",
+        key: id.to_string(),
+    })
+}
+
+impl Store {
+    /// Creates a session and its ten standing agenda items.
+    pub fn create_session(&mut self, input: &SessionInput) -> Result<Session> {
+        let c = check(input)?;
+        self.write(|tx| {
+            refuse_duplicate(tx, &c, None)?;
+            let id = new_id();
+            let now = now();
+            tx.execute(
+                "INSERT INTO sessions (id, number, kind, title, start_date, end_date, venue, notes, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
+                params![id.to_string(), c.number, c.kind, c.title, c.start.to_string(), c.end.to_string(), c.venue, c.notes, now],
+            )?;
+            let mut item = tx.prepare(
+                "INSERT INTO agenda_items (id, session_id, number, title, notes, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, '', ?5, ?5)",
+            )?;
+            for (n, title) in STANDING_ITEMS {
+                item.execute(params![new_id().to_string(), id.to_string(), n, title, now])?;
+            }
+            get(tx, id)
+        })
+    }
+
+    /// Edits a session. Its dates cannot shrink past a meeting or side event.
+    pub fn update_session(&mut self, id: Uuid, input: &SessionInput) -> Result<Session> {
+        let c = check(input)?;
+        self.write(|tx| {
+            get(tx, id)?;
+            refuse_duplicate(tx, &c, Some(id))?;
+            let (start, end) = (c.start.to_string(), c.end.to_string());
+            let outside = first_outside(tx, id, c.start, c.end)?;
+            if let Some(what) = outside {
+                return Err(Error::invalid("start_date", format!("{what} falls outside the new dates; move it first")));
+            }
+            tx.execute(
+                "UPDATE sessions SET number = ?2, kind = ?3, title = ?4, start_date = ?5, end_date = ?6, venue = ?7, notes = ?8, updated_at = ?9
+                 WHERE id = ?1",
+                params![id.to_string(), c.number, c.kind, c.title, start, end, c.venue, c.notes, now()],
+            )?;
+            get(tx, id)
+        })
+    }
+
+    /// A session by id.
+    pub fn session(&self, id: Uuid) -> Result<Session> {
+        get(&self.conn, id)
+    }
+
+    /// A session by its label: "38", "HRC38", "S-28".
+    pub fn find_session(&self, label: &str) -> Result<Session> {
+        let (kind, number) = session::parse_label("session", label)?;
+        self.conn
+            .query_row(
+                &format!("SELECT {COLUMNS} FROM sessions WHERE kind = ?1 AND number = ?2 AND deleted_at IS NULL"),
+                params![kind, number],
+                read,
+            )
+            .optional()?
+            .ok_or(Error::NotFound { entity: "session", key: session::label(kind, number) })
+    }
+
+    /// Every live session, newest first.
+    pub fn list_sessions(&self) -> Result<Vec<Session>> {
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT {COLUMNS} FROM sessions WHERE deleted_at IS NULL ORDER BY start_date DESC, number DESC"
+        ))?;
+        let rows = stmt.query_map([], read)?.collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    }
+
+    /// Deletes a session (a tombstone: everything in it stays, hidden with it).
+    pub fn delete_session(&mut self, id: Uuid) -> Result<()> {
+        self.write(|tx| row::tombstone(tx, "sessions", "session", id))
+    }
+
+    /// Brings back a deleted session, unless a live one now has its number.
+    pub fn restore_session(&mut self, id: Uuid) -> Result<Session> {
+        self.write(|tx| {
+            let (kind, number): (SessionKind, u32) = tx
+                .query_row("SELECT kind, number FROM sessions WHERE id = ?1", [id.to_string()], |r| Ok((r.get(0)?, r.get(1)?)))
+                .optional()?
+                .ok_or(Error::NotFound { entity: "session", key: id.to_string() })?;
+            let taken: Option<String> = tx
+                .query_row(
+                    "SELECT id FROM sessions WHERE kind = ?1 AND number = ?2 AND deleted_at IS NULL",
+                    params![kind, number],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            if taken.is_some_and(|t| t != id.to_string()) {
+                return Err(Error::Conflict(format!("session {} exists again; it cannot be restored", session::label(kind, number))));
+            }
+            tx.execute("UPDATE sessions SET deleted_at = NULL, updated_at = ?2 WHERE id = ?1", (id.to_string(), now()))?;
+            get(tx, id)
+        })
+    }
+}

@@ -1,0 +1,255 @@
+//! Side events: create, edit, list by time, delete; organisers and co-sponsors resolved like signatories.
+use rusqlite::{params, Connection, Row};
+use uuid::Uuid;
+
+use super::row::{self, new_id, now};
+use super::{links, organisations, Store};
+use crate::domain::organisation::Organisation;
+use crate::domain::side_event::{SideEvent, SideEventInput, SideEventStatus};
+use crate::domain::situation::Country;
+use crate::error::{Error, Result};
+use crate::geneva::{from_utc, stamp};
+use crate::reference::find_country;
+use crate::validate;
+
+const COLUMNS: &str = "id, session_id, title, starts_at, ends_at, room, speakers, description, status, created_at, updated_at";
+
+fn read(conn: &Connection, r: &Row) -> Result<SideEvent> {
+    let id = row::id(r, 0)?;
+    let starts_at = row::instant(r, 3)?;
+    let ends_at = row::instant(r, 4)?;
+    let (date, start) = from_utc(starts_at);
+    let (_, end) = from_utc(ends_at);
+    let speakers: String = r.get(6)?;
+    let (key_issue_ids, situation_ids) = links::read(conn, id)?;
+    Ok(SideEvent {
+        id,
+        session_id: row::id(r, 1)?,
+        title: r.get(2)?,
+        date,
+        start,
+        end,
+        starts_at,
+        ends_at,
+        room: r.get(5)?,
+        organisers: orgs(conn, id, "organiser")?,
+        cosponsor_organisations: orgs(conn, id, "cosponsor")?,
+        cosponsor_states: states(conn, id)?,
+        speakers: serde_json::from_str(&speakers).unwrap_or_default(),
+        description: r.get(7)?,
+        status: r.get(8)?,
+        key_issue_ids,
+        situation_ids,
+        created_at: row::instant(r, 9)?,
+        updated_at: row::instant(r, 10)?,
+    })
+}
+
+fn orgs(conn: &Connection, id: Uuid, role: &str) -> Result<Vec<Organisation>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {} FROM side_event_organisations s JOIN organisations o ON o.id = s.organisation_id
+         WHERE s.side_event_id = ?1 AND s.role = ?2 ORDER BY s.position",
+        organisations::COLUMNS
+    ))?;
+    let rows = stmt
+        .query_map(params![id.to_string(), role], organisations::read)?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
+fn states(conn: &Connection, id: Uuid) -> Result<Vec<Country>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT c.code, c.name FROM side_event_states s JOIN countries c ON c.code = s.country_code WHERE s.side_event_id = ?1 ORDER BY s.position",
+    )?;
+    let rows = stmt
+        .query_map([id.to_string()], |r| {
+            Ok(Country {
+                code: r.get(0)?,
+                name: r.get(1)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
+fn get(conn: &Connection, id: Uuid) -> Result<SideEvent> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM side_events WHERE id = ?1 AND deleted_at IS NULL"
+    ))?;
+    let mut rows = stmt.query([id.to_string()])?;
+    match rows.next()? {
+        Some(r) => read(conn, r),
+        None => Err(Error::NotFound {
+            entity: "side event",
+            key: id.to_string(),
+        }),
+    }
+}
+
+struct Checked {
+    title: String,
+    slot: validate::Slot,
+    status: SideEventStatus,
+    states: Vec<String>,
+    speakers: String,
+    links: links::Targets,
+}
+
+fn check(conn: &Connection, session_id: Uuid, input: &SideEventInput) -> Result<Checked> {
+    let title = validate::required("title", &input.title)?;
+    let session = super::sessions::get(conn, session_id)?;
+    let slot = validate::slot(
+        &input.date,
+        &input.start,
+        &input.end,
+        (session.start_date, session.end_date),
+    )?;
+    let status = match input
+        .status
+        .as_deref()
+        .map(str::trim)
+        .filter(|k| !k.is_empty())
+    {
+        Some(s) => SideEventStatus::parse("status", s)?,
+        None => SideEventStatus::Idea,
+    };
+    let mut states = Vec::new();
+    for s in input
+        .cosponsor_states
+        .iter()
+        .filter(|s| !s.trim().is_empty())
+    {
+        let code = find_country("cosponsor_states", s)?.code;
+        if !states.contains(&code) {
+            states.push(code);
+        }
+    }
+    let speakers: Vec<String> = input
+        .speakers
+        .iter()
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty())
+        .collect();
+    Ok(Checked {
+        title,
+        slot,
+        status,
+        states,
+        speakers: serde_json::to_string(&speakers).expect("a list of strings serialises"),
+        links: links::check(conn, session_id, &input.key_issue_ids, &input.situation_ids)?,
+    })
+}
+
+fn replace_people(
+    conn: &Connection,
+    id: Uuid,
+    input: &SideEventInput,
+    states: &[String],
+) -> Result<()> {
+    conn.execute(
+        "DELETE FROM side_event_organisations WHERE side_event_id = ?1",
+        [id.to_string()],
+    )?;
+    conn.execute(
+        "DELETE FROM side_event_states WHERE side_event_id = ?1",
+        [id.to_string()],
+    )?;
+    for (role, field, names) in [
+        ("organiser", "organisers", &input.organisers),
+        (
+            "cosponsor",
+            "cosponsor_organisations",
+            &input.cosponsor_organisations,
+        ),
+    ] {
+        let names: Vec<String> = names
+            .iter()
+            .filter(|n| !n.trim().is_empty())
+            .cloned()
+            .collect();
+        for (i, org) in organisations::resolve_names(conn, field, &names)?
+            .iter()
+            .enumerate()
+        {
+            conn.execute(
+                "INSERT INTO side_event_organisations (side_event_id, organisation_id, role, position) VALUES (?1, ?2, ?3, ?4)",
+                params![id.to_string(), org.id.to_string(), role, i as i64],
+            )?;
+        }
+    }
+    for (i, code) in states.iter().enumerate() {
+        conn.execute(
+            "INSERT INTO side_event_states (side_event_id, country_code, position) VALUES (?1, ?2, ?3)",
+            params![id.to_string(), code, i as i64],
+        )?;
+    }
+    Ok(())
+}
+
+impl Store {
+    /// Adds a side event to a session.
+    pub fn create_side_event(
+        &mut self,
+        session_id: Uuid,
+        input: &SideEventInput,
+    ) -> Result<SideEvent> {
+        self.write(|tx| {
+            let c = check(tx, session_id, input)?;
+            let id = new_id();
+            tx.execute(
+                "INSERT INTO side_events (id, session_id, title, starts_at, ends_at, room, speakers, description, status, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)",
+                params![
+                    id.to_string(), session_id.to_string(), c.title, stamp(c.slot.starts_at), stamp(c.slot.ends_at),
+                    input.room.as_deref().unwrap_or("").trim(), c.speakers, input.description.as_deref().unwrap_or(""), c.status, now()
+                ],
+            )?;
+            replace_people(tx, id, input, &c.states)?;
+            links::replace(tx, id, &c.links)?;
+            get(tx, id)
+        })
+    }
+
+    /// Edits a side event.
+    pub fn update_side_event(&mut self, id: Uuid, input: &SideEventInput) -> Result<SideEvent> {
+        self.write(|tx| {
+            let old = get(tx, id)?;
+            let c = check(tx, old.session_id, input)?;
+            tx.execute(
+                "UPDATE side_events SET title = ?2, starts_at = ?3, ends_at = ?4, room = ?5, speakers = ?6, description = ?7, status = ?8,
+                 updated_at = ?9 WHERE id = ?1",
+                params![
+                    id.to_string(), c.title, stamp(c.slot.starts_at), stamp(c.slot.ends_at), input.room.as_deref().unwrap_or("").trim(),
+                    c.speakers, input.description.as_deref().unwrap_or(""), c.status, now()
+                ],
+            )?;
+            replace_people(tx, id, input, &c.states)?;
+            links::replace(tx, id, &c.links)?;
+            get(tx, id)
+        })
+    }
+
+    /// A side event by id.
+    pub fn side_event(&self, id: Uuid) -> Result<SideEvent> {
+        get(&self.conn, id)
+    }
+
+    /// A session's side events, in time order.
+    pub fn side_events(&self, session_id: Uuid) -> Result<Vec<SideEvent>> {
+        super::sessions::get(&self.conn, session_id)?;
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT {COLUMNS} FROM side_events WHERE session_id = ?1 AND deleted_at IS NULL ORDER BY starts_at, title"
+        ))?;
+        let mut rows = stmt.query([session_id.to_string()])?;
+        let mut out = Vec::new();
+        while let Some(r) = rows.next()? {
+            out.push(read(&self.conn, r)?);
+        }
+        Ok(out)
+    }
+
+    /// Deletes a side event.
+    pub fn delete_side_event(&mut self, id: Uuid) -> Result<()> {
+        self.write(|tx| row::tombstone(tx, "side_events", "side event", id))
+    }
+}

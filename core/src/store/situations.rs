@@ -1,0 +1,139 @@
+//! Country situations of a session: create, edit, list (by agenda item), delete.
+use rusqlite::{params, Connection, OptionalExtension, Row};
+use uuid::Uuid;
+
+use super::row::{self, new_id, now};
+use super::Store;
+use crate::domain::situation::{CountrySituation, Priority, SituationInput};
+use crate::error::{Error, Result};
+use crate::reference::find_country;
+use crate::validate;
+
+const SELECT: &str = "SELECT s.id, s.session_id, s.country_code, c.name, s.agenda_item, s.mechanism, s.summary, s.asks, s.priority,
+    s.created_at, s.updated_at FROM situations s JOIN countries c ON c.code = s.country_code";
+
+fn read(r: &Row) -> rusqlite::Result<CountrySituation> {
+    Ok(CountrySituation {
+        id: row::id(r, 0)?,
+        session_id: row::id(r, 1)?,
+        country_code: r.get(2)?,
+        country_name: r.get(3)?,
+        agenda_item: r.get(4)?,
+        mechanism: r.get(5)?,
+        summary: r.get(6)?,
+        asks: r.get(7)?,
+        priority: r.get(8)?,
+        created_at: row::instant(r, 9)?,
+        updated_at: row::instant(r, 10)?,
+    })
+}
+
+fn get(conn: &Connection, id: Uuid) -> Result<CountrySituation> {
+    conn.query_row(
+        &format!("{SELECT} WHERE s.id = ?1 AND s.deleted_at IS NULL"),
+        [id.to_string()],
+        read,
+    )
+    .optional()?
+    .ok_or(Error::NotFound {
+        entity: "country situation",
+        key: id.to_string(),
+    })
+}
+
+struct Checked {
+    code: String,
+    item: Option<u8>,
+    priority: Priority,
+}
+
+fn check(input: &SituationInput) -> Result<Checked> {
+    let country = find_country("country", &input.country)?;
+    let priority = match input
+        .priority
+        .as_deref()
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+    {
+        Some(p) => Priority::parse("priority", p)?,
+        None => Priority::Medium,
+    };
+    Ok(Checked {
+        code: country.code,
+        item: validate::agenda_item("agenda_item", input.agenda_item)?,
+        priority,
+    })
+}
+
+impl Store {
+    /// Adds a country situation to a session.
+    pub fn create_situation(
+        &mut self,
+        session_id: Uuid,
+        input: &SituationInput,
+    ) -> Result<CountrySituation> {
+        let c = check(input)?;
+        self.write(|tx| {
+            super::sessions::get(tx, session_id)?;
+            let id = new_id();
+            tx.execute(
+                "INSERT INTO situations (id, session_id, country_code, agenda_item, mechanism, summary, asks, priority, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
+                params![
+                    id.to_string(), session_id.to_string(), c.code, c.item,
+                    input.mechanism.as_deref().unwrap_or("").trim(), input.summary.as_deref().unwrap_or(""),
+                    input.asks.as_deref().unwrap_or(""), c.priority, now()
+                ],
+            )?;
+            get(tx, id)
+        })
+    }
+
+    /// Edits a country situation.
+    pub fn update_situation(
+        &mut self,
+        id: Uuid,
+        input: &SituationInput,
+    ) -> Result<CountrySituation> {
+        let c = check(input)?;
+        self.write(|tx| {
+            get(tx, id)?;
+            tx.execute(
+                "UPDATE situations SET country_code = ?2, agenda_item = ?3, mechanism = ?4, summary = ?5, asks = ?6, priority = ?7, updated_at = ?8
+                 WHERE id = ?1",
+                params![
+                    id.to_string(), c.code, c.item, input.mechanism.as_deref().unwrap_or("").trim(),
+                    input.summary.as_deref().unwrap_or(""), input.asks.as_deref().unwrap_or(""), c.priority, now()
+                ],
+            )?;
+            get(tx, id)
+        })
+    }
+
+    /// A country situation by id.
+    pub fn situation(&self, id: Uuid) -> Result<CountrySituation> {
+        get(&self.conn, id)
+    }
+
+    /// A session's country situations, by agenda item (unassigned last), then country.
+    pub fn situations(&self, session_id: Uuid) -> Result<Vec<CountrySituation>> {
+        super::sessions::get(&self.conn, session_id)?;
+        let mut stmt = self.conn.prepare(&format!(
+            "{SELECT} WHERE s.session_id = ?1 AND s.deleted_at IS NULL ORDER BY s.agenda_item IS NULL, s.agenda_item, c.name"
+        ))?;
+        let rows = stmt
+            .query_map([session_id.to_string()], read)?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    }
+
+    /// Deletes a country situation.
+    pub fn delete_situation(&mut self, id: Uuid) -> Result<()> {
+        self.write(|tx| row::tombstone(tx, "situations", "country situation", id))
+    }
+
+    /// The country reference table.
+    pub fn countries(&self) -> Vec<crate::domain::situation::Country> {
+        crate::reference::all_countries()
+    }
+}

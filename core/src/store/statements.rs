@@ -1,0 +1,303 @@
+//! Statements: create with sensible limits, edit, list with their timing, signatories.
+use rusqlite::{params, Connection, Row};
+use uuid::Uuid;
+
+use super::row::{self, new_id, now, parse_opt_id};
+use super::{links, organisations, Store};
+use crate::domain::meeting::MeetingKind;
+use crate::domain::organisation::{parse_list, Organisation, SignatoryReport};
+use crate::domain::settings::Settings;
+use crate::domain::statement::{Statement, StatementInput, StatementKind, StatementStatus, Timing};
+use crate::error::{Error, Result};
+use crate::validate;
+
+const COLUMNS: &str = "id, session_id, kind, title, agenda_item, meeting_id, speaker, text, limit_seconds, limit_words, status,
+    document_symbol, created_at, updated_at";
+
+fn read(conn: &Connection, wpm: u32, r: &Row) -> Result<Statement> {
+    let id = row::id(r, 0)?;
+    let text: String = r.get(7)?;
+    let limit_seconds: Option<u32> = r.get(8)?;
+    let limit_words: Option<u32> = r.get(9)?;
+    let (key_issue_ids, situation_ids) = links::read(conn, id)?;
+    Ok(Statement {
+        id,
+        session_id: row::id(r, 1)?,
+        kind: r.get(2)?,
+        title: r.get(3)?,
+        agenda_item: r.get(4)?,
+        meeting_id: row::opt_id(r, 5)?,
+        speaker: r.get(6)?,
+        timing: Timing::measure(&text, wpm, limit_seconds, limit_words),
+        text,
+        limit_seconds,
+        limit_words,
+        status: r.get(10)?,
+        document_symbol: r.get(11)?,
+        key_issue_ids,
+        situation_ids,
+        signatories: signatories(conn, id)?,
+        created_at: row::instant(r, 12)?,
+        updated_at: row::instant(r, 13)?,
+    })
+}
+
+fn signatories(conn: &Connection, id: Uuid) -> Result<Vec<Organisation>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {} FROM statement_signatories s JOIN organisations o ON o.id = s.organisation_id
+         WHERE s.statement_id = ?1 ORDER BY s.position",
+        organisations::COLUMNS
+    ))?;
+    let rows = stmt
+        .query_map([id.to_string()], organisations::read)?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
+fn get(conn: &Connection, id: Uuid) -> Result<Statement> {
+    let wpm = super::settings::load(conn)?.words_per_minute;
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM statements WHERE id = ?1 AND deleted_at IS NULL"
+    ))?;
+    let mut rows = stmt.query([id.to_string()])?;
+    match rows.next()? {
+        Some(r) => read(conn, wpm, r),
+        None => Err(Error::NotFound {
+            entity: "statement",
+            key: id.to_string(),
+        }),
+    }
+}
+
+struct Checked {
+    title: String,
+    kind: StatementKind,
+    item: Option<u8>,
+    meeting_id: Option<Uuid>,
+    limit_seconds: Option<u32>,
+    limit_words: Option<u32>,
+    status: StatementStatus,
+    links: links::Targets,
+}
+
+fn check(
+    conn: &Connection,
+    session_id: Uuid,
+    input: &StatementInput,
+    settings: &Settings,
+) -> Result<Checked> {
+    let title = validate::required("title", &input.title)?;
+    let kind = match input
+        .kind
+        .as_deref()
+        .map(str::trim)
+        .filter(|k| !k.is_empty())
+    {
+        Some(k) => StatementKind::parse("kind", k)?,
+        None => StatementKind::Oral,
+    };
+    let status = match input
+        .status
+        .as_deref()
+        .map(str::trim)
+        .filter(|k| !k.is_empty())
+    {
+        Some(s) => StatementStatus::parse("status", s)?,
+        None => StatementStatus::Drafting,
+    };
+    let mut item = validate::agenda_item("agenda_item", input.agenda_item)?;
+    let meeting_id = parse_opt_id("meeting_id", input.meeting_id.as_deref())?;
+    let mut meeting_kind = None;
+    if let Some(m) = meeting_id {
+        row::require_in_session(conn, "meetings", "meeting_id", m, session_id)?;
+        let meeting = super::meetings::get(conn, m)?;
+        item = item.or(meeting.agenda_item);
+        meeting_kind = Some(meeting.kind);
+    }
+    if input.limit_seconds == Some(0) {
+        return Err(Error::invalid(
+            "limit_seconds",
+            "must be at least one second",
+        ));
+    }
+    if input.limit_words == Some(0) {
+        return Err(Error::invalid("limit_words", "must be at least one word"));
+    }
+    let (limit_seconds, limit_words) = if kind.is_written() {
+        (
+            None,
+            Some(
+                input
+                    .limit_words
+                    .unwrap_or(settings.my_ecosoc_status.written_word_limit()),
+            ),
+        )
+    } else {
+        let default = if meeting_kind == Some(MeetingKind::GeneralDebate) {
+            settings.general_debate_seconds
+        } else {
+            settings.other_seconds
+        };
+        (Some(input.limit_seconds.unwrap_or(default)), None)
+    };
+    let links = links::check(conn, session_id, &input.key_issue_ids, &input.situation_ids)?;
+    Ok(Checked {
+        title,
+        kind,
+        item,
+        meeting_id,
+        limit_seconds,
+        limit_words,
+        status,
+        links,
+    })
+}
+
+impl Store {
+    /// Adds a statement to a session; limits default from the meeting and the settings.
+    pub fn create_statement(
+        &mut self,
+        session_id: Uuid,
+        input: &StatementInput,
+    ) -> Result<Statement> {
+        self.write(|tx| {
+            super::sessions::get(tx, session_id)?;
+            let c = check(tx, session_id, input, &super::settings::load(tx)?)?;
+            let id = new_id();
+            tx.execute(
+                "INSERT INTO statements (id, session_id, kind, title, agenda_item, meeting_id, speaker, text, limit_seconds, limit_words,
+                 status, document_symbol, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13)",
+                params![
+                    id.to_string(), session_id.to_string(), c.kind, c.title, c.item, c.meeting_id.map(|m| m.to_string()),
+                    input.speaker.as_deref().unwrap_or("").trim(), input.text.as_deref().unwrap_or(""), c.limit_seconds, c.limit_words,
+                    c.status, input.document_symbol.as_deref().unwrap_or("").trim(), now()
+                ],
+            )?;
+            links::replace(tx, id, &c.links)?;
+            get(tx, id)
+        })
+    }
+
+    /// Edits a statement (its signatories stay).
+    pub fn update_statement(&mut self, id: Uuid, input: &StatementInput) -> Result<Statement> {
+        self.write(|tx| {
+            let old = get(tx, id)?;
+            let c = check(tx, old.session_id, input, &super::settings::load(tx)?)?;
+            tx.execute(
+                "UPDATE statements SET kind = ?2, title = ?3, agenda_item = ?4, meeting_id = ?5, speaker = ?6, text = ?7, limit_seconds = ?8,
+                 limit_words = ?9, status = ?10, document_symbol = ?11, updated_at = ?12 WHERE id = ?1",
+                params![
+                    id.to_string(), c.kind, c.title, c.item, c.meeting_id.map(|m| m.to_string()), input.speaker.as_deref().unwrap_or("").trim(),
+                    input.text.as_deref().unwrap_or(""), c.limit_seconds, c.limit_words, c.status,
+                    input.document_symbol.as_deref().unwrap_or("").trim(), now()
+                ],
+            )?;
+            links::replace(tx, id, &c.links)?;
+            get(tx, id)
+        })
+    }
+
+    /// Changes only a statement's status (the board's drag and drop).
+    pub fn set_statement_status(&mut self, id: Uuid, status: &str) -> Result<Statement> {
+        let status = StatementStatus::parse("status", status)?;
+        self.write(|tx| {
+            get(tx, id)?;
+            tx.execute(
+                "UPDATE statements SET status = ?2, updated_at = ?3 WHERE id = ?1",
+                params![id.to_string(), status, now()],
+            )?;
+            get(tx, id)
+        })
+    }
+
+    /// A statement by id, with its timing and signatories.
+    pub fn statement(&self, id: Uuid) -> Result<Statement> {
+        get(&self.conn, id)
+    }
+
+    /// A session's statements, in the order they were added.
+    pub fn statements(&self, session_id: Uuid) -> Result<Vec<Statement>> {
+        super::sessions::get(&self.conn, session_id)?;
+        let wpm = self.settings()?.words_per_minute;
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT {COLUMNS} FROM statements WHERE session_id = ?1 AND deleted_at IS NULL ORDER BY created_at, id"
+        ))?;
+        let mut rows = stmt.query([session_id.to_string()])?;
+        let mut out = Vec::new();
+        while let Some(r) = rows.next()? {
+            out.push(read(&self.conn, wpm, r)?);
+        }
+        Ok(out)
+    }
+
+    /// Measures a draft text against a limit without storing anything (the editor's live count).
+    pub fn measure(
+        &self,
+        text: &str,
+        limit_seconds: Option<u32>,
+        limit_words: Option<u32>,
+    ) -> Result<Timing> {
+        Ok(Timing::measure(
+            text,
+            self.settings()?.words_per_minute,
+            limit_seconds,
+            limit_words,
+        ))
+    }
+
+    /// Deletes a statement.
+    pub fn delete_statement(&mut self, id: Uuid) -> Result<()> {
+        self.write(|tx| row::tombstone(tx, "statements", "statement", id))
+    }
+
+    /// Adds signatories from a pasted list (one organisation a line, blank lines
+    /// ignored), creating or reusing organisations and never duplicating one.
+    pub fn add_signatories(&mut self, statement_id: Uuid, pasted: &str) -> Result<SignatoryReport> {
+        let lines = parse_list(pasted);
+        self.write(|tx| {
+            get(tx, statement_id)?;
+            let mut report = SignatoryReport::default();
+            let mut position: i64 = tx.query_row(
+                "SELECT coalesce(max(position), 0) FROM statement_signatories WHERE statement_id = ?1",
+                [statement_id.to_string()],
+                |r| r.get(0),
+            )?;
+            for line in &lines {
+                let (org, created) = organisations::find_or_create(tx, line)?;
+                position += 1;
+                let added = tx.execute(
+                    "INSERT OR IGNORE INTO statement_signatories (statement_id, organisation_id, position, created_at) VALUES (?1, ?2, ?3, ?4)",
+                    params![statement_id.to_string(), org.id.to_string(), position, now()],
+                )?;
+                match (added, created) {
+                    (0, _) => report.duplicates += 1,
+                    (_, true) => report.created += 1,
+                    (_, false) => report.reused += 1,
+                }
+            }
+            tx.execute("UPDATE statements SET updated_at = ?2 WHERE id = ?1", params![statement_id.to_string(), now()])?;
+            report.signatories = signatories(tx, statement_id)?;
+            Ok(report)
+        })
+    }
+
+    /// Takes an organisation off a statement's signatories.
+    pub fn remove_signatory(
+        &mut self,
+        statement_id: Uuid,
+        organisation_id: Uuid,
+    ) -> Result<Statement> {
+        self.write(|tx| {
+            get(tx, statement_id)?;
+            let n = tx.execute(
+                "DELETE FROM statement_signatories WHERE statement_id = ?1 AND organisation_id = ?2",
+                params![statement_id.to_string(), organisation_id.to_string()],
+            )?;
+            if n == 0 {
+                return Err(Error::NotFound { entity: "signatory", key: organisation_id.to_string() });
+            }
+            tx.execute("UPDATE statements SET updated_at = ?2 WHERE id = ?1", params![statement_id.to_string(), now()])?;
+            get(tx, statement_id)
+        })
+    }
+}
