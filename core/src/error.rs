@@ -81,6 +81,7 @@ impl Error {
 
 /// The serialisable face of an [`Error`].
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ErrorPayload {
     pub code: String,
     pub message: String,

@@ -19,6 +19,7 @@ const REPRISALS: &str = include_str!("hrc38-reprisals.md");
 
 /// What loading the example did.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct DemoOutcome {
     pub session: Session,
     /// False when HRC38 was already there and nothing was changed.

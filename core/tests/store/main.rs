@@ -1,0 +1,12 @@
+//! Tests of hrc-core's rules against real SQLite: one binary, a module per concern.
+mod demo;
+mod notes;
+mod programme;
+mod search;
+mod sessions;
+mod signatories;
+mod situations;
+mod statements;
+mod storage;
+mod support;
+mod validation;

@@ -1,0 +1,123 @@
+//! Storage safety: pragmas, the migration path, refusal of newer or foreign files, durability.
+use hrc_core::domain::note::NoteInput;
+use hrc_core::{Error, Store};
+
+use crate::support::{temp_store, with_session};
+
+#[test]
+fn pragmas_are_safe() {
+    let (store, _dir) = temp_store();
+    assert_eq!(store.pragma("journal_mode").unwrap(), "wal");
+    assert_eq!(store.pragma("synchronous").unwrap(), "2", "FULL");
+    assert_eq!(store.pragma("foreign_keys").unwrap(), "1");
+    assert_eq!(
+        store.schema_version().unwrap(),
+        hrc_core::store::SCHEMA_VERSION
+    );
+}
+
+#[test]
+fn migrating_an_empty_file_creates_every_table_and_the_countries() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.db");
+    rusqlite::Connection::open(&path)
+        .unwrap()
+        .execute_batch("PRAGMA user_version = 0;")
+        .unwrap();
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.schema_version().unwrap(), 1);
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let countries: i64 = conn
+        .query_row("SELECT count(*) FROM countries", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(countries, 195);
+    for table in [
+        "sessions",
+        "agenda_items",
+        "meetings",
+        "key_issues",
+        "situations",
+        "statements",
+        "organisations",
+        "side_events",
+        "notes",
+        "search_index",
+    ] {
+        conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| {
+            r.get::<_, i64>(0)
+        })
+        .unwrap();
+    }
+}
+
+#[test]
+fn data_survives_reopening() {
+    let (mut store, dir, session) = with_session();
+    store
+        .create_note(
+            session.id,
+            &NoteInput {
+                body: "saved means saved".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    drop(store);
+    let store = Store::open(dir.path().join("hrc.db")).unwrap();
+    let notes = store.notes(store.find_session("38").unwrap().id).unwrap();
+    assert_eq!(notes[0].body, "saved means saved");
+}
+
+#[test]
+fn a_newer_database_is_refused_and_left_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("newer.db");
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.execute_batch("CREATE TABLE future (x); PRAGMA user_version = 7;")
+            .unwrap();
+    }
+    let before = std::fs::read(&path).unwrap();
+    let err = Store::open(&path).err().expect("refused");
+    assert!(
+        matches!(
+            err,
+            Error::NewerDatabase {
+                found: 7,
+                supported: 1
+            }
+        ),
+        "{err}"
+    );
+    assert!(err.to_string().contains("newer version"), "{err}");
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+    assert!(!dir.path().join("newer.db-wal").exists());
+}
+
+#[test]
+fn a_file_that_is_not_a_database_is_refused_and_left_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("notes.txt");
+    std::fs::write(&path, "Dear colleagues, please find attached… ".repeat(200)).unwrap();
+    let before = std::fs::read(&path).unwrap();
+    let err = Store::open(&path).err().expect("refused");
+    assert_eq!(err.code(), "not_a_database", "{err}");
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}
+
+#[test]
+fn the_default_path_follows_hrc_db() {
+    // HRC_DB is read at call time; set it for this process only.
+    std::env::set_var("HRC_DB", "/tmp/elsewhere/hrc.db");
+    assert_eq!(
+        hrc_core::store::default_path().unwrap(),
+        std::path::PathBuf::from("/tmp/elsewhere/hrc.db")
+    );
+    std::env::remove_var("HRC_DB");
+    let default = hrc_core::store::default_path().unwrap();
+    assert!(
+        default.ends_with("hrc-planner/hrc-planner.db"),
+        "{}",
+        default.display()
+    );
+}
