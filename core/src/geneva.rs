@@ -27,6 +27,11 @@ pub fn from_utc(t: DateTime<Utc>) -> (NaiveDate, NaiveTime) {
     (local.date(), local.time())
 }
 
+/// Today's date in Geneva.
+pub fn today() -> NaiveDate {
+    from_utc(Utc::now()).0
+}
+
 /// Formats an instant the way the store keeps it: RFC 3339, UTC, milliseconds.
 pub fn stamp(t: DateTime<Utc>) -> String {
     t.format("%Y-%m-%dT%H:%M:%S%.3fZ").to_string()

@@ -95,6 +95,64 @@ pub fn parse_label(field: &str, value: &str) -> crate::Result<(SessionKind, u32)
     }
 }
 
+/// Where a session stands on a given day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "kebab-case")]
+pub enum Phase {
+    Upcoming,
+    Current,
+    Past,
+}
+
+/// A session's place in time: its phase, and the day counts a dashboard shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct SessionTiming {
+    pub phase: Phase,
+    /// Days from `today` to the first day (0 on the first day, negative after).
+    pub days_to_start: i64,
+    /// Days from `today` to the last day (0 on the last day, negative after).
+    pub days_to_end: i64,
+    /// The day of the session `today` is (1 on the first day), while it runs.
+    pub day_number: Option<u32>,
+    /// How many days the session spans, first and last included.
+    pub total_days: u32,
+}
+
+impl SessionTiming {
+    /// The timing of a session that runs from `start` to `end`, seen on `today`.
+    pub fn on(start: NaiveDate, end: NaiveDate, today: NaiveDate) -> SessionTiming {
+        let days_to_start = (start - today).num_days();
+        let days_to_end = (end - today).num_days();
+        let phase = if days_to_start > 0 {
+            Phase::Upcoming
+        } else if days_to_end < 0 {
+            Phase::Past
+        } else {
+            Phase::Current
+        };
+        SessionTiming {
+            phase,
+            days_to_start,
+            days_to_end,
+            day_number: (phase == Phase::Current).then(|| (1 - days_to_start) as u32),
+            total_days: ((end - start).num_days() + 1) as u32,
+        }
+    }
+}
+
+/// A session as the sessions list shows it: where it stands and how much it holds.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct SessionSummary {
+    pub session: Session,
+    pub timing: SessionTiming,
+    pub statements: u32,
+    pub side_events: u32,
+    pub notes: u32,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -119,6 +177,28 @@ mod tests {
             default_title(SessionKind::Special, 33),
             "33rd special session of the Human Rights Council"
         );
+    }
+
+    #[test]
+    fn timing_through_a_session() {
+        let (start, end) = ("2018-06-18".parse().unwrap(), "2018-07-06".parse().unwrap());
+        let on = |d: &str| SessionTiming::on(start, end, d.parse().unwrap());
+        let cases = [
+            ("2018-06-01", Phase::Upcoming, 17, None),
+            ("2018-06-17", Phase::Upcoming, 1, None),
+            ("2018-06-18", Phase::Current, 0, Some(1)),
+            ("2018-06-25", Phase::Current, -7, Some(8)),
+            ("2018-07-06", Phase::Current, -18, Some(19)),
+            ("2018-07-07", Phase::Past, -19, None),
+        ];
+        for (today, phase, days_to_start, day) in cases {
+            let t = on(today);
+            assert_eq!(
+                (t.phase, t.days_to_start, t.day_number, t.total_days),
+                (phase, days_to_start, day, 19),
+                "{today}"
+            );
+        }
     }
 
     #[test]

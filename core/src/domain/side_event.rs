@@ -66,3 +66,15 @@ pub struct SideEventInput {
     pub key_issue_ids: Vec<String>,
     pub situation_ids: Vec<String>,
 }
+
+/// A side event that overlaps a meeting where one of my statements is due.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Clash {
+    pub side_event_id: Uuid,
+    pub side_event_title: String,
+    pub meeting_id: Uuid,
+    pub meeting_title: String,
+    pub statement_id: Uuid,
+    pub statement_title: String,
+}

@@ -225,3 +225,31 @@ impl Store {
         })
     }
 }
+
+impl Store {
+    /// Every live session with its timing on `today` and what it holds, newest first.
+    pub fn session_summaries(
+        &self,
+        today: chrono::NaiveDate,
+    ) -> Result<Vec<session::SessionSummary>> {
+        let mut count = self.conn.prepare_cached(
+            "SELECT (SELECT count(*) FROM statements WHERE session_id = ?1 AND deleted_at IS NULL),
+                    (SELECT count(*) FROM side_events WHERE session_id = ?1 AND deleted_at IS NULL),
+                    (SELECT count(*) FROM notes WHERE session_id = ?1 AND deleted_at IS NULL)",
+        )?;
+        let mut out = Vec::new();
+        for s in self.list_sessions()? {
+            let (statements, side_events, notes) = count.query_row([s.id.to_string()], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+            })?;
+            out.push(session::SessionSummary {
+                timing: session::SessionTiming::on(s.start_date, s.end_date, today),
+                session: s,
+                statements,
+                side_events,
+                notes,
+            });
+        }
+        Ok(out)
+    }
+}

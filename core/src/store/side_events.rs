@@ -5,7 +5,7 @@ use uuid::Uuid;
 use super::row::{self, new_id, now};
 use super::{links, organisations, Store};
 use crate::domain::organisation::Organisation;
-use crate::domain::side_event::{SideEvent, SideEventInput, SideEventStatus};
+use crate::domain::side_event::{Clash, SideEvent, SideEventInput, SideEventStatus};
 use crate::domain::situation::Country;
 use crate::error::{Error, Result};
 use crate::geneva::{from_utc, stamp};
@@ -251,5 +251,35 @@ impl Store {
     /// Deletes a side event.
     pub fn delete_side_event(&mut self, id: Uuid) -> Result<()> {
         self.write(|tx| row::tombstone(tx, "side_events", "side event", id))
+    }
+}
+
+impl Store {
+    /// Side events (not cancelled) that overlap a meeting in which one of my
+    /// statements (not withdrawn) is due, in time order.
+    pub fn clashes(&self, session_id: Uuid) -> Result<Vec<Clash>> {
+        super::sessions::get(&self.conn, session_id)?;
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT e.id, e.title, m.id, m.title, s.id, s.title
+             FROM side_events e
+             JOIN meetings m ON m.session_id = e.session_id AND m.deleted_at IS NULL
+                  AND m.starts_at < e.ends_at AND e.starts_at < m.ends_at
+             JOIN statements s ON s.meeting_id = m.id AND s.deleted_at IS NULL AND s.status <> 'withdrawn'
+             WHERE e.session_id = ?1 AND e.deleted_at IS NULL AND e.status <> 'cancelled'
+             ORDER BY e.starts_at, m.starts_at, s.title",
+        )?;
+        let rows = stmt
+            .query_map([session_id.to_string()], |r| {
+                Ok(Clash {
+                    side_event_id: row::id(r, 0)?,
+                    side_event_title: r.get(1)?,
+                    meeting_id: row::id(r, 2)?,
+                    meeting_title: r.get(3)?,
+                    statement_id: row::id(r, 4)?,
+                    statement_title: r.get(5)?,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
     }
 }

@@ -166,3 +166,70 @@ fn side_events_keep_their_people() {
     store.delete_side_event(e.id).unwrap();
     assert!(store.side_events(session.id).unwrap().is_empty());
 }
+
+#[test]
+fn side_events_that_overlap_my_statements_meetings_clash() {
+    let (mut store, _dir, session) = with_session();
+    let gd = store
+        .create_meeting(
+            session.id,
+            &meeting("2018-06-27", "12:00", "15:00", "GD item 4"),
+        )
+        .unwrap();
+    let quiet = store
+        .create_meeting(
+            session.id,
+            &meeting("2018-06-28", "12:00", "15:00", "ID Belarus"),
+        )
+        .unwrap();
+    let mine = hrc_core::domain::statement::StatementInput {
+        title: "Our GD statement".into(),
+        meeting_id: Some(gd.id.to_string()),
+        ..Default::default()
+    };
+    let st = store.create_statement(session.id, &mine).unwrap();
+    let event = |date: &str, start: &str, end: &str, status: &str| SideEventInput {
+        title: format!("{date} {start}"),
+        date: date.into(),
+        start: start.into(),
+        end: end.into(),
+        status: Some(status.into()),
+        ..Default::default()
+    };
+    let clashing = store
+        .create_side_event(
+            session.id,
+            &event("2018-06-27", "13:30", "15:00", "confirmed"),
+        )
+        .unwrap();
+    store
+        .create_side_event(
+            session.id,
+            &event("2018-06-27", "15:00", "16:00", "confirmed"),
+        )
+        .unwrap(); // starts as the meeting ends
+    store
+        .create_side_event(
+            session.id,
+            &event("2018-06-27", "13:00", "14:00", "cancelled"),
+        )
+        .unwrap();
+    store
+        .create_side_event(
+            session.id,
+            &event("2018-06-28", "13:00", "14:00", "confirmed"),
+        )
+        .unwrap(); // no statement of mine there
+    let clashes = store.clashes(session.id).unwrap();
+    assert_eq!(clashes.len(), 1, "{clashes:#?}");
+    assert_eq!(
+        (
+            clashes[0].side_event_id,
+            clashes[0].meeting_id,
+            clashes[0].statement_id
+        ),
+        (clashing.id, gd.id, st.id)
+    );
+    store.set_statement_status(st.id, "withdrawn").unwrap();
+    assert!(store.clashes(session.id).unwrap().is_empty());
+}

@@ -160,3 +160,26 @@ fn sessions_list_newest_first() {
         .collect();
     assert_eq!(labels, ["39", "38", "37"]);
 }
+
+#[test]
+fn summaries_say_where_each_session_stands() {
+    let (mut store, _dir, session) = with_session();
+    store
+        .create_note(
+            session.id,
+            &hrc_core::domain::note::NoteInput {
+                body: "x".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    let summaries = store
+        .session_summaries("2018-06-20".parse().unwrap())
+        .unwrap();
+    assert_eq!(summaries.len(), 1);
+    let s = &summaries[0];
+    assert_eq!(
+        (s.timing.phase, s.timing.day_number, s.notes, s.statements),
+        (hrc_core::domain::session::Phase::Current, Some(3), 1, 0)
+    );
+}
