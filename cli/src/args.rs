@@ -50,7 +50,7 @@ pub enum Command {
         #[arg(long)]
         session: Option<String>,
         /// Only these kinds (note, statement, key-issue, situation, side-event, meeting).
-        #[arg(long, value_delimiter = ',')]
+        #[arg(long = "kinds", alias = "kind", value_delimiter = ',')]
         kind: Vec<String>,
         #[arg(long)]
         limit: Option<u32>,

@@ -57,7 +57,9 @@ fn lines<T>(items: &[T], f: fn(&T) -> String, empty: &str) -> String {
 fn read_text(path: &Path) -> Result<String> {
     if path == Path::new("-") {
         let mut s = String::new();
-        std::io::stdin().read_to_string(&mut s)?;
+        std::io::stdin()
+            .read_to_string(&mut s)
+            .map_err(|e| Error::invalid("file", format!("cannot read standard input: {e}")))?;
         return Ok(s);
     }
     std::fs::read_to_string(path)

@@ -54,11 +54,21 @@ impl Store {
         let version: i64 = conn
             .query_row("PRAGMA user_version", [], |r| r.get(0))
             .map_err(not_a_database)?;
-        conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| {
-            r.get::<_, i64>(0)
-        })
-        .map_err(not_a_database)?;
+        let objects: i64 = conn
+            .query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))
+            .map_err(not_a_database)?;
         migrations::refuse_newer(version)?;
+        let ours: i64 = conn.query_row(
+            "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN ('sessions', 'agenda_items')",
+            [],
+            |r| r.get(0),
+        )?;
+        if objects > 0 && ours < 2 {
+            return Err(Error::NotADatabase {
+                path: path.display().to_string(),
+                reason: "it is an SQLite database of another program".into(),
+            });
+        }
         Self::configure(conn, Some(path.to_path_buf()))
     }
 

@@ -121,3 +121,18 @@ fn the_default_path_follows_hrc_db() {
         default.display()
     );
 }
+
+#[test]
+fn another_programs_database_is_refused_and_left_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("photos.db");
+    rusqlite::Connection::open(&path)
+        .unwrap()
+        .execute_batch("CREATE TABLE photos (id INTEGER PRIMARY KEY, path TEXT);")
+        .unwrap();
+    let before = std::fs::read(&path).unwrap();
+    let err = Store::open(&path).err().expect("refused");
+    assert_eq!(err.code(), "not_a_database", "{err}");
+    assert!(err.to_string().contains("another program"), "{err}");
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}

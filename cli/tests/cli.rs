@@ -1,0 +1,993 @@
+//! End-to-end tests of the hrc command line: each runs the binary on a fresh temporary database.
+use std::path::PathBuf;
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::Value;
+use tempfile::TempDir;
+
+/// The signatory list of the issue: a near-duplicate (typographic apostrophe), a blank line, an acronym.
+const SIGNATORIES: &str = "L’Association Marocaine des Droits Humains\n\nL'Association Marocaine des Droits Humains\nInternational Service for Human Rights (ISHR)\n";
+
+/// A fresh temporary directory that holds one test's database.
+fn tmp() -> TempDir {
+    tempfile::tempdir().expect("a temporary directory")
+}
+
+/// The database every test passes with `--db`.
+fn db(dir: &TempDir) -> PathBuf {
+    dir.path().join("t.db")
+}
+
+/// Where `HRC_DB` points: inside the temporary directory, and never written to, since `--db` wins.
+fn env_db(dir: &TempDir) -> PathBuf {
+    dir.path().join("env.db")
+}
+
+/// `hrc --db <dir>/t.db`, with `HRC_DB` also pointing inside `dir`.
+fn hrc(dir: &TempDir) -> Command {
+    let mut cmd = Command::cargo_bin("hrc").expect("the hrc binary is built");
+    cmd.arg("--db").arg(db(dir)).env("HRC_DB", env_db(dir));
+    cmd
+}
+
+/// Runs `hrc args`, expects success and an empty stderr, and returns stdout.
+fn ok(dir: &TempDir, args: &[&str]) -> String {
+    let out = hrc(dir)
+        .args(args)
+        .assert()
+        .success()
+        .stderr("")
+        .get_output()
+        .clone();
+    String::from_utf8(out.stdout).expect("stdout is UTF-8")
+}
+
+/// Runs `hrc args` (which should include `--json`), expects success and returns the parsed JSON.
+fn json(dir: &TempDir, args: &[&str]) -> Value {
+    let stdout = ok(dir, args);
+    serde_json::from_str(&stdout)
+        .unwrap_or_else(|e| panic!("hrc {args:?} printed invalid JSON ({e}):\n{stdout}"))
+}
+
+/// Runs `hrc args`, expects exit `code` with nothing on stdout, and returns stderr.
+fn fails(dir: &TempDir, args: &[&str], code: i32) -> String {
+    let out = hrc(dir)
+        .args(args)
+        .assert()
+        .code(code)
+        .stdout("")
+        .get_output()
+        .clone();
+    String::from_utf8(out.stderr).expect("stderr is UTF-8")
+}
+
+/// `n` words of plausible statement text.
+fn words(n: usize) -> String {
+    const VOCABULARY: [&str; 8] = [
+        "Mr",
+        "President,",
+        "defenders",
+        "face",
+        "reprisals",
+        "for",
+        "their",
+        "work.",
+    ];
+    (0..n)
+        .map(|i| VOCABULARY[i % VOCABULARY.len()])
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Adds HRC38 (18 June – 6 July 2018).
+fn add_session_38(dir: &TempDir) -> Value {
+    json(
+        dir,
+        &[
+            "session",
+            "add",
+            "--number",
+            "38",
+            "--start",
+            "2018-06-18",
+            "--end",
+            "2018-07-06",
+            "--json",
+        ],
+    )
+}
+
+/// The id of a JSON object, as text.
+fn id(v: &Value) -> String {
+    v["id"].as_str().expect("an id").to_string()
+}
+
+/// What `session show 38 --json` and `session list --json` print, byte for byte.
+fn snapshot(dir: &TempDir) -> (Vec<u8>, Vec<u8>) {
+    let run = |args: &[&str]| {
+        hrc(dir)
+            .args(args)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone()
+    };
+    (
+        run(&["session", "show", "38", "--json"]),
+        run(&["session", "list", "--json"]),
+    )
+}
+
+/// The file `HRC_DB` names was never created: the tests stayed on `--db`.
+fn assert_env_db_untouched(dir: &TempDir) {
+    assert!(
+        !env_db(dir).exists(),
+        "HRC_DB's file was created though --db was given"
+    );
+}
+
+/// The stderr of a failed run: exactly one line, returned without its newline.
+fn one_line(stderr: &str) -> &str {
+    let line = stderr
+        .strip_suffix('\n')
+        .unwrap_or_else(|| panic!("stderr does not end with a newline: {stderr:?}"));
+    assert!(
+        !line.contains('\n'),
+        "more than one line on stderr: {stderr:?}"
+    );
+    line
+}
+
+#[test]
+fn init_creates_the_database_and_prints_its_path() {
+    let dir = tmp();
+    let path = db(&dir);
+    for _ in 0..2 {
+        hrc(&dir)
+            .arg("init")
+            .assert()
+            .success()
+            .stderr("")
+            .stdout(predicate::str::contains(path.display().to_string()));
+    }
+    assert!(path.is_file(), "init did not create {}", path.display());
+    assert_env_db_untouched(&dir);
+}
+
+#[test]
+fn demo_loads_hrc38_once() {
+    let dir = tmp();
+    hrc(&dir)
+        .arg("demo")
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("Loaded").and(predicate::str::contains("HRC38")));
+    let first = snapshot(&dir);
+    hrc(&dir)
+        .arg("demo")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Already there"));
+    assert_eq!(snapshot(&dir), first, "the second demo changed HRC38");
+
+    let sessions = json(&dir, &["session", "list", "--json"]);
+    let sessions = sessions.as_array().expect("a list of sessions");
+    assert_eq!(sessions.len(), 1, "{sessions:?}");
+    assert_eq!(sessions[0]["label"], "38");
+    assert_env_db_untouched(&dir);
+}
+
+#[test]
+fn a_new_session_has_the_ten_standing_agenda_items() {
+    let dir = tmp();
+    let session = add_session_38(&dir);
+    assert_eq!(session["label"], "38");
+    assert_eq!(session["start_date"], "2018-06-18");
+    assert_eq!(session["end_date"], "2018-07-06");
+
+    let overview = json(&dir, &["session", "show", "38", "--json"]);
+    let items = overview["agenda_items"].as_array().expect("agenda items");
+    assert_eq!(items.len(), 10);
+    let numbers: Vec<u64> = items
+        .iter()
+        .map(|i| i["number"].as_u64().unwrap())
+        .collect();
+    assert_eq!(numbers, (1..=10).collect::<Vec<u64>>());
+    let item4 = items.iter().find(|i| i["number"] == 4).expect("item 4");
+    assert_eq!(
+        item4["title"],
+        "Human rights situations that require the Council's attention"
+    );
+    // The label is read in its other spellings too.
+    for label in ["HRC38", "hrc 38"] {
+        let other = json(&dir, &["session", "show", label, "--json"]);
+        assert_eq!(other, overview, "session show {label}");
+    }
+}
+
+#[test]
+fn situations_take_a_code_a_name_or_an_alias() {
+    let cases = [
+        ("BDI", "BDI", "Burundi"),
+        ("Burundi", "BDI", "Burundi"),
+        ("bdi", "BDI", "Burundi"),
+        ("eritrea", "ERI", "Eritrea"),
+        ("Syria", "SYR", "Syrian Arab Republic"),
+        ("DR Congo", "COD", "Democratic Republic of the Congo"),
+        ("cote d’ivoire", "CIV", "Côte d'Ivoire"),
+    ];
+    for (country, code, name) in cases {
+        let dir = tmp();
+        add_session_38(&dir);
+        let s = json(
+            &dir,
+            &[
+                "situation",
+                "add",
+                "--session",
+                "38",
+                "--country",
+                country,
+                "--json",
+            ],
+        );
+        assert_eq!(
+            (s["country_code"].as_str(), s["country_name"].as_str()),
+            (Some(code), Some(name)),
+            "--country {country}"
+        );
+    }
+}
+
+#[test]
+fn a_session_from_start_to_finish() {
+    let dir = tmp();
+    add_session_38(&dir);
+
+    let meeting = json(
+        &dir,
+        &[
+            "meeting",
+            "add",
+            "--session",
+            "38",
+            "--date",
+            "2018-06-27",
+            "--start",
+            "15:00",
+            "--end",
+            "18:00",
+            "--item",
+            "4",
+            "--kind",
+            "general-debate",
+            "--title",
+            "General debate on item 4",
+            "--json",
+        ],
+    );
+    assert_eq!(meeting["kind"], "general-debate");
+    assert_eq!(meeting["agenda_item"], 4);
+    assert_eq!(meeting["date"], "2018-06-27");
+    let meeting_id = id(&meeting);
+
+    let issue = json(
+        &dir,
+        &[
+            "issue",
+            "add",
+            "--session",
+            "38",
+            "--title",
+            "Reprisals",
+            "--item",
+            "5",
+            "--overview",
+            "Intimidation and reprisals against those who cooperate with the UN.",
+            "--json",
+        ],
+    );
+    assert_eq!(issue["title"], "Reprisals");
+
+    for (country, code) in [("BDI", "BDI"), ("Eritrea", "ERI")] {
+        let s = json(
+            &dir,
+            &[
+                "situation",
+                "add",
+                "--session",
+                "38",
+                "--country",
+                country,
+                "--item",
+                "4",
+                "--priority",
+                "high",
+                "--json",
+            ],
+        );
+        assert_eq!(s["country_code"], code, "--country {country}");
+    }
+
+    // 226 words at 150 a minute take 91 s: over a 90 s general-debate slot; 225 fit exactly.
+    let long = words(226);
+    let fits = words(225);
+    let over = json(
+        &dir,
+        &[
+            "statement",
+            "add",
+            "--session",
+            "38",
+            "--title",
+            "GD4 — too long",
+            "--meeting",
+            &meeting_id,
+            "--text",
+            &long,
+            "--limit-seconds",
+            "90",
+            "--json",
+        ],
+    );
+    assert_eq!(over["agenda_item"], 4, "the item comes from the meeting");
+    json(
+        &dir,
+        &[
+            "statement",
+            "add",
+            "--session",
+            "38",
+            "--title",
+            "GD4 — fits",
+            "--meeting",
+            &meeting_id,
+            "--text",
+            &fits,
+            "--json",
+        ],
+    );
+
+    let statements = json(&dir, &["statement", "list", "--session", "38", "--json"]);
+    let statements = statements.as_array().expect("a list of statements");
+    assert_eq!(statements.len(), 2);
+    let timing = |title: &str| {
+        let s = statements
+            .iter()
+            .find(|s| s["title"] == title)
+            .unwrap_or_else(|| panic!("no statement {title:?}"));
+        let t = &s["timing"];
+        (
+            t["word_count"].as_u64(),
+            t["estimated_seconds"].as_u64(),
+            t["limit_seconds"].as_u64(),
+            t["over_limit"].as_bool(),
+        )
+    };
+    assert_eq!(
+        timing("GD4 — too long"),
+        (Some(226), Some(91), Some(90), Some(true))
+    );
+    // No --limit-seconds: a general debate's default of 90 s applies.
+    assert_eq!(
+        timing("GD4 — fits"),
+        (Some(225), Some(90), Some(90), Some(false))
+    );
+
+    let side_event = json(
+        &dir,
+        &[
+            "side-event",
+            "add",
+            "--session",
+            "38",
+            "--title",
+            "Civic space in Burundi",
+            "--date",
+            "2018-06-20",
+            "--start",
+            "13:00",
+            "--end",
+            "14:00",
+            "--room",
+            "XXIII",
+            "--organiser",
+            "International Service for Human Rights (ISHR)",
+            "--cosponsor-state",
+            "Belgium",
+            "--speaker",
+            "A defender",
+            "--json",
+        ],
+    );
+    assert_eq!(side_event["organisers"][0]["acronym"], "ISHR");
+    assert_eq!(side_event["cosponsor_states"][0]["code"], "BEL");
+
+    let note = json(
+        &dir,
+        &[
+            "note",
+            "add",
+            "--session",
+            "38",
+            "--meeting",
+            &meeting_id,
+            "--text",
+            "Reprisals against defenders who travelled to Genève were raised twice.",
+            "--json",
+        ],
+    );
+    assert_eq!(note["agenda_item"], 4, "the item comes from the meeting");
+    let note_id = id(&note);
+
+    // "reprisal" finds "Reprisals" (case and prefix); "geneve" finds "Genève" (accents).
+    for query in ["reprisal", "REPRISALS", "geneve", "Genève"] {
+        let hits = json(&dir, &["search", query, "--json"]);
+        let hits = hits.as_array().expect("a list of hits");
+        assert!(
+            hits.iter()
+                .any(|h| h["kind"] == "note" && h["id"] == note_id.as_str()),
+            "search {query} did not find the note: {hits:?}"
+        );
+    }
+    let human = ok(&dir, &["search", "geneve"]);
+    assert!(human.contains("Genève"), "{human}");
+    let hits = json(
+        &dir,
+        &["search", "reprisal", "--kind", "key-issue", "--json"],
+    );
+    let kinds: Vec<&Value> = hits
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| &h["kind"])
+        .collect();
+    assert_eq!(kinds, [&Value::from("key-issue")]);
+
+    let overview = json(&dir, &["session", "show", "38", "--json"]);
+    let count = |key: &str| overview[key].as_array().map(Vec::len);
+    assert_eq!(
+        [
+            "meetings",
+            "key_issues",
+            "situations",
+            "statements",
+            "side_events",
+            "notes"
+        ]
+        .map(count),
+        [Some(1), Some(1), Some(2), Some(2), Some(1), Some(1)]
+    );
+    assert_env_db_untouched(&dir);
+}
+
+#[test]
+fn signatories_are_read_from_a_file_or_stdin_without_duplicates() {
+    for source in ["file", "stdin"] {
+        let dir = tmp();
+        add_session_38(&dir);
+        let statement = json(
+            &dir,
+            &[
+                "statement",
+                "add",
+                "--session",
+                "38",
+                "--title",
+                "Joint statement on Gaza",
+                "--kind",
+                "joint-oral",
+                "--json",
+            ],
+        );
+        let statement_id = id(&statement);
+        let list = dir.path().join("signatories.txt");
+        std::fs::write(&list, SIGNATORIES).unwrap();
+        let from = if source == "file" {
+            list.to_str().unwrap()
+        } else {
+            "-"
+        };
+        let mut cmd = hrc(&dir);
+        cmd.args([
+            "statement",
+            "signatories",
+            &statement_id,
+            "--from-file",
+            from,
+            "--json",
+        ]);
+        if source == "stdin" {
+            cmd.write_stdin(SIGNATORIES);
+        }
+        let out = cmd
+            .assert()
+            .success()
+            .stderr("")
+            .get_output()
+            .stdout
+            .clone();
+        let report: Value = serde_json::from_slice(&out).expect("the report is JSON");
+        assert_eq!(
+            (&report["created"], &report["reused"], &report["duplicates"]),
+            (&Value::from(2), &Value::from(0), &Value::from(1)),
+            "from {source}: {report}"
+        );
+        let signatories = report["signatories"].as_array().expect("signatories");
+        assert_eq!(signatories.len(), 2, "from {source}: {report}");
+        assert_eq!(
+            signatories[0]["name"],
+            "L’Association Marocaine des Droits Humains"
+        );
+        let ishr = signatories
+            .iter()
+            .find(|o| o["name"] == "International Service for Human Rights")
+            .unwrap_or_else(|| panic!("no ISHR in {report}"));
+        assert_eq!(ishr["acronym"], "ISHR");
+
+        // The statement keeps them; pasting the same list again adds nobody.
+        let shown = json(&dir, &["statement", "show", &statement_id, "--json"]);
+        assert_eq!(shown["signatories"], report["signatories"]);
+        let again = json(
+            &dir,
+            &[
+                "statement",
+                "signatories",
+                &statement_id,
+                "--from-file",
+                list.to_str().unwrap(),
+                "--json",
+            ],
+        );
+        assert_eq!(
+            (&again["created"], &again["reused"], &again["duplicates"]),
+            (&Value::from(0), &Value::from(0), &Value::from(3)),
+            "{again}"
+        );
+        assert_eq!(again["signatories"], report["signatories"]);
+    }
+}
+
+#[test]
+fn bad_input_names_the_field_and_changes_nothing() {
+    let dir = tmp();
+    add_session_38(&dir);
+    json(
+        &dir,
+        &[
+            "meeting",
+            "add",
+            "--session",
+            "38",
+            "--date",
+            "2018-06-18",
+            "--start",
+            "10:00",
+            "--end",
+            "13:00",
+            "--title",
+            "Opening",
+            "--json",
+        ],
+    );
+    let meeting_titled = |date, start, end, title| {
+        vec![
+            "meeting",
+            "add",
+            "--session",
+            "38",
+            "--date",
+            date,
+            "--start",
+            start,
+            "--end",
+            end,
+            "--title",
+            title,
+        ]
+    };
+    let meeting = |date, start, end| meeting_titled(date, start, end, "A meeting");
+    let with = |mut args: Vec<&'static str>, extra: &[&'static str]| {
+        args.extend_from_slice(extra);
+        args
+    };
+    let cases: Vec<(&str, Vec<&str>, &str)> = vec![
+        (
+            "session ends before it starts",
+            vec![
+                "session",
+                "add",
+                "--number",
+                "39",
+                "--start",
+                "2018-09-10",
+                "--end",
+                "2018-09-01",
+            ],
+            "end_date",
+        ),
+        (
+            "session number 0",
+            vec![
+                "session",
+                "add",
+                "--number",
+                "0",
+                "--start",
+                "2018-09-10",
+                "--end",
+                "2018-09-28",
+            ],
+            "number",
+        ),
+        (
+            "duplicate session 38",
+            vec![
+                "session",
+                "add",
+                "--number",
+                "38",
+                "--start",
+                "2018-06-18",
+                "--end",
+                "2018-07-06",
+            ],
+            "number",
+        ),
+        (
+            "meeting after the session",
+            meeting("2018-07-07", "10:00", "11:00"),
+            "date",
+        ),
+        (
+            "meeting before the session",
+            meeting("2018-06-17", "10:00", "11:00"),
+            "date",
+        ),
+        (
+            "meeting ends before it starts",
+            meeting("2018-06-19", "12:00", "11:00"),
+            "end",
+        ),
+        (
+            "meeting ends when it starts",
+            meeting("2018-06-19", "12:00", "12:00"),
+            "end",
+        ),
+        (
+            "time 25:00",
+            meeting("2018-06-19", "25:00", "26:00"),
+            "start",
+        ),
+        (
+            "date 2018-02-30",
+            meeting("2018-02-30", "10:00", "11:00"),
+            "date",
+        ),
+        (
+            "agenda item 11",
+            with(meeting("2018-06-19", "10:00", "11:00"), &["--item", "11"]),
+            "agenda_item",
+        ),
+        (
+            "blank meeting title",
+            meeting_titled("2018-06-19", "10:00", "11:00", "  "),
+            "title",
+        ),
+        (
+            "blank key issue title",
+            vec!["issue", "add", "--session", "38", "--title", "  "],
+            "title",
+        ),
+        (
+            "blank statement title",
+            vec!["statement", "add", "--session", "38", "--title", "  "],
+            "title",
+        ),
+        (
+            "unknown country",
+            vec!["situation", "add", "--session", "38", "--country", "XXX"],
+            "country",
+        ),
+        (
+            "note on agenda item 11",
+            vec![
+                "note",
+                "add",
+                "--session",
+                "38",
+                "--text",
+                "x",
+                "--item",
+                "11",
+            ],
+            "agenda_item",
+        ),
+        (
+            "statement limit of 0 s",
+            vec![
+                "statement",
+                "add",
+                "--session",
+                "38",
+                "--title",
+                "x",
+                "--limit-seconds",
+                "0",
+            ],
+            "limit_seconds",
+        ),
+        (
+            "side event after the session",
+            vec![
+                "side-event",
+                "add",
+                "--session",
+                "38",
+                "--title",
+                "x",
+                "--date",
+                "2018-07-07",
+                "--start",
+                "13:00",
+                "--end",
+                "14:00",
+            ],
+            "date",
+        ),
+        (
+            "side event co-sponsored by no country",
+            vec![
+                "side-event",
+                "add",
+                "--session",
+                "38",
+                "--title",
+                "x",
+                "--date",
+                "2018-06-20",
+                "--start",
+                "13:00",
+                "--end",
+                "14:00",
+                "--cosponsor-state",
+                "Atlantis",
+            ],
+            "cosponsor_states",
+        ),
+    ];
+    for (what, args, field) in cases {
+        let before = snapshot(&dir);
+        let stderr = fails(&dir, &args, 2);
+        let line = one_line(&stderr);
+        assert!(
+            line.starts_with(&format!("hrc: {field}: ")),
+            "{what}: expected field {field}, got {line:?}"
+        );
+        assert!(
+            snapshot(&dir) == before,
+            "{what}: the refused input changed the stored data"
+        );
+    }
+    // The snapshot does see a change: the same commands with good values are stored.
+    for args in [
+        meeting("2018-06-19", "10:00", "11:00"),
+        vec![
+            "session",
+            "add",
+            "--number",
+            "39",
+            "--start",
+            "2018-09-10",
+            "--end",
+            "2018-09-28",
+        ],
+    ] {
+        let before = snapshot(&dir);
+        ok(&dir, &args);
+        assert!(snapshot(&dir) != before, "hrc {args:?} changed nothing");
+    }
+    assert_env_db_untouched(&dir);
+}
+
+#[test]
+fn an_unknown_session_is_not_found() {
+    let dir = tmp();
+    add_session_38(&dir);
+    let cases: [&[&str]; 9] = [
+        &["session", "show", "99"],
+        &["meeting", "list", "--session", "99"],
+        &["issue", "add", "--session", "99", "--title", "x"],
+        &["situation", "list", "--session", "99", "--json"],
+        &["statement", "list", "--session", "99"],
+        &["side-event", "list", "--session", "99"],
+        &["note", "add", "--session", "99", "--text", "x"],
+        &["note", "list", "--session", "99"],
+        &["search", "reprisal", "--session", "99"],
+    ];
+    for args in cases {
+        let before = snapshot(&dir);
+        let stderr = fails(&dir, args, 2);
+        assert!(
+            one_line(&stderr).contains("session not found"),
+            "hrc {args:?}: {stderr}"
+        );
+        assert!(snapshot(&dir) == before, "hrc {args:?} changed the data");
+    }
+}
+
+#[test]
+fn a_file_that_is_not_sqlite_is_refused_and_left_untouched() {
+    let dir = tmp();
+    let text: Vec<u8> = "These are my notes from the session, not a database.\n"
+        .bytes()
+        .cycle()
+        .take(4096)
+        .collect();
+    std::fs::write(db(&dir), &text).unwrap();
+    let cases: [&[&str]; 4] = [
+        &["init"],
+        &["demo"],
+        &["session", "list", "--json"],
+        &[
+            "session",
+            "add",
+            "--number",
+            "38",
+            "--start",
+            "2018-06-18",
+            "--end",
+            "2018-07-06",
+        ],
+    ];
+    for args in cases {
+        let stderr = fails(&dir, args, 1);
+        assert!(
+            one_line(&stderr).contains("not a readable HRC Planner database"),
+            "hrc {args:?}: {stderr}"
+        );
+        assert!(
+            std::fs::read(db(&dir)).unwrap() == text,
+            "hrc {args:?} changed the file"
+        );
+    }
+    assert_env_db_untouched(&dir);
+}
+
+#[test]
+fn a_database_from_a_newer_version_is_refused_and_left_untouched() {
+    let dir = tmp();
+    ok(&dir, &["init"]);
+    let mut bytes = std::fs::read(db(&dir)).unwrap();
+    assert!(
+        bytes.starts_with(b"SQLite format 3\0"),
+        "not an SQLite file"
+    );
+    // The header's user_version (4 bytes, big-endian, at offset 60) holds the schema version.
+    let schema = u32::from_be_bytes(bytes[60..64].try_into().unwrap());
+    assert!(
+        (1..999).contains(&schema),
+        "schema {schema} is not in the file's header (was the WAL left unmerged?)"
+    );
+    bytes[60..64].copy_from_slice(&999u32.to_be_bytes());
+    std::fs::write(db(&dir), &bytes).unwrap();
+
+    let cases: [&[&str]; 4] = [
+        &["init"],
+        &["demo"],
+        &["session", "list", "--json"],
+        &["countries", "--json"],
+    ];
+    for args in cases {
+        let stderr = fails(&dir, args, 1);
+        let line = one_line(&stderr);
+        assert!(
+            line.contains("newer version") && line.contains("999"),
+            "hrc {args:?}: {stderr}"
+        );
+        assert!(
+            std::fs::read(db(&dir)).unwrap() == bytes,
+            "hrc {args:?} changed the file"
+        );
+    }
+    assert_env_db_untouched(&dir);
+}
+
+#[test]
+fn every_list_prints_json() {
+    let dir = tmp();
+    ok(&dir, &["demo"]);
+    let cases: [&[&str]; 9] = [
+        &["session", "list", "--json"],
+        &["meeting", "list", "--session", "38", "--json"],
+        &["issue", "list", "--session", "38", "--json"],
+        &["situation", "list", "--session", "38", "--json"],
+        &["statement", "list", "--session", "HRC38", "--json"],
+        &["side-event", "list", "--session", "38", "--json"],
+        &["note", "list", "--session", "38", "--json"],
+        &["search", "reprisal", "--json"],
+        &[
+            "search",
+            "burundi",
+            "--session",
+            "38",
+            "--limit",
+            "2",
+            "--json",
+        ],
+    ];
+    for args in cases {
+        let v = json(&dir, args);
+        let list = v
+            .as_array()
+            .unwrap_or_else(|| panic!("hrc {args:?} did not print a list"));
+        assert!(!list.is_empty(), "hrc {args:?} printed an empty list");
+        assert!(
+            list.iter().all(|x| x["id"].is_string()),
+            "hrc {args:?}: an entry without an id"
+        );
+    }
+    let hits = json(&dir, &["search", "burundi", "--limit", "2", "--json"]);
+    assert!(hits.as_array().unwrap().len() <= 2, "--limit 2: {hits}");
+
+    let countries = json(&dir, &["countries", "--json"]);
+    let countries = countries.as_array().expect("a list of countries");
+    assert_eq!(countries.len(), 195);
+    let bdi = countries
+        .iter()
+        .find(|c| c["code"] == "BDI")
+        .expect("Burundi");
+    assert_eq!(bdi["name"], "Burundi");
+    assert!(countries
+        .iter()
+        .all(|c| c["code"].as_str().is_some_and(|c| c.len() == 3)));
+}
+
+#[test]
+fn empty_lists_print_an_empty_json_list() {
+    let dir = tmp();
+    add_session_38(&dir);
+    let cases: [&[&str]; 7] = [
+        &["meeting", "list", "--session", "38", "--json"],
+        &["issue", "list", "--session", "38", "--json"],
+        &["situation", "list", "--session", "38", "--json"],
+        &["statement", "list", "--session", "38", "--json"],
+        &["side-event", "list", "--session", "38", "--json"],
+        &["note", "list", "--session", "38", "--json"],
+        &["search", "reprisal", "--json"],
+    ];
+    for args in cases {
+        assert_eq!(json(&dir, args), Value::Array(vec![]), "hrc {args:?}");
+    }
+}
+
+#[test]
+fn unreadable_standard_input_is_bad_input() {
+    let dir = tmp();
+    add_session_38(&dir);
+    let st = json(
+        &dir,
+        &[
+            "statement",
+            "add",
+            "--session",
+            "38",
+            "--title",
+            "Joint",
+            "--json",
+        ],
+    );
+    let before = snapshot(&dir);
+    let out = hrc(&dir)
+        .args(["statement", "signatories", &id(&st), "--from-file", "-"])
+        .write_stdin(vec![0xff, 0xfe])
+        .assert()
+        .code(2)
+        .get_output()
+        .clone();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(one_line(&stderr).starts_with("hrc: file: "), "{stderr}");
+    assert_eq!(snapshot(&dir), before);
+}
