@@ -176,7 +176,7 @@ fn side_events_that_overlap_my_statements_meetings_clash() {
             &meeting("2018-06-27", "12:00", "15:00", "GD item 4"),
         )
         .unwrap();
-    let quiet = store
+    store
         .create_meeting(
             session.id,
             &meeting("2018-06-28", "12:00", "15:00", "ID Belarus"),
