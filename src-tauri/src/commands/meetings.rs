@@ -1,0 +1,47 @@
+//! Meetings: the programme of work (Order of the Day) of a session, in Geneva time.
+use hrc_core::domain::meeting::{Meeting, MeetingInput};
+use hrc_core::Uuid;
+use tauri::State;
+
+use crate::error::CommandError;
+use crate::state::{store, Database};
+
+#[tauri::command(async)]
+pub fn list_meetings(
+    state: State<'_, Database>,
+    session_id: Uuid,
+) -> Result<Vec<Meeting>, CommandError> {
+    store(&state)?.meetings(session_id).map_err(Into::into)
+}
+
+#[tauri::command(async)]
+pub fn get_meeting(state: State<'_, Database>, id: Uuid) -> Result<Meeting, CommandError> {
+    store(&state)?.meeting(id).map_err(Into::into)
+}
+
+#[tauri::command(async)]
+pub fn create_meeting(
+    state: State<'_, Database>,
+    session_id: Uuid,
+    input: MeetingInput,
+) -> Result<Meeting, CommandError> {
+    store(&state)?
+        .create_meeting(session_id, &input)
+        .map_err(Into::into)
+}
+
+#[tauri::command(async)]
+pub fn update_meeting(
+    state: State<'_, Database>,
+    id: Uuid,
+    input: MeetingInput,
+) -> Result<Meeting, CommandError> {
+    store(&state)?
+        .update_meeting(id, &input)
+        .map_err(Into::into)
+}
+
+#[tauri::command(async)]
+pub fn delete_meeting(state: State<'_, Database>, id: Uuid) -> Result<(), CommandError> {
+    store(&state)?.delete_meeting(id).map_err(Into::into)
+}

@@ -1,0 +1,81 @@
+//! The commands the UI calls, one file per noun. Each command is ONE call into hrc-core; its
+//! error is the core's `{code, message, field}` ([`crate::CommandError`]).
+//!
+//! To add a command: write it in the noun's file, add it to `handler()` below and to `names.in`,
+//! grant `allow-<name>` in capabilities/main.json, and add its function to ui/src/lib/api.ts.
+pub mod agenda;
+pub mod key_issues;
+pub mod meetings;
+pub mod notes;
+pub mod organisations;
+pub mod search;
+pub mod sessions;
+pub mod settings;
+pub mod side_events;
+pub mod situations;
+pub mod startup;
+pub mod statements;
+
+/// The name of every command (the list build.rs generates permissions from).
+pub const NAMES: &[&str] = include!("names.in");
+
+/// The invoke handler with every command.
+pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
+    tauri::generate_handler![
+        startup::startup,
+        sessions::list_sessions,
+        sessions::session_summaries,
+        sessions::get_session,
+        sessions::create_session,
+        sessions::update_session,
+        sessions::delete_session,
+        sessions::restore_session,
+        sessions::session_overview,
+        sessions::load_example_session,
+        agenda::list_agenda_items,
+        agenda::set_agenda_notes,
+        meetings::list_meetings,
+        meetings::get_meeting,
+        meetings::create_meeting,
+        meetings::update_meeting,
+        meetings::delete_meeting,
+        key_issues::list_key_issues,
+        key_issues::get_key_issue,
+        key_issues::create_key_issue,
+        key_issues::update_key_issue,
+        key_issues::delete_key_issue,
+        situations::list_situations,
+        situations::get_situation,
+        situations::create_situation,
+        situations::update_situation,
+        situations::delete_situation,
+        situations::list_countries,
+        statements::list_statements,
+        statements::get_statement,
+        statements::create_statement,
+        statements::update_statement,
+        statements::delete_statement,
+        statements::set_statement_status,
+        statements::measure_statement,
+        statements::add_signatories,
+        statements::remove_signatory,
+        organisations::list_organisations,
+        organisations::find_or_create_organisation,
+        organisations::update_organisation,
+        side_events::list_side_events,
+        side_events::get_side_event,
+        side_events::create_side_event,
+        side_events::update_side_event,
+        side_events::delete_side_event,
+        side_events::list_clashes,
+        notes::list_notes,
+        notes::get_note,
+        notes::create_note,
+        notes::update_note,
+        notes::delete_note,
+        notes::restore_note,
+        search::search,
+        settings::get_settings,
+        settings::save_settings,
+    ]
+}

@@ -1,0 +1,47 @@
+//! Notes taken in a session: saved as typed (the autosave path), deleted and restored.
+use hrc_core::domain::note::{Note, NoteInput};
+use hrc_core::Uuid;
+use tauri::State;
+
+use crate::error::CommandError;
+use crate::state::{store, Database};
+
+#[tauri::command(async)]
+pub fn list_notes(state: State<'_, Database>, session_id: Uuid) -> Result<Vec<Note>, CommandError> {
+    store(&state)?.notes(session_id).map_err(Into::into)
+}
+
+#[tauri::command(async)]
+pub fn get_note(state: State<'_, Database>, id: Uuid) -> Result<Note, CommandError> {
+    store(&state)?.note(id).map_err(Into::into)
+}
+
+#[tauri::command(async)]
+pub fn create_note(
+    state: State<'_, Database>,
+    session_id: Uuid,
+    input: NoteInput,
+) -> Result<Note, CommandError> {
+    store(&state)?
+        .create_note(session_id, &input)
+        .map_err(Into::into)
+}
+
+#[tauri::command(async)]
+pub fn update_note(
+    state: State<'_, Database>,
+    id: Uuid,
+    input: NoteInput,
+) -> Result<Note, CommandError> {
+    store(&state)?.update_note(id, &input).map_err(Into::into)
+}
+
+#[tauri::command(async)]
+pub fn delete_note(state: State<'_, Database>, id: Uuid) -> Result<(), CommandError> {
+    store(&state)?.delete_note(id).map_err(Into::into)
+}
+
+#[tauri::command(async)]
+pub fn restore_note(state: State<'_, Database>, id: Uuid) -> Result<Note, CommandError> {
+    store(&state)?.restore_note(id).map_err(Into::into)
+}

@@ -1,0 +1,69 @@
+//! Sessions: list (with timing on today's Geneva date), create, edit, delete, restore, the
+//! overview of one session, and the HRC38 example.
+use hrc_core::demo::DemoOutcome;
+use hrc_core::domain::overview::SessionOverview;
+use hrc_core::domain::session::{Session, SessionInput, SessionSummary};
+use hrc_core::Uuid;
+use tauri::State;
+
+use crate::error::CommandError;
+use crate::state::{store, Database};
+
+#[tauri::command(async)]
+pub fn list_sessions(state: State<'_, Database>) -> Result<Vec<Session>, CommandError> {
+    store(&state)?.list_sessions().map_err(Into::into)
+}
+
+#[tauri::command(async)]
+pub fn session_summaries(state: State<'_, Database>) -> Result<Vec<SessionSummary>, CommandError> {
+    store(&state)?
+        .session_summaries(hrc_core::geneva::today())
+        .map_err(Into::into)
+}
+
+#[tauri::command(async)]
+pub fn get_session(state: State<'_, Database>, id: Uuid) -> Result<Session, CommandError> {
+    store(&state)?.session(id).map_err(Into::into)
+}
+
+#[tauri::command(async)]
+pub fn create_session(
+    state: State<'_, Database>,
+    input: SessionInput,
+) -> Result<Session, CommandError> {
+    store(&state)?.create_session(&input).map_err(Into::into)
+}
+
+#[tauri::command(async)]
+pub fn update_session(
+    state: State<'_, Database>,
+    id: Uuid,
+    input: SessionInput,
+) -> Result<Session, CommandError> {
+    store(&state)?
+        .update_session(id, &input)
+        .map_err(Into::into)
+}
+
+#[tauri::command(async)]
+pub fn delete_session(state: State<'_, Database>, id: Uuid) -> Result<(), CommandError> {
+    store(&state)?.delete_session(id).map_err(Into::into)
+}
+
+#[tauri::command(async)]
+pub fn restore_session(state: State<'_, Database>, id: Uuid) -> Result<Session, CommandError> {
+    store(&state)?.restore_session(id).map_err(Into::into)
+}
+
+#[tauri::command(async)]
+pub fn session_overview(
+    state: State<'_, Database>,
+    id: Uuid,
+) -> Result<SessionOverview, CommandError> {
+    store(&state)?.overview(id).map_err(Into::into)
+}
+
+#[tauri::command(async)]
+pub fn load_example_session(state: State<'_, Database>) -> Result<DemoOutcome, CommandError> {
+    hrc_core::demo::load(&mut *store(&state)?).map_err(Into::into)
+}

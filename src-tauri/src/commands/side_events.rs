@@ -1,0 +1,55 @@
+//! Side events of a session, and the ones that clash with my statements' meetings.
+use hrc_core::domain::side_event::{Clash, SideEvent, SideEventInput};
+use hrc_core::Uuid;
+use tauri::State;
+
+use crate::error::CommandError;
+use crate::state::{store, Database};
+
+#[tauri::command(async)]
+pub fn list_side_events(
+    state: State<'_, Database>,
+    session_id: Uuid,
+) -> Result<Vec<SideEvent>, CommandError> {
+    store(&state)?.side_events(session_id).map_err(Into::into)
+}
+
+#[tauri::command(async)]
+pub fn get_side_event(state: State<'_, Database>, id: Uuid) -> Result<SideEvent, CommandError> {
+    store(&state)?.side_event(id).map_err(Into::into)
+}
+
+#[tauri::command(async)]
+pub fn create_side_event(
+    state: State<'_, Database>,
+    session_id: Uuid,
+    input: SideEventInput,
+) -> Result<SideEvent, CommandError> {
+    store(&state)?
+        .create_side_event(session_id, &input)
+        .map_err(Into::into)
+}
+
+#[tauri::command(async)]
+pub fn update_side_event(
+    state: State<'_, Database>,
+    id: Uuid,
+    input: SideEventInput,
+) -> Result<SideEvent, CommandError> {
+    store(&state)?
+        .update_side_event(id, &input)
+        .map_err(Into::into)
+}
+
+#[tauri::command(async)]
+pub fn delete_side_event(state: State<'_, Database>, id: Uuid) -> Result<(), CommandError> {
+    store(&state)?.delete_side_event(id).map_err(Into::into)
+}
+
+#[tauri::command(async)]
+pub fn list_clashes(
+    state: State<'_, Database>,
+    session_id: Uuid,
+) -> Result<Vec<Clash>, CommandError> {
+    store(&state)?.clashes(session_id).map_err(Into::into)
+}

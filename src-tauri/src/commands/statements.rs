@@ -1,0 +1,94 @@
+//! Statements: oral, written, joint and video, their status, the live word count against the
+//! limit, and their co-signatories pasted from e-mails.
+use hrc_core::domain::organisation::SignatoryReport;
+use hrc_core::domain::statement::{Statement, StatementInput, Timing};
+use hrc_core::Uuid;
+use tauri::State;
+
+use crate::error::CommandError;
+use crate::state::{store, Database};
+
+#[tauri::command(async)]
+pub fn list_statements(
+    state: State<'_, Database>,
+    session_id: Uuid,
+) -> Result<Vec<Statement>, CommandError> {
+    store(&state)?.statements(session_id).map_err(Into::into)
+}
+
+#[tauri::command(async)]
+pub fn get_statement(state: State<'_, Database>, id: Uuid) -> Result<Statement, CommandError> {
+    store(&state)?.statement(id).map_err(Into::into)
+}
+
+#[tauri::command(async)]
+pub fn create_statement(
+    state: State<'_, Database>,
+    session_id: Uuid,
+    input: StatementInput,
+) -> Result<Statement, CommandError> {
+    store(&state)?
+        .create_statement(session_id, &input)
+        .map_err(Into::into)
+}
+
+#[tauri::command(async)]
+pub fn update_statement(
+    state: State<'_, Database>,
+    id: Uuid,
+    input: StatementInput,
+) -> Result<Statement, CommandError> {
+    store(&state)?
+        .update_statement(id, &input)
+        .map_err(Into::into)
+}
+
+#[tauri::command(async)]
+pub fn delete_statement(state: State<'_, Database>, id: Uuid) -> Result<(), CommandError> {
+    store(&state)?.delete_statement(id).map_err(Into::into)
+}
+
+#[tauri::command(async)]
+pub fn set_statement_status(
+    state: State<'_, Database>,
+    id: Uuid,
+    status: String,
+) -> Result<Statement, CommandError> {
+    store(&state)?
+        .set_statement_status(id, &status)
+        .map_err(Into::into)
+}
+
+#[tauri::command(async)]
+pub fn measure_statement(
+    state: State<'_, Database>,
+    text: String,
+    limit_seconds: Option<u32>,
+    limit_words: Option<u32>,
+) -> Result<Timing, CommandError> {
+    store(&state)?
+        .measure(&text, limit_seconds, limit_words)
+        .map_err(Into::into)
+}
+
+#[tauri::command(async)]
+pub fn add_signatories(
+    state: State<'_, Database>,
+    statement_id: Uuid,
+    pasted: String,
+) -> Result<SignatoryReport, CommandError> {
+    store(&state)?
+        .add_signatories(statement_id, &pasted)
+        .map_err(Into::into)
+}
+
+#[tauri::command(async)]
+pub fn remove_signatory(
+    state: State<'_, Database>,
+    statement_id: Uuid,
+    organisation_id: Uuid,
+) -> Result<Statement, CommandError> {
+    store(&state)?
+        .remove_signatory(statement_id, organisation_id)
+        .map_err(Into::into)
+}

@@ -1,0 +1,36 @@
+//! hrc-planner: the desktop shell around hrc-core. It opens the database once, registers the
+//! plugins and the commands, and holds no logic of its own.
+pub mod bindings;
+pub mod commands;
+mod error;
+mod instance;
+mod state;
+
+pub use error::CommandError;
+pub use state::{Database, Startup};
+
+use tauri::Manager;
+
+/// Starts HRC Planner: one window on the database `HRC_DB` names, or the default one.
+pub fn run() {
+    let database = Database::open_default();
+    tauri::Builder::default()
+        // First: a second start on the same database only brings the open window forward.
+        .plugin(
+            tauri_plugin_single_instance::Builder::new()
+                .dbus_id(instance::dbus_id(database.path()))
+                .callback(|app, _args, _cwd| {
+                    if let Some(window) = app.get_webview_window("main") {
+                        let _ = window.unminimize();
+                        let _ = window.set_focus();
+                    }
+                })
+                .build(),
+        )
+        .plugin(tauri_plugin_window_state::Builder::default().build())
+        .plugin(tauri_plugin_dialog::init())
+        .manage(database)
+        .invoke_handler(commands::handler())
+        .run(tauri::tauri_build_context!())
+        .expect("HRC Planner could not start its window");
+}

@@ -1,0 +1,158 @@
+// The UI's only door to the data: one typed async function per Tauri command (src-tauri/src/commands/).
+// Every failure is thrown as an `ApiError` carrying the core's `{code, message, field}`.
+import { invoke, type InvokeArgs } from "@tauri-apps/api/core";
+import type {
+  AgendaItem,
+  Clash,
+  Country,
+  CountrySituation,
+  DemoOutcome,
+  ErrorPayload,
+  KeyIssue,
+  KeyIssueInput,
+  Meeting,
+  MeetingInput,
+  Note,
+  NoteInput,
+  Organisation,
+  OrganisationInput,
+  SearchHit,
+  SearchQuery,
+  Session,
+  SessionInput,
+  SessionOverview,
+  SessionSummary,
+  Settings,
+  SideEvent,
+  SideEventInput,
+  SignatoryReport,
+  SituationInput,
+  Startup,
+  Statement,
+  StatementInput,
+  StatementStatus,
+  Timing,
+} from "./bindings";
+
+/** A failed command: the core's error code, its message for the person, and the input field at fault. */
+export class ApiError extends Error {
+  readonly code: string;
+  readonly field: string | null;
+
+  constructor(payload: ErrorPayload) {
+    super(payload.message);
+    this.name = "ApiError";
+    this.code = payload.code;
+    this.field = payload.field;
+  }
+
+  /** The message to show next to `field`: the core prefixes validation messages with the field name. */
+  get fieldMessage(): string {
+    const prefix = `${this.field}: `;
+    return this.field && this.message.startsWith(prefix) ? this.message.slice(prefix.length) : this.message;
+  }
+}
+
+function isErrorPayload(e: unknown): e is ErrorPayload {
+  return typeof e === "object" && e !== null && typeof (e as ErrorPayload).code === "string" && typeof (e as ErrorPayload).message === "string";
+}
+
+/** Turns anything a command threw into an `ApiError` (Tauri's own failures arrive as strings). */
+export function toApiError(e: unknown): ApiError {
+  if (e instanceof ApiError) return e;
+  if (isErrorPayload(e)) return new ApiError({ code: e.code, message: e.message, field: e.field ?? null });
+  return new ApiError({ code: "internal", message: e instanceof Error ? e.message : String(e), field: null });
+}
+
+async function call<T>(command: string, args?: InvokeArgs): Promise<T> {
+  try {
+    return await invoke<T>(command, args);
+  } catch (e) {
+    throw toApiError(e);
+  }
+}
+
+// Startup
+export const startup = () => call<Startup>("startup");
+
+// Sessions
+export const listSessions = () => call<Session[]>("list_sessions");
+export const sessionSummaries = () => call<SessionSummary[]>("session_summaries");
+export const getSession = (id: string) => call<Session>("get_session", { id });
+export const createSession = (input: SessionInput) => call<Session>("create_session", { input });
+export const updateSession = (id: string, input: SessionInput) => call<Session>("update_session", { id, input });
+export const deleteSession = (id: string) => call<void>("delete_session", { id });
+export const restoreSession = (id: string) => call<Session>("restore_session", { id });
+export const sessionOverview = (id: string) => call<SessionOverview>("session_overview", { id });
+export const loadExampleSession = () => call<DemoOutcome>("load_example_session");
+
+// Agenda
+export const listAgendaItems = (sessionId: string) => call<AgendaItem[]>("list_agenda_items", { sessionId });
+export const setAgendaNotes = (sessionId: string, number: number, notes: string) =>
+  call<AgendaItem>("set_agenda_notes", { sessionId, number, notes });
+
+// Meetings (the programme of work)
+export const listMeetings = (sessionId: string) => call<Meeting[]>("list_meetings", { sessionId });
+export const getMeeting = (id: string) => call<Meeting>("get_meeting", { id });
+export const createMeeting = (sessionId: string, input: MeetingInput) => call<Meeting>("create_meeting", { sessionId, input });
+export const updateMeeting = (id: string, input: MeetingInput) => call<Meeting>("update_meeting", { id, input });
+export const deleteMeeting = (id: string) => call<void>("delete_meeting", { id });
+
+// Key issues
+export const listKeyIssues = (sessionId: string) => call<KeyIssue[]>("list_key_issues", { sessionId });
+export const getKeyIssue = (id: string) => call<KeyIssue>("get_key_issue", { id });
+export const createKeyIssue = (sessionId: string, input: KeyIssueInput) => call<KeyIssue>("create_key_issue", { sessionId, input });
+export const updateKeyIssue = (id: string, input: KeyIssueInput) => call<KeyIssue>("update_key_issue", { id, input });
+export const deleteKeyIssue = (id: string) => call<void>("delete_key_issue", { id });
+
+// Country situations
+export const listSituations = (sessionId: string) => call<CountrySituation[]>("list_situations", { sessionId });
+export const getSituation = (id: string) => call<CountrySituation>("get_situation", { id });
+export const createSituation = (sessionId: string, input: SituationInput) =>
+  call<CountrySituation>("create_situation", { sessionId, input });
+export const updateSituation = (id: string, input: SituationInput) => call<CountrySituation>("update_situation", { id, input });
+export const deleteSituation = (id: string) => call<void>("delete_situation", { id });
+export const listCountries = () => call<Country[]>("list_countries");
+
+// Statements
+export const listStatements = (sessionId: string) => call<Statement[]>("list_statements", { sessionId });
+export const getStatement = (id: string) => call<Statement>("get_statement", { id });
+export const createStatement = (sessionId: string, input: StatementInput) =>
+  call<Statement>("create_statement", { sessionId, input });
+export const updateStatement = (id: string, input: StatementInput) => call<Statement>("update_statement", { id, input });
+export const deleteStatement = (id: string) => call<void>("delete_statement", { id });
+export const setStatementStatus = (id: string, status: StatementStatus) => call<Statement>("set_statement_status", { id, status });
+export const measureStatement = (text: string, limitSeconds: number | null, limitWords: number | null) =>
+  call<Timing>("measure_statement", { text, limitSeconds, limitWords });
+export const addSignatories = (statementId: string, pasted: string) =>
+  call<SignatoryReport>("add_signatories", { statementId, pasted });
+export const removeSignatory = (statementId: string, organisationId: string) =>
+  call<Statement>("remove_signatory", { statementId, organisationId });
+
+// Organisations
+export const listOrganisations = () => call<Organisation[]>("list_organisations");
+export const findOrCreateOrganisation = (name: string) => call<Organisation>("find_or_create_organisation", { name });
+export const updateOrganisation = (id: string, input: OrganisationInput) =>
+  call<Organisation>("update_organisation", { id, input });
+
+// Side events
+export const listSideEvents = (sessionId: string) => call<SideEvent[]>("list_side_events", { sessionId });
+export const getSideEvent = (id: string) => call<SideEvent>("get_side_event", { id });
+export const createSideEvent = (sessionId: string, input: SideEventInput) =>
+  call<SideEvent>("create_side_event", { sessionId, input });
+export const updateSideEvent = (id: string, input: SideEventInput) => call<SideEvent>("update_side_event", { id, input });
+export const deleteSideEvent = (id: string) => call<void>("delete_side_event", { id });
+export const listClashes = (sessionId: string) => call<Clash[]>("list_clashes", { sessionId });
+
+// Notes
+export const listNotes = (sessionId: string) => call<Note[]>("list_notes", { sessionId });
+export const getNote = (id: string) => call<Note>("get_note", { id });
+export const createNote = (sessionId: string, input: NoteInput) => call<Note>("create_note", { sessionId, input });
+export const updateNote = (id: string, input: NoteInput) => call<Note>("update_note", { id, input });
+export const deleteNote = (id: string) => call<void>("delete_note", { id });
+export const restoreNote = (id: string) => call<Note>("restore_note", { id });
+
+// Search and settings
+export const search = (query: SearchQuery) => call<SearchHit[]>("search", { query });
+export const getSettings = () => call<Settings>("get_settings");
+export const saveSettings = (settings: Settings) => call<Settings>("save_settings", { settings });
