@@ -1,0 +1,77 @@
+// The "New session" form shows the core's error next to the field it names, or above the form.
+import { render, screen } from "@testing-library/svelte";
+import userEvent from "@testing-library/user-event";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { clearMocks, coreError, fakeCommands } from "../test/fake-commands";
+import SessionForm from "./SessionForm.svelte";
+
+afterEach(clearMocks);
+
+async function fillAndSubmit(values: { number?: string; start?: string; end?: string }) {
+  const user = userEvent.setup();
+  if (values.number) await user.type(screen.getByLabelText("Number"), values.number);
+  if (values.start) await user.type(screen.getByLabelText("First day"), values.start);
+  if (values.end) await user.type(screen.getByLabelText("Last day"), values.end);
+  await user.click(screen.getByRole("button", { name: "Create session" }));
+}
+
+describe("SessionForm", () => {
+  it("shows a validation error next to the field the core names, and nowhere else", async () => {
+    fakeCommands({
+      create_session: () => {
+        throw coreError("validation", "end_date: must not be before the start", "end_date");
+      },
+    });
+    const onCreated = vi.fn();
+    render(SessionForm, { onCreated, onCancel: vi.fn() });
+
+    await fillAndSubmit({ number: "38", start: "2018-07-06", end: "2018-06-18" });
+
+    const end = screen.getByLabelText("Last day");
+    expect(await screen.findByText("must not be before the start")).toBeInTheDocument();
+    expect(end).toHaveAttribute("aria-invalid", "true");
+    expect(end).toHaveAccessibleDescription("must not be before the start");
+    expect(end).toHaveFocus();
+    expect(screen.getByLabelText("First day")).not.toHaveAttribute("aria-invalid");
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+    expect(onCreated).not.toHaveBeenCalled();
+  });
+
+  it("shows an error that names no field of the form above the form", async () => {
+    fakeCommands({
+      create_session: () => {
+        throw coreError("storage", "storage error: disk I/O error");
+      },
+    });
+    render(SessionForm, { onCreated: vi.fn(), onCancel: vi.fn() });
+
+    await fillAndSubmit({ number: "38", start: "2018-06-18", end: "2018-07-06" });
+
+    expect(await screen.findByRole("alert")).toHaveTextContent("storage error: disk I/O error");
+  });
+
+  it("sends what was typed and hands back the created session", async () => {
+    const session = { id: "s1", label: "38", kind: "regular" };
+    const calls = fakeCommands({ create_session: () => session });
+    const onCreated = vi.fn();
+    render(SessionForm, { onCreated, onCancel: vi.fn() });
+
+    await fillAndSubmit({ number: "38", start: "2018-06-18", end: "2018-07-06" });
+
+    await vi.waitFor(() => expect(onCreated).toHaveBeenCalledWith(session));
+    expect(calls[0]).toEqual({
+      command: "create_session",
+      args: {
+        input: {
+          number: 38,
+          kind: "regular",
+          start_date: "2018-06-18",
+          end_date: "2018-07-06",
+          title: null,
+          venue: null,
+          notes: null,
+        },
+      },
+    });
+  });
+});

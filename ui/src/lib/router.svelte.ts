@@ -1,0 +1,74 @@
+// The client-side router: which screen is shown and which session is selected. No URLs, no history:
+// the app is one window, and a screen is chosen from the sidebar.
+
+/** The screens that show one session (the selected one). */
+export type SessionScreen =
+  | "overview"
+  | "programme"
+  | "agenda"
+  | "situations"
+  | "key-issues"
+  | "statements"
+  | "side-events"
+  | "notes";
+
+/** The screens that show no session in particular. */
+export type GlobalScreen = "sessions" | "search" | "settings";
+
+export type Screen = SessionScreen | GlobalScreen;
+
+/** The session screens, in sidebar order. */
+export const SESSION_SCREENS: readonly SessionScreen[] = [
+  "overview",
+  "programme",
+  "agenda",
+  "situations",
+  "key-issues",
+  "statements",
+  "side-events",
+  "notes",
+];
+
+export function isSessionScreen(screen: Screen): screen is SessionScreen {
+  return (SESSION_SCREENS as readonly Screen[]).includes(screen);
+}
+
+/** The sidebar's label of each screen. */
+export const SCREEN_TITLES: Record<Screen, string> = {
+  sessions: "Sessions",
+  overview: "Overview",
+  programme: "Programme",
+  agenda: "Agenda",
+  situations: "Situations",
+  "key-issues": "Key issues",
+  statements: "Statements",
+  "side-events": "Side events",
+  notes: "Notes",
+  search: "Search",
+  settings: "Settings",
+};
+
+export class Router {
+  screen = $state<Screen>("sessions");
+  sessionId = $state<string | null>(null);
+
+  /** Shows `screen`; a session screen with no session selected shows the sessions list instead. */
+  go(screen: Screen): void {
+    this.screen = isSessionScreen(screen) && this.sessionId === null ? "sessions" : screen;
+  }
+
+  /** Selects a session and shows one of its screens (its overview unless told). */
+  openSession(sessionId: string, screen: SessionScreen = "overview"): void {
+    this.sessionId = sessionId;
+    this.screen = screen;
+  }
+
+  /** Forgets the selected session (it was deleted); its screens fall back to the sessions list. */
+  closeSession(): void {
+    this.sessionId = null;
+    if (isSessionScreen(this.screen)) this.screen = "sessions";
+  }
+}
+
+/** The app's one router. */
+export const router = new Router();

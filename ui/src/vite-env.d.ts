@@ -1,0 +1,3 @@
+// Types for what Vite and Svelte add to TypeScript: importing .css and .svelte files.
+/// <reference types="svelte" />
+/// <reference types="vite/client" />

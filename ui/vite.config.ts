@@ -1,0 +1,23 @@
+// Vite builds the UI into ui/dist, which the Tauri shell embeds; vitest runs the component tests in jsdom.
+import { defineConfig } from "vitest/config";
+import { svelte } from "@sveltejs/vite-plugin-svelte";
+import { svelteTesting } from "@testing-library/svelte/vite";
+
+export default defineConfig({
+  plugins: [svelte(), svelteTesting()],
+  // The window loads the files itself: no dev-server client, no external origins.
+  clearScreen: false,
+  server: { port: 5173, strictPort: true },
+  build: {
+    outDir: "dist",
+    emptyOutDir: true,
+    // Inline nothing: every script and style is a file, so the CSP needs no 'unsafe-inline'.
+    assetsInlineLimit: 0,
+    modulePreload: { polyfill: false },
+  },
+  test: {
+    environment: "jsdom",
+    setupFiles: ["./src/test-setup.ts"],
+    include: ["src/**/*.test.ts"],
+  },
+});
