@@ -57,10 +57,28 @@ export class Router {
     this.screen = isSessionScreen(screen) && this.sessionId === null ? "sessions" : screen;
   }
 
+  /** The item a screen should open (scroll to and show in full) when it appears: a search result,
+   * a statement picked on the overview. The screen calls `takeFocus` to read it once. */
+  focusId = $state<string | null>(null);
+
   /** Selects a session and shows one of its screens (its overview unless told). */
   openSession(sessionId: string, screen: SessionScreen = "overview"): void {
     this.sessionId = sessionId;
     this.screen = screen;
+  }
+
+  /** Shows `screen` of a session with the item `id` opened. */
+  openItem(sessionId: string, screen: SessionScreen, id: string): void {
+    this.focusId = id;
+    this.openSession(sessionId, screen);
+  }
+
+  /** The item to open, if it is one of `ids`; it is then forgotten, so it opens once. */
+  takeFocus(ids: readonly string[]): string | null {
+    const id = this.focusId;
+    if (id === null || !ids.includes(id)) return null;
+    this.focusId = null;
+    return id;
   }
 
   /** Forgets the selected session (it was deleted); its screens fall back to the sessions list. */

@@ -118,3 +118,14 @@ describe("App frame", () => {
     expect(screen.queryByRole("navigation")).not.toBeInTheDocument();
   });
 });
+
+describe("opening an item", () => {
+  it("shows its screen and hands the item to that screen once", () => {
+    const r = new Router();
+    r.openItem("s1", "statements", "st1");
+    expect([r.sessionId, r.screen]).toEqual(["s1", "statements"]);
+    expect(r.takeFocus(["other"])).toBeNull();
+    expect(r.takeFocus(["st1", "st2"])).toBe("st1");
+    expect(r.takeFocus(["st1", "st2"])).toBeNull();
+  });
+});
