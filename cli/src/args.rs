@@ -57,6 +57,23 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Export a session overview (Markdown, HTML) or its statements or side events (CSV).
+    Export {
+        #[command(flatten)]
+        sel: SessionSel,
+        /// md, html, csv-statements, csv-side-events.
+        #[arg(long)]
+        format: String,
+        /// The file to write (standard output when omitted).
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Only these sections: key-issues, situations, programme, statements, side-events, notes.
+        #[arg(long)]
+        sections: Option<String>,
+        /// Add the notes (left out unless asked for: they can name people at risk).
+        #[arg(long = "with-notes")]
+        with_notes: bool,
+    },
     /// The country reference table.
     Countries {
         #[arg(long)]

@@ -15,6 +15,7 @@ use hrc_core::domain::session::SessionInput;
 use hrc_core::domain::side_event::SideEventInput;
 use hrc_core::domain::situation::SituationInput;
 use hrc_core::domain::statement::StatementInput;
+use hrc_core::export::{ExportFormat, Section};
 use hrc_core::store::row_id;
 use hrc_core::{Error, Result, Store};
 use serde::Serialize;
@@ -369,6 +370,33 @@ fn run(cli: Cli) -> Result<()> {
                 limit,
             })?;
             show(json, &hits, |v| lines(v, print::hit, "Nothing found."));
+        }
+        Command::Export {
+            sel,
+            format,
+            out,
+            sections,
+            with_notes,
+        } => {
+            let id = session_id(&store, &sel.session)?;
+            let format = ExportFormat::parse("format", &format)?;
+            let mut sections = match sections {
+                Some(list) => Section::parse_list(&list)?,
+                None => Section::defaults(),
+            };
+            if with_notes && !sections.contains(&Section::Notes) {
+                sections.push(Section::Notes);
+            }
+            let text = hrc_core::export::export(&store, id, format, &sections)?;
+            match out {
+                Some(path) => {
+                    std::fs::write(&path, text).map_err(|e| {
+                        Error::invalid("out", format!("cannot write {}: {e}", path.display()))
+                    })?;
+                    eprintln!("Wrote {}", path.display());
+                }
+                None => print!("{text}"),
+            }
         }
         Command::Countries { json } => {
             show(json, &store.countries(), |v| {

@@ -3,6 +3,7 @@
 pub mod demo;
 pub mod domain;
 pub mod error;
+pub mod export;
 pub mod geneva;
 pub mod reference;
 pub mod store;

@@ -1,5 +1,6 @@
 //! Tests of hrc-core's rules against real SQLite: one binary, a module per concern.
 mod demo;
+mod export;
 mod notes;
 mod programme;
 mod search;

@@ -1,0 +1,147 @@
+//! The session overview as one self-contained, print-ready HTML file: inline CSS, no script,
+//! no remote resource, and every piece of text a person wrote sanitised.
+use pulldown_cmark::{html::push_html, Options, Parser};
+
+use super::layout::{Block, Document};
+
+const STYLE: &str = include_str!("overview.css");
+
+/// Escapes text for HTML.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Renders Markdown a person wrote to HTML with nothing active left in it: no script, no
+/// event handler, no style, and links only to http, https and mailto.
+pub fn sanitised_markdown(source: &str) -> String {
+    let mut raw = String::new();
+    push_html(
+        &mut raw,
+        Parser::new_ext(
+            source,
+            Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH,
+        ),
+    );
+    ammonia::Builder::default()
+        .url_schemes(["http", "https", "mailto"].into())
+        .link_rel(Some("noopener noreferrer"))
+        .rm_tags(["img"])
+        .clean(&raw)
+        .to_string()
+}
+
+/// Renders the overview as a complete HTML document.
+pub fn render(doc: &Document) -> String {
+    let mut body = format!(
+        "<header>\n<h1>{}</h1>\n<dl class=\"facts\">\n",
+        escape(&doc.title)
+    );
+    for (label, value) in &doc.facts {
+        body.push_str(&format!(
+            "<dt>{}</dt><dd>{}</dd>\n",
+            escape(label),
+            escape(value)
+        ));
+    }
+    body.push_str("</dl>\n</header>\n");
+    for part in &doc.parts {
+        body.push_str(&format!(
+            "<section class=\"{}\">\n<h2>{}</h2>\n",
+            part.section.key(),
+            escape(&part.title)
+        ));
+        for block in &part.blocks {
+            match block {
+                Block::Heading(text) => body.push_str(&format!("<h3>{}</h3>\n", escape(text))),
+                Block::Text(text) => body.push_str(&format!("<p>{}</p>\n", escape(text))),
+                Block::Markdown(source) => body.push_str(&format!(
+                    "<div class=\"written\">{}</div>\n",
+                    sanitised_markdown(source)
+                )),
+                Block::List(items) => {
+                    body.push_str("<ul>\n");
+                    for item in items {
+                        body.push_str(&format!("<li>{}</li>\n", escape(item)));
+                    }
+                    body.push_str("</ul>\n");
+                }
+                Block::Table { header, rows } => {
+                    body.push_str("<table>\n<thead><tr>");
+                    for h in header {
+                        body.push_str(&format!("<th>{}</th>", escape(h)));
+                    }
+                    body.push_str("</tr></thead>\n<tbody>\n");
+                    for row in rows {
+                        body.push_str("<tr>");
+                        for c in row {
+                            body.push_str(&format!("<td>{}</td>", escape(c)));
+                        }
+                        body.push_str("</tr>\n");
+                    }
+                    body.push_str("</tbody>\n</table>\n");
+                }
+            }
+        }
+        body.push_str("</section>\n");
+    }
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <meta name=\"generator\" content=\"HRC Planner\">\n<title>{}</title>\n<style>\n{STYLE}</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
+        escape(&doc.title)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn written_markdown_comes_out_inert() {
+        let cases = [
+            "<script>alert(1)</script>",
+            "<img src=x onerror=alert(1)>",
+            "[click](javascript:alert(1))",
+            "<a href=\"javascript:alert(1)\">x</a>",
+            "<div onclick=\"alert(1)\" style=\"color:red\">x</div>",
+            "<iframe src=\"https://example.org\"></iframe>",
+            "[data](data:text/html;base64,PHNjcmlwdD4=)",
+        ];
+        for source in cases {
+            let html = sanitised_markdown(source).to_lowercase();
+            for bad in [
+                "<script",
+                "onerror",
+                "onclick",
+                "javascript:",
+                "<iframe",
+                "data:",
+                "style=",
+            ] {
+                assert!(!html.contains(bad), "{source:?} gave {html:?}");
+            }
+        }
+        assert!(sanitised_markdown("[ISHR](https://ishr.ch)").contains("href=\"https://ishr.ch\""));
+        assert!(sanitised_markdown("**bold**").contains("<strong>bold</strong>"));
+    }
+
+    #[test]
+    fn app_text_is_escaped() {
+        assert_eq!(
+            escape("<b>\"A&B\"</b>"),
+            "&lt;b&gt;&quot;A&amp;B&quot;&lt;/b&gt;"
+        );
+    }
+}

@@ -1,0 +1,328 @@
+//! The session overview's layout, built once from a stored session and shared by every format:
+//! a title, facts about the session, then sections of headings, text, lists and tables.
+use crate::domain::overview::SessionOverview;
+use crate::domain::statement::Statement;
+use crate::geneva::GENEVA;
+use crate::reference::agenda;
+
+use super::Section;
+
+/// One piece of a section.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Block {
+    /// A heading inside a section (level 3 and below).
+    Heading(String),
+    /// Plain text, written by the app (escaped by every renderer).
+    Text(String),
+    /// Markdown a person wrote (rendered, and sanitised where the format can carry HTML).
+    Markdown(String),
+    /// Plain-text list items.
+    List(Vec<String>),
+    /// A table of plain text.
+    Table {
+        header: Vec<String>,
+        rows: Vec<Vec<String>>,
+    },
+}
+
+/// A titled part of the overview.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Part {
+    pub section: Section,
+    pub title: String,
+    pub blocks: Vec<Block>,
+}
+
+/// The whole overview, ready to render.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Document {
+    pub title: String,
+    /// Label/value facts shown under the title: dates, venue.
+    pub facts: Vec<(String, String)>,
+    pub parts: Vec<Part>,
+}
+
+fn item_heading(n: Option<u8>) -> String {
+    match n.and_then(|n| agenda::title(n).map(|t| (n, t))) {
+        Some((n, t)) => format!("Item {n}: {t}"),
+        None => "Not assigned to an agenda item".to_string(),
+    }
+}
+
+fn item_short(n: Option<u8>) -> String {
+    n.map(|n| format!("Item {n}")).unwrap_or_else(|| "—".into())
+}
+
+fn mmss(s: u32) -> String {
+    format!("{}:{:02}", s / 60, s % 60)
+}
+
+/// "1:12 of 1:30" or "727 of 2,000 words", with "over limit" when it is.
+pub fn length_against_limit(s: &Statement) -> String {
+    let t = &s.timing;
+    let base = match (t.limit_seconds, t.limit_words) {
+        (Some(l), _) => format!("{} of {}", mmss(t.estimated_seconds), mmss(l)),
+        (_, Some(l)) => format!("{} of {} words", thousands(t.word_count), thousands(l)),
+        _ => format!("{} words", thousands(t.word_count)),
+    };
+    if t.over_limit {
+        format!("{base} (over limit)")
+    } else {
+        base
+    }
+}
+
+fn thousands(n: u32) -> String {
+    let s = n.to_string();
+    let mut out = String::new();
+    for (i, c) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn long_date(d: chrono::NaiveDate) -> String {
+    d.format("%A %-d %B %Y").to_string()
+}
+
+/// Builds the overview of `o` with the chosen sections, in their fixed order.
+pub fn build(o: &SessionOverview, sections: &[Section]) -> Document {
+    let s = &o.session;
+    let name = match s.kind {
+        crate::domain::session::SessionKind::Regular => format!("HRC{}", s.label),
+        crate::domain::session::SessionKind::Special => format!("HRC {}", s.label),
+    };
+    let mut doc = Document {
+        title: format!("{name}: {}", s.title),
+        facts: vec![
+            (
+                "Dates".into(),
+                format!(
+                    "{} – {}",
+                    s.start_date.format("%-d %B %Y"),
+                    s.end_date.format("%-d %B %Y")
+                ),
+            ),
+            ("Venue".into(), s.venue.clone()),
+        ],
+        parts: Vec::new(),
+    };
+    for section in Section::ALL.into_iter().filter(|x| sections.contains(x)) {
+        let (title, blocks) = match section {
+            Section::KeyIssues => ("Key issues", key_issues(o)),
+            Section::Situations => ("Country situations", situations(o)),
+            Section::Programme => ("Programme of work", programme(o)),
+            Section::Statements => ("Statements", statements(o)),
+            Section::SideEvents => ("Side events", side_events(o)),
+            Section::Notes => ("Notes", notes(o)),
+        };
+        doc.parts.push(Part {
+            section,
+            title: title.into(),
+            blocks,
+        });
+    }
+    doc
+}
+
+fn key_issues(o: &SessionOverview) -> Vec<Block> {
+    if o.key_issues.is_empty() {
+        return vec![Block::Text("No key issues recorded.".into())];
+    }
+    let mut out = Vec::new();
+    for k in &o.key_issues {
+        out.push(Block::Heading(k.title.clone()));
+        if k.agenda_item.is_some() {
+            out.push(Block::Text(item_heading(k.agenda_item)));
+        }
+        if !k.overview.trim().is_empty() {
+            out.push(Block::Markdown(k.overview.clone()));
+        }
+        if !k.asks.trim().is_empty() {
+            out.push(Block::Text("Our asks:".into()));
+            out.push(Block::Markdown(k.asks.clone()));
+        }
+    }
+    out
+}
+
+fn situations(o: &SessionOverview) -> Vec<Block> {
+    if o.situations.is_empty() {
+        return vec![Block::Text("No country situations recorded.".into())];
+    }
+    let mut out = Vec::new();
+    let mut current: Option<Option<u8>> = None;
+    for s in &o.situations {
+        if current != Some(s.agenda_item) {
+            current = Some(s.agenda_item);
+            out.push(Block::Heading(item_heading(s.agenda_item)));
+        }
+        let mut line = format!("{} ({})", s.country_name, s.country_code);
+        if !s.mechanism.is_empty() {
+            line.push_str(&format!(" — {}", s.mechanism));
+        }
+        line.push_str(&format!(
+            " — {} priority",
+            s.priority.label().to_lowercase()
+        ));
+        out.push(Block::Text(line));
+        if !s.summary.trim().is_empty() {
+            out.push(Block::Markdown(s.summary.clone()));
+        }
+        if !s.asks.trim().is_empty() {
+            out.push(Block::Text("Our asks:".into()));
+            out.push(Block::Markdown(s.asks.clone()));
+        }
+    }
+    out
+}
+
+fn programme(o: &SessionOverview) -> Vec<Block> {
+    if o.meetings.is_empty() {
+        return vec![Block::Text("No meetings in the programme.".into())];
+    }
+    let mut out = vec![Block::Text(
+        "Times are Geneva time; the schedule rolls and times are estimates.".into(),
+    )];
+    let mut day = None;
+    let mut rows = Vec::new();
+    for m in &o.meetings {
+        if day != Some(m.date) {
+            if let Some(d) = day {
+                out.push(Block::Heading(long_date(d)));
+                out.push(table(
+                    &["Time", "Meeting", "Kind", "Item", "Room"],
+                    std::mem::take(&mut rows),
+                ));
+            }
+            day = Some(m.date);
+        }
+        rows.push(vec![
+            format!("{}–{}", m.start.format("%H:%M"), m.end.format("%H:%M")),
+            m.title.clone(),
+            m.kind.label().into(),
+            item_short(m.agenda_item),
+            m.room.clone(),
+        ]);
+    }
+    if let Some(d) = day {
+        out.push(Block::Heading(long_date(d)));
+        out.push(table(&["Time", "Meeting", "Kind", "Item", "Room"], rows));
+    }
+    out
+}
+
+fn table(header: &[&str], rows: Vec<Vec<String>>) -> Block {
+    Block::Table {
+        header: header.iter().map(|h| h.to_string()).collect(),
+        rows,
+    }
+}
+
+fn statements(o: &SessionOverview) -> Vec<Block> {
+    if o.statements.is_empty() {
+        return vec![Block::Text("No statements planned.".into())];
+    }
+    let rows = o
+        .statements
+        .iter()
+        .map(|s| {
+            vec![
+                s.title.clone(),
+                s.kind.label().into(),
+                item_short(s.agenda_item),
+                s.status.label().into(),
+                if s.speaker.is_empty() {
+                    "—".into()
+                } else {
+                    s.speaker.clone()
+                },
+                length_against_limit(s),
+                s.signatories.len().to_string(),
+            ]
+        })
+        .collect();
+    vec![table(
+        &[
+            "Statement",
+            "Kind",
+            "Item",
+            "Status",
+            "Speaker",
+            "Length",
+            "Signatories",
+        ],
+        rows,
+    )]
+}
+
+fn side_events(o: &SessionOverview) -> Vec<Block> {
+    if o.side_events.is_empty() {
+        return vec![Block::Text("No side events.".into())];
+    }
+    let mut out = Vec::new();
+    for e in &o.side_events {
+        out.push(Block::Heading(e.title.clone()));
+        let mut facts = vec![format!(
+            "{}, {}–{}{}",
+            long_date(e.date),
+            e.start.format("%H:%M"),
+            e.end.format("%H:%M"),
+            if e.room.is_empty() {
+                String::new()
+            } else {
+                format!(", {}", e.room)
+            }
+        )];
+        facts.push(format!("Status: {}", e.status.label()));
+        let names = |orgs: &[crate::domain::organisation::Organisation]| {
+            orgs.iter()
+                .map(|o| o.name.clone())
+                .collect::<Vec<_>>()
+                .join("; ")
+        };
+        if !e.organisers.is_empty() {
+            facts.push(format!("Organisers: {}", names(&e.organisers)));
+        }
+        let mut cosponsors: Vec<String> =
+            e.cosponsor_states.iter().map(|c| c.name.clone()).collect();
+        cosponsors.extend(e.cosponsor_organisations.iter().map(|o| o.name.clone()));
+        if !cosponsors.is_empty() {
+            facts.push(format!("Co-sponsors: {}", cosponsors.join("; ")));
+        }
+        if !e.speakers.is_empty() {
+            facts.push(format!("Speakers: {}", e.speakers.join("; ")));
+        }
+        out.push(Block::List(facts));
+        if !e.description.trim().is_empty() {
+            out.push(Block::Markdown(e.description.clone()));
+        }
+    }
+    out
+}
+
+fn notes(o: &SessionOverview) -> Vec<Block> {
+    if o.notes.is_empty() {
+        return vec![Block::Text("No notes.".into())];
+    }
+    let mut notes = o.notes.clone();
+    notes.sort_by_key(|n| (n.taken_at, n.id));
+    let mut out = Vec::new();
+    for n in notes {
+        let when = n
+            .taken_at
+            .with_timezone(&GENEVA)
+            .format("%A %-d %B %Y, %H:%M");
+        let meeting = n
+            .meeting_id
+            .and_then(|id| o.meetings.iter().find(|m| m.id == id))
+            .map(|m| format!(" — {}", m.title))
+            .unwrap_or_default();
+        out.push(Block::Heading(format!("{when}{meeting}")));
+        out.push(Block::Markdown(n.body.clone()));
+    }
+    out
+}

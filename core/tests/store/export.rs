@@ -1,0 +1,117 @@
+//! Exports of a session overview: Markdown and HTML snapshots of HRC38, sections, hostile text, CSV.
+use expect_test::expect_file;
+use hrc_core::domain::note::NoteInput;
+use hrc_core::export::{export, ExportFormat, Section};
+use hrc_core::{Store, Uuid};
+
+use crate::support::{temp_store, with_session};
+
+fn hrc38() -> (Store, tempfile::TempDir, Uuid) {
+    let (mut store, dir) = temp_store();
+    let id = hrc_core::demo::load(&mut store).unwrap().session.id;
+    (store, dir, id)
+}
+
+#[test]
+fn hrc38_markdown() {
+    let (store, _dir, id) = hrc38();
+    let md = export(&store, id, ExportFormat::Markdown, &Section::defaults()).unwrap();
+    expect_file!["snapshots/hrc38.md"].assert_eq(&md);
+}
+
+#[test]
+fn hrc38_html() {
+    let (store, _dir, id) = hrc38();
+    let html = export(&store, id, ExportFormat::Html, &Section::ALL).unwrap();
+    expect_file!["snapshots/hrc38.html"].assert_eq(&html);
+    for remote in ["http://", "https://", "<script", "src="] {
+        let outside_links =
+            html.matches(remote).count() - html.matches(&format!("href=\"{remote}")).count();
+        assert_eq!(outside_links, 0, "{remote} outside a link");
+    }
+}
+
+#[test]
+fn notes_stay_out_unless_chosen() {
+    let (store, _dir, id) = hrc38();
+    let without = export(&store, id, ExportFormat::Markdown, &Section::defaults()).unwrap();
+    assert!(!without.contains("## Notes"));
+    assert!(!without.contains("do **not** name them"));
+    let with = export(&store, id, ExportFormat::Markdown, &Section::ALL).unwrap();
+    assert!(with.contains("## Notes"));
+    assert!(with.contains("do **not** name them"));
+    let only = export(&store, id, ExportFormat::Markdown, &[Section::Statements]).unwrap();
+    assert!(
+        only.contains("## Statements")
+            && !only.contains("## Key issues")
+            && !only.contains("## Programme")
+    );
+}
+
+#[test]
+fn sections_are_read_from_a_list() {
+    assert_eq!(
+        Section::parse_list("statements, key-issues,statements").unwrap(),
+        [Section::Statements, Section::KeyIssues]
+    );
+    assert_eq!(
+        Section::parse_list("gossip").unwrap_err().field(),
+        Some("sections")
+    );
+}
+
+#[test]
+fn hostile_notes_come_out_inert_in_html() {
+    let (mut store, _dir, session) = with_session();
+    for body in [
+        "<script>alert('x')</script>",
+        "<img src=x onerror=alert(1)>",
+        "[open](javascript:alert(1))",
+        "<a href=\"javascript:alert(1)\">x</a>",
+        "<svg onload=alert(1)>",
+    ] {
+        store
+            .create_note(
+                session.id,
+                &NoteInput {
+                    body: body.into(),
+                    ..Default::default()
+                },
+            )
+            .unwrap();
+    }
+    let html = export(&store, session.id, ExportFormat::Html, &Section::ALL)
+        .unwrap()
+        .to_lowercase();
+    for bad in [
+        "<script",
+        "onerror",
+        "onload",
+        "javascript:",
+        "<svg",
+        "<img",
+    ] {
+        assert!(!html.contains(bad), "{bad} in the export");
+    }
+}
+
+#[test]
+fn csv_has_a_header_and_a_row_each() {
+    let (store, _dir, id) = hrc38();
+    let statements = export(&store, id, ExportFormat::CsvStatements, &[]).unwrap();
+    let mut reader = csv::Reader::from_reader(statements.as_bytes());
+    assert_eq!(&reader.headers().unwrap()[1], "title");
+    let rows: Vec<_> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 3);
+    assert!(rows[0][1].starts_with("Enough is Enough"));
+    assert_eq!(&rows[0][2], "joint-written");
+    assert!(rows[0][14].contains("L’Association Marocaine des Droits Humains"));
+    let events = export(&store, id, ExportFormat::CsvSideEvents, &[]).unwrap();
+    let mut reader = csv::Reader::from_reader(events.as_bytes());
+    let rows: Vec<_> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 2);
+    assert_eq!(
+        (&rows[0][2], &rows[0][3], &rows[0][4]),
+        ("2018-06-25", "13:00", "14:30")
+    );
+}
