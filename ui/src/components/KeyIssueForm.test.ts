@@ -1,0 +1,96 @@
+// The key-issue form: the core's error under the title (nothing saved), what is sent, and a preview that runs nothing.
+import { render, screen } from "@testing-library/svelte";
+import userEvent from "@testing-library/user-event";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { clearMocks, coreError, fakeCommands } from "../test/fake-commands";
+import KeyIssueForm from "./KeyIssueForm.svelte";
+import { keyIssue, SESSION_ID } from "./SituationTestData";
+
+afterEach(clearMocks);
+
+function setup(issue: ReturnType<typeof keyIssue> | null = null) {
+  const onSaved = vi.fn();
+  render(KeyIssueForm, { sessionId: SESSION_ID, issue, onSaved, onCancel: vi.fn() });
+  return { user: userEvent.setup(), onSaved };
+}
+
+describe("KeyIssueForm", () => {
+  it("shows the core's error under the title and saves nothing", async () => {
+    const calls = fakeCommands({
+      create_key_issue: () => {
+        throw coreError("validation", "title: must not be empty", "title");
+      },
+    });
+    const { user, onSaved } = setup();
+
+    await user.type(screen.getByRole("textbox", { name: "Overview" }), "Reprisals against defenders.");
+    await user.click(screen.getByRole("button", { name: "Add key issue" }));
+
+    const title = screen.getByRole("textbox", { name: "Title" });
+    expect(await screen.findByText("must not be empty")).toBeInTheDocument();
+    expect(title).toHaveAttribute("aria-invalid", "true");
+    expect(title).toHaveAccessibleDescription(expect.stringContaining("must not be empty"));
+    expect(title).toHaveFocus();
+    expect(screen.getByRole("textbox", { name: "Overview" })).not.toHaveAttribute("aria-invalid");
+    expect(screen.getByRole("textbox", { name: "Overview" })).toHaveValue("Reprisals against defenders.");
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+    expect(calls.map((c) => c.command)).toEqual(["create_key_issue"]);
+    expect(onSaved).not.toHaveBeenCalled();
+  });
+
+  it("sends what was typed", async () => {
+    const saved = keyIssue({ id: "k1", title: "Reprisals", agenda_item: 5 });
+    const calls = fakeCommands({ create_key_issue: () => saved });
+    const { user, onSaved } = setup();
+
+    await user.type(screen.getByRole("textbox", { name: "Title" }), "Reprisals");
+    await user.selectOptions(screen.getByRole("combobox", { name: "Agenda item" }), "Item 5 · Human rights bodies and mechanisms");
+    await user.type(screen.getByRole("textbox", { name: "Asks" }), "- Hold States to account");
+    await user.click(screen.getByRole("button", { name: "Add key issue" }));
+
+    await vi.waitFor(() => expect(onSaved).toHaveBeenCalledWith(saved));
+    expect(calls).toEqual([
+      {
+        command: "create_key_issue",
+        args: { sessionId: SESSION_ID, input: { title: "Reprisals", agenda_item: 5, overview: null, asks: "- Hold States to account" } },
+      },
+    ]);
+  });
+
+  it("edits an issue: starts from it and updates it", async () => {
+    const before = keyIssue({ id: "k2", title: "Women's rights", overview: "Full-day discussion." });
+    const calls = fakeCommands({ update_key_issue: () => before });
+    const { user } = setup(before);
+
+    const title = screen.getByRole("textbox", { name: "Title" });
+    expect(title).toHaveValue("Women's rights");
+    await user.type(title, " defenders");
+    await user.click(screen.getByRole("button", { name: "Save changes" }));
+
+    await vi.waitFor(() => expect(calls).toHaveLength(1));
+    expect(calls[0]).toEqual({
+      command: "update_key_issue",
+      args: { id: "k2", input: { title: "Women's rights defenders", agenda_item: 3, overview: "Full-day discussion.", asks: null } },
+    });
+  });
+
+  it("previews the overview sanitised: no <script>, no onerror", async () => {
+    fakeCommands({});
+    const alert = vi.spyOn(window, "alert").mockImplementation(() => {});
+    const { user } = setup();
+
+    await user.click(screen.getByRole("textbox", { name: "Overview" }));
+    await user.paste('Before<script>alert("x")</script> <img src=x onerror="alert(1)"> *after*');
+    await user.click(screen.getAllByRole("button", { name: "Preview" })[0]);
+
+    const preview = document.querySelector(".preview")!;
+    expect(preview.querySelector("em")).toHaveTextContent("after");
+    expect(preview.querySelector("script, img, [onerror]")).toBeNull();
+    expect(preview.innerHTML).not.toMatch(/<script|onerror/i);
+    expect(alert).not.toHaveBeenCalled();
+    // Back to writing: the text is as typed.
+    await user.click(screen.getAllByRole("button", { name: "Write" })[0]);
+    expect(screen.getByRole("textbox", { name: "Overview" })).toHaveValue('Before<script>alert("x")</script> <img src=x onerror="alert(1)"> *after*');
+    alert.mockRestore();
+  });
+});
