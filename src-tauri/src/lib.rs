@@ -4,6 +4,7 @@ pub mod bindings;
 pub mod commands;
 mod error;
 mod instance;
+mod navigation;
 mod state;
 
 pub use error::CommandError;
@@ -29,6 +30,7 @@ pub fn run() {
         )
         .plugin(tauri_plugin_window_state::Builder::default().build())
         .plugin(tauri_plugin_dialog::init())
+        .plugin(navigation::guard())
         .manage(database)
         .invoke_handler(commands::handler())
         .run(tauri::tauri_build_context!())
