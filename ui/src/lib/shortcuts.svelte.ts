@@ -1,0 +1,117 @@
+// The app's keyboard shortcuts: which key does what (read by the handler, the help dialog and the
+// Settings screen alike), and which overlay (search palette, shortcut help) is open.
+import { router, SCREEN_TITLES, SESSION_SCREENS, type SessionScreen } from "./router.svelte";
+
+/** What a shortcut asks for. */
+export type ShortcutAction = { kind: "palette" } | { kind: "help" } | { kind: "screen"; screen: SessionScreen };
+
+/** True on Apple keyboards, where Cmd and Option stand for Ctrl and Alt. */
+export const IS_MAC = typeof navigator !== "undefined" && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
+
+/** Key names as the keyboard prints them. */
+export const KEY_NAMES = { mod: IS_MAC ? "⌘" : "Ctrl", alt: IS_MAC ? "⌥" : "Alt" } as const;
+
+/** True when the key goes into something the person is typing in (so "?" types a question mark). */
+function typingIn(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  if (target instanceof HTMLInputElement) {
+    return !["checkbox", "radio", "button", "submit", "reset", "range", "color", "file"].includes(target.type);
+  }
+  return false;
+}
+
+/** The digit 1–9 of a key, whatever the keyboard layout (on AZERTY the digits need Shift). */
+function digitOf(event: KeyboardEvent): number | null {
+  const match = /^(?:Digit|Numpad)([1-9])$/.exec(event.code);
+  if (match) return Number(match[1]);
+  return /^[1-9]$/.test(event.key) ? Number(event.key) : null;
+}
+
+/** The shortcut a key press means, if any. */
+export function shortcutFor(event: KeyboardEvent): ShortcutAction | null {
+  if (event.isComposing) return null;
+  const mod = event.ctrlKey || event.metaKey;
+  // Ctrl+Alt is AltGr on many European keyboards: it types characters, never a shortcut.
+  if (mod && event.altKey) return null;
+
+  if (mod && !event.shiftKey && (event.key.toLowerCase() === "k" || event.code === "KeyK")) return { kind: "palette" };
+
+  if (mod || event.altKey) {
+    const digit = digitOf(event);
+    if (digit !== null && digit <= SESSION_SCREENS.length) return { kind: "screen", screen: SESSION_SCREENS[digit - 1] };
+    return null;
+  }
+
+  if (event.key === "?" && !typingIn(event.target)) return { kind: "help" };
+  return null;
+}
+
+/** Which overlay is open: at most one at a time. */
+class Overlays {
+  palette = $state(false);
+  help = $state(false);
+
+  openPalette(): void {
+    this.help = false;
+    this.palette = true;
+  }
+
+  openHelp(): void {
+    this.palette = false;
+    this.help = true;
+  }
+
+  close(): void {
+    this.palette = false;
+    this.help = false;
+  }
+}
+
+export const overlays = new Overlays();
+
+/** The global key handler: does what a shortcut asks. Returns true when the key was used. */
+export function handleShortcut(event: KeyboardEvent): boolean {
+  if (event.defaultPrevented) return false;
+  const action = shortcutFor(event);
+  if (action === null) return false;
+  if (action.kind === "palette") {
+    event.preventDefault();
+    overlays.openPalette();
+    return true;
+  }
+  // Screens and help wait while a dialog is open (its own keys come first).
+  if (overlays.palette || overlays.help) return false;
+  event.preventDefault();
+  if (action.kind === "help") overlays.openHelp();
+  else router.go(action.screen); // With no session selected, this shows the sessions list to choose one.
+  return true;
+}
+
+/** One line of the shortcut list: the keys pressed together (or, with `alternatives`, any one of them) and what they do. */
+export type ShortcutDoc = { keys: string[]; alternatives?: boolean; does: string };
+
+/** The shortcuts, as the help dialog and the Settings screen list them. */
+export const SHORTCUT_DOCS: { heading: string; items: ShortcutDoc[] }[] = [
+  {
+    heading: "Anywhere",
+    items: [
+      { keys: [KEY_NAMES.mod, "K"], does: "Search everything (the search palette)" },
+      { keys: ["?"], does: "Show these shortcuts" },
+      { keys: ["Esc"], does: "Close the search palette or a dialog" },
+    ],
+  },
+  {
+    heading: "The selected session",
+    items: SESSION_SCREENS.map((screen, i) => ({ keys: [KEY_NAMES.alt, String(i + 1)], does: SCREEN_TITLES[screen] })),
+  },
+  {
+    heading: "In the search palette",
+    items: [
+      { keys: ["↑", "↓"], alternatives: true, does: "Move between results" },
+      { keys: ["Enter"], does: "Open the result" },
+      { keys: ["Tab"], does: "Reach the “this session only” filter" },
+    ],
+  },
+];
