@@ -6,7 +6,7 @@ CARGO ?= cargo
 # Where `make run` keeps its data: the platform's data directory unless HRC_DB is set.
 export HRC_DB
 
-.PHONY: run test deps lint test-rust demo help
+.PHONY: run test deps lint test-rust test-exports help
 
 help: ## List the recipes.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -16,7 +16,7 @@ run: deps ## Build and start HRC Planner (for now: the `hrc` CLI on the HRC38 ex
 	./target/debug/hrc demo
 	./target/debug/hrc session show 38
 
-test: deps lint test-rust ## Install what is missing, then run every check and test.
+test: deps lint test-rust test-exports ## Install what is missing, then run every check and test.
 
 deps: ## Install what building and testing need, when missing.
 	@./scripts/deps
@@ -27,3 +27,6 @@ lint: ## Formatting and lints, warnings as errors.
 
 test-rust: ## Core and CLI tests (never touching the real database).
 	@./scripts/guard-real-db $(CARGO) test --workspace
+
+test-exports: ## Read the Word and calendar exports with real readers (python-docx, icalendar).
+	./scripts/check-exports

@@ -2,7 +2,7 @@
 mod args;
 mod print;
 
-use std::io::Read;
+use std::io::{Read, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -387,15 +387,15 @@ fn run(cli: Cli) -> Result<()> {
             if with_notes && !sections.contains(&Section::Notes) {
                 sections.push(Section::Notes);
             }
-            let text = hrc_core::export::export(&store, id, format, &sections)?;
+            let bytes = hrc_core::export::export(&store, id, format, &sections)?;
             match out {
                 Some(path) => {
-                    std::fs::write(&path, text).map_err(|e| {
+                    std::fs::write(&path, bytes).map_err(|e| {
                         Error::invalid("out", format!("cannot write {}: {e}", path.display()))
                     })?;
                     eprintln!("Wrote {}", path.display());
                 }
-                None => print!("{text}"),
+                None => std::io::stdout().write_all(&bytes)?,
             }
         }
         Command::Countries { json } => {

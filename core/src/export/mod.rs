@@ -1,7 +1,9 @@
 //! Exports of a session overview: one layout ([`layout::Document`]) built from the stored
-//! session, rendered to Markdown, HTML and CSV.
+//! session, rendered to Markdown, HTML and Word; the calendar (.ics) and CSV from the same data.
 pub mod csv;
+pub mod docx;
 pub mod html;
+pub mod ics;
 pub mod layout;
 pub mod markdown;
 
@@ -17,6 +19,8 @@ choices!(
     ExportFormat {
         Markdown = "md": "Markdown",
         Html = "html": "HTML (print-ready)",
+        Word = "docx": "Word (.docx)",
+        Calendar = "ics": "Calendar (.ics)",
         CsvStatements = "csv-statements": "Statements (CSV)",
         CsvSideEvents = "csv-side-events": "Side events (CSV)",
     }
@@ -28,25 +32,31 @@ impl ExportFormat {
         match self {
             ExportFormat::Markdown => "md",
             ExportFormat::Html => "html",
+            ExportFormat::Word => "docx",
+            ExportFormat::Calendar => "ics",
             ExportFormat::CsvStatements | ExportFormat::CsvSideEvents => "csv",
         }
     }
 }
 
-/// Renders a session in `format` with the chosen sections (ignored by the CSV formats).
+/// Renders a session in `format` with the chosen sections (the calendar and the CSV formats
+/// take their own content), as the bytes of the file.
 pub fn export(
     store: &Store,
     session_id: Uuid,
     format: ExportFormat,
     sections: &[Section],
-) -> Result<String> {
+) -> Result<Vec<u8>> {
     let overview = store.overview(session_id)?;
-    match format {
-        ExportFormat::Markdown => Ok(markdown::render(&layout::build(&overview, sections))),
-        ExportFormat::Html => Ok(html::render(&layout::build(&overview, sections))),
-        ExportFormat::CsvStatements => csv::statements(&overview),
-        ExportFormat::CsvSideEvents => csv::side_events(&overview),
-    }
+    let doc = || layout::build(&overview, sections);
+    Ok(match format {
+        ExportFormat::Markdown => markdown::render(&doc()).into_bytes(),
+        ExportFormat::Html => html::render(&doc()).into_bytes(),
+        ExportFormat::Word => docx::render(&doc())?,
+        ExportFormat::Calendar => ics::render(&overview).into_bytes(),
+        ExportFormat::CsvStatements => csv::statements(&overview)?.into_bytes(),
+        ExportFormat::CsvSideEvents => csv::side_events(&overview)?.into_bytes(),
+    })
 }
 
 /// The parts of a session overview a person can choose.

@@ -6,6 +6,10 @@ use hrc_core::{Store, Uuid};
 
 use crate::support::{temp_store, with_session};
 
+fn text(store: &Store, id: Uuid, format: ExportFormat, sections: &[Section]) -> String {
+    String::from_utf8(export(store, id, format, sections).unwrap()).unwrap()
+}
+
 fn hrc38() -> (Store, tempfile::TempDir, Uuid) {
     let (mut store, dir) = temp_store();
     let id = hrc_core::demo::load(&mut store).unwrap().session.id;
@@ -15,14 +19,14 @@ fn hrc38() -> (Store, tempfile::TempDir, Uuid) {
 #[test]
 fn hrc38_markdown() {
     let (store, _dir, id) = hrc38();
-    let md = export(&store, id, ExportFormat::Markdown, &Section::defaults()).unwrap();
+    let md = text(&store, id, ExportFormat::Markdown, &Section::defaults());
     expect_file!["snapshots/hrc38.md"].assert_eq(&md);
 }
 
 #[test]
 fn hrc38_html() {
     let (store, _dir, id) = hrc38();
-    let html = export(&store, id, ExportFormat::Html, &Section::ALL).unwrap();
+    let html = text(&store, id, ExportFormat::Html, &Section::ALL);
     expect_file!["snapshots/hrc38.html"].assert_eq(&html);
     for remote in ["http://", "https://", "<script", "src="] {
         let outside_links =
@@ -34,13 +38,13 @@ fn hrc38_html() {
 #[test]
 fn notes_stay_out_unless_chosen() {
     let (store, _dir, id) = hrc38();
-    let without = export(&store, id, ExportFormat::Markdown, &Section::defaults()).unwrap();
+    let without = text(&store, id, ExportFormat::Markdown, &Section::defaults());
     assert!(!without.contains("## Notes"));
     assert!(!without.contains("do **not** name them"));
-    let with = export(&store, id, ExportFormat::Markdown, &Section::ALL).unwrap();
+    let with = text(&store, id, ExportFormat::Markdown, &Section::ALL);
     assert!(with.contains("## Notes"));
     assert!(with.contains("do **not** name them"));
-    let only = export(&store, id, ExportFormat::Markdown, &[Section::Statements]).unwrap();
+    let only = text(&store, id, ExportFormat::Markdown, &[Section::Statements]);
     assert!(
         only.contains("## Statements")
             && !only.contains("## Key issues")
@@ -80,9 +84,7 @@ fn hostile_notes_come_out_inert_in_html() {
             )
             .unwrap();
     }
-    let html = export(&store, session.id, ExportFormat::Html, &Section::ALL)
-        .unwrap()
-        .to_lowercase();
+    let html = text(&store, session.id, ExportFormat::Html, &Section::ALL).to_lowercase();
     for bad in [
         "<script",
         "onerror",
@@ -98,7 +100,7 @@ fn hostile_notes_come_out_inert_in_html() {
 #[test]
 fn csv_has_a_header_and_a_row_each() {
     let (store, _dir, id) = hrc38();
-    let statements = export(&store, id, ExportFormat::CsvStatements, &[]).unwrap();
+    let statements = text(&store, id, ExportFormat::CsvStatements, &[]);
     let mut reader = csv::Reader::from_reader(statements.as_bytes());
     assert_eq!(&reader.headers().unwrap()[1], "title");
     let rows: Vec<_> = reader.records().map(Result::unwrap).collect();
@@ -106,7 +108,7 @@ fn csv_has_a_header_and_a_row_each() {
     assert!(rows[0][1].starts_with("Enough is Enough"));
     assert_eq!(&rows[0][2], "joint-written");
     assert!(rows[0][14].contains("L’Association Marocaine des Droits Humains"));
-    let events = export(&store, id, ExportFormat::CsvSideEvents, &[]).unwrap();
+    let events = text(&store, id, ExportFormat::CsvSideEvents, &[]);
     let mut reader = csv::Reader::from_reader(events.as_bytes());
     let rows: Vec<_> = reader.records().map(Result::unwrap).collect();
     assert_eq!(rows.len(), 2);

@@ -1,0 +1,98 @@
+"""Reads HRC Planner's Word and calendar exports with real readers (python-docx, icalendar).
+
+Usage: check_exports.py HRC_BINARY WORKDIR — builds a summer (HRC38) and a winter session in a
+fresh database under WORKDIR, exports them, and checks headings, tables and Geneva times.
+"""
+import subprocess
+import sys
+import unittest
+from datetime import datetime, timezone
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import docx
+import icalendar
+
+HRC, WORK = sys.argv[1], Path(sys.argv[2])
+DB = WORK / "exports.db"
+GENEVA = ZoneInfo("Europe/Zurich")
+
+
+def hrc(*args: str) -> bytes:
+    return subprocess.run([HRC, "--db", str(DB), *args], check=True, capture_output=True).stdout
+
+
+def setUpModule() -> None:
+    WORK.mkdir(parents=True, exist_ok=True)
+    for f in WORK.glob("exports.db*"):
+        f.unlink()
+    hrc("demo")
+    hrc("session", "add", "--number", "40", "--start", "2019-02-25", "--end", "2019-03-22")
+    hrc("meeting", "add", "--session", "40", "--date", "2019-03-01", "--start", "09:00", "--end", "12:00",
+        "--item", "4", "--kind", "general-debate", "--title", "General debate on item 4")
+    hrc("side-event", "add", "--session", "40", "--title", "Launch", "--date", "2019-03-05",
+        "--start", "13:30", "--end", "15:00", "--room", "Room XXIV")
+
+
+def calendar(session: str) -> list:
+    cal = icalendar.Calendar.from_ical(hrc("export", "--session", session, "--format", "ics"))
+    return list(cal.walk("VEVENT"))
+
+
+class Word(unittest.TestCase):
+    def setUp(self) -> None:
+        out = WORK / "hrc38.docx"
+        hrc("export", "--session", "38", "--format", "docx", "--out", str(out))
+        self.doc = docx.Document(str(out))
+
+    def test_headings_use_word_heading_styles(self) -> None:
+        by_style = {}
+        for p in self.doc.paragraphs:
+            by_style.setdefault(p.style.name, []).append(p.text)
+        self.assertEqual(by_style["Title"], ["HRC38: 38th regular session of the Human Rights Council"])
+        self.assertEqual(by_style["Heading 1"], ["Key issues", "Country situations", "Programme of work", "Statements", "Side events"])
+        self.assertIn("Reprisals", by_style["Heading 2"])
+        self.assertIn("Item 4: Human rights situations that require the Council's attention", by_style["Heading 2"])
+
+    def test_statements_table(self) -> None:
+        header = [c.text for c in self.doc.tables[-1].rows[0].cells]
+        self.assertEqual(header, ["Statement", "Kind", "Item", "Status", "Speaker", "Length", "Signatories"])
+        first = [c.text for c in self.doc.tables[-1].rows[1].cells]
+        self.assertTrue(first[0].startswith("Enough is Enough"))
+        self.assertEqual(first[-1], "85")
+
+    def test_bullets_are_real_lists(self) -> None:
+        bullets = [p for p in self.doc.paragraphs if p._p.pPr is not None and p._p.pPr.numPr is not None]
+        self.assertTrue(any("San Jos" in p.text for p in bullets))
+
+
+class Calendar(unittest.TestCase):
+    def test_summer_session_in_geneva_time(self) -> None:
+        events = {str(e["SUMMARY"]): e for e in calendar("38")}
+        gd = events["General debate on item 4"]
+        start = gd.decoded("DTSTART")
+        self.assertEqual(start, datetime(2018, 6, 27, 13, 0, tzinfo=timezone.utc))
+        self.assertEqual(start.astimezone(GENEVA).strftime("%H:%M"), "15:00")
+        self.assertEqual(str(gd["LOCATION"]), "Room XX")
+        side = events["Side event: Public dialogue: sport and human rights"]
+        self.assertEqual(side.decoded("DTSTART").astimezone(GENEVA).strftime("%Y-%m-%d %H:%M"), "2018-06-25 13:00")
+        self.assertIn("Statement due: Item 4 general debate: Burundi, Eritrea and Syria", events)
+
+    def test_winter_session_in_geneva_time(self) -> None:
+        events = {str(e["SUMMARY"]): e for e in calendar("40")}
+        start = events["General debate on item 4"].decoded("DTSTART")
+        self.assertEqual(start, datetime(2019, 3, 1, 8, 0, tzinfo=timezone.utc))
+        self.assertEqual(start.astimezone(GENEVA).strftime("%H:%M"), "09:00")
+        launch = events["Side event: Launch"].decoded("DTEND")
+        self.assertEqual(launch.astimezone(GENEVA).strftime("%H:%M"), "15:00")
+
+    def test_uids_are_stable_and_unique(self) -> None:
+        first = [str(e["UID"]) for e in calendar("38")]
+        again = [str(e["UID"]) for e in calendar("38")]
+        self.assertEqual(first, again)
+        self.assertEqual(len(first), len(set(first)))
+        self.assertTrue(all(uid.endswith("@hrc-planner") for uid in first))
+
+
+if __name__ == "__main__":
+    unittest.main(argv=sys.argv[:1], verbosity=2)
