@@ -1,0 +1,60 @@
+// The programme's layout: a session's weeks, their days in order, meetings in time order, weekends only when used.
+import { describe, expect, it } from "vitest";
+import type { Meeting } from "../lib/bindings";
+import { dayRange, meetingsOutside, programmeWeeks } from "./ProgrammeWeeks";
+
+function meeting(id: string, date: string, start: string, end: string): Meeting {
+  return {
+    id,
+    session_id: "s",
+    date,
+    start: `${start}:00`,
+    end: `${end}:00`,
+    starts_at: `${date}T${start}:00.000Z`,
+    ends_at: `${date}T${end}:00.000Z`,
+    room: "Room XX",
+    agenda_item: null,
+    kind: "other",
+    title: id,
+    created_at: "",
+    updated_at: "",
+  };
+}
+
+describe("programmeWeeks", () => {
+  it("splits HRC38 (Monday 18 June – Friday 6 July 2018) into three working weeks", () => {
+    const weeks = programmeWeeks("2018-06-18", "2018-07-06", []);
+    expect(weeks.map((w) => w.label)).toEqual(["Week 1 · 18–22 June", "Week 2 · 25–29 June", "Week 3 · 2–6 July"]);
+    expect(weeks[0].days.map((d) => d.date)).toEqual(["2018-06-18", "2018-06-19", "2018-06-20", "2018-06-21", "2018-06-22"]);
+  });
+
+  it("puts meetings on their day in time order, and keeps a weekend only when a meeting is on it", () => {
+    const weeks = programmeWeeks("2018-06-18", "2018-07-06", [
+      meeting("afternoon", "2018-06-27", "15:00", "18:00"),
+      meeting("morning", "2018-06-27", "09:00", "12:00"),
+      meeting("saturday", "2018-06-30", "10:00", "12:00"),
+    ]);
+    const wednesday = weeks[1].days.find((d) => d.date === "2018-06-27");
+    expect(wednesday?.meetings.map((m) => m.id)).toEqual(["morning", "afternoon"]);
+    expect(weeks[1].days.map((d) => d.date)).toContain("2018-06-30");
+    expect(weeks[1].days.map((d) => d.date)).not.toContain("2018-07-01");
+    expect(weeks[1].label).toBe("Week 2 · 25–30 June");
+  });
+
+  it("starts week 1 on the session's first day and names weeks across two months", () => {
+    const weeks = programmeWeeks("2019-02-27", "2019-03-08", []);
+    expect(weeks.map((w) => w.label)).toEqual(["Week 1 · 27 February – 1 March", "Week 2 · 4–8 March"]);
+  });
+
+  it("keeps meetings that lie outside the session's dates apart rather than losing them", () => {
+    const stray = meeting("stray", "2018-07-09", "09:00", "12:00");
+    const weeks = programmeWeeks("2018-06-18", "2018-07-06", [stray]);
+    expect(weeks.flatMap((w) => w.days.flatMap((d) => d.meetings))).toEqual([]);
+    expect(meetingsOutside("2018-06-18", "2018-07-06", [stray])).toEqual([stray]);
+  });
+
+  it("reads a single day and a range", () => {
+    expect(dayRange("2018-06-19", "2018-06-19")).toBe("19 June");
+    expect(dayRange("2018-06-29", "2018-07-03")).toBe("29 June – 3 July");
+  });
+});
