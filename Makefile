@@ -5,28 +5,46 @@ SHELL := /bin/bash
 CARGO ?= cargo
 # Where `make run` keeps its data: the platform's data directory unless HRC_DB is set.
 export HRC_DB
+# tauri-driver, installed by cargo, must be found by the end-to-end tests.
+export PATH := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin:$(PATH)
 
-.PHONY: run test deps lint test-rust test-exports help
+.PHONY: help run test deps deps-test ui lint test-rust test-ui test-exports test-e2e bindings
 
 help: ## List the recipes.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
 
-run: deps ## Build and start HRC Planner (for now: the `hrc` CLI on the HRC38 example).
-	$(CARGO) build -p hrc
-	./target/debug/hrc demo
-	./target/debug/hrc session show 38
+run: deps ui ## Build and start the HRC Planner desktop app.
+	$(CARGO) build -p hrc-planner
+	./target/debug/hrc-planner
 
-test: deps lint test-rust test-exports ## Install what is missing, then run every check and test.
+test: deps-test ui lint test-rust test-ui test-exports test-e2e ## Install what is missing, then run every check and test.
 
-deps: ## Install what building and testing need, when missing.
-	@./scripts/deps
+deps: ## Install what building and running need, when missing.
+	@./scripts/deps run
 
-lint: ## Formatting and lints, warnings as errors.
+deps-test: ## Install what the tests also need (virtual display, WebDriver), when missing.
+	@./scripts/deps test
+
+ui: ## Build the interface into ui/dist (the app embeds it).
+	cd ui && npm run build
+
+lint: ## Formatting, lints and type checks, warnings as errors.
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
+	cd ui && npm run check
 
-test-rust: ## Core and CLI tests (never touching the real database).
-	@./scripts/guard-real-db $(CARGO) test --workspace
+test-rust: ## Core, CLI and shell tests (never touching the real database).
+	@./scripts/guard-real-db $(CARGO) test
+
+test-ui: ## The interface's component tests (vitest).
+	cd ui && npm test
 
 test-exports: ## Read the Word and calendar exports with real readers (python-docx, icalendar).
 	./scripts/check-exports
+
+test-e2e: ui ## Drive the real app in a real WebKit window (tauri-driver, WebKitWebDriver, Xvfb).
+	$(CARGO) build -p hrc-planner
+	@./scripts/guard-real-db xvfb-run -a $(CARGO) test -p hrc-e2e
+
+bindings: ## Regenerate the TypeScript bindings after changing a Rust type.
+	UPDATE_BINDINGS=1 $(CARGO) test -p hrc-planner --test bindings
