@@ -57,11 +57,11 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Export a session overview (Markdown, HTML) or its statements or side events (CSV).
+    /// Export a session: its overview (Markdown, HTML, Word), calendar, CSV, or a full JSON bundle.
     Export {
         #[command(flatten)]
         sel: SessionSel,
-        /// md, html, csv-statements, csv-side-events.
+        /// md, html, docx, ics, json, csv-statements, csv-side-events.
         #[arg(long)]
         format: String,
         /// The file to write (standard output when omitted).
@@ -73,6 +73,14 @@ pub enum Command {
         /// Add the notes (left out unless asked for: they can name people at risk).
         #[arg(long = "with-notes")]
         with_notes: bool,
+    },
+    /// Import a session from a JSON bundle (hrc export --format json): new rows are added,
+    /// newer ones update, rows changed on both sides are reported and kept as they are here.
+    Import {
+        /// The bundle (- for standard input).
+        file: PathBuf,
+        #[arg(long)]
+        json: bool,
     },
     /// The country reference table.
     Countries {

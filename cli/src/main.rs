@@ -398,6 +398,11 @@ fn run(cli: Cli) -> Result<()> {
                 None => std::io::stdout().write_all(&bytes)?,
             }
         }
+        Command::Import { file, json } => {
+            let bundle = hrc_core::bundle::Bundle::from_json(&read_text(&file)?)?;
+            let report = store.import_bundle(&bundle)?;
+            show(json, &report, print::import);
+        }
         Command::Countries { json } => {
             show(json, &store.countries(), |v| {
                 v.iter()

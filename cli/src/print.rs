@@ -152,3 +152,33 @@ pub fn overview(o: &SessionOverview) -> String {
     section("Notes", o.notes.iter().map(note).collect());
     out.join("\n")
 }
+
+pub fn import(r: &hrc_core::bundle::ImportReport) -> String {
+    let mut out = vec![format!(
+        "Imported HRC{}: {} added, {} updated, {} unchanged{}",
+        r.session.label,
+        r.added,
+        r.updated,
+        r.unchanged,
+        if r.merged_organisations > 0 {
+            format!(
+                ", {} organisations merged with ones already here",
+                r.merged_organisations
+            )
+        } else {
+            String::new()
+        }
+    )];
+    if !r.conflicts.is_empty() {
+        out.push(format!(
+            "{} changed both here and in the bundle; kept as they are here:",
+            r.conflicts.len()
+        ));
+        out.extend(
+            r.conflicts
+                .iter()
+                .map(|c| format!("  {} {}  {}", c.table, c.id, c.what)),
+        );
+    }
+    out.join("\n")
+}

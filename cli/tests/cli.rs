@@ -991,3 +991,81 @@ fn unreadable_standard_input_is_bad_input() {
     assert!(one_line(&stderr).starts_with("hrc: file: "), "{stderr}");
     assert_eq!(snapshot(&dir), before);
 }
+
+#[test]
+fn export_writes_each_format_and_a_bundle_re_imports() {
+    let dir = tmp();
+    ok(&dir, &["demo"]);
+    for (format, starts) in [
+        ("md", &b"# HRC38"[..]),
+        ("html", b"<!DOCTYPE html>"),
+        ("docx", b"PK"),
+        ("ics", b"BEGIN:VCALENDAR"),
+        ("json", b"{"),
+        ("csv-statements", b"id,title"),
+        ("csv-side-events", b"id,title"),
+    ] {
+        let out = dir.path().join(format!("hrc38.{format}"));
+        hrc(&dir)
+            .args(["export", "--session", "38", "--format", format, "--out"])
+            .arg(&out)
+            .assert()
+            .success();
+        assert!(std::fs::read(&out).unwrap().starts_with(starts), "{format}");
+    }
+    let md = ok(&dir, &["export", "--session", "38", "--format", "md"]);
+    assert!(!md.contains("## Notes"), "notes stay out unless asked for");
+    assert!(ok(
+        &dir,
+        &[
+            "export",
+            "--session",
+            "38",
+            "--format",
+            "md",
+            "--with-notes"
+        ]
+    )
+    .contains("## Notes"));
+    let err = fails(&dir, &["export", "--session", "38", "--format", "pdf"], 2);
+    assert!(one_line(&err).starts_with("hrc: format: "), "{err}");
+    let err = fails(
+        &dir,
+        &[
+            "export",
+            "--session",
+            "38",
+            "--format",
+            "md",
+            "--sections",
+            "gossip",
+        ],
+        2,
+    );
+    assert!(one_line(&err).starts_with("hrc: sections: "), "{err}");
+
+    let other = tmp();
+    let bundle = dir.path().join("hrc38.json");
+    let report = json(&other, &["import", bundle.to_str().unwrap(), "--json"]);
+    assert_eq!(report["session"]["label"], "38");
+    assert_eq!(report["conflicts"].as_array().unwrap().len(), 0);
+    let again = json(&other, &["import", bundle.to_str().unwrap(), "--json"]);
+    assert_eq!(
+        (again["added"].as_u64(), again["updated"].as_u64()),
+        (Some(0), Some(0))
+    );
+    let copy = ok(&other, &["export", "--session", "38", "--format", "json"]);
+    assert_eq!(
+        copy.as_bytes(),
+        std::fs::read(&bundle).unwrap(),
+        "the copy exports exactly as the original"
+    );
+
+    let truncated = dir.path().join("truncated.json");
+    let text = std::fs::read_to_string(&bundle).unwrap();
+    std::fs::write(&truncated, &text[..text.len() / 3]).unwrap();
+    let before = snapshot(&other);
+    let err = fails(&other, &["import", truncated.to_str().unwrap()], 2);
+    assert!(one_line(&err).starts_with("hrc: bundle: "), "{err}");
+    assert_eq!(snapshot(&other), before);
+}

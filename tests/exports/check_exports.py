@@ -1,4 +1,4 @@
-"""Reads HRC Planner's Word and calendar exports with real readers (python-docx, icalendar).
+"""Reads HRC Planner's Word, calendar and bundle exports with real readers (python-docx, icalendar, jsonschema).
 
 Usage: check_exports.py HRC_BINARY WORKDIR — builds a summer (HRC38) and a winter session in a
 fresh database under WORKDIR, exports them, and checks headings, tables and Geneva times.
@@ -12,6 +12,8 @@ from zoneinfo import ZoneInfo
 
 import docx
 import icalendar
+import json
+import jsonschema
 
 HRC, WORK = sys.argv[1], Path(sys.argv[2])
 DB = WORK / "exports.db"
@@ -92,6 +94,16 @@ class Calendar(unittest.TestCase):
         self.assertEqual(first, again)
         self.assertEqual(len(first), len(set(first)))
         self.assertTrue(all(uid.endswith("@hrc-planner") for uid in first))
+
+
+class Bundle(unittest.TestCase):
+    def test_follows_its_documented_schema(self) -> None:
+        schema = json.loads((Path(__file__).parents[2] / "docs" / "bundle.schema.json").read_text())
+        jsonschema.Draft202012Validator.check_schema(schema)
+        bundle = json.loads(hrc("export", "--session", "38", "--format", "json"))
+        jsonschema.validate(bundle, schema)
+        self.assertEqual(len(bundle["agenda_items"]), 10)
+        self.assertEqual(len(bundle["statement_signatories"]), 85)
 
 
 if __name__ == "__main__":

@@ -21,6 +21,7 @@ choices!(
         Html = "html": "HTML (print-ready)",
         Word = "docx": "Word (.docx)",
         Calendar = "ics": "Calendar (.ics)",
+        Bundle = "json": "Full copy (JSON bundle)",
         CsvStatements = "csv-statements": "Statements (CSV)",
         CsvSideEvents = "csv-side-events": "Side events (CSV)",
     }
@@ -34,6 +35,7 @@ impl ExportFormat {
             ExportFormat::Html => "html",
             ExportFormat::Word => "docx",
             ExportFormat::Calendar => "ics",
+            ExportFormat::Bundle => "json",
             ExportFormat::CsvStatements | ExportFormat::CsvSideEvents => "csv",
         }
     }
@@ -54,6 +56,7 @@ pub fn export(
         ExportFormat::Html => html::render(&doc()).into_bytes(),
         ExportFormat::Word => docx::render(&doc())?,
         ExportFormat::Calendar => ics::render(&overview).into_bytes(),
+        ExportFormat::Bundle => store.export_bundle(session_id)?.to_json().into_bytes(),
         ExportFormat::CsvStatements => csv::statements(&overview)?.into_bytes(),
         ExportFormat::CsvSideEvents => csv::side_events(&overview)?.into_bytes(),
     })

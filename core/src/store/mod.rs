@@ -109,6 +109,11 @@ impl Store {
         })?)
     }
 
+    /// The connection, for the core's own modules that read rows generically (bundles).
+    pub(crate) fn connection(&self) -> &Connection {
+        &self.conn
+    }
+
     /// Runs `f` in one transaction: all of it is stored, or none.
     fn write<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
         let tx = self.conn.transaction()?;

@@ -1,0 +1,102 @@
+//! Reading a session's rows — tombstones included, so that deletions travel too — into a bundle.
+use rusqlite::types::Value as Sql;
+use rusqlite::Connection;
+use serde_json::Value as Json;
+use uuid::Uuid;
+
+use super::tables::{rows_mut, TABLES};
+use super::{Bundle, Row, FORMAT, VERSION};
+use crate::error::{Error, Result};
+use crate::store::Store;
+
+/// Which rows of each table belong to the session `?1`.
+fn scope(table: &str) -> &'static str {
+    match table {
+        "sessions" => "id = ?1",
+        "organisations" => {
+            "id IN (SELECT organisation_id FROM statement_signatories WHERE statement_id IN (SELECT id FROM statements WHERE session_id = ?1)
+                    UNION SELECT organisation_id FROM side_event_organisations WHERE side_event_id IN (SELECT id FROM side_events WHERE session_id = ?1))"
+        }
+        "statement_signatories" => "statement_id IN (SELECT id FROM statements WHERE session_id = ?1)",
+        "side_event_organisations" | "side_event_states" => "side_event_id IN (SELECT id FROM side_events WHERE session_id = ?1)",
+        "links" => "from_id IN (SELECT id FROM statements WHERE session_id = ?1 UNION SELECT id FROM side_events WHERE session_id = ?1)",
+        _ => "session_id = ?1",
+    }
+}
+
+/// SQLite's value as JSON.
+pub(super) fn to_json(v: Sql) -> Json {
+    match v {
+        Sql::Null => Json::Null,
+        Sql::Integer(i) => Json::from(i),
+        Sql::Real(f) => Json::from(f),
+        Sql::Text(t) => Json::String(t),
+        Sql::Blob(b) => Json::String(String::from_utf8_lossy(&b).into_owned()),
+    }
+}
+
+/// Reads the rows of `table` matching `filter` (with `?1` bound to `key`), in a stable order.
+pub(super) fn read_rows(
+    conn: &Connection,
+    table: &super::tables::Table,
+    filter: &str,
+    key: &str,
+) -> Result<Vec<Row>> {
+    let order = if table.parent.is_some() {
+        table.columns.join(", ")
+    } else {
+        "id".to_string()
+    };
+    let sql = format!(
+        "SELECT {} FROM {} WHERE {filter} ORDER BY {order}",
+        table.columns.join(", "),
+        table.name
+    );
+    let mut stmt = conn.prepare(&sql)?;
+    let mut rows = stmt.query([key])?;
+    let mut out = Vec::new();
+    while let Some(r) = rows.next()? {
+        let mut row = Row::new();
+        for (i, column) in table.columns.iter().enumerate() {
+            row.insert((*column).to_string(), to_json(r.get::<_, Sql>(i)?));
+        }
+        out.push(row);
+    }
+    Ok(out)
+}
+
+impl Store {
+    /// The whole session `session_id` as a bundle.
+    pub fn export_bundle(&self, session_id: Uuid) -> Result<Bundle> {
+        self.session(session_id)?;
+        let mut bundle = Bundle {
+            format: FORMAT.into(),
+            version: VERSION,
+            sessions: vec![],
+            agenda_items: vec![],
+            meetings: vec![],
+            key_issues: vec![],
+            situations: vec![],
+            organisations: vec![],
+            statements: vec![],
+            statement_signatories: vec![],
+            side_events: vec![],
+            side_event_organisations: vec![],
+            side_event_states: vec![],
+            links: vec![],
+            notes: vec![],
+        };
+        let key = session_id.to_string();
+        for table in TABLES {
+            *rows_mut(&mut bundle, table.name) =
+                read_rows(self.connection(), table, scope(table.name), &key)?;
+        }
+        if bundle.sessions.len() != 1 {
+            return Err(Error::NotFound {
+                entity: "session",
+                key,
+            });
+        }
+        Ok(bundle)
+    }
+}

@@ -1,0 +1,306 @@
+//! Importing a bundle: everything checked and written in one transaction; rows new here are
+//! added, newer rows update older ones, and rows changed on both sides are reported, not overwritten.
+use std::collections::{HashMap, HashSet};
+
+use rusqlite::types::Value as Sql;
+use rusqlite::{params_from_iter, OptionalExtension, Transaction};
+use serde::{Deserialize, Serialize};
+use serde_json::Value as Json;
+
+use super::export::read_rows;
+use super::tables::{rows, Table, TABLES};
+use super::{Bundle, Row};
+use crate::domain::session::Session;
+use crate::error::{Error, Result};
+use crate::store::Store;
+use crate::text::fold;
+
+/// A row changed both here and in the bundle: the local one was kept.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Conflict {
+    /// The table, e.g. `statements`.
+    pub table: String,
+    pub id: String,
+    /// The row's title, name or first words, to recognise it.
+    pub what: String,
+}
+
+/// What an import did.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct ImportReport {
+    pub session: Session,
+    pub added: u32,
+    pub updated: u32,
+    pub unchanged: u32,
+    /// Organisations of the bundle that matched one already here by name, and were merged into it.
+    pub merged_organisations: u32,
+    pub conflicts: Vec<Conflict>,
+}
+
+fn bad(message: impl Into<String>) -> Error {
+    Error::invalid("bundle", message)
+}
+
+fn to_sql(v: &Json) -> Sql {
+    match v {
+        Json::Null => Sql::Null,
+        Json::Bool(b) => Sql::Integer(i64::from(*b)),
+        Json::Number(n) => n
+            .as_i64()
+            .map(Sql::Integer)
+            .or_else(|| n.as_f64().map(Sql::Real))
+            .unwrap_or(Sql::Null),
+        Json::String(s) => Sql::Text(s.clone()),
+        other => Sql::Text(other.to_string()),
+    }
+}
+
+fn text<'a>(row: &'a Row, column: &str) -> &'a str {
+    row.get(column).and_then(Json::as_str).unwrap_or("")
+}
+
+/// A few words to recognise a row by.
+fn describe(row: &Row) -> String {
+    for column in ["title", "name", "body", "country_code"] {
+        let t = text(row, column);
+        if !t.is_empty() {
+            return t.chars().take(80).collect();
+        }
+    }
+    text(row, "id").to_string()
+}
+
+/// Checks the bundle's shape: every row has exactly its table's columns, one session, and
+/// every row belongs to that session.
+fn check_shape(b: &Bundle) -> Result<String> {
+    for table in TABLES {
+        for row in rows(b, table.name) {
+            let mut columns: Vec<&str> = row.keys().map(String::as_str).collect();
+            let mut expected = table.columns.to_vec();
+            columns.sort_unstable();
+            expected.sort_unstable();
+            if columns != expected {
+                return Err(bad(format!(
+                    "has a row of {} with columns {columns:?}, expected {expected:?}",
+                    table.name
+                )));
+            }
+        }
+    }
+    let [session] = b.sessions.as_slice() else {
+        return Err(bad("must hold exactly one session"));
+    };
+    let session_id = text(session, "id").to_string();
+    for table in TABLES.iter().filter(|t| t.columns.contains(&"session_id")) {
+        if rows(b, table.name)
+            .iter()
+            .any(|r| text(r, "session_id") != session_id)
+        {
+            return Err(bad(format!("has {} of another session", table.name)));
+        }
+    }
+    Ok(session_id)
+}
+
+/// What the merge did so far.
+#[derive(Default)]
+struct Counts {
+    added: u32,
+    updated: u32,
+    unchanged: u32,
+    merged_organisations: u32,
+    conflicts: Vec<Conflict>,
+}
+
+struct Merge<'a> {
+    tx: &'a Transaction<'a>,
+    session_id: String,
+    counts: Counts,
+    /// Parents whose join rows the bundle's replace (added or updated).
+    taken: HashSet<String>,
+    /// Bundle organisation id → the id of the same organisation here.
+    organisations: HashMap<String, String>,
+}
+
+impl Merge<'_> {
+    fn local(&self, table: &Table, id: &str) -> Result<Option<Row>> {
+        Ok(read_rows(self.tx, table, "id = ?1", id)?.pop())
+    }
+
+    fn write(&self, table: &Table, row: &Row, insert: bool) -> Result<()> {
+        let values: Vec<Sql> = table.columns.iter().map(|c| to_sql(&row[*c])).collect();
+        let sql = if insert {
+            let marks: Vec<String> = (1..=table.columns.len()).map(|i| format!("?{i}")).collect();
+            format!(
+                "INSERT INTO {} ({}) VALUES ({})",
+                table.name,
+                table.columns.join(", "),
+                marks.join(", ")
+            )
+        } else {
+            let sets: Vec<String> = table
+                .columns
+                .iter()
+                .enumerate()
+                .skip(1)
+                .map(|(i, c)| format!("{c} = ?{}", i + 1))
+                .collect();
+            format!(
+                "UPDATE {} SET {} WHERE id = ?1",
+                table.name,
+                sets.join(", ")
+            )
+        };
+        self.tx
+            .execute(&sql, params_from_iter(values))
+            .map_err(|e| bad(format!("could not be imported ({}): {e}", table.name)))?;
+        Ok(())
+    }
+
+    fn merge_row(&mut self, table: &Table, mut row: Row) -> Result<()> {
+        let id = text(&row, "id").to_string();
+        if table.name == "organisations" {
+            let key = fold(text(&row, "name"));
+            row.insert("name_key".into(), Json::String(key.clone()));
+            let same: Option<String> = self
+                .tx
+                .query_row(
+                    "SELECT id FROM organisations WHERE name_key = ?1 AND deleted_at IS NULL AND id <> ?2",
+                    [&key, &id],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            if let Some(existing) = same {
+                if self.local(table, &id)?.is_none() {
+                    self.organisations.insert(id, existing);
+                    self.counts.merged_organisations += 1;
+                    return Ok(());
+                }
+            }
+        }
+        match self.local(table, &id)? {
+            None => {
+                self.write(table, &row, true)?;
+                self.counts.added += 1;
+                self.taken.insert(id);
+            }
+            Some(local) if local == row => self.counts.unchanged += 1,
+            Some(local) => {
+                if table.columns.contains(&"session_id")
+                    && text(&local, "session_id") != self.session_id
+                {
+                    return Err(bad(format!(
+                        "reuses the id {id} of a row of another session"
+                    )));
+                }
+                if text(&row, "updated_at") > text(&local, "updated_at") {
+                    self.write(table, &row, false)?;
+                    self.counts.updated += 1;
+                    self.taken.insert(id);
+                } else {
+                    self.counts.conflicts.push(Conflict {
+                        table: table.name.into(),
+                        id,
+                        what: describe(&local),
+                    });
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn replace_joins(&mut self, table: &Table, bundle_rows: &[Row]) -> Result<()> {
+        let parent = table.parent.expect("a join table");
+        for id in &self.taken {
+            self.tx
+                .execute(
+                    &format!("DELETE FROM {} WHERE {parent} = ?1", table.name),
+                    [id],
+                )
+                .map_err(|e| bad(format!("could not be imported ({}): {e}", table.name)))?;
+        }
+        for row in bundle_rows
+            .iter()
+            .filter(|r| self.taken.contains(text(r, parent)))
+        {
+            let mut row = row.clone();
+            if let Some(local) = self.organisations.get(text(&row, "organisation_id")) {
+                row.insert("organisation_id".into(), Json::String(local.clone()));
+            }
+            let sql = format!(
+                "INSERT OR IGNORE INTO {} ({}) VALUES ({})",
+                table.name,
+                table.columns.join(", "),
+                (1..=table.columns.len())
+                    .map(|i| format!("?{i}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
+            let values: Vec<Sql> = table.columns.iter().map(|c| to_sql(&row[*c])).collect();
+            self.tx
+                .execute(&sql, params_from_iter(values))
+                .map_err(|e| bad(format!("could not be imported ({}): {e}", table.name)))?;
+        }
+        Ok(())
+    }
+}
+
+impl Store {
+    /// Imports a bundle (see the module): all of it or, on any error, nothing.
+    pub fn import_bundle(&mut self, bundle: &Bundle) -> Result<ImportReport> {
+        let session_id = check_shape(bundle)?;
+        let id = crate::store::row_id("bundle", &session_id)?;
+        let s = &bundle.sessions[0];
+        let kind = crate::domain::session::SessionKind::parse("bundle", text(s, "kind"))?;
+        let number = s.get("number").and_then(Json::as_u64).unwrap_or(0) as u32;
+        // One transaction; reads through `self` see its writes, so the import is read back
+        // before it is committed, and a bundle this version cannot use leaves nothing behind.
+        let tx = self.connection().unchecked_transaction()?;
+        let clash: Option<String> = tx
+            .query_row(
+                "SELECT id FROM sessions WHERE kind = ?1 AND number = ?2 AND deleted_at IS NULL AND id <> ?3",
+                rusqlite::params![kind, number, session_id],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if clash.is_some() {
+            return Err(Error::Conflict(format!(
+                "another session {} already exists here; delete or renumber it before importing this one",
+                crate::domain::session::label(kind, number)
+            )));
+        }
+        let mut merge = Merge {
+            tx: &tx,
+            session_id,
+            counts: Counts::default(),
+            taken: HashSet::new(),
+            organisations: HashMap::new(),
+        };
+        for table in TABLES {
+            let bundle_rows = rows(bundle, table.name);
+            if table.parent.is_some() {
+                merge.replace_joins(table, bundle_rows)?;
+            } else {
+                for row in bundle_rows {
+                    merge.merge_row(table, row.clone())?;
+                }
+            }
+        }
+        let counts = merge.counts;
+        if let Err(e) = self.overview(id) {
+            return Err(bad(format!("holds data this version cannot read: {e}")));
+        }
+        let session = self.session(id)?;
+        tx.commit()?;
+        Ok(ImportReport {
+            session,
+            added: counts.added,
+            updated: counts.updated,
+            unchanged: counts.unchanged,
+            merged_organisations: counts.merged_organisations,
+            conflicts: counts.conflicts,
+        })
+    }
+}

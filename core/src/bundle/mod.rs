@@ -1,0 +1,79 @@
+//! The JSON bundle: a whole session with everything linked to it, in a versioned format
+//! (`docs/bundle.schema.json`) that re-imports exactly — same ids, same content — and merges:
+//! importing again changes nothing, importing a newer copy updates what changed and reports
+//! what conflicted instead of overwriting it.
+mod export;
+mod import;
+mod tables;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+
+pub use import::{Conflict, ImportReport};
+
+/// The `format` every bundle carries.
+pub const FORMAT: &str = "hrc-planner-session";
+/// The bundle version this binary writes and reads.
+pub const VERSION: u32 = 1;
+
+/// One stored row: column name → value, exactly as in the database.
+pub type Row = serde_json::Map<String, serde_json::Value>;
+
+/// A session and everything linked to it, table by table.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Bundle {
+    pub format: String,
+    pub version: u32,
+    pub sessions: Vec<Row>,
+    pub agenda_items: Vec<Row>,
+    pub meetings: Vec<Row>,
+    pub key_issues: Vec<Row>,
+    pub situations: Vec<Row>,
+    pub organisations: Vec<Row>,
+    pub statements: Vec<Row>,
+    pub statement_signatories: Vec<Row>,
+    pub side_events: Vec<Row>,
+    pub side_event_organisations: Vec<Row>,
+    pub side_event_states: Vec<Row>,
+    pub links: Vec<Row>,
+    pub notes: Vec<Row>,
+}
+
+impl Bundle {
+    /// The bundle as pretty JSON (stable: rows in id order, keys sorted).
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).expect("a bundle serialises") + "\n"
+    }
+
+    /// Reads a bundle, refusing anything malformed, truncated, foreign or of another version.
+    pub fn from_json(text: &str) -> Result<Bundle> {
+        let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
+            Error::invalid(
+                "bundle",
+                format!("is not readable JSON (damaged or truncated?): {e}"),
+            )
+        })?;
+        let format = value.get("format").and_then(|f| f.as_str());
+        if format != Some(FORMAT) {
+            return Err(Error::invalid(
+                "bundle",
+                "is not an HRC Planner session bundle",
+            ));
+        }
+        match value.get("version").and_then(|v| v.as_u64()) {
+            Some(v) if v == u64::from(VERSION) => {}
+            Some(v) if v > u64::from(VERSION) => {
+                return Err(Error::invalid(
+                    "bundle",
+                    format!("was written by a newer version of HRC Planner (bundle version {v}; this version reads {VERSION}); update HRC Planner to import it"),
+                ))
+            }
+            _ => return Err(Error::invalid("bundle", format!("has an unknown version; this version reads version {VERSION}"))),
+        }
+        serde_json::from_value(value).map_err(|e| {
+            Error::invalid("bundle", format!("does not follow the bundle format: {e}"))
+        })
+    }
+}

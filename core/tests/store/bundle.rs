@@ -1,0 +1,273 @@
+//! JSON bundles: exact round trips, idempotent re-imports, updates, conflicts, refusals, merges.
+use hrc_core::bundle::Bundle;
+use hrc_core::domain::key_issue::KeyIssueInput;
+use hrc_core::domain::note::NoteInput;
+use hrc_core::domain::session::SessionInput;
+use hrc_core::domain::statement::StatementInput;
+use hrc_core::{Store, Uuid};
+use proptest::prelude::*;
+
+use crate::support::{dump, hrc38, temp_store};
+
+fn demo() -> (Store, tempfile::TempDir, Uuid) {
+    let (mut store, dir) = temp_store();
+    let id = hrc_core::demo::load(&mut store).unwrap().session.id;
+    (store, dir, id)
+}
+
+fn json(store: &Store, id: Uuid) -> String {
+    store.export_bundle(id).unwrap().to_json()
+}
+
+fn import(store: &mut Store, text: &str) -> hrc_core::Result<hrc_core::bundle::ImportReport> {
+    store.import_bundle(&Bundle::from_json(text)?)
+}
+
+#[test]
+fn a_bundle_recreates_the_session_exactly() {
+    let (a, _da, id) = demo();
+    let exported = json(&a, id);
+    let (mut b, _db) = temp_store();
+    let report = import(&mut b, &exported).unwrap();
+    assert_eq!(report.session.id, id);
+    assert!(report.added > 100, "{report:?}");
+    assert!(report.conflicts.is_empty());
+    assert_eq!(
+        json(&b, id),
+        exported,
+        "export → import → export is identical"
+    );
+    assert_eq!(b.overview(id).unwrap(), a.overview(id).unwrap());
+    assert_eq!(
+        b.search(&hrc_core::domain::search::SearchQuery {
+            text: "reprisal".into(),
+            ..Default::default()
+        })
+        .unwrap()
+        .len(),
+        a.search(&hrc_core::domain::search::SearchQuery {
+            text: "reprisal".into(),
+            ..Default::default()
+        })
+        .unwrap()
+        .len()
+    );
+}
+
+#[test]
+fn importing_again_changes_nothing() {
+    let (a, _da, id) = demo();
+    let exported = json(&a, id);
+    let (mut b, _db) = temp_store();
+    import(&mut b, &exported).unwrap();
+    let before = dump(&b);
+    let again = import(&mut b, &exported).unwrap();
+    assert_eq!(
+        (again.added, again.updated, again.conflicts.len()),
+        (0, 0, 0),
+        "{again:?}"
+    );
+    assert_eq!(dump(&b), before);
+}
+
+#[test]
+fn a_newer_copy_updates_what_changed_deletions_included() {
+    let (mut a, _da, id) = demo();
+    let (mut b, _db) = temp_store();
+    import(&mut b, &json(&a, id)).unwrap();
+    let issue = a.key_issues(id).unwrap()[0].clone();
+    a.update_key_issue(
+        issue.id,
+        &KeyIssueInput {
+            title: "Reprisals and intimidation".into(),
+            agenda_item: issue.agenda_item,
+            overview: Some(issue.overview.clone()),
+            asks: Some(issue.asks.clone()),
+        },
+    )
+    .unwrap();
+    let note = a.notes(id).unwrap()[0].clone();
+    a.delete_note(note.id).unwrap();
+    let added = a
+        .create_note(
+            id,
+            &NoteInput {
+                body: "Nouvelle note — Genève".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    let report = import(&mut b, &json(&a, id)).unwrap();
+    assert_eq!(
+        (report.added, report.updated, report.conflicts.len()),
+        (1, 2, 0),
+        "{report:?}"
+    );
+    assert_eq!(
+        b.key_issue(issue.id).unwrap().title,
+        "Reprisals and intimidation"
+    );
+    assert!(b.note(note.id).is_err(), "the deletion travelled");
+    assert_eq!(b.note(added.id).unwrap().body, "Nouvelle note — Genève");
+    assert_eq!(json(&b, id), json(&a, id));
+}
+
+#[test]
+fn changes_on_both_sides_are_reported_not_overwritten() {
+    let (mut a, _da, id) = demo();
+    let (mut b, _db) = temp_store();
+    import(&mut b, &json(&a, id)).unwrap();
+    let note = a.notes(id).unwrap()[0].clone();
+    a.update_note(
+        note.id,
+        &NoteInput {
+            body: "edited in A".into(),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    let from_a = json(&a, id);
+    std::thread::sleep(std::time::Duration::from_millis(5));
+    b.update_note(
+        note.id,
+        &NoteInput {
+            body: "edited in B, later".into(),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    let report = import(&mut b, &from_a).unwrap();
+    assert_eq!(report.conflicts.len(), 1, "{report:?}");
+    assert_eq!(report.conflicts[0].table, "notes");
+    assert_eq!(report.conflicts[0].what, "edited in B, later");
+    assert_eq!(b.note(note.id).unwrap().body, "edited in B, later");
+}
+
+#[test]
+fn bad_bundles_are_refused_and_change_nothing() {
+    let (a, _da, id) = demo();
+    let good = json(&a, id);
+    let (mut b, _db) = temp_store();
+    b.create_session(&hrc38()).unwrap();
+    let before = dump(&b);
+    let wrong_column = good.replacen("\"venue\"", "\"place\"", 1);
+    let unknown_kind = good.replacen("\"general-debate\"", "\"karaoke\"", 1);
+    let unknown_country = good.replacen("\"BDI\"", "\"XXX\"", 1);
+    let cases: Vec<(&str, String)> = vec![
+        ("empty", String::new()),
+        ("truncated", good[..good.len() / 2].to_string()),
+        ("not JSON", "Dear colleagues".into()),
+        (
+            "another format",
+            good.replacen("hrc-planner-session", "something-else", 1),
+        ),
+        (
+            "a newer version",
+            good.replacen("\"version\": 1", "\"version\": 2", 1),
+        ),
+        (
+            "version zero",
+            good.replacen("\"version\": 1", "\"version\": 0", 1),
+        ),
+        ("a renamed column", wrong_column),
+        ("an unknown meeting kind", unknown_kind),
+        ("an unknown country", unknown_country),
+        ("a clash with the local HRC38", good.clone()),
+    ];
+    for (what, text) in cases {
+        let err = import(&mut b, &text).expect_err(what);
+        assert!(
+            err.field() == Some("bundle") || err.code() == "conflict",
+            "{what}: {err}"
+        );
+        assert_eq!(dump(&b), before, "{what} changed the database");
+    }
+    let newer = import(
+        &mut b,
+        &good.replacen("\"version\": 1", "\"version\": 2", 1),
+    )
+    .unwrap_err();
+    assert!(newer.to_string().contains("newer version"), "{newer}");
+}
+
+#[test]
+fn organisations_merge_with_ones_already_here() {
+    let (a, _da, id) = demo();
+    let (mut b, _db) = temp_store();
+    let other = b
+        .create_session(&SessionInput {
+            number: 39,
+            start_date: "2018-09-10".into(),
+            end_date: "2018-09-28".into(),
+            ..Default::default()
+        })
+        .unwrap();
+    let st = b
+        .create_statement(
+            other.id,
+            &StatementInput {
+                title: "Joint".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    b.add_signatories(st.id, "ActionAid International\nbroederlijk delen")
+        .unwrap();
+    let report = import(&mut b, &json(&a, id)).unwrap();
+    assert_eq!(report.merged_organisations, 2, "{report:?}");
+    let letter = b
+        .statements(id)
+        .unwrap()
+        .into_iter()
+        .find(|s| s.signatories.len() == 85)
+        .unwrap();
+    let local: Vec<_> = b
+        .statement(st.id)
+        .unwrap()
+        .signatories
+        .into_iter()
+        .map(|o| o.id)
+        .collect();
+    assert!(
+        local
+            .iter()
+            .all(|o| letter.signatories.iter().any(|s| s.id == *o)),
+        "the letter signs with the organisations already here"
+    );
+    assert_eq!(
+        b.organisations().unwrap().len(),
+        a.organisations().unwrap().len(),
+        "none duplicated"
+    );
+}
+
+fn text_strategy() -> impl Strategy<Value = String> {
+    prop_oneof![
+        "[a-zA-Z ]{0,40}",
+        Just("Réunion à Genève — «très» important".to_string()),
+        Just("مجلس حقوق الإنسان يناقش حالة حقوق الإنسان".to_string()),
+        Just("Emoji 🙂🌍✊🏽 and ZWJ 👩‍⚖️".to_string()),
+        Just("x".repeat(20_000)),
+        "\\PC{0,60}",
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
+
+    #[test]
+    fn export_import_export_is_identical(title in text_strategy(), notes in prop::collection::vec(text_strategy(), 0..4), statement in text_strategy()) {
+        let (mut a, _da) = temp_store();
+        let session = a.create_session(&SessionInput { title: Some(format!("T{title}")), notes: Some(title.clone()), ..hrc38() }).unwrap();
+        a.create_key_issue(session.id, &KeyIssueInput { title: format!("K{title}"), overview: Some(statement.clone()), ..Default::default() }).unwrap();
+        let st = a.create_statement(session.id, &StatementInput { title: format!("S{statement}"), text: Some(statement.clone()), ..Default::default() }).unwrap();
+        a.add_signatories(st.id, &notes.join("\n")).unwrap();
+        for body in &notes {
+            a.create_note(session.id, &NoteInput { body: body.clone(), ..Default::default() }).unwrap();
+        }
+        let exported = json(&a, session.id);
+        let (mut b, _db) = temp_store();
+        import(&mut b, &exported).unwrap();
+        prop_assert_eq!(json(&b, session.id), exported);
+    }
+}
