@@ -97,13 +97,13 @@ export const SHORTCUT_DOCS: { heading: string; items: ShortcutDoc[] }[] = [
   {
     heading: "Anywhere",
     items: [
-      { keys: [KEY_NAMES.mod, "K"], does: "Search everything (the search palette)" },
+      { keys: [KEY_NAMES.mod, "K"], does: "Search everything" },
       { keys: ["?"], does: "Show these shortcuts" },
       { keys: ["Esc"], does: "Close the search palette or a dialog" },
     ],
   },
   {
-    heading: "The selected session",
+    heading: "Screens of the selected session",
     items: SESSION_SCREENS.map((screen, i) => ({ keys: [KEY_NAMES.alt, String(i + 1)], does: SCREEN_TITLES[screen] })),
   },
   {
@@ -111,7 +111,7 @@ export const SHORTCUT_DOCS: { heading: string; items: ShortcutDoc[] }[] = [
     items: [
       { keys: ["↑", "↓"], alternatives: true, does: "Move between results" },
       { keys: ["Enter"], does: "Open the result" },
-      { keys: ["Tab"], does: "Reach the “this session only” filter" },
+      { keys: ["Tab"], does: "Reach the filters" },
     ],
   },
 ];
