@@ -2,6 +2,7 @@
 //! ui/src/lib/bindings/ (the `bindings` test keeps the committed files up to date).
 use std::path::Path;
 
+use hrc_core::bundle::{Conflict, ImportReport};
 use hrc_core::demo::DemoOutcome;
 use hrc_core::domain::{
     agenda::AgendaItem,
@@ -17,6 +18,7 @@ use hrc_core::domain::{
     situation::{Country, CountrySituation, SituationInput},
     statement::{Statement, StatementInput, Timing},
 };
+use hrc_core::export::{ExportFormat, Section};
 use hrc_core::ErrorPayload;
 use ts_rs::{Config, ExportError, TS};
 
@@ -61,6 +63,10 @@ pub fn export(dir: &Path) -> Result<(), ExportError> {
         SearchQuery,
         SearchHit,
         Settings,
+        ExportFormat,
+        Section,
+        ImportReport,
+        Conflict,
     );
     write_index(dir)
 }

@@ -77,3 +77,13 @@ impl Bundle {
         })
     }
 }
+
+/// Reads the bundle file at `path` and imports it (see [`Store::import_bundle`]).
+pub fn import_file(
+    store: &mut crate::store::Store,
+    path: &std::path::Path,
+) -> Result<ImportReport> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| Error::invalid("path", format!("cannot read {}: {e}", path.display())))?;
+    store.import_bundle(&Bundle::from_json(&text)?)
+}

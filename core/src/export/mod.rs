@@ -128,3 +128,36 @@ impl Section {
         Ok(out)
     }
 }
+
+/// The overview as Markdown, for a preview before saving.
+pub fn preview(store: &Store, session_id: Uuid, sections: &[Section]) -> Result<String> {
+    Ok(markdown::render(&layout::build(
+        &store.overview(session_id)?,
+        sections,
+    )))
+}
+
+/// Writes the export to `path` whole or not at all (a temporary file beside it, then a rename),
+/// so an interrupted export never leaves half a file where the person chose to save.
+pub fn export_to_file(
+    store: &Store,
+    session_id: Uuid,
+    format: ExportFormat,
+    sections: &[Section],
+    path: &std::path::Path,
+) -> Result<()> {
+    let bytes = export(store, session_id, format, sections)?;
+    let name = path
+        .file_name()
+        .ok_or_else(|| Error::invalid("path", "choose a file to save to"))?;
+    let temp = path.with_file_name(format!(".{}.partial", name.to_string_lossy()));
+    let written = std::fs::write(&temp, &bytes).and_then(|()| std::fs::rename(&temp, path));
+    if let Err(e) = written {
+        let _ = std::fs::remove_file(&temp);
+        return Err(Error::invalid(
+            "path",
+            format!("cannot write {}: {e}", path.display()),
+        ));
+    }
+    Ok(())
+}

@@ -117,3 +117,31 @@ fn csv_has_a_header_and_a_row_each() {
         ("2018-06-25", "13:00", "14:30")
     );
 }
+
+#[test]
+fn exports_are_saved_whole_to_the_chosen_file() {
+    let (store, dir, id) = hrc38();
+    let path = dir.path().join("HRC38 overview.docx");
+    hrc_core::export::export_to_file(&store, id, ExportFormat::Word, &Section::defaults(), &path)
+        .unwrap();
+    assert!(std::fs::read(&path).unwrap().starts_with(b"PK"));
+    assert_eq!(
+        std::fs::read_dir(dir.path())
+            .unwrap()
+            .filter(|e| e
+                .as_ref()
+                .unwrap()
+                .file_name()
+                .to_string_lossy()
+                .contains("partial"))
+            .count(),
+        0
+    );
+    let nowhere = dir.path().join("missing-folder").join("x.md");
+    let err = hrc_core::export::export_to_file(&store, id, ExportFormat::Markdown, &[], &nowhere)
+        .unwrap_err();
+    assert_eq!(err.field(), Some("path"));
+    assert!(hrc_core::export::preview(&store, id, &[Section::KeyIssues])
+        .unwrap()
+        .contains("### Reprisals"));
+}

@@ -4,6 +4,7 @@
 //! To add a command: write it in the noun's file, add it to `handler()` below and to `names.in`,
 //! grant `allow-<name>` in capabilities/main.json, and add its function to ui/src/lib/api.ts.
 pub mod agenda;
+pub mod exports;
 pub mod key_issues;
 pub mod meetings;
 pub mod notes;
@@ -75,6 +76,9 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         notes::delete_note,
         notes::restore_note,
         search::search,
+        exports::export_preview,
+        exports::export_session,
+        exports::import_bundle,
         settings::get_settings,
         settings::save_settings,
     ]

@@ -7,6 +7,9 @@ import type {
   Country,
   CountrySituation,
   DemoOutcome,
+  ExportFormat,
+  ImportReport,
+  Section,
   ErrorPayload,
   KeyIssue,
   KeyIssueInput,
@@ -154,5 +157,11 @@ export const restoreNote = (id: string) => call<Note>("restore_note", { id });
 
 // Search and settings
 export const search = (query: SearchQuery) => call<SearchHit[]>("search", { query });
+
+// Exports and imports
+export const exportPreview = (sessionId: string, sections: Section[]) => call<string>("export_preview", { sessionId, sections });
+export const exportSession = (sessionId: string, format: ExportFormat, sections: Section[], path: string) =>
+  call<null>("export_session", { sessionId, format, sections, path });
+export const importBundle = (path: string) => call<ImportReport>("import_bundle", { path });
 export const getSettings = () => call<Settings>("get_settings");
 export const saveSettings = (settings: Settings) => call<Settings>("save_settings", { settings });
