@@ -19,8 +19,7 @@ macro_rules! choices {
         $(#[$m])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
         #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-        #[serde(rename_all = "kebab-case")]
-        pub enum $name { $($variant),+ }
+        pub enum $name { $(#[serde(rename = $key)] $variant),+ }
 
         impl $name {
             /// Every choice, in display order.
@@ -64,3 +63,26 @@ macro_rules! choices {
     };
 }
 pub(crate) use choices;
+
+#[cfg(test)]
+mod tests {
+    /// Every choice serialises (to the UI, into bundles) under the name it is stored and typed by.
+    #[test]
+    fn serde_names_are_the_stored_keys() {
+        fn check<T: serde::Serialize + Copy>(all: &[T], key: fn(T) -> &'static str) {
+            for c in all {
+                assert_eq!(serde_json::to_string(c).unwrap(), format!("\"{}\"", key(*c)));
+            }
+        }
+        use super::*;
+        check(session::SessionKind::ALL, session::SessionKind::key);
+        check(meeting::MeetingKind::ALL, meeting::MeetingKind::key);
+        check(situation::Priority::ALL, situation::Priority::key);
+        check(statement::StatementKind::ALL, statement::StatementKind::key);
+        check(statement::StatementStatus::ALL, statement::StatementStatus::key);
+        check(organisation::EcosocStatus::ALL, organisation::EcosocStatus::key);
+        check(side_event::SideEventStatus::ALL, side_event::SideEventStatus::key);
+        check(search::SearchKind::ALL, search::SearchKind::key);
+        check(crate::export::ExportFormat::ALL, crate::export::ExportFormat::key);
+    }
+}

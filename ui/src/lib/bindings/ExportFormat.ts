@@ -3,4 +3,4 @@
 /**
  * The formats a session overview leaves the laptop in.
  */
-export type ExportFormat = "markdown" | "html" | "word" | "calendar" | "bundle" | "csv-statements" | "csv-side-events";
+export type ExportFormat = "md" | "html" | "docx" | "ics" | "json" | "csv-statements" | "csv-side-events";
