@@ -71,7 +71,7 @@ describe("KeyIssuesScreen", () => {
     expect(toggle("Reprisals")).toHaveAttribute("aria-expanded", "true");
     expect(within(reprisals).getByText("stop").tagName).toBe("STRONG");
     expect(within(reprisals).getByRole("listitem")).toHaveTextContent("Hold States to account");
-    expect(within(reprisals).getByText(/Item 5 · Human rights bodies and mechanisms/)).toBeInTheDocument();
+    expect(within(reprisals).getByText("Item 5")).toHaveAttribute("title", "Item 5 · Human rights bodies and mechanisms");
 
     await user.click(screen.getByRole("button", { name: "Open all" }));
     expect(toggle("Sexual orientation and gender identity")).toHaveAttribute("aria-expanded", "true");
