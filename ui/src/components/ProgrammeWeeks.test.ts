@@ -1,7 +1,7 @@
 // The programme's layout: a session's weeks, their days in order, meetings in time order, weekends only when used.
 import { describe, expect, it } from "vitest";
 import type { Meeting } from "../lib/bindings";
-import { dayRange, meetingsOutside, programmeWeeks } from "./ProgrammeWeeks";
+import { dayRange, daysLabel, meetingsOutside, programmeWeeks, weekRows } from "./ProgrammeWeeks";
 
 function meeting(id: string, date: string, start: string, end: string): Meeting {
   return {
@@ -41,6 +41,12 @@ describe("programmeWeeks", () => {
     expect(weeks[1].label).toBe("Week 2 · 25–30 June");
   });
 
+  it("keeps today on a weekend, so that the person sees where they are", () => {
+    const weeks = programmeWeeks("2018-06-18", "2018-07-06", [], "2018-06-24");
+    expect(weeks[0].days.map((d) => d.date)).toContain("2018-06-24");
+    expect(weeks[0].label).toBe("Week 1 · 18–24 June");
+  });
+
   it("starts week 1 on the session's first day and names weeks across two months", () => {
     const weeks = programmeWeeks("2019-02-27", "2019-03-08", []);
     expect(weeks.map((w) => w.label)).toEqual(["Week 1 · 27 February – 1 March", "Week 2 · 4–8 March"]);
@@ -56,5 +62,27 @@ describe("programmeWeeks", () => {
   it("reads a single day and a range", () => {
     expect(dayRange("2018-06-19", "2018-06-19")).toBe("19 June");
     expect(dayRange("2018-06-29", "2018-07-03")).toBe("29 June – 3 July");
+  });
+
+  it("gathers days without meetings into one timeline row, keeping today on its own", () => {
+    const [week] = programmeWeeks("2018-06-18", "2018-06-22", [meeting("m", "2018-06-19", "09:00", "12:00")]);
+    expect(weekRows(week.days).map((r) => [r.date, r.last, r.meetings.length])).toEqual([
+      ["2018-06-18", "2018-06-18", 0],
+      ["2018-06-19", "2018-06-19", 1],
+      ["2018-06-20", "2018-06-22", 0],
+    ]);
+    expect(weekRows(week.days, "2018-06-21").map((r) => [r.date, r.last])).toEqual([
+      ["2018-06-18", "2018-06-18"],
+      ["2018-06-19", "2018-06-19"],
+      ["2018-06-20", "2018-06-20"],
+      ["2018-06-21", "2018-06-21"],
+      ["2018-06-22", "2018-06-22"],
+    ]);
+  });
+
+  it("names a run of days", () => {
+    expect(daysLabel("2018-06-21", "2018-06-21")).toBe("Thursday 21 June");
+    expect(daysLabel("2018-06-19", "2018-06-22")).toBe("Tuesday 19 – Friday 22 June");
+    expect(daysLabel("2018-06-29", "2018-07-02")).toBe("Friday 29 June – Monday 2 July");
   });
 });

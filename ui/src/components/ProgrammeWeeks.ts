@@ -52,8 +52,9 @@ function byTime(a: Meeting, b: Meeting): number {
   return a.start.localeCompare(b.start) || a.end.localeCompare(b.end) || a.title.localeCompare(b.title);
 }
 
-/** The session's weeks from `start` to `end` (plain dates), with `meetings` placed on their days. */
-export function programmeWeeks(start: string, end: string, meetings: readonly Meeting[]): ProgrammeWeek[] {
+/** The session's weeks from `start` to `end` (plain dates), with `meetings` placed on their days;
+ * `today`, when given, is kept even on a weekend so that the person sees where they are. */
+export function programmeWeeks(start: string, end: string, meetings: readonly Meeting[], today: string | null = null): ProgrammeWeek[] {
   const onDay = new Map<string, Meeting[]>();
   for (const m of meetings) {
     if (m.date < start || m.date > end) continue;
@@ -72,7 +73,7 @@ export function programmeWeeks(start: string, end: string, meetings: readonly Me
     if (weekdayIndex(date) === 0 && date !== start) close();
     const dayMeetings = [...(onDay.get(date) ?? [])].sort(byTime);
     const weekend = weekdayIndex(date) >= 5;
-    if (!weekend || dayMeetings.length > 0) current.push({ date, meetings: dayMeetings });
+    if (!weekend || dayMeetings.length > 0 || date === today) current.push({ date, meetings: dayMeetings });
   }
   close();
   return weeks;
@@ -89,4 +90,33 @@ const WEEKDAY = new Intl.DateTimeFormat("en-GB", { weekday: "long", timeZone: "U
 export function dayParts(iso: string): { weekday: string; date: string } {
   const d = toDate(iso);
   return { weekday: WEEKDAY.format(d), date: DAY_MONTH.format(d) };
+}
+
+/** A row of the timeline: one day with its meetings, or a run of days (`date` to `last`) without any. */
+export type ProgrammeRow = { date: string; last: string; meetings: Meeting[] };
+
+/** A week's days as timeline rows: consecutive days without meetings share one row; `today` keeps its own. */
+export function weekRows(days: readonly ProgrammeDay[], today: string | null = null): ProgrammeRow[] {
+  const rows: ProgrammeRow[] = [];
+  for (const day of days) {
+    const prev = rows[rows.length - 1];
+    const quiet = day.meetings.length === 0 && day.date !== today;
+    if (quiet && prev && prev.meetings.length === 0 && prev.date !== today && addDays(prev.last, 1) === day.date) {
+      prev.last = day.date;
+    } else {
+      rows.push({ date: day.date, last: day.date, meetings: day.meetings });
+    }
+  }
+  return rows;
+}
+
+/** "Thursday 21 June", "Tuesday 19 – Friday 22 June", "Monday 29 June – Tuesday 30 June". */
+export function daysLabel(first: string, last: string): string {
+  const a = dayParts(first);
+  const b = dayParts(last);
+  if (first === last) return `${a.weekday} ${a.date}`;
+  const [dayA, monthA] = a.date.split(" ");
+  const [, monthB] = b.date.split(" ");
+  if (monthA === monthB && first.slice(0, 4) === last.slice(0, 4)) return `${a.weekday} ${dayA} – ${b.weekday} ${b.date}`;
+  return `${a.weekday} ${a.date} – ${b.weekday} ${b.date}`;
 }

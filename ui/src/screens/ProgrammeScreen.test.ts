@@ -75,11 +75,15 @@ describe("ProgrammeScreen", () => {
     expect(titlesOn("2018-06-27")).toEqual(["Oral briefing of the Commission of Inquiry on Burundi", "General debate on item 4"]);
     expect(titlesOn("2018-06-18")).toEqual(["Opening of the session"]);
 
-    // A day without meetings says so in one line; weekends without meetings are left out.
+    // Days without meetings share one short line; weekends without meetings are left out.
     const quiet = document.querySelector('li.day[data-date="2018-06-19"]') as HTMLElement;
     expect(quiet).toHaveClass("quiet");
+    expect(quiet).toHaveAttribute("data-last", "2018-06-22");
+    expect(quiet).toHaveTextContent("Tuesday 19 – Friday 22 June");
     expect(quiet).toHaveTextContent("No meetings");
     expect(document.querySelector('li.day[data-date="2018-06-23"]')).toBeNull();
+    const week3 = screen.getByRole("region", { name: "Week 3 · 2–6 July" });
+    expect(within(week3).getByText("Monday 2 – Friday 6 July")).toBeInTheDocument();
 
     // Each meeting reads: slot, title, kind, agenda item and room.
     const row = document.querySelector('article[data-meeting-id="m3"]') as HTMLElement;
