@@ -36,6 +36,17 @@ pub fn fts_query(text: &str) -> Option<String> {
     (!terms.is_empty()).then(|| terms.join(" "))
 }
 
+/// A result's title: the first line, cut at a word before 80 characters with "…".
+fn headline(text: &str) -> String {
+    let line = text.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("");
+    if line.chars().count() <= 80 {
+        return line.to_string();
+    }
+    let cut: String = line.chars().take(80).collect();
+    let at_word = cut.rfind(' ').filter(|i| *i > 40).map_or(cut.as_str(), |i| &cut[..i]);
+    format!("{}…", at_word.trim_end_matches([',', ';', ':', '.', ' ']))
+}
+
 /// Splits an FTS5 snippet marked with HIT_START/HIT_END into parts.
 fn snippet_parts(marked: &str) -> Vec<SnippetPart> {
     let mut parts = Vec::new();
@@ -68,7 +79,7 @@ impl Store {
         };
         let mut sql = String::from(
             "SELECT i.kind, i.entity_id, i.session_id,
-                    CASE WHEN i.title = '' THEN substr(i.body, 1, 80) ELSE i.title END,
+                    CASE WHEN i.title = '' THEN substr(i.body, 1, 200) ELSE i.title END,
                     snippet(search_index, -1, char(1), char(2), '…', 16),
                     bm25(search_index, 0.0, 0.0, 0.0, 5.0, 1.0) AS rank, s.kind, s.number
              FROM search_index i JOIN sessions s ON s.id = i.session_id AND s.deleted_at IS NULL
@@ -111,7 +122,7 @@ impl Store {
                     id: row::id(r, 1)?,
                     session_id: row::id(r, 2)?,
                     session_label: session::label(r.get(6)?, number),
-                    title: title.lines().next().unwrap_or("").trim().to_string(),
+                    title: headline(&title),
                     snippet: snippet_parts(&marked),
                     rank: r.get(5)?,
                 })
@@ -143,6 +154,14 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(fts_query(text).as_deref(), want, "{text:?}");
         }
+    }
+
+    #[test]
+    fn headlines_cut_at_a_word() {
+        assert_eq!(headline("Short note\nsecond line"), "Short note");
+        assert_eq!(headline("\n\n  First real line"), "First real line");
+        let long = "Burundi delegation did not engage with the Commission. Defenders in exile worried about reprisals";
+        assert_eq!(headline(long), "Burundi delegation did not engage with the Commission. Defenders in exile…");
     }
 
     #[test]
