@@ -123,6 +123,23 @@ describe("SituationsScreen", () => {
     expect(screen.queryByRole("form")).not.toBeInTheDocument();
   });
 
+  it("puts the keyboard in the new form, and opening another form keeps what was typed", async () => {
+    fake(HRC38);
+    const user = userEvent.setup();
+    render(SituationsScreen, { session: SESSION });
+    const burundi = await screen.findByRole("article", { name: "Burundi" });
+
+    await user.click(screen.getByRole("button", { name: "Add situation" }));
+    const add = screen.getByRole("form", { name: "Add situation" });
+    const country = within(add).getByRole("combobox", { name: "Country" });
+    expect(country).toHaveFocus();
+    await user.keyboard("Eritrea{Escape}");
+
+    await user.click(within(burundi).getByRole("button", { name: "Edit Burundi" }));
+    expect(within(screen.getByRole("form", { name: "Edit Burundi" })).getByRole("combobox", { name: "Country" })).toHaveFocus();
+    expect(country).toHaveValue("Eritrea");
+  });
+
   it("opens the situation a search result names", async () => {
     fake(HRC38);
     const scrolled = vi.fn();
