@@ -1,0 +1,110 @@
+// What a note is linked to (meeting, agenda item, country situation, key issue, statement): the
+// menus' labels, the chips under a note, the input the core takes, and Geneva times and days.
+import { itemLabel } from "./agenda";
+import type { CountrySituation, KeyIssue, Meeting, Note, NoteInput, Statement } from "./bindings";
+import { hhmm, shortDay } from "./time";
+
+/** The links a note may carry (ids of the session's items; the agenda item by number). */
+export type NoteLinks = {
+  meetingId: string | null;
+  agendaItem: number | null;
+  situationId: string | null;
+  keyIssueId: string | null;
+  statementId: string | null;
+};
+
+/** What a note may be linked to: the session's items. */
+export type NoteContext = {
+  meetings: readonly Meeting[];
+  situations: readonly CountrySituation[];
+  keyIssues: readonly KeyIssue[];
+  statements: readonly Statement[];
+};
+
+export const noLinks = (): NoteLinks => ({ meetingId: null, agendaItem: null, situationId: null, keyIssueId: null, statementId: null });
+
+export function linksOf(note: Note): NoteLinks {
+  return {
+    meetingId: note.meeting_id,
+    agendaItem: note.agenda_item,
+    situationId: note.situation_id,
+    keyIssueId: note.key_issue_id,
+    statementId: note.statement_id,
+  };
+}
+
+/** The core's input for a note's body and links (its taken-at time stays as it is). */
+export function noteInput(body: string, links: NoteLinks): NoteInput {
+  return {
+    body,
+    meeting_id: links.meetingId,
+    agenda_item: links.agendaItem,
+    situation_id: links.situationId,
+    key_issue_id: links.keyIssueId,
+    statement_id: links.statementId,
+    taken_at: null,
+  };
+}
+
+/** Choosing a meeting fills in its agenda item, as the core does when none is given. */
+export function withMeeting(links: NoteLinks, meetingId: string | null, meetings: readonly Meeting[]): NoteLinks {
+  const meeting = meetings.find((m) => m.id === meetingId);
+  return { ...links, meetingId, agendaItem: meeting?.agenda_item ?? links.agendaItem };
+}
+
+/** "Tue 19 Jun 15:00 · ID with the Special Rapporteur on freedom of expression". */
+export function meetingLabel(m: Meeting): string {
+  return `${shortDay(m.date)} ${hhmm(m.start)} · ${m.title}`;
+}
+
+/** One link under a note: what kind of thing, and its name. */
+export type LinkChip = { kind: string; label: string };
+
+/** The links of a note, named; ids the context does not know (deleted since) are left out. */
+export function linkChips(note: Note, context: NoteContext): LinkChip[] {
+  const chips: LinkChip[] = [];
+  const meeting = context.meetings.find((m) => m.id === note.meeting_id);
+  if (meeting) chips.push({ kind: "Meeting", label: meetingLabel(meeting) });
+  if (note.agenda_item !== null) chips.push({ kind: "Agenda", label: itemLabel(note.agenda_item) });
+  const situation = context.situations.find((s) => s.id === note.situation_id);
+  if (situation) chips.push({ kind: "Country", label: situation.country_name });
+  const issue = context.keyIssues.find((k) => k.id === note.key_issue_id);
+  if (issue) chips.push({ kind: "Key issue", label: issue.title });
+  const statement = context.statements.find((s) => s.id === note.statement_id);
+  if (statement) chips.push({ kind: "Statement", label: statement.title });
+  return chips;
+}
+
+const CLOCK = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Zurich" });
+const DAY_PARTS = new Intl.DateTimeFormat("en-CA", { year: "numeric", month: "2-digit", day: "2-digit", timeZone: "Europe/Zurich" });
+
+/** An instant's Geneva wall-clock time: "16:10". */
+export function genevaClock(instant: string): string {
+  return CLOCK.format(new Date(instant));
+}
+
+/** An instant's Geneva date: "2018-06-19". */
+export function genevaDay(instant: string): string {
+  const parts = DAY_PARTS.formatToParts(new Date(instant));
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
+  return `${get("year")}-${get("month")}-${get("day")}`;
+}
+
+/** Notes (newest first) by the Geneva day they were taken, newest day first. */
+export function notesByDay(notes: readonly Note[]): { day: string; notes: Note[] }[] {
+  const days: { day: string; notes: Note[] }[] = [];
+  for (const note of notes) {
+    const day = genevaDay(note.taken_at);
+    const last = days.at(-1);
+    if (last && last.day === day) last.notes.push(note);
+    else days.push({ day, notes: [note] });
+  }
+  return days;
+}
+
+/** Puts a saved note in the list (newest first by time taken), replacing its older version. */
+export function upsertNote(notes: readonly Note[], note: Note): Note[] {
+  const others = notes.filter((n) => n.id !== note.id);
+  const at = others.findIndex((n) => n.taken_at < note.taken_at || (n.taken_at === note.taken_at && n.id < note.id));
+  return at === -1 ? [...others, note] : [...others.slice(0, at), note, ...others.slice(at)];
+}
