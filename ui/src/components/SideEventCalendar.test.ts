@@ -1,0 +1,84 @@
+// The week calendar puts each side event in its day's column, marks clashes, and switches weeks.
+import { render, screen, within } from "@testing-library/svelte";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it, vi } from "vitest";
+import { clashesByEvent } from "../lib/side-events";
+import { sessionWeeks } from "../lib/side-event-calendar";
+import SideEventCalendar from "./SideEventCalendar.svelte";
+import { ERITREA, ERITREA_CLASH, HRC38, LAUNCH, SPORT } from "./SideEventTestData";
+
+const weeks = sessionWeeks(HRC38.start_date, HRC38.end_date);
+
+function renderCalendar(weekIndex: number, extra: Partial<{ onSelect: () => void; onAdd: (date: string) => void }> = {}) {
+  // `events` is also a Svelte option: the props go under `props`.
+  return render(SideEventCalendar, {
+    props: {
+      weeks,
+      weekIndex,
+      events: [SPORT, ERITREA, LAUNCH],
+      clashes: clashesByEvent([ERITREA_CLASH]),
+      selectedId: null,
+      onSelect: extra.onSelect ?? vi.fn(),
+      onAdd: extra.onAdd ?? vi.fn(),
+    },
+  });
+}
+
+const column = (date: string) => screen.getByRole("group", { name: new RegExp(date) });
+
+describe("SideEventCalendar", () => {
+  it("places each side event of the week in its day's column", () => {
+    renderCalendar(1); // 25–29 June
+    expect(screen.getByRole("heading", { name: /Week 2/ })).toHaveTextContent("25–29 June 2018");
+
+    expect(within(column("Monday 25 June")).getByRole("button", { name: /Public dialogue: sport and human rights/ })).toBeInTheDocument();
+    expect(within(column("Wednesday 27 June")).getByRole("button", { name: /Eritrea: voices of human rights defenders/ })).toBeInTheDocument();
+    for (const day of ["Tuesday 26 June", "Thursday 28 June", "Friday 29 June"]) {
+      expect(within(column(day)).queryAllByRole("button")).toHaveLength(0);
+    }
+    // Next week's event is not on this week.
+    expect(screen.queryByText(LAUNCH.title)).not.toBeInTheDocument();
+  });
+
+  it("places an event by its time: 13:00 is five of the twelve hours down", () => {
+    renderCalendar(1);
+    const sport = within(column("Monday 25 June")).getByRole("button", { name: /Public dialogue/ });
+    expect(sport.style.top).toBe(`${(5 / 12) * 100}%`);
+    expect(sport.style.height).toBe(`${(1.5 / 12) * 100}%`);
+    expect(sport).toHaveTextContent("13:00–14:30 · XXIII");
+  });
+
+  it("marks a side event that clashes with one of my statements' meetings", () => {
+    renderCalendar(1);
+    const eritrea = screen.getByRole("button", { name: /Eritrea/ });
+    expect(eritrea).toHaveClass("clash");
+    expect(eritrea).toHaveTextContent("Clash · General debate on item 4");
+    expect(eritrea).toHaveAccessibleName(expect.stringContaining("Clashes with: General debate on item 4"));
+    expect(eritrea.title).toContain("Clashes with: General debate on item 4 — your statement ‘Item 4 general debate: Burundi, Eritrea and Syria’");
+    expect(screen.getByRole("button", { name: /Public dialogue/ })).not.toHaveClass("clash");
+  });
+
+  it("switches weeks with the arrows and the week buttons", async () => {
+    renderCalendar(1);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole("button", { name: "Next week" }));
+    expect(within(column("Monday 2 July")).getByRole("button", { name: new RegExp(LAUNCH.title) })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Next week" })).toBeDisabled();
+
+    await user.click(screen.getByRole("button", { name: /^Week 1,/ }));
+    expect(screen.getByRole("heading", { name: /Week 1/ })).toHaveTextContent("18–22 June 2018");
+    expect(screen.getByRole("button", { name: "Previous week" })).toBeDisabled();
+    expect(screen.getByRole("button", { name: /^Week 2, 2 side events/ })).toHaveAttribute("aria-pressed", "false");
+  });
+
+  it("opens an event, and offers a new side event on a day", async () => {
+    const onSelect = vi.fn();
+    const onAdd = vi.fn();
+    renderCalendar(1, { onSelect, onAdd });
+    const user = userEvent.setup();
+    await user.click(screen.getByRole("button", { name: /Eritrea/ }));
+    expect(onSelect).toHaveBeenCalledWith(ERITREA);
+    await user.click(screen.getByRole("button", { name: "New side event on Thursday 28 June" }));
+    expect(onAdd).toHaveBeenCalledWith("2018-06-28");
+  });
+});

@@ -1,0 +1,103 @@
+// The side events screen: clashes spelled out on the event in both views, the event the router
+// names opened, deletion after confirmation, and an empty state that says what to do.
+import { render, screen, within } from "@testing-library/svelte";
+import userEvent from "@testing-library/user-event";
+import { afterEach, describe, expect, it } from "vitest";
+import { ERITREA, ERITREA_CLASH, ERITREA_CLASH_TEXT, HRC38, LAUNCH, SPORT } from "../components/SideEventTestData";
+import type { SideEvent } from "../lib/bindings";
+import { router } from "../lib/router.svelte";
+import { clearMocks, fakeCommands } from "../test/fake-commands";
+import SideEventsScreen from "./SideEventsScreen.svelte";
+
+afterEach(() => {
+  clearMocks();
+  router.focusId = null;
+});
+
+function fakeSession(events: SideEvent[]) {
+  let stored = [...events];
+  const calls = fakeCommands({
+    list_side_events: () => stored,
+    list_clashes: () => (stored.some((e) => e.id === ERITREA.id) ? [ERITREA_CLASH] : []),
+    list_key_issues: () => [],
+    list_situations: () => [],
+    delete_side_event: ({ id }) => {
+      stored = stored.filter((e) => e.id !== id);
+    },
+  });
+  return calls;
+}
+
+describe("SideEventsScreen", () => {
+  it("spells out a clash on the event in the list and in the calendar", async () => {
+    fakeSession([SPORT, ERITREA, LAUNCH]);
+    render(SideEventsScreen, { session: HRC38 });
+    const user = userEvent.setup();
+
+    // The calendar opens on the first week with a side event; the summary names the clash.
+    const summary = await screen.findByRole("region", { name: /1 side event clashes with meetings where you are due to speak/ });
+    expect(summary).toHaveTextContent("General debate on item 4 — your statement ‘Item 4 general debate: Burundi, Eritrea and Syria’");
+    expect(await screen.findByRole("button", { name: /Eritrea: voices.*Clashes with: General debate on item 4/ })).toHaveClass("clash");
+
+    await user.click(screen.getByRole("button", { name: "List" }));
+    const eritreaRow = screen.getByRole("button", { name: ERITREA.title }).closest(".row") as HTMLElement;
+    expect(eritreaRow).toHaveTextContent(ERITREA_CLASH_TEXT);
+    expect(eritreaRow).toHaveTextContent("Co-sponsoring States Netherlands");
+    expect(eritreaRow).toHaveTextContent("Confirmed");
+    const sportRow = screen.getByRole("button", { name: SPORT.title }).closest(".row") as HTMLElement;
+    expect(sportRow).not.toHaveTextContent("Clashes with");
+    expect(sportRow).toHaveTextContent("13:00–14:30");
+    expect(sportRow).toHaveTextContent("Room XXIII");
+
+    // Opened, the event says it again.
+    await user.click(screen.getByRole("button", { name: ERITREA.title }));
+    const details = screen.getByRole("article", { name: ERITREA.title });
+    expect(details).toHaveTextContent(ERITREA_CLASH_TEXT);
+    expect(details).toHaveFocus();
+  });
+
+  it("opens the side event the router names (a search result)", async () => {
+    fakeSession([SPORT, ERITREA, LAUNCH]);
+    router.focusId = LAUNCH.id;
+    render(SideEventsScreen, { session: HRC38 });
+    const user = userEvent.setup();
+
+    const details = await screen.findByRole("article", { name: LAUNCH.title });
+    await user.click(screen.getByRole("button", { name: "Calendar" })); // the view chosen last stays chosen
+    expect(screen.getByRole("article", { name: LAUNCH.title })).toBeInTheDocument();
+    expect(details).toHaveTextContent("Monday 2 July · 13:30–15:00 · Room XXIV");
+    expect(screen.getByRole("heading", { name: /Week 3/ })).toBeInTheDocument();
+    expect(router.focusId).toBeNull();
+  });
+
+  it("deletes a side event only once the deletion is confirmed", async () => {
+    const calls = fakeSession([SPORT, ERITREA]);
+    render(SideEventsScreen, { session: HRC38 });
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByRole("button", { name: "Calendar" }));
+    await user.click(screen.getByRole("button", { name: /^13:00–14:30.*Public dialogue/ }));
+    const details = screen.getByRole("article", { name: SPORT.title });
+    await user.click(within(details).getByRole("button", { name: "Delete" }));
+    expect(within(details).getByText("Delete this side event?")).toBeInTheDocument();
+    expect(calls.some((c) => c.command === "delete_side_event")).toBe(false);
+
+    await user.click(within(details).getByRole("button", { name: "Delete" }));
+    expect(await screen.findByRole("status")).toHaveTextContent(`Deleted “${SPORT.title}”.`);
+    expect(calls.filter((c) => c.command === "delete_side_event")).toEqual([{ command: "delete_side_event", args: { id: SPORT.id } }]);
+    expect(screen.queryByRole("button", { name: /Public dialogue/ })).not.toBeInTheDocument();
+  });
+
+  it("says what to do when the session has no side events", async () => {
+    fakeSession([]);
+    render(SideEventsScreen, { session: HRC38 });
+    const user = userEvent.setup();
+
+    expect(await screen.findByRole("heading", { name: "No side events yet" })).toBeInTheDocument();
+    const buttons = screen.getAllByRole("button", { name: "New side event" });
+    await user.click(buttons[buttons.length - 1]);
+    expect(screen.getByRole("heading", { name: "New side event" })).toBeInTheDocument();
+    expect(screen.getByLabelText("Title")).toHaveFocus();
+    expect(screen.getByLabelText("Date")).toHaveValue("2018-06-18");
+  });
+});
