@@ -184,7 +184,8 @@ describe("OverviewScreen", () => {
     const { unmount } = render(OverviewScreen, { session: SESSION });
 
     // Day 3 is Wednesday 20 June: the next seven days run to Tuesday 26 June.
-    const coming = await screen.findByRole("region", { name: /^Side events of the coming days/ });
+    const coming = await screen.findByRole("region", { name: /^Side events/ });
+    expect(coming).toHaveAccessibleDescription("The coming days: today and the next 6");
     expect(within(coming).getByText("Public dialogue: sport and human rights")).toBeInTheDocument();
     expect(within(coming).queryByText("Yesterday's event")).toBeNull();
     expect(within(coming).queryByText("Strengthening the Council from the ground up")).toBeNull();
@@ -195,7 +196,8 @@ describe("OverviewScreen", () => {
 
     sessions.summaries = [summary({ phase: "upcoming", days_to_start: 12, days_to_end: 30, day_number: null, total_days: 19 })];
     render(OverviewScreen, { session: SESSION });
-    const first = await screen.findByRole("region", { name: /^Side events of the first week/ });
+    const first = await screen.findByRole("region", { name: /^Side events/ });
+    expect(first).toHaveAccessibleDescription("The session's first week");
     expect(within(first).getByText("Yesterday's event")).toBeInTheDocument();
     expect(within(first).getByText("Public dialogue: sport and human rights")).toBeInTheDocument();
     expect(within(first).queryByText("Strengthening the Council from the ground up")).toBeNull();
@@ -251,12 +253,18 @@ describe("OverviewScreen", () => {
     expect(calls.some((c) => c.command === "session_summaries")).toBe(true);
   });
 
-  it("offers Export… as coming in the next release", async () => {
-    fakeCommands({ session_overview: () => overview() });
+  it("opens the export dialog for this session from Export…", async () => {
+    // jsdom has no modal dialogs: open and close them by their attribute.
+    HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
+      this.open = true;
+    };
+    const calls = fakeCommands({ session_overview: () => overview(), export_preview: () => "# HRC38" });
+    const user = userEvent.setup();
     render(OverviewScreen, { session: SESSION });
 
-    const exportButton = screen.getByRole("button", { name: "Export…" });
-    expect(exportButton).toHaveAttribute("aria-disabled", "true");
-    expect(exportButton).toHaveAccessibleDescription("Export arrives in the next release");
+    await user.click(screen.getByRole("button", { name: "Export…" }));
+
+    expect(await screen.findByRole("heading", { name: "Export HRC38" })).toBeInTheDocument();
+    await vi.waitFor(() => expect(calls.find((c) => c.command === "export_preview")?.args.sessionId).toBe(SESSION.id));
   });
 });
