@@ -116,6 +116,21 @@ describe("NotesScreen", () => {
     expect(await screen.findByText(/^Saved \d\d:\d\d$/)).toHaveAttribute("role", "status");
   });
 
+  it("New note saves the note in the box, lists it and empties the box", async () => {
+    const fake = fakeNotes();
+    render(NotesScreen, { session: HRC38 });
+    const user = userEvent.setup();
+    const box = await screen.findByLabelText("New note");
+    await user.type(box, "First note, typed fast");
+
+    await user.click(screen.getByRole("button", { name: "New note" }));
+
+    await expect.poll(() => screen.getByLabelText("New note")).toHaveValue("");
+    expect(screen.getByLabelText("New note")).toHaveFocus();
+    expect(fake.notes().map((n) => n.body)).toEqual(["First note, typed fast"]);
+    expect(screen.getByText("First note, typed fast").closest("article")).toBeInTheDocument();
+  });
+
   it("saves at once when the window is hidden", async () => {
     const fake = fakeNotes();
     render(NotesScreen, { session: HRC38 });
