@@ -2,8 +2,9 @@
 // under the field it names, and a meeting moved to another day showing up there.
 import { render, screen, within } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Meeting, MeetingInput, Session } from "../lib/bindings";
+import { router } from "../lib/router.svelte";
 import { sessions } from "../lib/sessions.svelte";
 import { clearMocks, coreError, fakeCommands } from "../test/fake-commands";
 import ProgrammeScreen from "./ProgrammeScreen.svelte";
@@ -187,5 +188,16 @@ describe("ProgrammeScreen", () => {
 
     expect(await screen.findByRole("heading", { name: "No meetings yet" })).toBeInTheDocument();
     expect(calls.find((c) => c.command === "delete_meeting")?.args).toEqual({ id: "m1" });
+  });
+
+  it("opens the meeting a search result points at", async () => {
+    fakeCommands({ list_meetings: () => [OPENING, GD4, BURUNDI] });
+    router.openItem(SESSION.id, "programme", "m2");
+    render(ProgrammeScreen, { session: SESSION });
+
+    const row = await screen.findByRole("article", { name: "General debate on item 4" });
+    await vi.waitFor(() => expect(row).toHaveFocus());
+    expect(row).toHaveClass("highlighted");
+    expect(router.focusId).toBeNull();
   });
 });
