@@ -1,0 +1,184 @@
+// The statement editor's form state (what the person typed, as text), its conversion to the core's
+// StatementInput, and the local safety copy of unsaved changes (kept until saved or discarded).
+import type { Statement, StatementInput, StatementKind, StatementStatus } from "../lib/bindings";
+import { isWrittenKind } from "./StatementLabels";
+
+/** What the editor holds: every field as the person typed it. */
+export type StatementDraft = {
+  title: string;
+  kind: StatementKind;
+  status: StatementStatus;
+  agendaItem: number | null;
+  /** "" for no meeting. */
+  meetingId: string;
+  speaker: string;
+  documentSymbol: string;
+  /** Seconds, as typed ("90" or "1:30"); "" for the core's default. */
+  limitSeconds: string;
+  /** Words, as typed ("2000" or "2,000"); "" for the core's default. */
+  limitWords: string;
+  text: string;
+  keyIssueIds: string[];
+  situationIds: string[];
+};
+
+export function newDraft(): StatementDraft {
+  return {
+    title: "",
+    kind: "oral",
+    status: "drafting",
+    agendaItem: null,
+    meetingId: "",
+    speaker: "",
+    documentSymbol: "",
+    limitSeconds: "",
+    limitWords: "",
+    text: "",
+    keyIssueIds: [],
+    situationIds: [],
+  };
+}
+
+/** The form for a stored statement: its limits as the core stored them (defaults included). */
+export function draftOf(s: Statement): StatementDraft {
+  return {
+    title: s.title,
+    kind: s.kind,
+    status: s.status,
+    agendaItem: s.agenda_item,
+    meetingId: s.meeting_id ?? "",
+    speaker: s.speaker,
+    documentSymbol: s.document_symbol,
+    limitSeconds: s.limit_seconds === null ? "" : String(s.limit_seconds),
+    limitWords: s.limit_words === null ? "" : String(s.limit_words),
+    text: s.text,
+    keyIssueIds: [...s.key_issue_ids],
+    situationIds: [...s.situation_ids],
+  };
+}
+
+const sorted = (ids: readonly string[]) => [...ids].sort().join(",");
+
+/** True when two drafts would save the same statement. */
+export function sameDraft(a: StatementDraft, b: StatementDraft): boolean {
+  return (
+    a.title === b.title &&
+    a.kind === b.kind &&
+    a.status === b.status &&
+    a.agendaItem === b.agendaItem &&
+    a.meetingId === b.meetingId &&
+    a.speaker === b.speaker &&
+    a.documentSymbol === b.documentSymbol &&
+    a.limitSeconds.trim() === b.limitSeconds.trim() &&
+    a.limitWords.trim() === b.limitWords.trim() &&
+    a.text === b.text &&
+    sorted(a.keyIssueIds) === sorted(b.keyIssueIds) &&
+    sorted(a.situationIds) === sorted(b.situationIds)
+  );
+}
+
+/** A limit as typed: empty (the core's default), a number, or text that is not one. */
+export type ParsedLimit = { ok: true; value: number | null } | { ok: false; message: string };
+
+/** "90" or "1:30" → 90 seconds; "" → the default. */
+export function parseSeconds(typed: string): ParsedLimit {
+  const t = typed.trim();
+  if (t === "") return { ok: true, value: null };
+  if (/^\d+$/.test(t)) return { ok: true, value: Number(t) };
+  const m = /^(\d+):([0-5]\d)$/.exec(t);
+  if (m) return { ok: true, value: Number(m[1]) * 60 + Number(m[2]) };
+  return { ok: false, message: "Type the seconds, such as 90, or minutes and seconds, such as 1:30." };
+}
+
+/** "2000", "2,000" or "2 000" → 2000 words; "" → the default. */
+export function parseWords(typed: string): ParsedLimit {
+  const t = typed.trim().replace(/[,\s\u00a0\u202f']/g, "");
+  if (t === "") return { ok: true, value: null };
+  if (/^\d+$/.test(t)) return { ok: true, value: Number(t) };
+  return { ok: false, message: "Type a number of words, such as 2000." };
+}
+
+/** The limits to measure and save with: only the one the kind uses (the core ignores the other). */
+export function limitsOf(d: StatementDraft): { seconds: ParsedLimit; words: ParsedLimit } {
+  const none: ParsedLimit = { ok: true, value: null };
+  return isWrittenKind(d.kind) ? { seconds: none, words: parseWords(d.limitWords) } : { seconds: parseSeconds(d.limitSeconds), words: none };
+}
+
+/** The core's input for a draft, or the field whose text is not a number. The core checks the rest. */
+export function inputOf(d: StatementDraft): { ok: true; input: StatementInput } | { ok: false; field: string; message: string } {
+  const { seconds, words } = limitsOf(d);
+  if (!seconds.ok) return { ok: false, field: "limit_seconds", message: seconds.message };
+  if (!words.ok) return { ok: false, field: "limit_words", message: words.message };
+  const orNull = (s: string) => (s.trim() === "" ? null : s.trim());
+  return {
+    ok: true,
+    input: {
+      title: d.title,
+      kind: d.kind,
+      agenda_item: d.agendaItem,
+      meeting_id: orNull(d.meetingId),
+      speaker: orNull(d.speaker),
+      text: d.text,
+      limit_seconds: seconds.value,
+      limit_words: words.value,
+      status: d.status,
+      document_symbol: orNull(d.documentSymbol),
+      key_issue_ids: [...d.keyIssueIds],
+      situation_ids: [...d.situationIds],
+    },
+  };
+}
+
+// ---- The local safety copy of unsaved changes ----
+// The editor copies what is not saved yet into the web view's storage while the person types, so that
+// leaving the screen, switching statements or a crash never loses it; saving or discarding removes it.
+
+const PREFIX = "hrc-planner:statement-draft:";
+
+/** A safety copy: the draft, when it was taken, and which stored version it started from. */
+export type DraftBackup = { draft: StatementDraft; saved_at: string; base_updated_at: string | null };
+
+/** The storage key of a statement's unsaved changes, or of a session's unsaved new statement. */
+export const backupKey = (sessionId: string, statementId: string | null): string =>
+  statementId === null ? `${PREFIX}new:${sessionId}` : `${PREFIX}${statementId}`;
+
+function storage(): Storage | null {
+  try {
+    return typeof localStorage === "undefined" ? null : localStorage;
+  } catch {
+    return null;
+  }
+}
+
+export function saveBackup(key: string, draft: StatementDraft, baseUpdatedAt: string | null): void {
+  const backup: DraftBackup = { draft, saved_at: new Date().toISOString(), base_updated_at: baseUpdatedAt };
+  try {
+    storage()?.setItem(key, JSON.stringify(backup));
+  } catch {
+    // Storage full or refused: the editor still warns before closing with changes.
+  }
+}
+
+export function loadBackup(key: string): DraftBackup | null {
+  try {
+    const raw = storage()?.getItem(key);
+    if (!raw) return null;
+    const parsed = JSON.parse(raw) as DraftBackup;
+    if (typeof parsed?.draft?.title !== "string" || typeof parsed.draft.text !== "string") return null;
+    // Fill fields a newer editor added since the copy was taken.
+    return { ...parsed, draft: { ...newDraft(), ...parsed.draft } };
+  } catch {
+    return null;
+  }
+}
+
+export function clearBackup(key: string): void {
+  try {
+    storage()?.removeItem(key);
+  } catch {
+    // Nothing to do: the copy stays and is offered again.
+  }
+}
+
+/** True when there is a safety copy under `key`. */
+export const hasBackup = (key: string): boolean => loadBackup(key) !== null;

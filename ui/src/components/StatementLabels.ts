@@ -1,0 +1,86 @@
+// How statements read in the UI: kind and status names, "1:12 of 1:30", "727 of 2,000 words", "Over limit by 0:01",
+// and meetings as "Tue 19 Jun, 15:00–18:00 · title". Every figure comes from the core's Timing; nothing is counted here.
+import type { Meeting, StatementKind, StatementStatus, Timing } from "../lib/bindings";
+import { hhmm, mmss, shortDay } from "../lib/time";
+
+/** Every kind's name; the Record type makes the compiler ask for a name when the core adds a kind. */
+const KIND_LABELS: Record<StatementKind, string> = {
+  oral: "Oral",
+  written: "Written",
+  "joint-oral": "Joint oral",
+  "joint-written": "Joint written",
+  video: "Video",
+};
+
+/** Every status's name, in the order a statement goes through them (StatementStatus in the core). */
+const STATUS_LABELS: Record<StatementStatus, string> = {
+  idea: "Idea",
+  drafting: "Drafting",
+  final: "Final",
+  submitted: "Submitted",
+  delivered: "Delivered",
+  withdrawn: "Withdrawn",
+};
+
+export const STATEMENT_KINDS = Object.keys(KIND_LABELS) as StatementKind[];
+export const STATEMENT_STATUSES = Object.keys(STATUS_LABELS) as StatementStatus[];
+
+export const kindLabel = (kind: StatementKind): string => KIND_LABELS[kind] ?? kind;
+export const statusLabel = (status: StatementStatus): string => STATUS_LABELS[status] ?? status;
+
+/** Written statements are limited in words, the others in speaking time (as StatementKind::is_written in the core). */
+export const isWrittenKind = (kind: StatementKind): boolean => kind === "written" || kind === "joint-written";
+
+/** Joint statements are the ones that carry co-signatories. */
+export const isJointKind = (kind: StatementKind): boolean => kind === "joint-oral" || kind === "joint-written";
+
+const NUMBER = new Intl.NumberFormat("en-GB");
+
+/** 2000 → "2,000". */
+export const count = (n: number): string => NUMBER.format(n);
+
+/** "1 word", "727 words". */
+export const words = (n: number): string => `${count(n)} ${n === 1 ? "word" : "words"}`;
+
+/** "1 signatory", "85 signatories". */
+export const signatories = (n: number): string => `${count(n)} ${n === 1 ? "signatory" : "signatories"}`;
+
+/** The length against the limit, as the card shows it: "1:12 of 1:30", "727 of 2,000 words", or just "1:12" / "727 words". */
+export function against(t: Timing): string {
+  if (t.limit_words !== null) return `${count(t.word_count)} of ${words(t.limit_words)}`;
+  if (t.limit_seconds !== null) return `${mmss(t.estimated_seconds)} of ${mmss(t.limit_seconds)}`;
+  return `${mmss(t.estimated_seconds)} · ${words(t.word_count)}`;
+}
+
+/** By how much the text is over its limit ("0:01", "12 words"), or null when it is not (the core says which). */
+export function overBy(t: Timing): string | null {
+  if (!t.over_limit) return null;
+  if (t.limit_words !== null) return words(Math.max(0, t.word_count - t.limit_words));
+  if (t.limit_seconds !== null) return mmss(Math.max(0, t.estimated_seconds - t.limit_seconds));
+  return null;
+}
+
+/** What is left before the limit ("0:18", "1,273 words"), or null without a limit or when over. */
+export function toSpare(t: Timing): string | null {
+  if (t.over_limit) return null;
+  if (t.limit_words !== null) return words(t.limit_words - t.word_count);
+  if (t.limit_seconds !== null) return mmss(t.limit_seconds - t.estimated_seconds);
+  return null;
+}
+
+/** How full the limit is, 0–1 (for a bar; the words say the same). */
+export function fill(t: Timing): number {
+  const [used, limit] = t.limit_words !== null ? [t.word_count, t.limit_words] : [t.estimated_seconds, t.limit_seconds];
+  if (limit === null || limit <= 0) return 0;
+  return Math.min(1, used / limit);
+}
+
+/** "Tue 19 Jun, 15:00–18:00 · Interactive dialogue with the SR on freedom of expression". */
+export function meetingLabel(m: Meeting): string {
+  return `${shortDay(m.date)}, ${hhmm(m.start)}–${hhmm(m.end)} · ${m.title}`;
+}
+
+/** "Tue 19 Jun, 15:00" — when a statement's meeting starts. */
+export function meetingWhen(m: Meeting): string {
+  return `${shortDay(m.date)}, ${hhmm(m.start)}`;
+}
