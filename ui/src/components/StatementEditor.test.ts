@@ -1,0 +1,176 @@
+// The statement editor: the core's live meter (and its over-limit turn), the core's errors under their fields,
+// the default limit shown after saving, and unsaved changes never lost silently.
+import { render, screen } from "@testing-library/svelte";
+import userEvent from "@testing-library/user-event";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type { Statement, StatementInput, Timing } from "../lib/bindings";
+import { clearMocks, coreError, fakeCommands, type Call } from "../test/fake-commands";
+import { backupKey, loadBackup } from "./StatementDraft";
+import StatementEditor from "./StatementEditor.svelte";
+import { GD4, HRC38, SESSION, SESSION_ID, statement, timing } from "./StatementTestData";
+
+beforeEach(() => localStorage.clear());
+afterEach(clearMocks);
+
+const GD = HRC38[1];
+
+function props(over: Record<string, unknown> = {}) {
+  return {
+    session: SESSION,
+    statement: GD,
+    meetings: [GD4],
+    keyIssues: [],
+    situations: [],
+    onSaved: vi.fn(),
+    onClose: vi.fn(),
+    onDeleted: vi.fn(),
+    ...over,
+  };
+}
+
+const measures = (calls: Call[]) => calls.filter((c) => c.command === "measure_statement");
+
+describe("StatementEditor", () => {
+  it("shows the core's figures while typing and turns to over-limit when the core says so", async () => {
+    // The fake core decides: anything with "Thank you." is one second over.
+    const calls = fakeCommands({
+      measure_statement: ({ text }): Timing =>
+        String(text).includes("Thank you.")
+          ? timing({ word_count: 228, estimated_seconds: 91, over_limit: true })
+          : timing({ word_count: 224, estimated_seconds: 90 }),
+    });
+    const user = userEvent.setup();
+    render(StatementEditor, props({ statement: statement({ id: "s1", title: "Item 4 GD", text: "Mr President,", timing: timing() }) }));
+
+    const meter = document.getElementById("statement-meter")!;
+    expect(meter).toHaveTextContent("1:12 of 1:30 at 150 wpm");
+    await vi.waitFor(() => expect(meter).toHaveTextContent("1:30 of 1:30 at 150 wpm"));
+    expect(meter).toHaveTextContent("224 words");
+    expect(meter).toHaveAttribute("data-over", "false");
+
+    await user.type(screen.getByLabelText("Text"), " Thank you.");
+
+    await vi.waitFor(() => expect(meter).toHaveTextContent("Over limit by 0:01"));
+    expect(meter).toHaveTextContent("1:31 of 1:30 at 150 wpm");
+    expect(meter).toHaveAttribute("data-over", "true");
+    // Measured against the statement's own limit, debounced: far fewer calls than keystrokes.
+    const last = measures(calls).at(-1)!;
+    expect(last.args).toEqual({ text: "Mr President, Thank you.", limitSeconds: 90, limitWords: null });
+    expect(measures(calls).length).toBeLessThan(5);
+  });
+
+  it("measures a written statement in words against its word limit", async () => {
+    const calls = fakeCommands({
+      measure_statement: () => timing({ word_count: 2012, estimated_seconds: 805, limit_seconds: null, limit_words: 2000, over_limit: true }),
+    });
+    render(StatementEditor, props({ statement: HRC38[0] }));
+
+    const meter = document.getElementById("statement-meter")!;
+    await vi.waitFor(() => expect(meter).toHaveTextContent("2,012 of 2,000 words"));
+    expect(meter).toHaveTextContent("Over limit by 12 words");
+    expect(screen.getByLabelText("Limit (words)")).toHaveValue("2000");
+    expect(measures(calls)[0].args).toMatchObject({ limitSeconds: null, limitWords: 2000 });
+  });
+
+  it("shows the core's error under the field it names, and focuses it", async () => {
+    fakeCommands({
+      measure_statement: () => timing(),
+      update_statement: () => {
+        throw coreError("validation", "limit_seconds: must be at least one second", "limit_seconds");
+      },
+    });
+    const onSaved = vi.fn();
+    const user = userEvent.setup();
+    render(StatementEditor, props({ onSaved }));
+
+    const limit = screen.getByLabelText("Limit (seconds)");
+    await user.clear(limit);
+    await user.type(limit, "0");
+    await user.click(screen.getByRole("button", { name: "Save" }));
+
+    expect(await screen.findByText("must be at least one second")).toBeInTheDocument();
+    expect(limit).toHaveAttribute("aria-invalid", "true");
+    expect(limit).toHaveAccessibleDescription(/must be at least one second/);
+    expect(limit).toHaveFocus();
+    expect(screen.getByLabelText("Title")).not.toHaveAttribute("aria-invalid");
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+    expect(onSaved).not.toHaveBeenCalled();
+  });
+
+  it("creates a statement with the typed fields, then shows the default limit the core applied", async () => {
+    const created = statement({ id: "new1", title: "Item 4 GD", meeting_id: GD4.id, limit_seconds: 90 });
+    const calls = fakeCommands({ measure_statement: () => timing({ limit_seconds: null }), create_statement: () => created });
+    const onSaved = vi.fn();
+    const user = userEvent.setup();
+    render(StatementEditor, props({ statement: null, onSaved }));
+
+    await user.type(screen.getByLabelText("Title"), "Item 4 GD");
+    await user.selectOptions(screen.getByLabelText("Meeting"), "Tue 26 Jun, 15:00–18:00 · General debate on item 4");
+    await user.click(screen.getByRole("button", { name: "Create statement" }));
+
+    await vi.waitFor(() => expect(onSaved).toHaveBeenCalledWith(created, true));
+    const input = calls.find((c) => c.command === "create_statement")!.args.input as StatementInput;
+    expect(input).toMatchObject({ title: "Item 4 GD", kind: "oral", meeting_id: GD4.id, limit_seconds: null, status: "drafting" });
+    expect(screen.getByLabelText("Limit (seconds)")).toHaveValue("90");
+    expect(screen.getByLabelText("Limit (seconds)")).toHaveAccessibleDescription(/The default, applied when you saved: 1:30 \(90 s\)/);
+    // Now it exists, its signatories can be pasted.
+    expect(screen.getByLabelText("Paste signatories")).toBeInTheDocument();
+  });
+
+  it("asks before closing with unsaved changes, and keeps them locally meanwhile", async () => {
+    fakeCommands({ measure_statement: () => timing() });
+    const onClose = vi.fn();
+    const user = userEvent.setup();
+    const { unmount } = render(StatementEditor, props({ onClose }));
+
+    await user.type(screen.getByLabelText("Speaker"), "Salma");
+    expect(screen.getByText("Unsaved changes")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Close" }));
+
+    expect(onClose).not.toHaveBeenCalled();
+    expect(screen.getByText("You have changes you have not saved.")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Save and close" })).toHaveFocus();
+    await user.click(screen.getByRole("button", { name: "Keep editing" }));
+    expect(screen.getByLabelText("Speaker")).toHaveValue("Salma El HosseinySalma");
+
+    // Leaving the screen without closing keeps a copy; opening the statement again restores it.
+    unmount();
+    expect(loadBackup(backupKey(SESSION_ID, GD.id))?.draft.speaker).toBe("Salma El HosseinySalma");
+    render(StatementEditor, props());
+    expect(screen.getByLabelText("Speaker")).toHaveValue("Salma El HosseinySalma");
+    expect(screen.getByText(/Restored changes you had not saved/)).toBeInTheDocument();
+
+    await user.click(screen.getByRole("button", { name: "Discard them" }));
+    expect(screen.getByLabelText("Speaker")).toHaveValue("Salma El Hosseiny");
+    expect(loadBackup(backupKey(SESSION_ID, GD.id))).toBeNull();
+  });
+
+  it("closes at once when nothing changed, and discards on request", async () => {
+    fakeCommands({ measure_statement: () => timing() });
+    const onClose = vi.fn();
+    const user = userEvent.setup();
+    render(StatementEditor, props({ onClose }));
+
+    await user.click(screen.getByRole("button", { name: "Close" }));
+    expect(onClose).toHaveBeenCalledTimes(1);
+
+    await user.type(screen.getByLabelText("Title"), "!");
+    await user.click(screen.getByRole("button", { name: "Close" }));
+    await user.click(screen.getByRole("button", { name: "Discard changes" }));
+    expect(onClose).toHaveBeenCalledTimes(2);
+  });
+
+  it("deletes only after confirmation", async () => {
+    const calls = fakeCommands({ measure_statement: () => timing(), delete_statement: () => null });
+    const onDeleted = vi.fn();
+    const user = userEvent.setup();
+    render(StatementEditor, props({ onDeleted }));
+
+    await user.click(screen.getByRole("button", { name: "Delete" }));
+    expect(calls.some((c) => c.command === "delete_statement")).toBe(false);
+    expect(screen.getByText("Delete this statement?")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Delete" }));
+    await vi.waitFor(() => expect(onDeleted).toHaveBeenCalledWith(GD as Statement));
+    expect(calls.find((c) => c.command === "delete_statement")?.args).toEqual({ id: GD.id });
+  });
+});

@@ -1,0 +1,102 @@
+// The Statements screen end to end against a fake core: empty state, board, moving a card, opening the editor
+// (from a card or for a search result), saving back to the board.
+import { render, screen, within } from "@testing-library/svelte";
+import userEvent from "@testing-library/user-event";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type { Statement } from "../lib/bindings";
+import { router } from "../lib/router.svelte";
+import StatementsScreen from "../screens/StatementsScreen.svelte";
+import { clearMocks, fakeCommands } from "../test/fake-commands";
+import { GD4, HRC38, SESSION, timing } from "./StatementTestData";
+
+beforeEach(() => localStorage.clear());
+afterEach(() => {
+  clearMocks();
+  router.focusId = null;
+});
+
+function fake(list: Statement[], extra: Record<string, (args: Record<string, unknown>) => unknown> = {}) {
+  let rows = list.map((s) => ({ ...s }));
+  return fakeCommands({
+    list_statements: () => rows,
+    list_meetings: () => [GD4],
+    list_key_issues: () => [],
+    list_situations: () => [],
+    get_settings: () => ({ words_per_minute: 150, general_debate_seconds: 90, other_seconds: 120, my_organisation: "", my_ecosoc_status: "general", theme: "system" }),
+    measure_statement: () => timing(),
+    set_statement_status: ({ id, status }) => {
+      rows = rows.map((s) => (s.id === id ? { ...s, status: status as Statement["status"] } : s));
+      return rows.find((s) => s.id === id);
+    },
+    ...extra,
+  });
+}
+
+describe("StatementsScreen", () => {
+  it("says what to do when there are no statements, and opens the editor from there", async () => {
+    fake([]);
+    const user = userEvent.setup();
+    render(StatementsScreen, { session: SESSION });
+
+    expect(await screen.findByRole("heading", { name: "No statements yet" })).toBeInTheDocument();
+    // The header's button and the empty state's.
+    expect(screen.getAllByRole("button", { name: "New statement" })).toHaveLength(2);
+    await user.click(screen.getAllByRole("button", { name: "New statement" })[1]);
+    expect(screen.getByRole("heading", { name: "New statement" })).toBeInTheDocument();
+    expect(screen.getByLabelText("Title")).toHaveFocus();
+  });
+
+  it("moves a card to another column through the core, keeping the keyboard on it", async () => {
+    const calls = fake(HRC38);
+    const user = userEvent.setup();
+    render(StatementsScreen, { session: SESSION });
+
+    const move = await screen.findByRole("button", { name: /Move “Censorship/ });
+    move.focus();
+    await user.keyboard("{ArrowDown}{ArrowDown}{ArrowDown}{Enter}");
+
+    expect(await screen.findByRole("status")).toHaveTextContent("“Censorship in the twenty-first century: the case of China” moved to Final.");
+    expect(calls.find((c) => c.command === "set_statement_status")?.args).toEqual({ id: "china", status: "final" });
+    const final = screen.getByRole("region", { name: /^Final/ });
+    expect(within(final).getByRole("article")).toHaveTextContent("Censorship");
+    expect(screen.getByRole("region", { name: "Idea: no statements" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: /Move “Censorship.*\(now Final\)/ })).toHaveFocus();
+  });
+
+  it("opens the statement a search result names, and saving returns it to the board", async () => {
+    const saved = { ...HRC38[2], speaker: "Sarah Brooks" };
+    fake(HRC38, { update_statement: () => saved });
+    router.focusId = "china";
+    const user = userEvent.setup();
+    render(StatementsScreen, { session: SESSION });
+
+    expect(await screen.findByRole("heading", { name: "Edit statement" })).toBeInTheDocument();
+    expect(screen.getByLabelText("Title")).toHaveValue("Censorship in the twenty-first century: the case of China");
+    expect(router.focusId).toBeNull();
+
+    await user.type(screen.getByLabelText("Speaker"), "Sarah Brooks");
+    await user.click(screen.getByRole("button", { name: "Save" }));
+    expect(await screen.findByText("Saved.")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Close" }));
+
+    const card = screen.getByRole("article", { name: /^Censorship/ });
+    expect(card).toHaveTextContent("Sarah Brooks");
+    expect(within(card).getByRole("button", { name: /^Censorship/ })).toHaveFocus();
+  });
+
+  it("marks a statement whose unsaved changes are kept, after leaving its editor", async () => {
+    fake(HRC38);
+    const user = userEvent.setup();
+    render(StatementsScreen, { session: SESSION });
+
+    await user.click(await screen.findByRole("button", { name: /^Censorship/ }));
+    await user.type(screen.getByLabelText("Speaker"), "Sarah");
+    // Another statement opened from elsewhere (the search palette) while this one has changes.
+    router.focusId = "gd4";
+    await vi.waitFor(() => expect(screen.getByLabelText("Title")).toHaveValue("Item 4 general debate: Burundi, Eritrea and Syria"));
+    expect(screen.getByRole("status")).toHaveTextContent("Your unsaved changes were kept");
+
+    await user.click(screen.getByRole("button", { name: "Close" }));
+    expect(within(screen.getByRole("article", { name: /^Censorship/ })).getByText("Unsaved changes")).toBeInTheDocument();
+  });
+});
