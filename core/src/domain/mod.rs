@@ -71,7 +71,10 @@ mod tests {
     fn serde_names_are_the_stored_keys() {
         fn check<T: serde::Serialize + Copy>(all: &[T], key: fn(T) -> &'static str) {
             for c in all {
-                assert_eq!(serde_json::to_string(c).unwrap(), format!("\"{}\"", key(*c)));
+                assert_eq!(
+                    serde_json::to_string(c).unwrap(),
+                    format!("\"{}\"", key(*c))
+                );
             }
         }
         use super::*;
@@ -79,10 +82,22 @@ mod tests {
         check(meeting::MeetingKind::ALL, meeting::MeetingKind::key);
         check(situation::Priority::ALL, situation::Priority::key);
         check(statement::StatementKind::ALL, statement::StatementKind::key);
-        check(statement::StatementStatus::ALL, statement::StatementStatus::key);
-        check(organisation::EcosocStatus::ALL, organisation::EcosocStatus::key);
-        check(side_event::SideEventStatus::ALL, side_event::SideEventStatus::key);
+        check(
+            statement::StatementStatus::ALL,
+            statement::StatementStatus::key,
+        );
+        check(
+            organisation::EcosocStatus::ALL,
+            organisation::EcosocStatus::key,
+        );
+        check(
+            side_event::SideEventStatus::ALL,
+            side_event::SideEventStatus::key,
+        );
         check(search::SearchKind::ALL, search::SearchKind::key);
-        check(crate::export::ExportFormat::ALL, crate::export::ExportFormat::key);
+        check(
+            crate::export::ExportFormat::ALL,
+            crate::export::ExportFormat::key,
+        );
     }
 }

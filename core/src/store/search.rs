@@ -38,12 +38,19 @@ pub fn fts_query(text: &str) -> Option<String> {
 
 /// A result's title: the first line, cut at a word before 80 characters with "…".
 fn headline(text: &str) -> String {
-    let line = text.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("");
+    let line = text
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .unwrap_or("");
     if line.chars().count() <= 80 {
         return line.to_string();
     }
     let cut: String = line.chars().take(80).collect();
-    let at_word = cut.rfind(' ').filter(|i| *i > 40).map_or(cut.as_str(), |i| &cut[..i]);
+    let at_word = cut
+        .rfind(' ')
+        .filter(|i| *i > 40)
+        .map_or(cut.as_str(), |i| &cut[..i]);
     format!("{}…", at_word.trim_end_matches([',', ';', ':', '.', ' ']))
 }
 
@@ -161,7 +168,10 @@ mod tests {
         assert_eq!(headline("Short note\nsecond line"), "Short note");
         assert_eq!(headline("\n\n  First real line"), "First real line");
         let long = "Burundi delegation did not engage with the Commission. Defenders in exile worried about reprisals";
-        assert_eq!(headline(long), "Burundi delegation did not engage with the Commission. Defenders in exile…");
+        assert_eq!(
+            headline(long),
+            "Burundi delegation did not engage with the Commission. Defenders in exile…"
+        );
     }
 
     #[test]

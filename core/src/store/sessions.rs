@@ -153,9 +153,13 @@ impl Store {
 
     /// Edits a session. Its dates cannot shrink past a meeting or side event.
     pub fn update_session(&mut self, id: Uuid, input: &SessionInput) -> Result<Session> {
-        let c = check(input)?;
+        let mut c = check(input)?;
         self.write(|tx| {
-            get(tx, id)?;
+            let old = get(tx, id)?;
+            // A title left as the old standard one follows the new number and kind.
+            if c.title == session::default_title(old.kind, old.number) {
+                c.title = session::default_title(c.kind, c.number);
+            }
             refuse_duplicate(tx, &c, Some(id))?;
             let (start, end) = (c.start.to_string(), c.end.to_string());
             let outside = first_outside(tx, id, c.start, c.end)?;

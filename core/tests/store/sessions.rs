@@ -183,3 +183,33 @@ fn summaries_say_where_each_session_stands() {
         (hrc_core::domain::session::Phase::Current, Some(3), 1, 0)
     );
 }
+
+#[test]
+fn a_standard_title_follows_a_new_number() {
+    let (mut store, _dir, session) = with_session();
+    let moved = store
+        .update_session(
+            session.id,
+            &SessionInput {
+                number: 39,
+                title: Some(session.title.clone()),
+                ..hrc38()
+            },
+        )
+        .unwrap();
+    assert_eq!(
+        moved.title,
+        "39th regular session of the Human Rights Council"
+    );
+    let own = store
+        .update_session(
+            session.id,
+            &SessionInput {
+                number: 40,
+                title: Some("June session".into()),
+                ..hrc38()
+            },
+        )
+        .unwrap();
+    assert_eq!(own.title, "June session");
+}
