@@ -88,6 +88,34 @@ describe("SideEventsScreen", () => {
     expect(screen.queryByRole("button", { name: /Public dialogue/ })).not.toBeInTheDocument();
   });
 
+  it("never drops changes being typed: another event waits until they are saved or cancelled", async () => {
+    fakeSession([SPORT, ERITREA]);
+    render(SideEventsScreen, { session: HRC38 });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole("button", { name: "List" }));
+
+    await user.click(screen.getByRole("button", { name: SPORT.title }));
+    await user.click(screen.getByRole("button", { name: "Edit" }));
+    const title = screen.getByRole("textbox", { name: "Title" });
+    expect(title).toHaveFocus();
+    await user.type(title, " (with the IOC)");
+
+    // A new side event can be started meanwhile; the edit stays as typed.
+    await user.click(screen.getByRole("button", { name: "New side event" }));
+    expect(screen.getByRole("form", { name: "New side event" })).toBeInTheDocument();
+    expect(screen.getByRole("form", { name: "Edit side event" })).toBeInTheDocument();
+
+    await user.click(screen.getByRole("button", { name: ERITREA.title }));
+    expect(screen.getByRole("alert")).toHaveTextContent("Save or cancel the changes to this side event first.");
+    const edit = screen.getByRole("form", { name: "Edit side event" });
+    expect(within(edit).getByLabelText("Title")).toHaveValue(`${SPORT.title} (with the IOC)`);
+    expect(within(edit).getByLabelText("Title")).toHaveFocus();
+
+    await user.click(within(edit).getByRole("button", { name: "Cancel" }));
+    await user.click(screen.getByRole("button", { name: ERITREA.title }));
+    expect(screen.getByRole("article", { name: ERITREA.title })).toBeInTheDocument();
+  });
+
   it("says what to do when the session has no side events", async () => {
     fakeSession([]);
     render(SideEventsScreen, { session: HRC38 });
