@@ -73,8 +73,8 @@ class Calendar(unittest.TestCase):
         events = {str(e["SUMMARY"]): e for e in calendar("38")}
         gd = events["General debate on item 4"]
         start = gd.decoded("DTSTART")
-        self.assertEqual(start, datetime(2018, 6, 27, 13, 0, tzinfo=timezone.utc))
-        self.assertEqual(start.astimezone(GENEVA).strftime("%H:%M"), "15:00")
+        self.assertEqual(start, datetime(2018, 6, 27, 10, 0, tzinfo=timezone.utc))
+        self.assertEqual(start.astimezone(GENEVA).strftime("%H:%M"), "12:00")
         self.assertEqual(str(gd["LOCATION"]), "Room XX")
         side = events["Side event: Public dialogue: sport and human rights"]
         self.assertEqual(side.decoded("DTSTART").astimezone(GENEVA).strftime("%Y-%m-%d %H:%M"), "2018-06-25 13:00")

@@ -222,8 +222,8 @@ pub fn load(store: &mut Store) -> Result<DemoOutcome> {
         sid,
         &meeting(
             "2018-06-27",
+            "12:00",
             "15:00",
-            "18:00",
             4,
             "general-debate",
             "General debate on item 4",
@@ -300,7 +300,7 @@ pub fn load(store: &mut Store) -> Result<DemoOutcome> {
     })?;
     store.create_side_event(sid, &SideEventInput {
         title: "Strengthening the Human Rights Council from the ground up".into(),
-        date: "2018-06-28".into(),
+        date: "2018-06-27".into(),
         start: "13:30".into(),
         end: "15:00".into(),
         room: s("Room XXIV"),

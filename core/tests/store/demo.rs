@@ -53,6 +53,12 @@ fn loads_hrc38_once() {
         .any(|e| e.title.contains("sport and human rights")));
     assert!(o.meetings.len() >= 5);
     assert!(o.notes.len() >= 3);
+    let clashes = store.clashes(first.session.id).unwrap();
+    assert_eq!(
+        clashes.len(),
+        1,
+        "the example shows a side event clashing with our general debate statement"
+    );
     assert!(
         store
             .search(&hrc_core::domain::search::SearchQuery {
