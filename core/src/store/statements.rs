@@ -123,7 +123,29 @@ fn check(
     if input.limit_words == Some(0) {
         return Err(Error::invalid("limit_words", "must be at least one word"));
     }
-    let (limit_seconds, limit_words) = if kind.is_written() {
+    let (limit_seconds, limit_words) = limits(kind, meeting_kind, input, settings);
+    let links = links::check(conn, session_id, &input.key_issue_ids, &input.situation_ids)?;
+    Ok(Checked {
+        title,
+        kind,
+        item,
+        meeting_id,
+        limit_seconds,
+        limit_words,
+        status,
+        links,
+    })
+}
+
+/// The limits a statement is held to: what the person typed, or the default for its kind —
+/// words by ECOSOC status for written statements, seconds by meeting kind for the others.
+fn limits(
+    kind: StatementKind,
+    meeting_kind: Option<MeetingKind>,
+    input: &StatementInput,
+    settings: &Settings,
+) -> (Option<u32>, Option<u32>) {
+    if kind.is_written() {
         (
             None,
             Some(
@@ -139,21 +161,37 @@ fn check(
             settings.other_seconds
         };
         (Some(input.limit_seconds.unwrap_or(default)), None)
-    };
-    let links = links::check(conn, session_id, &input.key_issue_ids, &input.situation_ids)?;
-    Ok(Checked {
-        title,
-        kind,
-        item,
-        meeting_id,
-        limit_seconds,
-        limit_words,
-        status,
-        links,
-    })
+    }
 }
 
 impl Store {
+    /// Measures a draft as it would be saved — its text against the limits typed, or the
+    /// defaults the core would apply — without storing anything. A draft is forgiving: an
+    /// unknown kind counts as oral, an unknown meeting as none.
+    pub fn measure_draft(&self, session_id: Uuid, input: &StatementInput) -> Result<Timing> {
+        super::sessions::get(&self.conn, session_id)?;
+        let settings = self.settings()?;
+        let kind = input
+            .kind
+            .as_deref()
+            .and_then(|k| StatementKind::parse("kind", k).ok())
+            .unwrap_or(StatementKind::Oral);
+        let meeting_kind = parse_opt_id("meeting_id", input.meeting_id.as_deref())
+            .ok()
+            .flatten()
+            .and_then(|m| super::meetings::get(&self.conn, m).ok())
+            .filter(|m| m.session_id == session_id)
+            .map(|m| m.kind);
+        let (limit_seconds, limit_words) = limits(kind, meeting_kind, input, &settings);
+        let text = input.text.as_deref().unwrap_or("");
+        Ok(Timing::measure(
+            text,
+            settings.words_per_minute,
+            limit_seconds,
+            limit_words,
+        ))
+    }
+
     /// Adds a statement to a session; limits default from the meeting and the settings.
     pub fn create_statement(
         &mut self,

@@ -227,3 +227,61 @@ fn status_moves_and_edits_keep_signatories() {
     store.delete_statement(s.id).unwrap();
     assert!(store.statements(session.id).unwrap().is_empty());
 }
+
+#[test]
+fn a_draft_is_measured_against_the_limit_it_will_get() {
+    let (mut store, _dir, session) = with_session();
+    let gd = store
+        .create_meeting(
+            session.id,
+            &MeetingInput {
+                date: "2018-06-27".into(),
+                start: "12:00".into(),
+                end: "15:00".into(),
+                kind: Some("general-debate".into()),
+                title: "GD".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    let draft = |n: usize, kind: &str, meeting: Option<String>| StatementInput {
+        text: Some(words(n)),
+        kind: Some(kind.into()),
+        meeting_id: meeting,
+        ..Default::default()
+    };
+    let in_gd = store
+        .measure_draft(session.id, &draft(226, "oral", Some(gd.id.to_string())))
+        .unwrap();
+    assert_eq!(
+        (
+            in_gd.limit_seconds,
+            in_gd.estimated_seconds,
+            in_gd.over_limit
+        ),
+        (Some(90), 91, true)
+    );
+    let elsewhere = store
+        .measure_draft(session.id, &draft(226, "oral", None))
+        .unwrap();
+    assert_eq!(
+        (elsewhere.limit_seconds, elsewhere.over_limit),
+        (Some(120), false)
+    );
+    let written = store
+        .measure_draft(session.id, &draft(2001, "written", None))
+        .unwrap();
+    assert_eq!(
+        (written.limit_words, written.over_limit),
+        (Some(2000), true)
+    );
+    let forgiving = store
+        .measure_draft(session.id, &draft(10, "???", Some("not-an-id".into())))
+        .unwrap();
+    assert_eq!(forgiving.limit_seconds, Some(120));
+    assert_eq!(
+        store.statements(session.id).unwrap().len(),
+        0,
+        "nothing stored"
+    );
+}

@@ -58,6 +58,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         statements::delete_statement,
         statements::set_statement_status,
         statements::measure_statement,
+        statements::measure_draft,
         statements::add_signatories,
         statements::remove_signatory,
         organisations::list_organisations,

@@ -60,6 +60,17 @@ pub fn set_statement_status(
 }
 
 #[tauri::command(async)]
+pub fn measure_draft(
+    state: State<'_, Database>,
+    session_id: Uuid,
+    input: StatementInput,
+) -> Result<Timing, CommandError> {
+    store(&state)?
+        .measure_draft(session_id, &input)
+        .map_err(Into::into)
+}
+
+#[tauri::command(async)]
 pub fn measure_statement(
     state: State<'_, Database>,
     text: String,

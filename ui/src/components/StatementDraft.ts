@@ -129,6 +129,13 @@ export function inputOf(d: StatementDraft): { ok: true; input: StatementInput } 
   };
 }
 
+/** The core's input for a draft whose typed limit is not a number yet: measured against the default. */
+export function inputWithDefaultLimits(d: StatementDraft): StatementInput {
+  const parsed = inputOf({ ...d, limitSeconds: "", limitWords: "" });
+  if (!parsed.ok) throw new Error("a draft without limits always reads");
+  return parsed.input;
+}
+
 // ---- The local safety copy of unsaved changes ----
 // The editor copies what is not saved yet into the web view's storage while the person types, so that
 // leaving the screen, switching statements or a crash never loses it; saving or discarding removes it.

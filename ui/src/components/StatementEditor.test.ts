@@ -28,14 +28,14 @@ function props(over: Record<string, unknown> = {}) {
   };
 }
 
-const measures = (calls: Call[]) => calls.filter((c) => c.command === "measure_statement");
+const measures = (calls: Call[]) => calls.filter((c) => c.command === "measure_draft");
 
 describe("StatementEditor", () => {
   it("shows the core's figures while typing and turns to over-limit when the core says so", async () => {
     // The fake core decides: anything with "Thank you." is one second over.
     const calls = fakeCommands({
-      measure_statement: ({ text }): Timing =>
-        String(text).includes("Thank you.")
+      measure_draft: ({ input }): Timing =>
+        String((input as { text: string }).text).includes("Thank you.")
           ? timing({ word_count: 228, estimated_seconds: 91, over_limit: true })
           : timing({ word_count: 224, estimated_seconds: 90 }),
     });
@@ -55,13 +55,13 @@ describe("StatementEditor", () => {
     expect(meter).toHaveAttribute("data-over", "true");
     // Measured against the statement's own limit, debounced: far fewer calls than keystrokes.
     const last = measures(calls).at(-1)!;
-    expect(last.args).toEqual({ text: "Mr President, Thank you.", limitSeconds: 90, limitWords: null });
+    expect(last.args).toMatchObject({ sessionId: expect.any(String), input: { text: "Mr President, Thank you.", limit_seconds: 90, limit_words: null } });
     expect(measures(calls).length).toBeLessThan(5);
   });
 
   it("measures a written statement in words against its word limit", async () => {
     const calls = fakeCommands({
-      measure_statement: () => timing({ word_count: 2012, estimated_seconds: 805, limit_seconds: null, limit_words: 2000, over_limit: true }),
+      measure_draft: () => timing({ word_count: 2012, estimated_seconds: 805, limit_seconds: null, limit_words: 2000, over_limit: true }),
     });
     render(StatementEditor, props({ statement: HRC38[0] }));
 
@@ -69,12 +69,12 @@ describe("StatementEditor", () => {
     await vi.waitFor(() => expect(meter).toHaveTextContent("2,012 of 2,000 words"));
     expect(meter).toHaveTextContent("Over limit by 12 words");
     expect(screen.getByLabelText("Limit (words)")).toHaveValue("2000");
-    expect(measures(calls)[0].args).toMatchObject({ limitSeconds: null, limitWords: 2000 });
+    expect(measures(calls)[0].args).toMatchObject({ input: { kind: "joint-written", limit_seconds: null, limit_words: 2000 } });
   });
 
   it("shows the core's error under the field it names, and focuses it", async () => {
     fakeCommands({
-      measure_statement: () => timing(),
+      measure_draft: () => timing(),
       update_statement: () => {
         throw coreError("validation", "limit_seconds: must be at least one second", "limit_seconds");
       },
@@ -99,7 +99,7 @@ describe("StatementEditor", () => {
 
   it("creates a statement with the typed fields, then shows the default limit the core applied", async () => {
     const created = statement({ id: "new1", title: "Item 4 GD", meeting_id: GD4.id, limit_seconds: 90 });
-    const calls = fakeCommands({ measure_statement: () => timing({ limit_seconds: null }), create_statement: () => created });
+    const calls = fakeCommands({ measure_draft: () => timing({ limit_seconds: null }), create_statement: () => created });
     const onSaved = vi.fn();
     const user = userEvent.setup();
     render(StatementEditor, props({ statement: null, onSaved }));
@@ -118,7 +118,7 @@ describe("StatementEditor", () => {
   });
 
   it("asks before closing with unsaved changes, and keeps them locally meanwhile", async () => {
-    fakeCommands({ measure_statement: () => timing() });
+    fakeCommands({ measure_draft: () => timing() });
     const onClose = vi.fn();
     const user = userEvent.setup();
     const { unmount } = render(StatementEditor, props({ onClose }));
@@ -146,7 +146,7 @@ describe("StatementEditor", () => {
   });
 
   it("closes at once when nothing changed, and discards on request", async () => {
-    fakeCommands({ measure_statement: () => timing() });
+    fakeCommands({ measure_draft: () => timing() });
     const onClose = vi.fn();
     const user = userEvent.setup();
     render(StatementEditor, props({ onClose }));
@@ -161,7 +161,7 @@ describe("StatementEditor", () => {
   });
 
   it("deletes only after confirmation", async () => {
-    const calls = fakeCommands({ measure_statement: () => timing(), delete_statement: () => null });
+    const calls = fakeCommands({ measure_draft: () => timing(), delete_statement: () => null });
     const onDeleted = vi.fn();
     const user = userEvent.setup();
     render(StatementEditor, props({ onDeleted }));

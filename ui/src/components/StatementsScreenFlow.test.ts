@@ -23,7 +23,7 @@ function fake(list: Statement[], extra: Record<string, (args: Record<string, unk
     list_key_issues: () => [],
     list_situations: () => [],
     get_settings: () => ({ words_per_minute: 150, general_debate_seconds: 90, other_seconds: 120, my_organisation: "", my_ecosoc_status: "general", theme: "system" }),
-    measure_statement: () => timing(),
+    measure_draft: () => timing(),
     set_statement_status: ({ id, status }) => {
       rows = rows.map((s) => (s.id === id ? { ...s, status: status as Statement["status"] } : s));
       return rows.find((s) => s.id === id);

@@ -127,6 +127,7 @@ export const deleteStatement = (id: string) => call<void>("delete_statement", { 
 export const setStatementStatus = (id: string, status: StatementStatus) => call<Statement>("set_statement_status", { id, status });
 export const measureStatement = (text: string, limitSeconds: number | null, limitWords: number | null) =>
   call<Timing>("measure_statement", { text, limitSeconds, limitWords });
+export const measureDraft = (sessionId: string, input: StatementInput) => call<Timing>("measure_draft", { sessionId, input });
 export const addSignatories = (statementId: string, pasted: string) =>
   call<SignatoryReport>("add_signatories", { statementId, pasted });
 export const removeSignatory = (statementId: string, organisationId: string) =>
