@@ -1,0 +1,90 @@
+//! Export end to end: open the Export dialog on the HRC38 example, see the preview, choose
+//! Markdown, and save through the real (GTK) save dialog — typed into with xdotool, as a person
+//! would — then read the file the app wrote.
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use fantoccini::Locator;
+use hrc_e2e::Harness;
+
+/// Runs xdotool (on the test's own virtual display) and returns what it printed.
+fn xdotool(args: &[&str]) -> String {
+    let out = Command::new("xdotool")
+        .args(args)
+        .output()
+        .expect("xdotool runs (apt-get install xdotool)");
+    String::from_utf8_lossy(&out.stdout).trim().to_string()
+}
+
+/// Waits for a window whose title is `name` and returns its id.
+fn window(name: &str) -> String {
+    let deadline = Instant::now() + Duration::from_secs(15);
+    loop {
+        let found = xdotool(&["search", "--onlyvisible", "--name", name]);
+        if let Some(id) = found.lines().last().filter(|l| !l.is_empty()) {
+            return id.to_string();
+        }
+        assert!(
+            Instant::now() < deadline,
+            "no window named {name:?} appeared"
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_session_is_exported_through_the_save_dialog() {
+    let harness = Harness::start();
+    let out_dir = tempfile::tempdir().unwrap();
+    let target = out_dir.path().join("HRC38 briefing.md");
+    let app = harness.open_app().await;
+
+    app.click_button("Load example session (HRC38)").await;
+    app.css(r#"article[data-session-label="38"] button.open"#)
+        .await
+        .click()
+        .await
+        .unwrap();
+    app.click_button("Export…").await;
+
+    // The preview shows the overview, notes left out until chosen.
+    let preview = app.css(r#"section.preview"#).await;
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !preview.text().await.unwrap().contains("Reprisals") {
+        assert!(
+            Instant::now() < deadline,
+            "the preview never showed the key issues"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(!preview.text().await.unwrap().contains("## Notes"));
+    app.client
+        .find(Locator::Css(r#"input[name="export-format"][value="md"]"#))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    app.click_button("Save as…").await;
+
+    // The GTK save dialog: type the whole path into its name field, and save.
+    let dialog = window("Export HRC38");
+    xdotool(&["mousemove", "--window", &dialog, "40", "40"]);
+    xdotool(&["windowfocus", "--sync", &dialog]);
+    xdotool(&["key", "--clearmodifiers", "ctrl+a"]);
+    xdotool(&["type", "--delay", "20", target.to_str().unwrap()]);
+    xdotool(&["key", "Return"]);
+
+    let saved = app.css(".export p.saved").await.text().await.unwrap();
+    assert!(saved.contains("HRC38 briefing.md"), "{saved}");
+    let md = std::fs::read_to_string(&target).expect("the app wrote the file the person chose");
+    assert!(
+        md.starts_with("# HRC38: 38th regular session of the Human Rights Council"),
+        "{}",
+        &md[..80]
+    );
+    assert!(md.contains("### Reprisals"));
+    assert!(md.contains("| Enough is Enough"), "the statements table");
+    assert!(!md.contains("## Notes"), "notes stay out unless chosen");
+    app.close().await;
+}
