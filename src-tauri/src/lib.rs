@@ -30,6 +30,7 @@ pub fn run() {
         )
         .plugin(tauri_plugin_window_state::Builder::default().build())
         .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_opener::init())
         .plugin(navigation::guard())
         .manage(database)
         .invoke_handler(commands::handler())
