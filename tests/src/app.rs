@@ -1,6 +1,7 @@
 //! The app as a person sees it: find things by what they show, type into labelled fields, click.
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
+use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::elements::Element;
 use fantoccini::{Client, Locator};
 
@@ -89,6 +90,108 @@ impl App {
             .text()
             .await
             .unwrap_or_else(|e| panic!("reading {selector}: {e}"))
+    }
+
+    /// Waits until the element with this CSS selector shows `needle` in its text, and returns
+    /// that text (the element may be drawn again meanwhile: it is looked up afresh each time).
+    pub async fn wait_for_text(&self, selector: &str, needle: &str) -> String {
+        self.wait_for_text_where(selector, &format!("{needle:?}"), |t| t.contains(needle))
+            .await
+    }
+
+    /// Waits until the text of the element with this CSS selector passes `ok` (`what` says what
+    /// is awaited, for the failure message), and returns that text.
+    pub async fn wait_for_text_where(
+        &self,
+        selector: &str,
+        what: &str,
+        ok: impl Fn(&str) -> bool,
+    ) -> String {
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            let text = match self.client.find(Locator::Css(selector)).await {
+                Ok(element) => element.text().await.unwrap_or_default(),
+                Err(_) => String::new(),
+            };
+            if ok(&text) {
+                return text;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "waiting for {selector} to show {what}; it shows {text:?}"
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Opens a section from the sidebar by its label ("Key issues") and waits for it to be the
+    /// current one.
+    pub async fn open_section(&self, label: &str) {
+        let button = format!(
+            "//nav[contains(concat(' ', normalize-space(@class), ' '), ' sidebar ')]//button[normalize-space()='{label}'"
+        );
+        self.wait_for(Locator::XPath(&format!(
+            "{button} and not(@aria-disabled)]"
+        )))
+        .await
+        .click()
+        .await
+        .unwrap_or_else(|e| panic!("opening {label:?} from the sidebar: {e}"));
+        self.wait_for(Locator::XPath(&format!(
+            "{button} and @aria-current='page']"
+        )))
+        .await;
+    }
+
+    /// Scrolls an element to the middle of the window, as a person brings what they work on
+    /// into view (out of the way of sticky bars along the edges).
+    pub async fn scroll_to(&self, element: &Element) {
+        let element = serde_json::to_value(element).expect("an element reference");
+        self.client
+            .execute(
+                "arguments[0].scrollIntoView({ block: 'center', inline: 'nearest' });",
+                vec![element],
+            )
+            .await
+            .unwrap_or_else(|e| panic!("scrolling to an element: {e}"));
+    }
+
+    /// Chooses, in the menu whose `select` has `id`, the option whose text contains `label`
+    /// ("Item 4 ·", "General debate"), as a person picks it from the list.
+    pub async fn choose(&self, id: &str, label: &str) {
+        let xpath = format!("//select[@id='{id}']/option[contains(normalize-space(.), '{label}')]");
+        let option = self.wait_for(Locator::XPath(&xpath)).await;
+        self.scroll_to(&self.css(&format!("#{id}")).await).await;
+        option
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("choosing {label:?} in #{id}: {e:?}"));
+        let chosen = self
+            .client
+            .execute(
+                "const s = document.getElementById(arguments[0]); return s.options[s.selectedIndex].text;",
+                vec![id.into()],
+            )
+            .await
+            .unwrap_or_else(|e| panic!("reading #{id}: {e}"));
+        assert!(
+            chosen.as_str().is_some_and(|t| t.contains(label)),
+            "#{id} did not take {label:?}: it shows {chosen}"
+        );
+    }
+
+    /// Presses a key with Ctrl held (Ctrl+K), wherever the keyboard focus is.
+    pub async fn press_ctrl(&self, key: char) {
+        let control: char = fantoccini::key::Key::Control.into();
+        let keys = KeyActions::new("keyboard".into())
+            .then(KeyAction::Down { value: control })
+            .then(KeyAction::Down { value: key })
+            .then(KeyAction::Up { value: key })
+            .then(KeyAction::Up { value: control });
+        self.client
+            .perform_actions(keys)
+            .await
+            .unwrap_or_else(|e| panic!("pressing Ctrl+{key}: {e}"));
     }
 
     /// Saves what the window shows, for looking at a failure.
