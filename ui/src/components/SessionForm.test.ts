@@ -22,8 +22,8 @@ describe("SessionForm", () => {
         throw coreError("validation", "end_date: must not be before the start", "end_date");
       },
     });
-    const onCreated = vi.fn();
-    render(SessionForm, { onCreated, onCancel: vi.fn() });
+    const onSaved = vi.fn();
+    render(SessionForm, { onSaved, onCancel: vi.fn() });
 
     await fillAndSubmit({ number: "38", start: "2018-07-06", end: "2018-06-18" });
 
@@ -34,7 +34,7 @@ describe("SessionForm", () => {
     expect(end).toHaveFocus();
     expect(screen.getByLabelText("First day")).not.toHaveAttribute("aria-invalid");
     expect(screen.queryByRole("alert")).not.toBeInTheDocument();
-    expect(onCreated).not.toHaveBeenCalled();
+    expect(onSaved).not.toHaveBeenCalled();
   });
 
   it("shows an error that names no field of the form above the form", async () => {
@@ -43,7 +43,7 @@ describe("SessionForm", () => {
         throw coreError("storage", "storage error: disk I/O error");
       },
     });
-    render(SessionForm, { onCreated: vi.fn(), onCancel: vi.fn() });
+    render(SessionForm, { onSaved: vi.fn(), onCancel: vi.fn() });
 
     await fillAndSubmit({ number: "38", start: "2018-06-18", end: "2018-07-06" });
 
@@ -53,12 +53,12 @@ describe("SessionForm", () => {
   it("sends what was typed and hands back the created session", async () => {
     const session = { id: "s1", label: "38", kind: "regular" };
     const calls = fakeCommands({ create_session: () => session });
-    const onCreated = vi.fn();
-    render(SessionForm, { onCreated, onCancel: vi.fn() });
+    const onSaved = vi.fn();
+    render(SessionForm, { onSaved, onCancel: vi.fn() });
 
     await fillAndSubmit({ number: "38", start: "2018-06-18", end: "2018-07-06" });
 
-    await vi.waitFor(() => expect(onCreated).toHaveBeenCalledWith(session));
+    await vi.waitFor(() => expect(onSaved).toHaveBeenCalledWith(session));
     expect(calls[0]).toEqual({
       command: "create_session",
       args: {
