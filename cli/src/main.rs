@@ -387,15 +387,14 @@ fn run(cli: Cli) -> Result<()> {
             if with_notes && !sections.contains(&Section::Notes) {
                 sections.push(Section::Notes);
             }
-            let bytes = hrc_core::export::export(&store, id, format, &sections)?;
             match out {
+                // The core writes the file whole or not at all, as the app's Export does.
                 Some(path) => {
-                    std::fs::write(&path, bytes).map_err(|e| {
-                        Error::invalid("out", format!("cannot write {}: {e}", path.display()))
-                    })?;
+                    hrc_core::export::export_to_file(&store, id, format, &sections, &path)?;
                     eprintln!("Wrote {}", path.display());
                 }
-                None => std::io::stdout().write_all(&bytes)?,
+                None => std::io::stdout()
+                    .write_all(&hrc_core::export::export(&store, id, format, &sections)?)?,
             }
         }
         Command::Import { file, json } => {
