@@ -27,6 +27,45 @@ pub fn from_utc(t: DateTime<Utc>) -> (NaiveDate, NaiveTime) {
     (local.date(), local.time())
 }
 
+/// The UTC instants a Geneva day starts and ends at (23 or 25 hours apart when clocks change).
+pub fn day_bounds(date: NaiveDate) -> (DateTime<Utc>, DateTime<Utc>) {
+    let midnight = |d: NaiveDate| {
+        to_utc("date", d, NaiveTime::MIN).expect("midnight exists in Geneva on every day")
+    };
+    (midnight(date), midnight(date.succ_opt().unwrap_or(date)))
+}
+
+/// An instant typed for the clock: RFC 3339 with an offset (`2018-06-27T10:30:00Z`), or a Geneva
+/// wall-clock time (`2018-06-27 12:30`, `2018-06-27T12:30:00`); the error names `field`.
+pub fn parse_clock(field: &str, text: &str) -> Result<DateTime<Utc>> {
+    let text = text.trim();
+    if let Ok(t) = DateTime::parse_from_rfc3339(text) {
+        return Ok(t.with_timezone(&Utc));
+    }
+    for format in [
+        "%Y-%m-%d %H:%M",
+        "%Y-%m-%dT%H:%M",
+        "%Y-%m-%d %H:%M:%S",
+        "%Y-%m-%dT%H:%M:%S",
+    ] {
+        if let Ok(local) = chrono::NaiveDateTime::parse_from_str(text, format) {
+            return to_utc(field, local.date(), local.time());
+        }
+    }
+    Err(Error::invalid(
+        field,
+        format!("{text:?} is not a date and time (e.g. 2018-06-27 12:30, Geneva time)"),
+    ))
+}
+
+/// "Now": the instant typed for the clock (see [`parse_clock`]), or the real time when none is.
+pub fn clock(field: &str, typed: Option<&str>) -> Result<DateTime<Utc>> {
+    match typed.map(str::trim).filter(|t| !t.is_empty()) {
+        Some(t) => parse_clock(field, t),
+        None => Ok(Utc::now()),
+    }
+}
+
 /// Today's date in Geneva.
 pub fn today() -> NaiveDate {
     from_utc(Utc::now()).0
@@ -47,6 +86,32 @@ pub fn parse_stamp(s: &str) -> Result<DateTime<Utc>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_clock_is_typed_in_geneva_time_or_with_an_offset() {
+        let cases = [
+            ("2018-06-27 12:30", Some("2018-06-27T10:30:00.000Z")),
+            ("2018-06-27T12:30:00", Some("2018-06-27T10:30:00.000Z")),
+            ("2018-12-03 09:00", Some("2018-12-03T08:00:00.000Z")),
+            ("2018-06-27T10:30:00Z", Some("2018-06-27T10:30:00.000Z")),
+            (
+                " 2018-06-27T12:30:00+02:00 ",
+                Some("2018-06-27T10:30:00.000Z"),
+            ),
+            ("2019-03-31 02:30", None),
+            ("2018-02-30 10:00", None),
+            ("2018-06-27 25:00", None),
+            ("tomorrow", None),
+            ("", None),
+        ];
+        for (text, want) in cases {
+            match (parse_clock("now", text), want) {
+                (Ok(t), Some(w)) => assert_eq!(stamp(t), w, "{text}"),
+                (Err(e), None) => assert_eq!(e.field(), Some("now"), "{text}"),
+                (got, want) => panic!("{text:?}: got {got:?}, want {want:?}"),
+            }
+        }
+    }
 
     fn d(s: &str) -> NaiveDate {
         s.parse().unwrap()

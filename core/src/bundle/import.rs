@@ -72,13 +72,18 @@ fn describe(row: &Row) -> String {
     text(row, "id").to_string()
 }
 
-/// Checks the bundle's shape: every row has exactly its table's columns, one session, and
-/// every row belongs to that session.
+/// Checks the bundle's shape: every row has exactly its table's columns (those added after
+/// format 1 may be left out), one session, and every row belongs to that session.
 fn check_shape(b: &Bundle) -> Result<String> {
     for table in TABLES {
         for row in rows(b, table.name) {
             let mut columns: Vec<&str> = row.keys().map(String::as_str).collect();
-            let mut expected = table.columns.to_vec();
+            let mut expected: Vec<&str> = table
+                .columns
+                .iter()
+                .copied()
+                .filter(|c| row.contains_key(*c) || !table.added_later.contains(c))
+                .collect();
             columns.sort_unstable();
             expected.sort_unstable();
             if columns != expected {
@@ -130,7 +135,11 @@ impl Merge<'_> {
     }
 
     fn write(&self, table: &Table, row: &Row, insert: bool) -> Result<()> {
-        let values: Vec<Sql> = table.columns.iter().map(|c| to_sql(&row[*c])).collect();
+        let values: Vec<Sql> = table
+            .columns
+            .iter()
+            .map(|c| to_sql(row.get(*c).unwrap_or(&Json::Null)))
+            .collect();
         let sql = if insert {
             let marks: Vec<String> = (1..=table.columns.len()).map(|i| format!("?{i}")).collect();
             format!(
@@ -238,7 +247,11 @@ impl Merge<'_> {
                     .collect::<Vec<_>>()
                     .join(", ")
             );
-            let values: Vec<Sql> = table.columns.iter().map(|c| to_sql(&row[*c])).collect();
+            let values: Vec<Sql> = table
+                .columns
+                .iter()
+                .map(|c| to_sql(row.get(*c).unwrap_or(&Json::Null)))
+                .collect();
             self.tx
                 .execute(&sql, params_from_iter(values))
                 .map_err(|e| bad(format!("could not be imported ({}): {e}", table.name)))?;

@@ -8,6 +8,8 @@ pub(super) struct Table {
     pub columns: &'static [&'static str],
     /// For join tables: the column naming the parent row; `None` for tables keyed by `id`.
     pub parent: Option<&'static str>,
+    /// Columns added after bundle format 1 was released: a bundle may leave them out (null).
+    pub added_later: &'static [&'static str],
 }
 
 pub(super) const TABLES: &[Table] = &[
@@ -27,6 +29,7 @@ pub(super) const TABLES: &[Table] = &[
             "deleted_at",
         ],
         parent: None,
+        added_later: &[],
     },
     Table {
         name: "agenda_items",
@@ -41,6 +44,7 @@ pub(super) const TABLES: &[Table] = &[
             "deleted_at",
         ],
         parent: None,
+        added_later: &[],
     },
     Table {
         name: "meetings",
@@ -58,6 +62,7 @@ pub(super) const TABLES: &[Table] = &[
             "deleted_at",
         ],
         parent: None,
+        added_later: &[],
     },
     Table {
         name: "key_issues",
@@ -73,6 +78,7 @@ pub(super) const TABLES: &[Table] = &[
             "deleted_at",
         ],
         parent: None,
+        added_later: &[],
     },
     Table {
         name: "situations",
@@ -90,6 +96,7 @@ pub(super) const TABLES: &[Table] = &[
             "deleted_at",
         ],
         parent: None,
+        added_later: &[],
     },
     Table {
         name: "organisations",
@@ -104,6 +111,7 @@ pub(super) const TABLES: &[Table] = &[
             "deleted_at",
         ],
         parent: None,
+        added_later: &[],
     },
     Table {
         name: "statements",
@@ -123,13 +131,16 @@ pub(super) const TABLES: &[Table] = &[
             "created_at",
             "updated_at",
             "deleted_at",
+            "delivered_at",
         ],
         parent: None,
+        added_later: &["delivered_at"],
     },
     Table {
         name: "statement_signatories",
         columns: &["statement_id", "organisation_id", "position", "created_at"],
         parent: Some("statement_id"),
+        added_later: &[],
     },
     Table {
         name: "side_events",
@@ -148,21 +159,25 @@ pub(super) const TABLES: &[Table] = &[
             "deleted_at",
         ],
         parent: None,
+        added_later: &[],
     },
     Table {
         name: "side_event_organisations",
         columns: &["side_event_id", "organisation_id", "role", "position"],
         parent: Some("side_event_id"),
+        added_later: &[],
     },
     Table {
         name: "side_event_states",
         columns: &["side_event_id", "country_code", "position"],
         parent: Some("side_event_id"),
+        added_later: &[],
     },
     Table {
         name: "links",
         columns: &["from_id", "to_id", "to_kind"],
         parent: Some("from_id"),
+        added_later: &[],
     },
     Table {
         name: "notes",
@@ -181,6 +196,7 @@ pub(super) const TABLES: &[Table] = &[
             "deleted_at",
         ],
         parent: None,
+        added_later: &[],
     },
 ];
 

@@ -11,6 +11,7 @@ pub mod settings;
 pub mod side_event;
 pub mod situation;
 pub mod statement;
+pub mod today;
 
 /// Declares a closed set of choices stored and serialised by kebab-case name,
 /// with a human label and a parser whose error names the field.

@@ -62,6 +62,8 @@ pub struct Statement {
     pub timing: Timing,
     pub created_at: chrono::DateTime<chrono::Utc>,
     pub updated_at: chrono::DateTime<chrono::Utc>,
+    /// When it was delivered (deliver mode, or the status set to delivered); unknown before schema 2.
+    pub delivered_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
 /// What a person types for a statement.

@@ -9,10 +9,10 @@ use crate::error::{Error, Result};
 use crate::geneva::{from_utc, stamp};
 use crate::validate;
 
-const COLUMNS: &str =
+pub(super) const COLUMNS: &str =
     "id, session_id, starts_at, ends_at, room, agenda_item, kind, title, created_at, updated_at";
 
-fn read(r: &Row) -> rusqlite::Result<Meeting> {
+pub(super) fn read(r: &Row) -> rusqlite::Result<Meeting> {
     let starts_at = row::instant(r, 2)?;
     let ends_at = row::instant(r, 3)?;
     let (date, start) = from_utc(starts_at);

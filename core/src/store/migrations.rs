@@ -6,19 +6,23 @@ use crate::error::{Error, Result};
 use crate::reference::countries::COUNTRIES;
 
 /// The schema version this binary writes.
-pub const SCHEMA_VERSION: i64 = 1;
+pub const SCHEMA_VERSION: i64 = 2;
 
 fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up_with_hook(
-        include_str!("migrations/0001_initial.sql"),
-        |tx: &rusqlite::Transaction| {
-            let mut insert = tx.prepare("INSERT INTO countries (code, name) VALUES (?1, ?2)")?;
-            for (code, name) in COUNTRIES {
-                insert.execute((code, name))?;
-            }
-            Ok(())
-        },
-    )])
+    Migrations::new(vec![
+        M::up_with_hook(
+            include_str!("migrations/0001_initial.sql"),
+            |tx: &rusqlite::Transaction| {
+                let mut insert =
+                    tx.prepare("INSERT INTO countries (code, name) VALUES (?1, ?2)")?;
+                for (code, name) in COUNTRIES {
+                    insert.execute((code, name))?;
+                }
+                Ok(())
+            },
+        ),
+        M::up(include_str!("migrations/0002_statement_delivery.sql")),
+    ])
 }
 
 /// Refuses a database that a newer HRC Planner wrote.
@@ -48,6 +52,6 @@ mod tests {
     #[test]
     fn migrations_are_valid() {
         assert!(migrations().validate().is_ok());
-        assert_eq!(SCHEMA_VERSION as usize, 1);
+        assert_eq!(SCHEMA_VERSION as usize, 2);
     }
 }

@@ -15,6 +15,7 @@ mod settings;
 mod side_events;
 mod situations;
 mod statements;
+mod today;
 
 use std::path::{Path, PathBuf};
 

@@ -10,9 +10,9 @@ use crate::error::{Error, Result};
 use crate::geneva::stamp;
 use crate::validate;
 
-const COLUMNS: &str = "id, session_id, meeting_id, agenda_item, situation_id, key_issue_id, statement_id, body, taken_at, created_at, updated_at";
+pub(super) const COLUMNS: &str = "id, session_id, meeting_id, agenda_item, situation_id, key_issue_id, statement_id, body, taken_at, created_at, updated_at";
 
-fn read(r: &Row) -> rusqlite::Result<Note> {
+pub(super) fn read(r: &Row) -> rusqlite::Result<Note> {
     Ok(Note {
         id: row::id(r, 0)?,
         session_id: row::id(r, 1)?,

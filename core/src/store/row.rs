@@ -57,6 +57,17 @@ pub fn instant(row: &Row, i: usize) -> rusqlite::Result<DateTime<Utc>> {
     })
 }
 
+/// Column `i` as an instant, or none.
+pub fn opt_instant(row: &Row, i: usize) -> rusqlite::Result<Option<DateTime<Utc>>> {
+    let s: Option<String> = row.get(i)?;
+    s.map(|s| {
+        parse_stamp(&s).map_err(|e| {
+            rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e))
+        })
+    })
+    .transpose()
+}
+
 /// Column `i` as a date.
 pub fn date(row: &Row, i: usize) -> rusqlite::Result<NaiveDate> {
     let s: String = row.get(i)?;

@@ -9,10 +9,10 @@ use crate::error::{Error, Result};
 use crate::reference::agenda::STANDING_ITEMS;
 use crate::validate;
 
-const COLUMNS: &str =
+pub(super) const COLUMNS: &str =
     "id, number, kind, title, start_date, end_date, venue, notes, created_at, updated_at";
 
-fn read(r: &Row) -> rusqlite::Result<Session> {
+pub(super) fn read(r: &Row) -> rusqlite::Result<Session> {
     let number: u32 = r.get(1)?;
     let kind: SessionKind = r.get(2)?;
     Ok(Session {

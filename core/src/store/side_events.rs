@@ -12,9 +12,9 @@ use crate::geneva::{from_utc, stamp};
 use crate::reference::find_country;
 use crate::validate;
 
-const COLUMNS: &str = "id, session_id, title, starts_at, ends_at, room, speakers, description, status, created_at, updated_at";
+pub(super) const COLUMNS: &str = "id, session_id, title, starts_at, ends_at, room, speakers, description, status, created_at, updated_at";
 
-fn read(conn: &Connection, r: &Row) -> Result<SideEvent> {
+pub(super) fn read(conn: &Connection, r: &Row) -> Result<SideEvent> {
     let id = row::id(r, 0)?;
     let starts_at = row::instant(r, 3)?;
     let ends_at = row::instant(r, 4)?;

@@ -1,4 +1,5 @@
 //! Statements: create with sensible limits, edit, list with their timing, signatories.
+use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, Row};
 use uuid::Uuid;
 
@@ -9,12 +10,13 @@ use crate::domain::organisation::{parse_list, Organisation, SignatoryReport};
 use crate::domain::settings::Settings;
 use crate::domain::statement::{Statement, StatementInput, StatementKind, StatementStatus, Timing};
 use crate::error::{Error, Result};
+use crate::geneva::stamp;
 use crate::validate;
 
-const COLUMNS: &str = "id, session_id, kind, title, agenda_item, meeting_id, speaker, text, limit_seconds, limit_words, status,
-    document_symbol, created_at, updated_at";
+pub(super) const COLUMNS: &str = "id, session_id, kind, title, agenda_item, meeting_id, speaker, text, limit_seconds, limit_words, status,
+    document_symbol, created_at, updated_at, delivered_at";
 
-fn read(conn: &Connection, wpm: u32, r: &Row) -> Result<Statement> {
+pub(super) fn read(conn: &Connection, wpm: u32, r: &Row) -> Result<Statement> {
     let id = row::id(r, 0)?;
     let text: String = r.get(7)?;
     let limit_seconds: Option<u32> = r.get(8)?;
@@ -39,6 +41,7 @@ fn read(conn: &Connection, wpm: u32, r: &Row) -> Result<Statement> {
         signatories: signatories(conn, id)?,
         created_at: row::instant(r, 12)?,
         updated_at: row::instant(r, 13)?,
+        delivered_at: row::opt_instant(r, 14)?,
     })
 }
 
@@ -164,6 +167,16 @@ fn limits(
     }
 }
 
+/// Keeps `delivered_at` in step with the status: set (to `at`, unless already known) while the
+/// statement is delivered, cleared otherwise.
+fn stamp_delivery(conn: &Connection, id: Uuid, at: &str) -> Result<()> {
+    conn.execute(
+        "UPDATE statements SET delivered_at = CASE WHEN status = 'delivered' THEN coalesce(delivered_at, ?2) END WHERE id = ?1",
+        params![id.to_string(), at],
+    )?;
+    Ok(())
+}
+
 impl Store {
     /// Measures a draft as it would be saved — its text against the limits typed, or the
     /// defaults the core would apply — without storing anything. A draft is forgiving: an
@@ -212,6 +225,7 @@ impl Store {
                 ],
             )?;
             links::replace(tx, id, &c.links)?;
+            stamp_delivery(tx, id, &now())?;
             get(tx, id)
         })
     }
@@ -231,6 +245,7 @@ impl Store {
                 ],
             )?;
             links::replace(tx, id, &c.links)?;
+            stamp_delivery(tx, id, &now())?;
             get(tx, id)
         })
     }
@@ -243,6 +258,19 @@ impl Store {
             tx.execute(
                 "UPDATE statements SET status = ?2, updated_at = ?3 WHERE id = ?1",
                 params![id.to_string(), status, now()],
+            )?;
+            stamp_delivery(tx, id, &now())?;
+            get(tx, id)
+        })
+    }
+
+    /// Marks a statement delivered at `at` (deliver mode's "Delivered"), replacing any earlier time.
+    pub fn deliver_statement(&mut self, id: Uuid, at: DateTime<Utc>) -> Result<Statement> {
+        self.write(|tx| {
+            get(tx, id)?;
+            tx.execute(
+                "UPDATE statements SET status = 'delivered', delivered_at = ?2, updated_at = ?3 WHERE id = ?1",
+                params![id.to_string(), stamp(at), now()],
             )?;
             get(tx, id)
         })

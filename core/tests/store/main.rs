@@ -2,6 +2,7 @@
 mod bundle;
 mod demo;
 mod export;
+mod migration;
 mod notes;
 mod programme;
 mod search;
@@ -11,4 +12,5 @@ mod situations;
 mod statements;
 mod storage;
 mod support;
+mod today;
 mod validation;

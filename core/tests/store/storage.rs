@@ -1,5 +1,6 @@
 //! Storage safety: pragmas, the migration path, refusal of newer or foreign files, durability.
 use hrc_core::domain::note::NoteInput;
+use hrc_core::store::SCHEMA_VERSION;
 use hrc_core::{Error, Store};
 
 use crate::support::{temp_store, with_session};
@@ -25,7 +26,7 @@ fn migrating_an_empty_file_creates_every_table_and_the_countries() {
         .execute_batch("PRAGMA user_version = 0;")
         .unwrap();
     let store = Store::open(&path).unwrap();
-    assert_eq!(store.schema_version().unwrap(), 1);
+    assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
     let conn = rusqlite::Connection::open(&path).unwrap();
     let countries: i64 = conn
         .query_row("SELECT count(*) FROM countries", [], |r| r.get(0))
@@ -84,7 +85,7 @@ fn a_newer_database_is_refused_and_left_untouched() {
             err,
             Error::NewerDatabase {
                 found: 7,
-                supported: 1
+                supported: SCHEMA_VERSION
             }
         ),
         "{err}"

@@ -1,0 +1,92 @@
+//! Upgrades from each released schema version: a committed fixture database is opened by this
+//! version of the core and every row it held is still there, readable, with the new columns.
+use std::path::Path;
+
+use hrc_core::store::SCHEMA_VERSION;
+use hrc_core::Store;
+
+/// A private copy of a fixture database (the committed file is never opened for writing).
+fn copy_of(fixture: &str) -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let to = dir.path().join("hrc.db");
+    let from = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(fixture);
+    std::fs::copy(&from, &to).unwrap_or_else(|e| panic!("{}: {e}", from.display()));
+    (dir, to)
+}
+
+fn count(path: &Path, sql: &str) -> i64 {
+    rusqlite::Connection::open(path)
+        .unwrap()
+        .query_row(sql, [], |r| r.get(0))
+        .unwrap()
+}
+
+#[test]
+fn a_schema_1_database_opens_with_everything_in_it() {
+    let (_dir, path) = copy_of("schema-v1.db");
+    assert_eq!(count(&path, "PRAGMA user_version"), 1);
+    let tables = [
+        "sessions",
+        "agenda_items",
+        "meetings",
+        "key_issues",
+        "situations",
+        "organisations",
+        "statements",
+        "statement_signatories",
+        "side_events",
+        "notes",
+        "links",
+    ];
+    let before: Vec<i64> = tables
+        .iter()
+        .map(|t| count(&path, &format!("SELECT count(*) FROM {t}")))
+        .collect();
+
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
+    assert_eq!(store.pragma("integrity_check").unwrap(), "ok");
+    drop(store);
+    let after: Vec<i64> = tables
+        .iter()
+        .map(|t| count(&path, &format!("SELECT count(*) FROM {t}")))
+        .collect();
+    assert_eq!(before, after);
+
+    let store = Store::open(&path).unwrap();
+    let hrc38 = store.find_session("38").unwrap();
+    let statements = store.statements(hrc38.id).unwrap();
+    assert_eq!(statements.len(), 3);
+    assert!(statements.iter().all(|s| s.delivered_at.is_none()));
+    let letter = statements
+        .iter()
+        .find(|s| s.kind.key() == "joint-written")
+        .unwrap();
+    assert_eq!(letter.signatories.len(), 85);
+    let notes = store.notes(hrc38.id).unwrap();
+    assert_eq!(notes.len(), 5);
+    assert!(notes
+        .iter()
+        .any(|n| n.body
+            == "Reprisals: the defender from Genève asked not to be named — لا تذكر اسمي 🙏"));
+    let item4 = notes
+        .iter()
+        .find(|n| n.body.starts_with("GD item 4"))
+        .unwrap();
+    assert_eq!(item4.agenda_item, Some(4));
+    assert_eq!(store.meetings(hrc38.id).unwrap().len(), 7);
+    assert_eq!(store.side_events(hrc38.id).unwrap().len(), 2);
+    // Search still finds what the old file held, accents folded.
+    let hits = store
+        .search(&hrc_core::domain::search::SearchQuery {
+            text: "geneve".into(),
+            ..Default::default()
+        })
+        .unwrap();
+    assert!(hits
+        .iter()
+        .any(|h| h.title.contains("Reprisals")
+            || h.snippet.iter().any(|p| p.text.contains("Genève"))));
+}
