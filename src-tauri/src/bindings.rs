@@ -17,6 +17,7 @@ use hrc_core::domain::{
     side_event::{Clash, SideEvent, SideEventInput},
     situation::{Country, CountrySituation, SituationInput},
     statement::{Statement, StatementInput, Timing},
+    today::Today,
 };
 use hrc_core::export::{ExportFormat, Section};
 use hrc_core::ErrorPayload;
@@ -67,6 +68,7 @@ pub fn export(dir: &Path) -> Result<(), ExportError> {
         Section,
         ImportReport,
         Conflict,
+        Today,
     );
     write_index(dir)
 }

@@ -43,6 +43,9 @@ impl Database {
             version: env!("CARGO_PKG_VERSION").to_string(),
             database_path: self.path.as_ref().map(|p| p.display().to_string()),
             database_error: self.store.as_ref().err().cloned(),
+            clock: std::env::var("HRC_CLOCK")
+                .ok()
+                .filter(|c| !c.trim().is_empty()),
         }
     }
 }
@@ -54,6 +57,9 @@ pub struct Startup {
     pub database_path: Option<String>,
     /// Set when the database could not be opened; every other command fails with it too.
     pub database_error: Option<ErrorPayload>,
+    /// A time the clock is set to at start (`HRC_CLOCK`, e.g. `2018-06-27 12:30`) for rehearsal
+    /// and tests; the real clock when absent. The today view can change it by hand.
+    pub clock: Option<String>,
 }
 
 /// The open store, locked for one command; the startup error when there is none.

@@ -16,6 +16,7 @@ pub mod side_events;
 pub mod situations;
 pub mod startup;
 pub mod statements;
+pub mod today;
 
 /// The name of every command (the list build.rs generates permissions from).
 pub const NAMES: &[&str] = include!("names.in");
@@ -57,6 +58,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         statements::update_statement,
         statements::delete_statement,
         statements::set_statement_status,
+        statements::deliver_statement,
         statements::measure_statement,
         statements::measure_draft,
         statements::add_signatories,
@@ -76,6 +78,8 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         notes::update_note,
         notes::delete_note,
         notes::restore_note,
+        today::today,
+        today::capture_note,
         search::search,
         exports::export_preview,
         exports::export_session,

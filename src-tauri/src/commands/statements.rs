@@ -59,6 +59,16 @@ pub fn set_statement_status(
         .map_err(Into::into)
 }
 
+/// Deliver mode's "Delivered": the status, and the time (`at`, else now).
+#[tauri::command(async)]
+pub fn deliver_statement(
+    state: State<'_, Database>,
+    id: Uuid,
+    at: Option<String>,
+) -> Result<Statement, CommandError> {
+    Ok(store(&state)?.deliver_statement(id, hrc_core::geneva::clock("at", at.as_deref())?)?)
+}
+
 #[tauri::command(async)]
 pub fn measure_draft(
     state: State<'_, Database>,

@@ -40,6 +40,7 @@ export function statement(over: Partial<Statement> & Pick<Statement, "id" | "tit
     timing: timing(),
     created_at: AT,
     updated_at: AT,
+    delivered_at: null,
     ...over,
   };
 }

@@ -35,6 +35,7 @@ import type {
   StatementInput,
   StatementStatus,
   Timing,
+  Today,
 } from "./bindings";
 
 /** A failed command: the core's error code, its message for the person, and the input field at fault. */
@@ -125,6 +126,8 @@ export const createStatement = (sessionId: string, input: StatementInput) =>
 export const updateStatement = (id: string, input: StatementInput) => call<Statement>("update_statement", { id, input });
 export const deleteStatement = (id: string) => call<void>("delete_statement", { id });
 export const setStatementStatus = (id: string, status: StatementStatus) => call<Statement>("set_statement_status", { id, status });
+/** Deliver mode's "Delivered": at `at` (Geneva time or RFC 3339), else now. */
+export const deliverStatement = (id: string, at: string | null = null) => call<Statement>("deliver_statement", { id, at });
 export const measureStatement = (text: string, limitSeconds: number | null, limitWords: number | null) =>
   call<Timing>("measure_statement", { text, limitSeconds, limitWords });
 export const measureDraft = (sessionId: string, input: StatementInput) => call<Timing>("measure_draft", { sessionId, input });
@@ -155,6 +158,11 @@ export const createNote = (sessionId: string, input: NoteInput) => call<Note>("c
 export const updateNote = (id: string, input: NoteInput) => call<Note>("update_note", { id, input });
 export const deleteNote = (id: string) => call<void>("delete_note", { id });
 export const restoreNote = (id: string) => call<Note>("restore_note", { id });
+
+// today (`at`: the clock set by hand, Geneva time; the real clock when null)
+export const today = (at: string | null, sessionId: string | null = null) => call<Today>("today", { at, sessionId });
+export const captureNote = (at: string | null, sessionId: string | null = null) =>
+  call<Note>("capture_note", { at, sessionId });
 
 // Search and settings
 export const search = (query: SearchQuery) => call<SearchHit[]>("search", { query });

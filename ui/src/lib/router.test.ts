@@ -28,7 +28,7 @@ const HRC38: SessionSummary = {
   notes: 3,
 };
 
-const STARTED = { version: "0.1.0", database_path: "/tmp/test.db", database_error: null };
+const STARTED = { version: "0.1.0", database_path: "/tmp/test.db", database_error: null, clock: null };
 
 afterEach(() => {
   clearMocks();

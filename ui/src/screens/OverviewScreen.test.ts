@@ -53,6 +53,7 @@ function statement(id: string, status: StatementStatus, overLimit = false): Stat
       over_limit: overLimit,
     },
     created_at: "2018-05-01T10:00:00.000Z",
+    delivered_at: null,
     updated_at: "2018-05-01T10:00:00.000Z",
   };
 }

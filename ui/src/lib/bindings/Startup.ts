@@ -8,4 +8,9 @@ export type Startup = { version: string, database_path: string | null,
 /**
  * Set when the database could not be opened; every other command fails with it too.
  */
-database_error: ErrorPayload | null, };
+database_error: ErrorPayload | null, 
+/**
+ * A time the clock is set to at start (`HRC_CLOCK`, e.g. `2018-06-27 12:30`) for rehearsal
+ * and tests; the real clock when absent. The today view can change it by hand.
+ */
+clock: string | null, };

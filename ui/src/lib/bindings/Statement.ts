@@ -23,4 +23,8 @@ limit_words: number | null, status: StatementStatus,
 /**
  * e.g. A/HRC/38/NGO/96.
  */
-document_symbol: string, key_issue_ids: Array<string>, situation_ids: Array<string>, signatories: Array<Organisation>, timing: Timing, created_at: string, updated_at: string, };
+document_symbol: string, key_issue_ids: Array<string>, situation_ids: Array<string>, signatories: Array<Organisation>, timing: Timing, created_at: string, updated_at: string, 
+/**
+ * When it was delivered (deliver mode, or the status set to delivered); unknown before schema 2.
+ */
+delivered_at: string | null, };
