@@ -1,4 +1,5 @@
-//! The advocate's settings: speaking rate, default limits, their organisation.
+//! The advocate's settings: speaking rate, default limits, their organisation, the theme and
+//! how many backups to keep.
 use serde::{Deserialize, Serialize};
 
 use super::organisation::EcosocStatus;
@@ -19,6 +20,8 @@ pub struct Settings {
     pub my_ecosoc_status: EcosocStatus,
     /// `system`, `light` or `dark`.
     pub theme: String,
+    /// How many backups of the database to keep, 1 to 100 (default 10); older ones are deleted.
+    pub backups_kept: u32,
 }
 
 impl Default for Settings {
@@ -30,6 +33,7 @@ impl Default for Settings {
             my_organisation: String::new(),
             my_ecosoc_status: EcosocStatus::General,
             theme: "system".to_string(),
+            backups_kept: 10,
         }
     }
 }

@@ -1,6 +1,7 @@
 //! The SQLite store: one file, WAL, `synchronous=FULL`, foreign keys on, versioned
 //! migrations. All SQL of HRC Planner lives in this folder.
 mod agenda;
+mod backup;
 mod key_issues;
 mod links;
 mod meetings;
@@ -23,6 +24,10 @@ use rusqlite::{Connection, OpenFlags, Transaction};
 
 use crate::error::{Error, Result};
 
+pub use backup::{
+    backup_dir, backup_interval, backups, latest_backup, restore, set_aside, Backup, BackupKind,
+    Restored,
+};
 pub use migrations::SCHEMA_VERSION;
 pub use row::parse_id as row_id;
 

@@ -26,6 +26,7 @@ pub(super) fn load(conn: &Connection) -> Result<Settings> {
                     EcosocStatus::parse("my_ecosoc_status", &value).unwrap_or(s.my_ecosoc_status)
             }
             "theme" => s.theme = value,
+            "backups_kept" => s.backups_kept = value.parse().unwrap_or(s.backups_kept),
             _ => {}
         }
     }
@@ -49,6 +50,12 @@ fn check(s: &Settings) -> Result<()> {
                 "must be between 10 and 1,800 seconds",
             ));
         }
+    }
+    if !(1..=100).contains(&s.backups_kept) {
+        return Err(Error::invalid(
+            "backups_kept",
+            "must be between 1 and 100 backups",
+        ));
     }
     if !["system", "light", "dark"].contains(&s.theme.as_str()) {
         return Err(Error::invalid("theme", "must be system, light or dark"));
@@ -74,6 +81,7 @@ impl Store {
                 ("my_organisation", s.my_organisation.trim().to_string()),
                 ("my_ecosoc_status", s.my_ecosoc_status.key().to_string()),
                 ("theme", s.theme.clone()),
+                ("backups_kept", s.backups_kept.to_string()),
             ];
             for (key, value) in values {
                 tx.execute(

@@ -1,4 +1,5 @@
 //! Tests of hrc-core's rules against real SQLite: one binary, a module per concern.
+mod backups;
 mod bundle;
 mod demo;
 mod export;

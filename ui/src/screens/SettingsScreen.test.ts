@@ -14,6 +14,7 @@ const DEFAULTS: Settings = {
   my_organisation: "",
   my_ecosoc_status: "general",
   theme: "system",
+  backups_kept: 10,
 };
 
 afterEach(() => {

@@ -28,4 +28,8 @@ my_ecosoc_status: EcosocStatus,
 /**
  * `system`, `light` or `dark`.
  */
-theme: string, };
+theme: string, 
+/**
+ * How many backups of the database to keep, 1 to 100 (default 10); older ones are deleted.
+ */
+backups_kept: number, };

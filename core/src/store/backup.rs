@@ -1,0 +1,487 @@
+//! Backups of the database file: consistent copies taken while it is open (`VACUUM INTO`), kept
+//! in a `backups/` folder beside it, the newest N kept; and restoring one, which checks the backup
+//! before anything moves and keeps a copy of the current file first.
+use std::fs::{self, File};
+use std::io::ErrorKind;
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, NaiveDateTime, TimeDelta, Utc};
+use rusqlite::{Connection, OpenFlags};
+use serde::Serialize;
+
+use super::{migrations, Store};
+use crate::error::{Error, Result};
+
+/// The UTC time in a backup's file name: fixed width, so names sort as times do, and no colons.
+const STAMP: &str = "%Y-%m-%dT%H%M%S%.3fZ";
+const BEFORE_RESTORE: &str = "before-restore-";
+const SET_ASIDE: &str = "set-aside-";
+
+/// Why a backup was written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "kebab-case")]
+pub enum BackupKind {
+    /// At start, daily, or when asked.
+    Routine,
+    /// The database as it was just before a backup was restored over it.
+    BeforeRestore,
+}
+
+/// One backup file in the `backups/` folder.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Backup {
+    pub path: PathBuf,
+    pub file_name: String,
+    /// When it was taken (read from its name).
+    pub taken_at: DateTime<Utc>,
+    pub size_bytes: u64,
+    pub kind: BackupKind,
+}
+
+/// What a restore did.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Restored {
+    /// The database file, which now holds the backup's data.
+    pub database: PathBuf,
+    /// The backup it came from.
+    pub restored_from: PathBuf,
+    /// Where the database as it was before is kept; `None` when there was no file to keep.
+    pub kept_copy: Option<PathBuf>,
+}
+
+/// How long after the newest backup the next one is due.
+pub fn backup_interval() -> TimeDelta {
+    TimeDelta::hours(24)
+}
+
+/// The folder that holds the backups of the database at `db_path`.
+pub fn backup_dir(db_path: &Path) -> PathBuf {
+    folder(db_path).join("backups")
+}
+
+/// The backups of the database at `db_path`, newest first (none when the folder does not exist).
+pub fn backups(db_path: &Path) -> Result<Vec<Backup>> {
+    let entries = match fs::read_dir(backup_dir(db_path)) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(e.into()),
+    };
+    let stem = stem(db_path);
+    let mut list = Vec::new();
+    for entry in entries {
+        let entry = entry?;
+        let Some(file_name) = entry.file_name().to_str().map(str::to_string) else {
+            continue;
+        };
+        let Some((kind, taken_at)) = parse_name(&stem, &file_name) else {
+            continue;
+        };
+        let meta = entry.metadata()?;
+        if !meta.is_file() {
+            continue;
+        }
+        list.push(Backup {
+            path: entry.path(),
+            file_name,
+            taken_at,
+            size_bytes: meta.len(),
+            kind,
+        });
+    }
+    list.sort_by(|a, b| (b.taken_at, &b.file_name).cmp(&(a.taken_at, &a.file_name)));
+    Ok(list)
+}
+
+/// The newest routine backup of the database at `db_path`, which `hrc restore latest` means.
+pub fn latest_backup(db_path: &Path) -> Result<Backup> {
+    backups(db_path)?
+        .into_iter()
+        .find(|b| b.kind == BackupKind::Routine)
+        .ok_or_else(|| Error::NotFound {
+            entity: "backup",
+            key: format!("latest (none in {})", backup_dir(db_path).display()),
+        })
+}
+
+impl Store {
+    /// Writes a backup of the open database now, then deletes the oldest beyond the number the
+    /// settings keep. The copy is consistent even while the app is writing.
+    pub fn back_up(&self) -> Result<Backup> {
+        self.back_up_at(Utc::now())
+    }
+
+    /// Writes a backup named for `at` (see [`Store::back_up`]).
+    pub fn back_up_at(&self, at: DateTime<Utc>) -> Result<Backup> {
+        let db_path = self.path().ok_or_else(|| {
+            Error::Io(std::io::Error::other(
+                "an in-memory database has no file to back up",
+            ))
+        })?;
+        let dir = backup_dir(db_path);
+        fs::create_dir_all(&dir)?;
+        let (path, taken_at) = free_name(db_path, BackupKind::Routine, at);
+        let file_name = file_name_of(&path);
+        let partial = dir.join(format!(".{file_name}.partial"));
+        remove_if_there(&partial)?;
+        let target = partial.to_str().ok_or_else(|| {
+            Error::Io(std::io::Error::other(format!(
+                "{} is not a UTF-8 path",
+                partial.display()
+            )))
+        })?;
+        // VACUUM INTO reads one snapshot of the database, so it is consistent; it does not flush
+        // the copy to disk, so it is written under a temporary name, synced, then renamed.
+        let written = self
+            .conn
+            .execute("VACUUM INTO ?1", [target])
+            .map_err(Error::from)
+            .and_then(|_| Ok(File::open(&partial)?.sync_all()?))
+            .and_then(|_| Ok(fs::rename(&partial, &path)?));
+        if let Err(e) = written {
+            let _ = fs::remove_file(&partial);
+            return Err(e);
+        }
+        sync_dir(&dir)?;
+        let backup = Backup {
+            size_bytes: fs::metadata(&path)?.len(),
+            path,
+            file_name,
+            taken_at,
+            kind: BackupKind::Routine,
+        };
+        prune(db_path, self.settings()?.backups_kept as usize)?;
+        Ok(backup)
+    }
+
+    /// Writes a backup when the newest one is a day old or more (or there is none), as of `now`.
+    pub fn back_up_if_due(&self, now: DateTime<Utc>) -> Result<Option<Backup>> {
+        let Some(db_path) = self.path() else {
+            return Ok(None);
+        };
+        let newest = backups(db_path)?
+            .into_iter()
+            .find(|b| b.kind == BackupKind::Routine);
+        let due = match newest {
+            None => true,
+            // A backup stamped more than a day ahead means the clock was wrong then: start again.
+            Some(b) => {
+                now - b.taken_at >= backup_interval() || b.taken_at - now > backup_interval()
+            }
+        };
+        if due {
+            self.back_up_at(now).map(Some)
+        } else {
+            Ok(None)
+        }
+    }
+}
+
+/// Deletes the oldest backups beyond `kept` of each kind, and copies left half-written.
+fn prune(db_path: &Path, kept: usize) -> Result<()> {
+    let all = backups(db_path)?;
+    for kind in [BackupKind::Routine, BackupKind::BeforeRestore] {
+        for old in all.iter().filter(|b| b.kind == kind).skip(kept.max(1)) {
+            remove_with_sidecars(&old.path)?;
+        }
+    }
+    let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    for entry in fs::read_dir(backup_dir(db_path))? {
+        let entry = entry?;
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        let stale = entry.metadata()?.modified().is_ok_and(|m| m < hour_ago);
+        if name.starts_with('.') && name.ends_with(".partial") && stale {
+            remove_if_there(&entry.path())?;
+        }
+    }
+    Ok(())
+}
+
+/// Puts the backup at `backup` in place of the database at `db_path`, which must not be open.
+///
+/// The backup is copied and checked first (an SQLite file, HRC Planner's schema, not newer than
+/// this version, `integrity_check` clean): a damaged, foreign or newer one is refused and nothing
+/// changes. Then the current file (with its write-ahead log) is copied to
+/// `backups/<name>-before-restore-<time>.db`, and the checked copy is renamed over the database.
+pub fn restore(db_path: &Path, backup: &Path) -> Result<Restored> {
+    if !backup.is_file() {
+        return Err(Error::NotFound {
+            entity: "backup",
+            key: backup.display().to_string(),
+        });
+    }
+    if same_file(db_path, backup) {
+        return Err(Error::invalid(
+            "backup",
+            "is the database itself; choose one of its backups",
+        ));
+    }
+    let dir = folder(db_path);
+    fs::create_dir_all(&dir)?;
+    let now = Utc::now();
+    let temp = dir.join(format!(
+        ".{}.restoring-{}",
+        file_name_of(db_path),
+        now.format(STAMP)
+    ));
+    let prepared = copy_with_log(backup, &temp).and_then(|_| settle(&temp, backup));
+    if let Err(e) = prepared {
+        remove_with_sidecars(&temp)?;
+        return Err(e);
+    }
+    let kept_copy = if db_path.exists() {
+        match keep_current(db_path, now) {
+            Ok(kept) => Some(kept),
+            Err(e) => {
+                remove_with_sidecars(&temp)?;
+                return Err(e);
+            }
+        }
+    } else {
+        None
+    };
+    // The old log must go before the new file arrives: SQLite would replay it into the new one.
+    remove_if_there(&sidecar(db_path, "-wal"))?;
+    remove_if_there(&sidecar(db_path, "-shm"))?;
+    fs::rename(&temp, db_path)?;
+    sync_dir(&dir)?;
+    Ok(Restored {
+        database: db_path.to_path_buf(),
+        restored_from: backup.to_path_buf(),
+        kept_copy,
+    })
+}
+
+/// Moves the database at `db_path` (with its log) aside, to `<name>-set-aside-<time>.db` in the
+/// same folder, so that a new one can be started there; it never overwrites a file.
+pub fn set_aside(db_path: &Path) -> Result<PathBuf> {
+    if !db_path.is_file() {
+        return Err(Error::NotFound {
+            entity: "database file",
+            key: db_path.display().to_string(),
+        });
+    }
+    let dir = folder(db_path);
+    let stem = stem(db_path);
+    let mut at = Utc::now();
+    let target = loop {
+        let candidate = dir.join(format!("{stem}-{SET_ASIDE}{}.db", at.format(STAMP)));
+        if !taken(&candidate) {
+            break candidate;
+        }
+        at += TimeDelta::milliseconds(1);
+    };
+    // The log first: a log left beside a new database would be replayed into it.
+    for suffix in ["-wal", "-shm"] {
+        let from = sidecar(db_path, suffix);
+        if from.exists() {
+            fs::rename(&from, sidecar(&target, suffix))?;
+        }
+    }
+    fs::rename(db_path, &target)?;
+    sync_dir(&dir)?;
+    Ok(target)
+}
+
+/// Checks the copy at `temp` of `backup` and folds its log into it, leaving one plain file.
+fn settle(temp: &Path, backup: &Path) -> Result<()> {
+    let refuse = |reason: String| Error::NotADatabase {
+        path: backup.display().to_string(),
+        reason,
+    };
+    let conn = Connection::open_with_flags(
+        temp,
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(|e| refuse(e.to_string()))?;
+    let version: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .map_err(|e| refuse(e.to_string()))?;
+    migrations::refuse_newer(version)?;
+    let ours: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN ('sessions', 'agenda_items')",
+            [],
+            |r| r.get(0),
+        )
+        .map_err(|e| refuse(e.to_string()))?;
+    if ours < 2 {
+        return Err(refuse("it is not an HRC Planner database".into()));
+    }
+    let problems: Vec<String> = conn
+        .prepare("PRAGMA integrity_check")
+        .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())
+        .map_err(|e| refuse(format!("it is damaged ({e})")))?;
+    if problems != ["ok"] {
+        return Err(refuse(format!(
+            "it is damaged ({})",
+            problems.first().map(String::as_str).unwrap_or("no answer")
+        )));
+    }
+    conn.pragma_update(None, "journal_mode", "DELETE")
+        .map_err(|e| refuse(e.to_string()))?;
+    conn.close().map_err(|(_, e)| Error::from(e))?;
+    File::open(temp)?.sync_all()?;
+    Ok(())
+}
+
+/// Copies the database at `db_path` and its log into the backups folder, before a restore.
+fn keep_current(db_path: &Path, at: DateTime<Utc>) -> Result<PathBuf> {
+    let dir = backup_dir(db_path);
+    fs::create_dir_all(&dir)?;
+    let (kept, _) = free_name(db_path, BackupKind::BeforeRestore, at);
+    let partial = dir.join(format!(".{}.partial", file_name_of(&kept)));
+    let copied = copy_with_log(db_path, &partial).and_then(|_| {
+        let log = sidecar(&partial, "-wal");
+        if log.exists() {
+            fs::rename(&log, sidecar(&kept, "-wal"))?;
+        }
+        fs::rename(&partial, &kept)?;
+        Ok(())
+    });
+    if let Err(e) = copied {
+        remove_with_sidecars(&partial)?;
+        return Err(e);
+    }
+    sync_dir(&dir)?;
+    Ok(kept)
+}
+
+/// Copies a database file and its write-ahead log (when there is one), synced to disk.
+fn copy_with_log(from: &Path, to: &Path) -> Result<()> {
+    let log = sidecar(from, "-wal");
+    if log.exists() {
+        fs::copy(&log, sidecar(to, "-wal"))?;
+        File::open(sidecar(to, "-wal"))?.sync_all()?;
+    }
+    fs::copy(from, to)?;
+    File::open(to)?.sync_all()?;
+    Ok(())
+}
+
+/// A backup path of `kind` for `at` that no file has yet, and the time it is named for.
+fn free_name(db_path: &Path, kind: BackupKind, mut at: DateTime<Utc>) -> (PathBuf, DateTime<Utc>) {
+    let dir = backup_dir(db_path);
+    let stem = stem(db_path);
+    let prefix = match kind {
+        BackupKind::Routine => "",
+        BackupKind::BeforeRestore => BEFORE_RESTORE,
+    };
+    // Names carry milliseconds; two backups in one millisecond take the next free one.
+    at = DateTime::from_timestamp_millis(at.timestamp_millis()).unwrap_or(at);
+    loop {
+        let path = dir.join(format!("{stem}-{prefix}{}.db", at.format(STAMP)));
+        if !taken(&path) {
+            return (path, at);
+        }
+        at += TimeDelta::milliseconds(1);
+    }
+}
+
+/// Reads `<stem>-[before-restore-]<time>.db`.
+fn parse_name(stem: &str, file_name: &str) -> Option<(BackupKind, DateTime<Utc>)> {
+    let rest = file_name.strip_prefix(stem)?.strip_prefix('-')?;
+    let rest = rest.strip_suffix(".db")?;
+    let (kind, stamp) = match rest.strip_prefix(BEFORE_RESTORE) {
+        Some(stamp) => (BackupKind::BeforeRestore, stamp),
+        None => (BackupKind::Routine, rest),
+    };
+    let at = NaiveDateTime::parse_from_str(stamp, STAMP).ok()?;
+    Some((kind, at.and_utc()))
+}
+
+fn folder(db_path: &Path) -> PathBuf {
+    match db_path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}
+
+fn stem(db_path: &Path) -> String {
+    db_path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| "hrc-planner".into())
+}
+
+fn file_name_of(path: &Path) -> String {
+    path.file_name()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// `file.db` → `file.db-wal` (SQLite's names for the log and its index).
+fn sidecar(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.as_os_str().to_os_string();
+    name.push(suffix);
+    PathBuf::from(name)
+}
+
+/// Whether a file (or a log left of one) already has this name.
+fn taken(path: &Path) -> bool {
+    path.exists() || sidecar(path, "-wal").exists()
+}
+
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (fs::canonicalize(a), fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
+}
+
+fn remove_if_there(path: &Path) -> Result<()> {
+    match fs::remove_file(path) {
+        Err(e) if e.kind() != ErrorKind::NotFound => Err(e.into()),
+        _ => Ok(()),
+    }
+}
+
+fn remove_with_sidecars(path: &Path) -> Result<()> {
+    remove_if_there(path)?;
+    remove_if_there(&sidecar(path, "-wal"))?;
+    remove_if_there(&sidecar(path, "-shm"))
+}
+
+/// Makes a rename in `dir` durable (on Unix, where a folder can be synced).
+fn sync_dir(dir: &Path) -> Result<()> {
+    #[cfg(unix)]
+    File::open(dir)?.sync_all()?;
+    #[cfg(not(unix))]
+    let _ = dir;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_sort_as_times_and_read_back() {
+        let at = "2018-06-27T10:30:00.250Z".parse::<DateTime<Utc>>().unwrap();
+        let name = format!("hrc-planner-{}.db", at.format(STAMP));
+        assert_eq!(name, "hrc-planner-2018-06-27T103000.250Z.db");
+        assert_eq!(
+            parse_name("hrc-planner", &name),
+            Some((BackupKind::Routine, at))
+        );
+        assert_eq!(
+            parse_name(
+                "hrc-planner",
+                "hrc-planner-before-restore-2018-06-27T103000.250Z.db"
+            ),
+            Some((BackupKind::BeforeRestore, at))
+        );
+        for other in [
+            "hrc-planner-2018-06-27T103000.250Z.db-wal",
+            ".hrc-planner-2018-06-27T103000.250Z.db.partial",
+            "other-2018-06-27T103000.250Z.db",
+            "hrc-planner-yesterday.db",
+        ] {
+            assert_eq!(parse_name("hrc-planner", other), None, "{other}");
+        }
+    }
+}
