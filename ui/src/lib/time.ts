@@ -41,3 +41,20 @@ export function genevaDateTime(instant: string): string {
     timeZone: "Europe/Zurich",
   }).format(new Date(instant));
 }
+
+const LONG_PARTS = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+  timeZone: "Europe/Zurich",
+});
+
+/** An instant (UTC, RFC 3339) in Geneva, in full: "27 June 2018, 13:12" (the same in every engine's version of en-GB). */
+export function genevaLongDateTime(instant: string): string {
+  const parts = LONG_PARTS.formatToParts(new Date(instant));
+  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
+  return `${get("day")} ${get("month")} ${get("year")}, ${get("hour")}:${get("minute")}`;
+}
