@@ -1,4 +1,4 @@
-// The statements board: columns by status with the core's figures on each card, and the keyboard Move menu.
+// The statements board: columns by status with the core's figures on each card, the keyboard Move menu, and Deliver.
 import { render, screen, within } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
@@ -73,6 +73,33 @@ describe("StatementBoard", () => {
     await user.keyboard("{Escape}");
     expect(screen.queryByRole("menu")).not.toBeInTheDocument();
     expect(onMove).not.toHaveBeenCalled();
+  });
+
+  it("offers Deliver on spoken statements (not written or withdrawn ones) and shows when one was delivered", async () => {
+    const onDeliver = vi.fn();
+    const user = userEvent.setup();
+    const statements = [
+      ...HRC38,
+      { ...HRC38[2], id: "done", title: "Item 3 panel on civil society space", status: "delivered" as const, delivered_at: "2018-06-27T11:12:00.000Z" },
+      { ...HRC38[2], id: "gone", title: "Withdrawn one", status: "withdrawn" as const },
+    ];
+    render(StatementBoard, { statements, onOpen: vi.fn(), onMove: vi.fn(), onDeliver });
+
+    const names = screen.getAllByRole("button", { name: /^Deliver/ }).map((b) => b.getAttribute("aria-label"));
+    expect(names).toEqual([
+      "Deliver “Censorship in the twenty-first century: the case of China”",
+      "Deliver “Item 4 general debate: Burundi, Eritrea and Syria”",
+      "Deliver “Item 3 panel on civil society space”",
+    ]);
+    expect(screen.getByRole("article", { name: "Item 3 panel on civil society space" })).toHaveTextContent("Delivered 27 June 2018, 13:12");
+
+    await user.click(screen.getByRole("button", { name: /^Deliver “Item 4/ }));
+    expect(onDeliver).toHaveBeenCalledWith(HRC38[1]);
+  });
+
+  it("has no Deliver buttons when the board is not given a way to deliver", () => {
+    render(StatementBoard, { statements: HRC38, onOpen: vi.fn(), onMove: vi.fn() });
+    expect(screen.queryByRole("button", { name: /^Deliver/ })).not.toBeInTheDocument();
   });
 
   it("opens a statement from its title", async () => {

@@ -1,6 +1,6 @@
 // The statement editor: the core's live meter (and its over-limit turn), the core's errors under their fields,
-// the default limit shown after saving, and unsaved changes never lost silently.
-import { render, screen } from "@testing-library/svelte";
+// the default limit shown after saving, unsaved changes never lost silently, and Deliver (deliver mode).
+import { render, screen, within } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Statement, StatementInput, Timing } from "../lib/bindings";
@@ -158,6 +158,66 @@ describe("StatementEditor", () => {
     await user.click(screen.getByRole("button", { name: "Close" }));
     await user.click(screen.getByRole("button", { name: "Discard changes" }));
     expect(onClose).toHaveBeenCalledTimes(2);
+  });
+
+  it("opens deliver mode, and shows the new status and time once it is marked delivered", async () => {
+    const delivered: Statement = { ...GD, status: "delivered", delivered_at: "2018-06-27T11:12:00.000Z" };
+    const calls = fakeCommands({ measure_draft: () => timing(), deliver_statement: () => delivered });
+    const onDelivered = vi.fn();
+    const user = userEvent.setup();
+    render(StatementEditor, props({ onDelivered }));
+
+    const deliver = screen.getByRole("button", { name: "Deliver" });
+    await user.click(deliver);
+    const mode = screen.getByRole("dialog", { name: GD.title });
+    expect(within(mode).getByRole("timer")).toHaveTextContent("1:30");
+    // The meeting comes from the editor's list: no lookup.
+    expect(mode).toHaveTextContent("General debate on item 4");
+    expect(calls.some((c) => c.command === "get_meeting")).toBe(false);
+
+    await user.click(within(mode).getByRole("button", { name: "Mark delivered" }));
+    expect(await within(mode).findByText(/Delivered at 13:12/)).toBeInTheDocument();
+    expect(calls.find((c) => c.command === "deliver_statement")?.args).toEqual({ id: GD.id, at: null });
+    expect(onDelivered).toHaveBeenCalledWith(delivered);
+
+    await user.keyboard("{Escape}");
+    expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
+    expect(deliver).toHaveFocus();
+    expect(screen.getByText("Oral · Delivered")).toBeInTheDocument();
+    expect(screen.getByText("Delivered 27 June 2018, 13:12")).toBeInTheDocument();
+    expect(screen.getByLabelText("Status")).toHaveValue("delivered");
+    // Nothing left unsaved: closing does not ask.
+    expect(screen.queryByText("Unsaved changes")).not.toBeInTheDocument();
+  });
+
+  it("saves unsaved changes before delivering, and stays in the editor when they are refused", async () => {
+    let refuse = true;
+    const calls = fakeCommands({
+      measure_draft: () => timing(),
+      update_statement: ({ input }) => {
+        if (refuse) throw coreError("validation", "title: must not be empty", "title");
+        return { ...GD, title: (input as StatementInput).title };
+      },
+    });
+    const user = userEvent.setup();
+    render(StatementEditor, props());
+
+    await user.clear(screen.getByLabelText("Title"));
+    await user.click(screen.getByRole("button", { name: "Deliver" }));
+    expect(await screen.findByText("must not be empty")).toBeInTheDocument();
+    expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
+
+    refuse = false;
+    await user.type(screen.getByLabelText("Title"), "Item 4 GD");
+    await user.click(screen.getByRole("button", { name: "Deliver" }));
+    expect(await screen.findByRole("dialog", { name: "Item 4 GD" })).toBeInTheDocument();
+    expect(calls.filter((c) => c.command === "update_statement")).toHaveLength(2);
+  });
+
+  it("has no Deliver button before the statement exists", () => {
+    fakeCommands({ measure_draft: () => timing() });
+    render(StatementEditor, props({ statement: null }));
+    expect(screen.queryByRole("button", { name: "Deliver" })).not.toBeInTheDocument();
   });
 
   it("deletes only after confirmation", async () => {

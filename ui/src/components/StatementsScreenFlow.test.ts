@@ -1,5 +1,5 @@
 // The Statements screen end to end against a fake core: empty state, board, moving a card, opening the editor
-// (from a card or for a search result), saving back to the board.
+// (from a card or for a search result), saving back to the board, and delivering from a card.
 import { render, screen, within } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
@@ -98,5 +98,29 @@ describe("StatementsScreen", () => {
 
     await user.click(screen.getByRole("button", { name: "Close" }));
     expect(within(screen.getByRole("article", { name: /^Censorship/ })).getByText("Unsaved changes")).toBeInTheDocument();
+  });
+
+  it("delivers from a card: deliver mode, Mark delivered, and the card in the Delivered column with its time", async () => {
+    const calls = fake(HRC38, {
+      deliver_statement: ({ id }) => ({ ...HRC38.find((s) => s.id === id)!, status: "delivered", delivered_at: "2018-06-27T11:12:00.000Z" }),
+    });
+    const user = userEvent.setup();
+    render(StatementsScreen, { session: SESSION });
+
+    await user.click(await screen.findByRole("button", { name: /^Deliver “Item 4/ }));
+    const mode = screen.getByRole("dialog", { name: "Item 4 general debate: Burundi, Eritrea and Syria" });
+    expect(mode).toHaveTextContent("Tue 26 Jun, 15:00–18:00 · General debate on item 4 · Room XX");
+    await user.click(within(mode).getByRole("button", { name: "Mark delivered" }));
+    expect(await within(mode).findByText(/Delivered at 13:12/)).toBeInTheDocument();
+    expect(calls.find((c) => c.command === "deliver_statement")?.args).toEqual({ id: "gd4", at: null });
+
+    await user.click(within(mode).getByRole("button", { name: /^Leave/ }));
+    expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
+    const delivered = screen.getByRole("region", { name: /^Delivered/ });
+    const card = within(delivered).getByRole("article");
+    expect(card).toHaveTextContent("Item 4 general debate");
+    expect(card).toHaveTextContent("Delivered 27 June 2018, 13:12");
+    expect(screen.getByRole("status")).toHaveTextContent("“Item 4 general debate: Burundi, Eritrea and Syria” was delivered at 13:12.");
+    expect(within(card).getByRole("button", { name: /^Deliver/ })).toHaveFocus();
   });
 });
