@@ -82,6 +82,24 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Back up the database into backups/ beside it and print the backup's path (the newest N
+    /// are kept; N is the backups_kept setting, 10 unless changed in the app).
+    Backup {
+        /// List the backups, newest first, instead of writing one.
+        #[arg(long)]
+        list: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Put a backup in place of the database. The backup is checked first: a damaged, foreign
+    /// or newer file is refused and nothing changes. The database as it was is kept in backups/
+    /// first, and its path printed. Close HRC Planner before restoring.
+    Restore {
+        /// The backup file, or `latest` for the newest backup (see `hrc backup --list`).
+        backup: PathBuf,
+        #[arg(long)]
+        json: bool,
+    },
     /// The country reference table.
     Countries {
         #[arg(long)]

@@ -67,18 +67,39 @@ fn read_text(path: &Path) -> Result<String> {
         .map_err(|e| Error::invalid("file", format!("cannot read {}: {e}", path.display())))
 }
 
-fn open(cli_db: Option<&Path>) -> Result<Store> {
-    let path = match cli_db {
-        Some(p) => p.to_path_buf(),
+fn run(cli: Cli) -> Result<()> {
+    let db_path = match cli.db {
+        Some(p) => p,
         None => hrc_core::store::default_path()?,
     };
-    Store::open(path)
-}
-
-fn run(cli: Cli) -> Result<()> {
-    let mut store = open(cli.db.as_deref())?;
+    // Listing and restoring backups work without opening the database: it may be damaged.
+    let command = match cli.command {
+        Command::Backup { list: true, json } => {
+            let list = hrc_core::store::backups(&db_path)?;
+            show(json, &list, |v| {
+                lines(
+                    v,
+                    print::backup,
+                    "No backups yet: make one with `hrc backup`.",
+                )
+            });
+            return Ok(());
+        }
+        Command::Restore { backup, json } => {
+            let backup = if backup == Path::new("latest") {
+                hrc_core::store::latest_backup(&db_path)?.path
+            } else {
+                backup
+            };
+            let restored = hrc_core::store::restore(&db_path, &backup)?;
+            show(json, &restored, print::restored);
+            return Ok(());
+        }
+        other => other,
+    };
+    let mut store = Store::open(&db_path)?;
     let session_id = |store: &Store, label: &str| store.find_session(label).map(|s| s.id);
-    match cli.command {
+    match command {
         Command::Init => println!(
             "HRC Planner database ready at {} (schema {})",
             store
@@ -402,6 +423,10 @@ fn run(cli: Cli) -> Result<()> {
             let report = store.import_bundle(&bundle)?;
             show(json, &report, print::import);
         }
+        Command::Backup { json, .. } => {
+            show(json, &store.back_up()?, |b| b.path.display().to_string());
+        }
+        Command::Restore { .. } => unreachable!("restored above, without opening the database"),
         Command::Countries { json } => {
             show(json, &store.countries(), |v| {
                 v.iter()

@@ -7,6 +7,7 @@ use hrc_core::domain::side_event::SideEvent;
 use hrc_core::domain::situation::CountrySituation;
 use hrc_core::domain::statement::Statement;
 use hrc_core::domain::{key_issue::KeyIssue, note::Note};
+use hrc_core::store::{Backup, BackupKind, Restored};
 
 fn item(n: Option<u8>) -> String {
     n.map(|n| format!("item {n}"))
@@ -181,4 +182,42 @@ pub fn import(r: &hrc_core::bundle::ImportReport) -> String {
         );
     }
     out.join("\n")
+}
+
+/// A file size as a person reads it: 812 bytes, 64 KB, 3.4 MB.
+fn size(bytes: u64) -> String {
+    match bytes {
+        0..1_000 => format!("{bytes} bytes"),
+        1_000..1_000_000 => format!("{} KB", bytes.div_ceil(1_000)),
+        _ => format!("{:.1} MB", bytes as f64 / 1_000_000.0),
+    }
+}
+
+pub fn backup(b: &Backup) -> String {
+    let kind = match b.kind {
+        BackupKind::Routine => "",
+        BackupKind::BeforeRestore => "  (before a restore)",
+    };
+    format!(
+        "{}  {:>9}  {}{kind}",
+        b.taken_at.format("%Y-%m-%d %H:%M:%S UTC"),
+        size(b.size_bytes),
+        b.path.display()
+    )
+}
+
+pub fn restored(r: &Restored) -> String {
+    let kept = match &r.kept_copy {
+        Some(kept) => format!(
+            "The database as it was is kept at {0}\n(to go back: hrc --db {1} restore {0})",
+            kept.display(),
+            r.database.display()
+        ),
+        None => "There was no database file before, so nothing needed keeping.".to_string(),
+    };
+    format!(
+        "Restored {} from {}\n{kept}",
+        r.database.display(),
+        r.restored_from.display()
+    )
 }

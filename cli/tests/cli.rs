@@ -1069,3 +1069,177 @@ fn export_writes_each_format_and_a_bundle_re_imports() {
     assert!(one_line(&err).starts_with("hrc: bundle: "), "{err}");
     assert_eq!(snapshot(&other), before);
 }
+
+/// The backups `hrc backup --list --json` shows, newest first.
+fn listed_backups(dir: &TempDir) -> Vec<Value> {
+    json(dir, &["backup", "--list", "--json"])
+        .as_array()
+        .expect("a list")
+        .clone()
+}
+
+/// The labels of the sessions in the database.
+fn session_labels(dir: &TempDir) -> Vec<String> {
+    let mut labels: Vec<String> = json(dir, &["session", "list", "--json"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["label"].as_str().unwrap().to_string())
+        .collect();
+    labels.sort();
+    labels
+}
+
+#[test]
+fn backup_writes_a_copy_beside_the_database_and_lists_it() {
+    let dir = tmp();
+    assert_eq!(
+        ok(&dir, &["backup", "--list"]).trim(),
+        "No backups yet: make one with `hrc backup`."
+    );
+    assert_eq!(listed_backups(&dir), Vec::<Value>::new());
+    add_session_38(&dir);
+
+    let path = PathBuf::from(ok(&dir, &["backup"]).trim());
+    assert_eq!(path.parent(), Some(dir.path().join("backups").as_path()));
+    assert!(path
+        .file_name()
+        .unwrap()
+        .to_string_lossy()
+        .starts_with("t-"));
+    assert!(std::fs::metadata(&path).unwrap().len() > 0);
+
+    let list = listed_backups(&dir);
+    assert_eq!(list.len(), 1);
+    assert_eq!(list[0]["path"], path.display().to_string());
+    assert_eq!(list[0]["kind"], "routine");
+    let human = ok(&dir, &["backup", "--list"]);
+    assert!(
+        human.contains(" UTC ") && human.contains(&path.display().to_string()),
+        "{human}"
+    );
+    let second = json(&dir, &["backup", "--json"]);
+    assert_ne!(second["path"], list[0]["path"]);
+    assert_eq!(
+        listed_backups(&dir)[0]["path"],
+        second["path"],
+        "newest first"
+    );
+    assert_env_db_untouched(&dir);
+}
+
+#[test]
+fn restore_latest_brings_the_data_back_and_says_where_the_current_file_is_kept() {
+    let dir = tmp();
+    add_session_38(&dir);
+    ok(&dir, &["backup"]);
+    ok(
+        &dir,
+        &[
+            "session",
+            "add",
+            "--number",
+            "39",
+            "--start",
+            "2018-09-10",
+            "--end",
+            "2018-09-28",
+        ],
+    );
+    assert_eq!(session_labels(&dir), ["38", "39"]);
+
+    let said = ok(&dir, &["restore", "latest"]);
+    assert_eq!(session_labels(&dir), ["38"]);
+    let kept = listed_backups(&dir)
+        .into_iter()
+        .find(|b| b["kind"] == "before-restore")
+        .expect("the current file was kept");
+    let kept = kept["path"].as_str().unwrap();
+    assert!(
+        said.contains(&format!("The database as it was is kept at {kept}")),
+        "{said}"
+    );
+    assert!(
+        said.starts_with(&format!("Restored {}", db(&dir).display())),
+        "{said}"
+    );
+
+    // The kept copy undoes the restore.
+    let undone = json(&dir, &["restore", kept, "--json"]);
+    assert_eq!(undone["restored_from"], kept);
+    assert!(undone["kept_copy"].is_string());
+    assert_eq!(session_labels(&dir), ["38", "39"]);
+    assert_env_db_untouched(&dir);
+}
+
+#[test]
+fn restore_puts_back_a_database_that_cannot_be_opened_and_keeps_it() {
+    let dir = tmp();
+    add_session_38(&dir);
+    ok(&dir, &["backup"]);
+    let junk = b"the laptop died while this was being written".repeat(50);
+    std::fs::write(db(&dir), &junk).unwrap();
+    fails(&dir, &["session", "list"], 1);
+
+    let restored = json(&dir, &["restore", "latest", "--json"]);
+    assert_eq!(session_labels(&dir), ["38"]);
+    let kept = restored["kept_copy"].as_str().unwrap();
+    assert_eq!(
+        std::fs::read(kept).unwrap(),
+        junk,
+        "the damaged file is kept as it was"
+    );
+}
+
+#[test]
+fn a_missing_damaged_foreign_or_newer_backup_is_refused_and_nothing_changes() {
+    let dir = tmp();
+    add_session_38(&dir);
+    let backup = PathBuf::from(ok(&dir, &["backup"]).trim());
+
+    let empty = tmp();
+    let line = fails(&empty, &["restore", "latest"], 2);
+    assert!(one_line(&line).contains("backup not found"), "{line}");
+    assert!(!db(&empty).exists(), "nothing created");
+
+    let missing = dir.path().join("nowhere.db");
+    let line = fails(&dir, &["restore", missing.to_str().unwrap()], 2);
+    assert!(one_line(&line).contains("nowhere.db"), "{line}");
+
+    let letter = dir.path().join("letter.db");
+    std::fs::write(
+        &letter,
+        "Dear colleagues, please find attached… ".repeat(200),
+    )
+    .unwrap();
+    let empty_file = dir.path().join("empty.db");
+    std::fs::write(&empty_file, b"").unwrap();
+    let newer = dir.path().join("newer.db");
+    let mut bytes = std::fs::read(&backup).unwrap();
+    bytes[60..64].copy_from_slice(&999u32.to_be_bytes());
+    std::fs::write(&newer, &bytes).unwrap();
+    let damaged = dir.path().join("damaged.db");
+    let bytes = std::fs::read(&backup).unwrap();
+    std::fs::write(&damaged, &bytes[..bytes.len() / 2]).unwrap();
+
+    let before = snapshot(&dir);
+    let db_bytes = std::fs::read(db(&dir)).unwrap();
+    for (file, says) in [
+        (&letter, "not a readable HRC Planner database"),
+        (&empty_file, "not an HRC Planner database"),
+        (&newer, "newer version"),
+        (&damaged, "not a readable HRC Planner database"),
+    ] {
+        let line = fails(&dir, &["restore", file.to_str().unwrap()], 1);
+        assert!(one_line(&line).contains(says), "{}: {line}", file.display());
+        assert_eq!(
+            std::fs::read(db(&dir)).unwrap(),
+            db_bytes,
+            "{}",
+            file.display()
+        );
+        assert_eq!(listed_backups(&dir).len(), 1, "no copy kept for nothing");
+    }
+    assert_eq!(snapshot(&dir), before);
+    assert_env_db_untouched(&dir);
+}
