@@ -20,6 +20,7 @@ use hrc_core::domain::{
     today::Today,
 };
 use hrc_core::export::{ExportFormat, Section};
+use hrc_core::store::{Backup, Restored};
 use hrc_core::ErrorPayload;
 use ts_rs::{Config, ExportError, TS};
 
@@ -69,6 +70,8 @@ pub fn export(dir: &Path) -> Result<(), ExportError> {
         ImportReport,
         Conflict,
         Today,
+        Backup,
+        Restored,
     );
     write_index(dir)
 }

@@ -1,51 +1,205 @@
 //! The app's one database, opened at start. When it cannot be opened (a newer schema, not a
-//! database) the app still starts and the UI shows the core's message; commands then fail with it.
-use std::path::PathBuf;
+//! database) the app still starts and the UI shows the core's message and the ways forward
+//! (restore a backup, open another file, start a new one); commands then fail with that message.
+//! The store sits behind one mutex so that a restore can close it, replace the file and reopen
+//! it in place, and the hourly backup check waits its turn like any command.
+use std::ops::{Deref, DerefMut};
+use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
-use hrc_core::{ErrorPayload, Store};
+use chrono::{DateTime, Utc};
+use hrc_core::store::{Backup, Restored};
+use hrc_core::{Error, ErrorPayload, Store};
 use serde::Serialize;
 use tauri::State;
 
 use crate::error::CommandError;
 
-/// The database the app opened at start, or why it could not.
+/// The database the app has open, or why it could not open it.
 pub struct Database {
+    opened: Mutex<Opened>,
+}
+
+struct Opened {
+    /// The file in use (or that failed to open).
     path: Option<PathBuf>,
-    store: Result<Mutex<Store>, ErrorPayload>,
+    store: Result<Store, ErrorPayload>,
 }
 
 impl Database {
     /// Opens `hrc_core::store::default_path()` (which honours `HRC_DB`); never fails.
     pub fn open_default() -> Database {
         match hrc_core::store::default_path() {
-            Ok(path) => Database {
-                store: Store::open(&path)
-                    .map(Mutex::new)
-                    .map_err(|e| e.to_payload()),
-                path: Some(path),
-            },
-            Err(e) => Database {
-                path: None,
-                store: Err(e.to_payload()),
-            },
+            Ok(path) => Database::open_at(path),
+            Err(e) => Database::with(None, Err(e.to_payload())),
         }
     }
 
+    /// Opens the database at `path`; never fails (the error is kept for the UI).
+    pub fn open_at(path: PathBuf) -> Database {
+        let store = Store::open(&path).map_err(|e| e.to_payload());
+        Database::with(Some(path), store)
+    }
+
+    fn with(path: Option<PathBuf>, store: Result<Store, ErrorPayload>) -> Database {
+        Database {
+            opened: Mutex::new(Opened { path, store }),
+        }
+    }
+
+    /// Locked for one step. A command that panicked mid-transaction leaves nothing behind (the
+    /// transaction rolls back), so a poisoned lock is safe to take over.
+    fn lock(&self) -> MutexGuard<'_, Opened> {
+        self.opened.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
     /// The file in use (or that failed to open).
-    pub fn path(&self) -> Option<&std::path::Path> {
-        self.path.as_deref()
+    pub fn path(&self) -> Option<PathBuf> {
+        self.lock().path.clone()
+    }
+
+    /// The open store, locked; the reason there is none otherwise.
+    pub fn store(&self) -> Result<StoreGuard<'_>, CommandError> {
+        let opened = self.lock();
+        match &opened.store {
+            Ok(_) => Ok(StoreGuard(opened)),
+            Err(e) => Err(CommandError(e.clone())),
+        }
     }
 
     /// What the UI needs to know before its first screen.
     pub fn startup(&self) -> Startup {
+        let opened = self.lock();
         Startup {
             version: env!("CARGO_PKG_VERSION").to_string(),
-            database_path: self.path.as_ref().map(|p| p.display().to_string()),
-            database_error: self.store.as_ref().err().cloned(),
+            database_path: opened.path.as_ref().map(|p| p.display().to_string()),
+            database_error: opened.store.as_ref().err().cloned(),
             clock: std::env::var("HRC_CLOCK")
                 .ok()
                 .filter(|c| !c.trim().is_empty()),
+        }
+    }
+
+    /// The backup taken each time the app starts (and a file is opened); a failure is reported
+    /// on standard error and the app carries on.
+    pub fn back_up_at_start(&self) {
+        if let Ok(store) = &self.lock().store {
+            if let Err(e) = store.back_up() {
+                eprintln!("hrc-planner: the backup at start failed: {e}");
+            }
+        }
+    }
+
+    /// The daily backup, when one is due at `now`; a failure is reported and the app carries on.
+    pub fn back_up_if_due(&self, now: DateTime<Utc>) {
+        if let Ok(store) = &self.lock().store {
+            if let Err(e) = store.back_up_if_due(now) {
+                eprintln!("hrc-planner: the daily backup failed: {e}");
+            }
+        }
+    }
+
+    /// The backups of the database file, newest first (also when it could not be opened).
+    pub fn backups(&self) -> Result<Vec<Backup>, CommandError> {
+        let path = self.path().ok_or_else(no_file)?;
+        Ok(hrc_core::store::backups(&path)?)
+    }
+
+    /// Puts one of the listed backups in place of the database: closes the store, restores (the
+    /// core checks the backup first and keeps a copy of the current file), and opens the file
+    /// again. A refused backup changes nothing, and the store reopens as it was.
+    pub fn restore(&self, backup: &Path) -> Result<Restored, CommandError> {
+        let mut opened = self.lock();
+        let path = opened.path.clone().ok_or_else(no_file)?;
+        // Only a backup of this database: the web view cannot name any other file to copy in.
+        let known = hrc_core::store::backups(&path)?;
+        let Some(backup) = known.into_iter().find(|b| b.path == backup) else {
+            return Err(Error::NotFound {
+                entity: "backup",
+                key: backup.display().to_string(),
+            }
+            .into());
+        };
+        let closing = ErrorPayload {
+            code: "storage".into(),
+            message: "the database is being restored from a backup".into(),
+            field: None,
+        };
+        // Dropping the store closes its connection, which folds its log into the file.
+        drop(std::mem::replace(&mut opened.store, Err(closing)));
+        let restored = hrc_core::store::restore(&path, &backup.path);
+        opened.store = Store::open(&path).map_err(|e| e.to_payload());
+        Ok(restored?)
+    }
+
+    /// Opens another existing file, in place of a database that could not be opened.
+    pub fn open_file(&self, path: &Path) -> Result<Startup, CommandError> {
+        {
+            let mut opened = self.lock();
+            if opened.store.is_ok() {
+                return Err(open_and_sound());
+            }
+            if !path.is_file() {
+                return Err(Error::NotFound {
+                    entity: "database file",
+                    key: path.display().to_string(),
+                }
+                .into());
+            }
+            opened.store = Ok(Store::open(path)?);
+            opened.path = Some(path.to_path_buf());
+        }
+        self.back_up_at_start();
+        Ok(self.startup())
+    }
+
+    /// Moves a database that could not be opened aside (never overwriting anything) and starts a
+    /// new, empty one in its place; returns where the old file went.
+    pub fn start_new(&self) -> Result<PathBuf, CommandError> {
+        let mut opened = self.lock();
+        if opened.store.is_ok() {
+            return Err(open_and_sound());
+        }
+        let path = opened.path.clone().ok_or_else(no_file)?;
+        let moved = hrc_core::store::set_aside(&path)?;
+        opened.store = Store::open(&path).map_err(|e| e.to_payload());
+        match &opened.store {
+            Ok(_) => Ok(moved),
+            Err(e) => Err(CommandError(e.clone())),
+        }
+    }
+}
+
+fn no_file() -> CommandError {
+    Error::Io(std::io::Error::other(
+        "there is no database file (no home directory to keep it in)",
+    ))
+    .into()
+}
+
+fn open_and_sound() -> CommandError {
+    Error::Conflict("the database is open and sound; nothing was changed".into()).into()
+}
+
+/// The open store, locked for one command (it derefs to [`Store`]).
+pub struct StoreGuard<'a>(MutexGuard<'a, Opened>);
+
+impl Deref for StoreGuard<'_> {
+    type Target = Store;
+
+    fn deref(&self) -> &Store {
+        match &self.0.store {
+            Ok(store) => store,
+            Err(_) => unreachable!("a StoreGuard is only made for an open store"),
+        }
+    }
+}
+
+impl DerefMut for StoreGuard<'_> {
+    fn deref_mut(&mut self) -> &mut Store {
+        match &mut self.0.store {
+            Ok(store) => store,
+            Err(_) => unreachable!("a StoreGuard is only made for an open store"),
         }
     }
 }
@@ -63,12 +217,6 @@ pub struct Startup {
 }
 
 /// The open store, locked for one command; the startup error when there is none.
-///
-/// A command that panicked mid-transaction leaves nothing behind (the transaction rolls back), so
-/// a poisoned lock is safe to take over.
-pub fn store<'a>(state: &'a State<'_, Database>) -> Result<MutexGuard<'a, Store>, CommandError> {
-    match &state.inner().store {
-        Ok(m) => Ok(m.lock().unwrap_or_else(PoisonError::into_inner)),
-        Err(e) => Err(CommandError(e.clone())),
-    }
+pub fn store<'a>(state: &'a State<'_, Database>) -> Result<StoreGuard<'a>, CommandError> {
+    state.inner().store()
 }

@@ -4,6 +4,7 @@
 //! To add a command: write it in the noun's file, add it to `handler()` below and to `names.in`,
 //! grant `allow-<name>` in capabilities/main.json, and add its function to ui/src/lib/api.ts.
 pub mod agenda;
+pub mod backups;
 pub mod exports;
 pub mod key_issues;
 pub mod meetings;
@@ -86,5 +87,11 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         exports::import_bundle,
         settings::get_settings,
         settings::save_settings,
+        // backups
+        backups::list_backups,
+        backups::back_up_now,
+        backups::restore_backup,
+        backups::open_database,
+        backups::start_new_database,
     ]
 }

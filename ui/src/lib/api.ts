@@ -3,6 +3,7 @@
 import { invoke, type InvokeArgs } from "@tauri-apps/api/core";
 import type {
   AgendaItem,
+  Backup,
   Clash,
   Country,
   CountrySituation,
@@ -13,6 +14,7 @@ import type {
   ErrorPayload,
   KeyIssue,
   KeyIssueInput,
+  Restored,
   Meeting,
   MeetingInput,
   Note,
@@ -174,3 +176,13 @@ export const exportSession = (sessionId: string, format: ExportFormat, sections:
 export const importBundle = (path: string) => call<ImportReport>("import_bundle", { path });
 export const getSettings = () => call<Settings>("get_settings");
 export const saveSettings = (settings: Settings) => call<Settings>("save_settings", { settings });
+
+// Backups
+export const listBackups = () => call<Backup[]>("list_backups");
+export const backUpNow = () => call<Backup>("back_up_now");
+/** Restores one of the listed backups (a copy of the current file is kept first); reload the app afterwards. */
+export const restoreBackup = (path: string) => call<Restored>("restore_backup", { path });
+/** Opens another existing file, when the database could not be opened. */
+export const openDatabase = (path: string) => call<Startup>("open_database", { path });
+/** Moves a database that could not be opened aside and starts a new one; returns where the old file went. */
+export const startNewDatabase = () => call<string>("start_new_database");

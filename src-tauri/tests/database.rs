@@ -1,0 +1,147 @@
+//! The shell's database: a backup restored in place (the store closed, the file replaced, the
+//! store reopened), only a listed backup accepted, and the ways forward when the file cannot be
+//! opened (restore, open another file, start a new one with the old file moved aside).
+use std::path::{Path, PathBuf};
+
+use hrc_core::domain::session::SessionInput;
+use hrc_core::Store;
+use hrc_planner::Database;
+
+fn session(number: i64) -> SessionInput {
+    SessionInput {
+        number,
+        start_date: "2018-06-18".into(),
+        end_date: "2018-07-06".into(),
+        ..Default::default()
+    }
+}
+
+fn labels(db: &Database) -> Vec<String> {
+    let mut labels: Vec<String> = db
+        .store()
+        .expect("an open store")
+        .list_sessions()
+        .unwrap()
+        .into_iter()
+        .map(|s| s.label)
+        .collect();
+    labels.sort();
+    labels
+}
+
+/// A database file holding HRC38 with one backup, closed again.
+fn file_with_backup(dir: &Path) -> (PathBuf, PathBuf) {
+    let path = dir.join("hrc.db");
+    let mut store = Store::open(&path).unwrap();
+    store.create_session(&session(38)).unwrap();
+    let backup = store.back_up().unwrap().path;
+    (path, backup)
+}
+
+const JUNK: &[u8] = b"the battery died while this was written";
+
+#[test]
+fn a_backup_is_restored_in_place_and_the_store_reopens() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, backup) = file_with_backup(dir.path());
+    let db = Database::open_at(path.clone());
+    db.store().unwrap().create_session(&session(39)).unwrap();
+    assert_eq!(labels(&db), ["38", "39"]);
+
+    let restored = db.restore(&backup).unwrap();
+    assert_eq!(restored.database, path);
+    assert_eq!(
+        labels(&db),
+        ["38"],
+        "the same Database now reads the backup"
+    );
+    let kept = restored.kept_copy.unwrap();
+    let listed: Vec<PathBuf> = db.backups().unwrap().into_iter().map(|b| b.path).collect();
+    assert_eq!(listed, [kept, backup]);
+    db.store().unwrap().create_session(&session(40)).unwrap();
+    assert_eq!(labels(&db), ["38", "40"], "and writes to it");
+}
+
+#[test]
+fn only_a_listed_backup_is_restored() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, _) = file_with_backup(dir.path());
+    let other = tempfile::tempdir().unwrap();
+    let (_, elsewhere) = file_with_backup(other.path());
+    let db = Database::open_at(path);
+    db.store().unwrap().create_session(&session(39)).unwrap();
+
+    let err = db.restore(&elsewhere).unwrap_err();
+    assert_eq!(err.0.code, "not_found", "{err:?}");
+    assert_eq!(labels(&db), ["38", "39"], "nothing changed");
+    assert_eq!(db.backups().unwrap().len(), 1);
+}
+
+#[test]
+fn a_database_that_cannot_be_opened_can_be_restored() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, backup) = file_with_backup(dir.path());
+    std::fs::write(&path, JUNK).unwrap();
+    let db = Database::open_at(path);
+    assert_eq!(db.startup().database_error.unwrap().code, "not_a_database");
+    assert!(db.store().is_err());
+    assert_eq!(db.backups().unwrap().len(), 1, "listed without opening it");
+
+    let restored = db.restore(&backup).unwrap();
+    assert!(db.startup().database_error.is_none());
+    assert_eq!(labels(&db), ["38"]);
+    assert_eq!(std::fs::read(restored.kept_copy.unwrap()).unwrap(), JUNK);
+}
+
+#[test]
+fn a_new_database_moves_the_damaged_file_aside_and_only_then() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("hrc.db");
+    std::fs::write(&path, JUNK).unwrap();
+    let db = Database::open_at(path.clone());
+
+    let moved = db.start_new().unwrap();
+    assert_eq!(moved.parent(), Some(dir.path()));
+    assert_eq!(
+        std::fs::read(&moved).unwrap(),
+        JUNK,
+        "moved, not overwritten"
+    );
+    assert!(db.startup().database_error.is_none());
+    assert_eq!(labels(&db), Vec::<String>::new(), "a new, empty database");
+    assert!(path.exists());
+
+    let err = db.start_new().unwrap_err();
+    assert_eq!(
+        err.0.code, "conflict",
+        "a sound database is never moved: {err:?}"
+    );
+}
+
+#[test]
+fn another_file_can_be_opened_instead_of_one_that_cannot() {
+    let dir = tempfile::tempdir().unwrap();
+    let damaged = dir.path().join("damaged.db");
+    std::fs::write(&damaged, JUNK).unwrap();
+    let other = tempfile::tempdir().unwrap();
+    let (good, _) = file_with_backup(other.path());
+    let db = Database::open_at(damaged.clone());
+
+    let missing = dir.path().join("nowhere.db");
+    assert_eq!(db.open_file(&missing).unwrap_err().0.code, "not_found");
+    assert!(!missing.exists(), "no file is created");
+    let junk = dir.path().join("junk.db");
+    std::fs::write(&junk, JUNK).unwrap();
+    assert_eq!(db.open_file(&junk).unwrap_err().0.code, "not_a_database");
+    assert!(db.store().is_err());
+
+    let started = db.open_file(&good).unwrap();
+    assert_eq!(started.database_path, Some(good.display().to_string()));
+    assert!(started.database_error.is_none());
+    assert_eq!(labels(&db), ["38"]);
+    assert_eq!(db.backups().unwrap().len(), 2, "backed up on opening");
+    assert_eq!(std::fs::read(&damaged).unwrap(), JUNK, "left as it was");
+
+    let err = db.open_file(&good).unwrap_err();
+    assert_eq!(err.0.code, "conflict", "{err:?}");
+}
