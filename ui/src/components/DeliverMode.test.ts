@@ -113,14 +113,15 @@ describe("DeliverMode", () => {
     await wait(65_000);
     await user.click(screen.getByRole("button", { name: "Mark delivered" }));
 
-    expect(await screen.findByText(/Delivered at 13:12/)).toHaveAttribute("role", "status");
+    await screen.findByText(/Delivered at 13:12/);
+    expect(screen.getByRole("status")).toHaveTextContent("✓ Delivered at 13:12");
     expect(calls.find((c) => c.command === "deliver_statement")?.args).toEqual({ id: GD.id, at: "2018-06-27 13:12" });
     expect(ondelivered).toHaveBeenCalledWith(stored);
     expect(onclose).not.toHaveBeenCalled();
     // The speaking is over: the clock stopped where it was.
     await wait(10_000);
     expect(clock()).toHaveTextContent("0:25");
-    expect(screen.getByRole("status")).toHaveTextContent("spoken 1:05");
+    expect(screen.getByRole("status")).toHaveTextContent("Spoken for 1:05");
     expect(screen.queryByRole("button", { name: "Mark delivered" })).not.toBeInTheDocument();
     expect(screen.getByRole("button", { name: /^Leave/ })).toHaveFocus();
   });
