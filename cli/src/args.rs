@@ -43,6 +43,17 @@ pub enum Command {
     /// Notes.
     #[command(subcommand)]
     Note(NoteCmd),
+    /// What is on today: the meetings running and next, statements due, side events, notes.
+    Today {
+        /// The clock set by hand, Geneva time ("2018-06-27 12:30"); now when omitted.
+        #[arg(long)]
+        at: Option<String>,
+        /// The session (38, S-28); the one running today when omitted.
+        #[arg(long)]
+        session: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
     /// Search notes, statements, key issues, situations, side events and meetings.
     Search {
         query: String,
@@ -287,6 +298,16 @@ pub enum StatementCmd {
     /// Show one statement.
     Show {
         id: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Mark a statement delivered, now or at the time given.
+    Deliver {
+        /// The statement's id.
+        id: String,
+        /// When it was delivered, Geneva time ("2018-06-27 13:12"); now when omitted.
+        #[arg(long)]
+        at: Option<String>,
         #[arg(long)]
         json: bool,
     },

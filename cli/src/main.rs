@@ -303,6 +303,11 @@ fn run(cli: Cli) -> Result<()> {
                     lines(v, print::statement, "No statements yet.")
                 });
             }
+            StatementCmd::Deliver { id, at, json } => {
+                let at = hrc_core::geneva::clock("at", at.as_deref())?;
+                let s = store.deliver_statement(row_id("statement", &id)?, at)?;
+                show(json, &s, print::statement);
+            }
             StatementCmd::Show { id, json } => {
                 let s = store.statement(row_id("statement", &id)?)?;
                 show(json, &s, |s| {
@@ -377,6 +382,11 @@ fn run(cli: Cli) -> Result<()> {
                 });
             }
         },
+        Command::Today { at, session, json } => {
+            let now = hrc_core::geneva::clock("at", at.as_deref())?;
+            let session = session.map(|s| session_id(&store, &s)).transpose()?;
+            show(json, &store.today(now, session)?, print::today);
+        }
         Command::Search {
             query,
             session,

@@ -6,6 +6,7 @@ use hrc_core::domain::session::Session;
 use hrc_core::domain::side_event::SideEvent;
 use hrc_core::domain::situation::CountrySituation;
 use hrc_core::domain::statement::Statement;
+use hrc_core::domain::today::{MeetingState, TimedMeeting, Today};
 use hrc_core::domain::{key_issue::KeyIssue, note::Note};
 use hrc_core::store::{Backup, BackupKind, Restored};
 
@@ -100,6 +101,88 @@ pub fn side_event(e: &SideEvent) -> String {
         e.title,
         e.id
     )
+}
+
+/// The today view as text: the session, now and next, then the day's lists.
+pub fn today(t: &Today) -> String {
+    let clock = t
+        .now
+        .with_timezone(&hrc_core::geneva::GENEVA)
+        .format("%A %-d %B %Y, %H:%M");
+    let mut out = vec![format!("{clock} (Geneva)")];
+    let Some(s) = &t.session else {
+        out.push("No session is running today.".into());
+        if let Some(next) = &t.next_session {
+            out.push(format!("Next: HRC{} from {}", next.label, next.start_date));
+        }
+        return out.join("\n");
+    };
+    out.push(format!(
+        "HRC{}{}",
+        s.label,
+        if t.in_session {
+            ""
+        } else {
+            " (not in session today)"
+        }
+    ));
+    let timed = |m: &TimedMeeting| {
+        let when = match m.state {
+            MeetingState::Ended => "ended".to_string(),
+            MeetingState::Running => format!("now, ends in {}", minutes(m.ends_in_minutes)),
+            MeetingState::Upcoming => format!("in {}", minutes(m.starts_in_minutes)),
+        };
+        format!("  {}  ({when})", meeting(&m.meeting))
+    };
+    out.push("Now:".into());
+    if t.current.is_empty() {
+        out.push("  No meeting is running.".into());
+    }
+    out.extend(t.current.iter().map(timed));
+    if let Some(next) = &t.next {
+        out.push(format!("Next:\n{}", timed(next)));
+    }
+    out.push("Today's programme:".into());
+    if t.meetings.is_empty() {
+        out.push("  No meetings today.".into());
+    }
+    out.extend(t.meetings.iter().map(timed));
+    for (title, items, empty) in [
+        (
+            "My statements today:",
+            t.statements.iter().map(statement).collect::<Vec<_>>(),
+            "No statements due today.",
+        ),
+        (
+            "Side events today:",
+            t.side_events.iter().map(side_event).collect(),
+            "No side events today.",
+        ),
+        (
+            "Notes today:",
+            t.notes.iter().map(note).collect(),
+            "No notes yet today.",
+        ),
+    ] {
+        out.push(title.into());
+        if items.is_empty() {
+            out.push(format!("  {empty}"));
+        }
+        out.extend(items.into_iter().map(|i| format!("  {i}")));
+    }
+    out.join("\n")
+}
+
+/// "20 min", "1 h 20 min", "4 d 23 h".
+fn minutes(m: i64) -> String {
+    if m >= 24 * 60 {
+        return format!("{} d {} h", m / (24 * 60), m % (24 * 60) / 60);
+    }
+    match (m / 60, m % 60) {
+        (0, m) => format!("{m} min"),
+        (h, 0) => format!("{h} h"),
+        (h, m) => format!("{h} h {m} min"),
+    }
 }
 
 pub fn note(n: &Note) -> String {

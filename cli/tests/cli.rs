@@ -1243,3 +1243,72 @@ fn a_missing_damaged_foreign_or_newer_backup_is_refused_and_nothing_changes() {
     assert_eq!(snapshot(&dir), before);
     assert_env_db_untouched(&dir);
 }
+
+#[test]
+fn today_shows_the_room_at_a_set_clock_and_deliver_records_the_time() {
+    let dir = tmp();
+    ok(&dir, &["demo"]);
+    let text = ok(&dir, &["today", "--at", "2018-06-27 12:30"]);
+    assert!(
+        text.starts_with("Wednesday 27 June 2018, 12:30 (Geneva)\nHRC38\nNow:\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("[General debate on item 4]") && text.contains("(now, ends in 2 h 30 min)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Item 4 general debate: Burundi, Eritrea and Syria"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Strengthening the Human Rights Council from the ground up"),
+        "{text}"
+    );
+
+    let today = json(&dir, &["today", "--at", "2018-06-27 12:30", "--json"]);
+    assert_eq!(
+        today["current"][0]["meeting"]["title"],
+        "General debate on item 4"
+    );
+    assert_eq!(today["current"][0]["state"], "running");
+    let statement = id(&today["statements"][0]);
+    let delivered = json(
+        &dir,
+        &[
+            "statement",
+            "deliver",
+            &statement,
+            "--at",
+            "2018-06-27 13:12",
+            "--json",
+        ],
+    );
+    assert_eq!(delivered["status"], "delivered");
+    assert_eq!(delivered["delivered_at"], "2018-06-27T11:12:00Z");
+
+    let between = ok(&dir, &["today", "--at", "2018-08-01 10:00"]);
+    assert_eq!(
+        between,
+        "Wednesday 1 August 2018, 10:00 (Geneva)\nNo session is running today.\n"
+    );
+
+    let before = snapshot(&dir);
+    let err = fails(
+        &dir,
+        &[
+            "statement",
+            "deliver",
+            &statement,
+            "--at",
+            "2018-02-30 13:12",
+        ],
+        2,
+    );
+    assert!(
+        one_line(&err).starts_with("hrc: at: \"2018-02-30 13:12\" is not a date and time"),
+        "{err}"
+    );
+    fails(&dir, &["today", "--at", "25:00"], 2);
+    assert_eq!(snapshot(&dir), before, "refused input changed nothing");
+}
