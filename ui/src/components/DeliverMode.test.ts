@@ -69,6 +69,7 @@ describe("DeliverMode", () => {
     textPane().focus();
     await user.keyboard(" ");
     expect(screen.getByRole("button", { name: /^Resume/ })).toBeInTheDocument();
+    expect(clock().closest(".clock")).toHaveTextContent("of 1:30 · paused");
     await wait(30_000);
     expect(clock()).toHaveTextContent("1:20");
     await user.keyboard(" ");
