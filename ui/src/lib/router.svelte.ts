@@ -12,8 +12,9 @@ export type SessionScreen =
   | "side-events"
   | "notes";
 
-/** The screens that show no session in particular. */
-export type GlobalScreen = "sessions" | "search" | "settings";
+/** The screens that show no session in particular. Today shows the session running on the clock's
+ * day (or the chosen one, when it runs that day too), and says so between sessions. */
+export type GlobalScreen = "today" | "sessions" | "search" | "settings";
 
 export type Screen = SessionScreen | GlobalScreen;
 
@@ -35,6 +36,7 @@ export function isSessionScreen(screen: Screen): screen is SessionScreen {
 
 /** The sidebar's label of each screen. */
 export const SCREEN_TITLES: Record<Screen, string> = {
+  today: "Today",
   sessions: "Sessions",
   overview: "Overview",
   programme: "Programme",
@@ -65,6 +67,12 @@ export class Router {
   openSession(sessionId: string, screen: SessionScreen = "overview"): void {
     this.sessionId = sessionId;
     this.screen = screen;
+  }
+
+  /** Selects the session running today (if any) and shows Today: where the app opens during a session. */
+  openToday(sessionId: string | null): void {
+    if (sessionId !== null) this.sessionId = sessionId;
+    this.screen = "today";
   }
 
   /** Shows `screen` of a session with the item `id` opened. */

@@ -1,10 +1,13 @@
-// The router: session screens need a session, and the app frame shows the screen the sidebar picks.
+// The router: session screens need a session, and the app frame shows the screen the sidebar picks — Today
+// first when a session runs on the clock's day.
 import { render, screen, within } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import App from "../App.svelte";
 import type { SessionSummary } from "./bindings";
+import { AT_1230, BETWEEN } from "../components/TodayTestData";
 import { clearMocks, coreError, fakeCommands } from "../test/fake-commands";
+import { clock } from "./clock.svelte";
 import { Router, router } from "./router.svelte";
 import { sessions } from "./sessions.svelte";
 
@@ -32,6 +35,7 @@ const STARTED = { version: "0.1.0", database_path: "/tmp/test.db", database_erro
 
 afterEach(() => {
   clearMocks();
+  clock.live();
   router.closeSession();
   router.go("sessions");
   sessions.summaries = [];
@@ -97,6 +101,41 @@ describe("App frame", () => {
 
     await user.click(within(nav).getByRole("button", { name: "Sessions" }));
     expect(shownScreen()).toBe("sessions");
+  });
+
+  it("opens on Today, with the session running on the clock's day selected (HRC_CLOCK sent as `at`)", async () => {
+    const calls = fakeCommands({
+      startup: () => ({ ...STARTED, clock: "2018-06-27 12:30" }),
+      session_summaries: () => [HRC38],
+      get_settings: () => ({ theme: "system" }),
+      today: () => ({ ...AT_1230, session: HRC38.session }),
+      list_meetings: () => [],
+      list_situations: () => [],
+      list_key_issues: () => [],
+      list_statements: () => [],
+    });
+    render(App);
+
+    expect(await screen.findByRole("heading", { level: 1, name: "Today" })).toBeInTheDocument();
+    expect(shownScreen()).toBe("today");
+    expect(router.sessionId).toBe(HRC38.session.id);
+    expect(calls.find((c) => c.command === "today")?.args).toEqual({ at: "2018-06-27 12:30", sessionId: null });
+    const nav = screen.getByRole("navigation", { name: "Sections" });
+    expect(within(nav).getAllByRole("button")[0]).toHaveTextContent("Today");
+    expect(within(nav).getByRole("button", { name: "Today" })).toHaveAttribute("aria-current", "page");
+  });
+
+  it("opens on the sessions list between sessions", async () => {
+    fakeCommands({
+      startup: () => STARTED,
+      session_summaries: () => [HRC38],
+      get_settings: () => ({ theme: "system" }),
+      today: () => BETWEEN,
+    });
+    render(App);
+    expect(await screen.findByRole("button", { name: /^HRC38 38th regular session/ })).toBeInTheDocument();
+    expect(shownScreen()).toBe("sessions");
+    expect(router.sessionId).toBeNull();
   });
 
   it("keeps session sections unavailable until a session is chosen", async () => {

@@ -1,9 +1,15 @@
 // The app's keyboard shortcuts: which key does what (read by the handler, the help dialog and the
 // Settings screen alike), and which overlay (search palette, shortcut help) is open.
-import { router, SCREEN_TITLES, SESSION_SCREENS, type SessionScreen } from "./router.svelte";
+import { capture } from "./capture.svelte";
+import { clock } from "./clock.svelte";
+import { router, SCREEN_TITLES, SESSION_SCREENS, type Screen } from "./router.svelte";
+import { sessions } from "./sessions.svelte";
 
 /** What a shortcut asks for. */
-export type ShortcutAction = { kind: "palette" } | { kind: "help" } | { kind: "screen"; screen: SessionScreen };
+export type ShortcutAction = { kind: "palette" } | { kind: "help" } | { kind: "capture" } | { kind: "screen"; screen: Screen };
+
+/** The screens Alt+1…9 show, in sidebar order: Today, then the selected session's screens. */
+export const DIGIT_SCREENS: readonly Screen[] = ["today", ...SESSION_SCREENS];
 
 /** True on Apple keyboards, where Cmd and Option stand for Ctrl and Alt. */
 export const IS_MAC = typeof navigator !== "undefined" && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
@@ -37,10 +43,12 @@ export function shortcutFor(event: KeyboardEvent): ShortcutAction | null {
   if (mod && event.altKey) return null;
 
   if (mod && !event.shiftKey && (event.key.toLowerCase() === "k" || event.code === "KeyK")) return { kind: "palette" };
+  // Ctrl+Shift+N: the N key wherever the layout puts it (event.code), or whatever key prints N.
+  if (mod && event.shiftKey && (event.key.toLowerCase() === "n" || event.code === "KeyN")) return { kind: "capture" };
 
   if (mod || event.altKey) {
     const digit = digitOf(event);
-    if (digit !== null && digit <= SESSION_SCREENS.length) return { kind: "screen", screen: SESSION_SCREENS[digit - 1] };
+    if (digit !== null && digit <= DIGIT_SCREENS.length) return { kind: "screen", screen: DIGIT_SCREENS[digit - 1] };
     return null;
   }
 
@@ -77,12 +85,20 @@ export function handleShortcut(event: KeyboardEvent): boolean {
   const action = shortcutFor(event);
   if (action === null) return false;
   if (action.kind === "palette") {
+    if (capture.open) return false; // the note comes first: Esc, then search
     event.preventDefault();
     overlays.openPalette();
     return true;
   }
+  if (action.kind === "capture") {
+    // From anywhere, over anything but deliver mode (which keeps every shortcut while it is open).
+    event.preventDefault();
+    overlays.close();
+    void capture.start(clock.at, sessions.find(router.sessionId));
+    return true;
+  }
   // Screens and help wait while a dialog is open (its own keys come first).
-  if (overlays.palette || overlays.help) return false;
+  if (overlays.palette || overlays.help || capture.open) return false;
   event.preventDefault();
   if (action.kind === "help") overlays.openHelp();
   else router.go(action.screen); // With no session selected, this shows the sessions list to choose one.
@@ -98,13 +114,14 @@ export const SHORTCUT_DOCS: { heading: string; items: ShortcutDoc[] }[] = [
     heading: "Anywhere",
     items: [
       { keys: [KEY_NAMES.mod, "K"], does: "Search everything" },
+      { keys: [KEY_NAMES.mod, "Shift", "N"], does: "Take a note, linked to the meeting running now" },
       { keys: ["?"], does: "Show these shortcuts" },
       { keys: ["Esc"], does: "Close the search palette or a dialog" },
     ],
   },
   {
-    heading: "Screens of the selected session",
-    items: SESSION_SCREENS.map((screen, i) => ({ keys: [KEY_NAMES.alt, String(i + 1)], does: SCREEN_TITLES[screen] })),
+    heading: "Today and the selected session's screens",
+    items: DIGIT_SCREENS.map((screen, i) => ({ keys: [KEY_NAMES.alt, String(i + 1)], does: SCREEN_TITLES[screen] })),
   },
   {
     heading: "In the search palette",

@@ -14,6 +14,7 @@ import SettingsScreen from "./SettingsScreen.svelte";
 import SideEventsScreen from "./SideEventsScreen.svelte";
 import SituationsScreen from "./SituationsScreen.svelte";
 import StatementsScreen from "./StatementsScreen.svelte";
+import TodayScreen from "./TodayScreen.svelte";
 
 /** Screens of the selected session: each gets that session. */
 export const SESSION_VIEWS: Record<SessionScreen, Component<{ session: Session }>> = {
@@ -29,6 +30,7 @@ export const SESSION_VIEWS: Record<SessionScreen, Component<{ session: Session }
 
 /** Screens of no session in particular. */
 export const GLOBAL_VIEWS: Record<GlobalScreen, Component> = {
+  today: TodayScreen,
   sessions: SessionsScreen,
   search: SearchScreen,
   settings: SettingsScreen,

@@ -1,0 +1,80 @@
+// How the Today screen words the core's figures ("ends in 2 h 30 min", "Day 10 of 19"), which session the day is
+// about, and the clock set by hand as the core reads it.
+import { describe, expect, it } from "vitest";
+import { AT_1230, BETWEEN, GD4, GD7, GROUND_UP, HRC38, HRC39, timed } from "../components/TodayTestData";
+import { Clock, fromField, toField } from "./clock.svelte";
+import { clockLabel, daysUntil, endsIn, minutesText, sessionDay, sessionOfTheDay, sideEventWhen, startsWhen } from "./today";
+
+describe("today's words", () => {
+  it.each([
+    [0, "1 min"],
+    [1, "1 min"],
+    [20, "20 min"],
+    [60, "1 h"],
+    [80, "1 h 20 min"],
+    [150, "2 h 30 min"],
+  ])("minutesText(%i) is %s", (minutes, text) => expect(minutesText(minutes)).toBe(text));
+
+  it("says when the meeting running ends and when the next starts: in minutes today, else its day", () => {
+    expect(endsIn(timed(GD4, "running", -30, 80))).toBe("ends in 1 h 20 min");
+    expect(startsWhen(timed(GD4, "upcoming", 20, 200), "2018-06-27")).toBe("starts in 20 min");
+    expect(startsWhen(timed(GD7, "upcoming", 7170, 7350), "2018-06-27")).toBe("Mon 2 Jul, 12:00");
+  });
+
+  it("says how soon a side event starts, from two hours before", () => {
+    expect(sideEventWhen(GROUND_UP, "2018-06-27T09:00:00.000Z")).toBe("");
+    expect(sideEventWhen(GROUND_UP, "2018-06-27T10:30:00.000Z")).toBe("in 1 h");
+    expect(sideEventWhen(GROUND_UP, "2018-06-27T11:10:00.000Z")).toBe("in 20 min");
+    expect(sideEventWhen(GROUND_UP, "2018-06-27T12:00:00.000Z")).toBe("now");
+    expect(sideEventWhen(GROUND_UP, "2018-06-27T13:00:00.000Z")).toBe("ended");
+  });
+
+  it("counts the days of the session and the days to the next", () => {
+    expect(sessionDay(HRC38, "2018-06-18")).toBe("Day 1 of 19");
+    expect(sessionDay(HRC38, "2018-06-27")).toBe("Day 10 of 19");
+    expect(sessionDay(HRC38, "2018-07-07")).toBe("");
+    expect(daysUntil("2018-08-14", HRC39.start_date)).toBe(27);
+    // Across the change to winter time (28 October 2018): days, not hours.
+    expect(daysUntil("2018-10-27", "2018-10-29")).toBe(2);
+  });
+
+  it("names the clock's instant in Geneva", () => {
+    expect(clockLabel(AT_1230)).toBe("Wednesday 27 June 2018, 12:30");
+  });
+});
+
+describe("the session of the day", () => {
+  const special = { ...HRC39, id: "s-special", start_date: "2018-06-27", end_date: "2018-06-27" };
+
+  it("is the one running, unless the chosen one runs that day too", () => {
+    expect(sessionOfTheDay(AT_1230, null)).toBe(HRC38.id);
+    expect(sessionOfTheDay(AT_1230, HRC39)).toBe(HRC38.id);
+    expect(sessionOfTheDay(AT_1230, special)).toBe(special.id);
+  });
+
+  it("is none between sessions, whatever is chosen", () => {
+    expect(sessionOfTheDay(BETWEEN, HRC39)).toBeNull();
+    expect(sessionOfTheDay(BETWEEN, null)).toBeNull();
+  });
+});
+
+describe("the clock", () => {
+  it("is live until set, holds a time set by hand, and goes back to live", () => {
+    const clock = new Clock();
+    expect([clock.at, clock.isSet]).toEqual([null, false]);
+    clock.set(" 2018-06-27 12:30 ");
+    expect([clock.at, clock.isSet]).toEqual(["2018-06-27 12:30", true]);
+    clock.set("");
+    expect(clock.at).toBeNull();
+    clock.set("2018-06-27 12:30");
+    clock.live();
+    expect(clock.at).toBeNull();
+  });
+
+  it("turns a date-time field's value into the Geneva time the core reads, and back", () => {
+    expect(fromField("2018-06-27T12:30")).toBe("2018-06-27 12:30");
+    expect(toField("2018-06-27 12:30")).toBe("2018-06-27T12:30");
+    expect(toField("2018-06-27T12:30:00")).toBe("2018-06-27T12:30");
+    expect(toField("next Tuesday")).toBe("");
+  });
+});

@@ -1,0 +1,97 @@
+// How the Today screen reads: "ends in 1 h 20 min", "starts in 20 min", "Mon 2 Jul, 12:00", the day
+// of the session, and which session "today" is about (the one running, or the one chosen if it runs too).
+// Every figure comes from the core's Today; this file only words it.
+import { today as todayCommand } from "./api";
+import type { Session, SideEvent, TimedMeeting, Today } from "./bindings";
+import { genevaClock } from "./note-links";
+import { hhmm, shortDay, weekday } from "./time";
+
+/** 20 → "20 min", 60 → "1 h", 80 → "1 h 20 min"; never less than a minute. */
+export function minutesText(minutes: number): string {
+  const m = Math.max(1, Math.round(minutes));
+  const hours = Math.floor(m / 60);
+  const rest = m % 60;
+  if (hours === 0) return `${rest} min`;
+  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
+}
+
+/** A running meeting's end: "ends in 2 h 30 min". */
+export function endsIn(m: TimedMeeting): string {
+  return `ends in ${minutesText(m.ends_in_minutes)}`;
+}
+
+/** When the next meeting starts: "starts in 20 min" today, else its day and time ("Mon 2 Jul, 12:00"). */
+export function startsWhen(m: TimedMeeting, date: string): string {
+  if (m.meeting.date === date) return `starts in ${minutesText(m.starts_in_minutes)}`;
+  return `${shortDay(m.meeting.date)}, ${hhmm(m.meeting.start)}`;
+}
+
+/** "12:00–15:00". */
+export function slot(m: { start: string; end: string }): string {
+  return `${hhmm(m.start)}–${hhmm(m.end)}`;
+}
+
+/** Where a meeting stands, as its badge says. */
+export const STATE_LABELS: Record<TimedMeeting["state"], string> = {
+  ended: "Ended",
+  running: "Now",
+  upcoming: "Upcoming",
+};
+
+/** Where a side event stands against now: "in 20 min", "now", "ended", or "" when it is later than
+ * two hours away (its time says enough). */
+export function sideEventWhen(e: SideEvent, now: string): string {
+  const t = Date.parse(now);
+  const start = Date.parse(e.starts_at);
+  const end = Date.parse(e.ends_at);
+  if (t >= end) return "ended";
+  if (t >= start) return "now";
+  const minutes = Math.ceil((start - t) / 60_000);
+  return minutes <= 120 ? `in ${minutesText(minutes)}` : "";
+}
+
+const DAY_MS = 86_400_000;
+const dayIndex = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY_MS;
+
+/** "Day 10 of 19" while `date` is in the session; "" otherwise. */
+export function sessionDay(session: Session, date: string): string {
+  if (!runsOn(session, date)) return "";
+  const day = dayIndex(date) - dayIndex(session.start_date) + 1;
+  const total = dayIndex(session.end_date) - dayIndex(session.start_date) + 1;
+  return `Day ${day} of ${total}`;
+}
+
+/** Days from `date` to a later `then` (both plain dates). */
+export function daysUntil(date: string, then: string): number {
+  return dayIndex(then) - dayIndex(date);
+}
+
+/** "Wednesday 27 June 2018". */
+export function longDay(date: string): string {
+  return `${weekday(date)} ${date.slice(0, 4)}`;
+}
+
+/** "Wednesday 27 June 2018, 12:30" — the instant `now` on the Geneva day `date`. */
+export function clockLabel(t: Pick<Today, "now" | "date">): string {
+  return `${longDay(t.date)}, ${genevaClock(t.now)}`;
+}
+
+/** Whether a session's dates include `date`. */
+export function runsOn(session: Pick<Session, "start_date" | "end_date">, date: string): boolean {
+  return session.start_date <= date && date <= session.end_date;
+}
+
+/** Which session the day is about: the chosen one when it runs that day too (two can overlap, a
+ * special session during a regular one), else the one the core found running (or none). */
+export function sessionOfTheDay(running: Today, chosen: Session | null): string | null {
+  if (chosen && chosen.id !== running.session?.id && runsOn(chosen, running.date)) return chosen.id;
+  return running.session?.id ?? null;
+}
+
+/** The today view at the clock (`at`, null for the real one), for the chosen session when it runs
+ * that day, else for the session running (none between sessions). */
+export async function loadToday(at: string | null, chosen: Session | null): Promise<Today> {
+  const running = await todayCommand(at, null);
+  const id = sessionOfTheDay(running, chosen);
+  return id === null || id === running.session?.id ? running : todayCommand(at, id);
+}
