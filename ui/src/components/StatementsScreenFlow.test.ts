@@ -4,6 +4,7 @@ import { render, screen, within } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Statement } from "../lib/bindings";
+import { clock } from "../lib/clock.svelte";
 import { router } from "../lib/router.svelte";
 import StatementsScreen from "../screens/StatementsScreen.svelte";
 import { clearMocks, fakeCommands } from "../test/fake-commands";
@@ -13,6 +14,7 @@ beforeEach(() => localStorage.clear());
 afterEach(() => {
   clearMocks();
   router.focusId = null;
+  clock.live();
 });
 
 function fake(list: Statement[], extra: Record<string, (args: Record<string, unknown>) => unknown> = {}) {
@@ -122,5 +124,17 @@ describe("StatementsScreen", () => {
     expect(card).toHaveTextContent("Delivered 27 June 2018, 13:12");
     expect(screen.getByRole("status")).toHaveTextContent("“Item 4 general debate: Burundi, Eritrea and Syria” was delivered at 13:12.");
     expect(within(card).getByRole("button", { name: /^Deliver/ })).toHaveFocus();
+  });
+
+  it("records the delivery at the app's clock when it is set by hand (rehearsal)", async () => {
+    clock.set("2018-06-27 13:12");
+    const calls = fake(HRC38, { deliver_statement: ({ id }) => ({ ...HRC38.find((s) => s.id === id)!, status: "delivered", delivered_at: "2018-06-27T11:12:00.000Z" }) });
+    const user = userEvent.setup();
+    render(StatementsScreen, { session: SESSION });
+
+    await user.click(await screen.findByRole("button", { name: /^Deliver “Item 4/ }));
+    await user.click(screen.getByRole("button", { name: "Mark delivered" }));
+    await screen.findByText(/Delivered at 13:12/);
+    expect(calls.find((c) => c.command === "deliver_statement")?.args).toEqual({ id: "gd4", at: "2018-06-27 13:12" });
   });
 });
