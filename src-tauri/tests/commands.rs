@@ -1,5 +1,6 @@
 //! Every command is wired the whole way: registered in `handler()`, granted in the main window's
-//! capability (and nothing else of the app is), and callable from ui/src/lib/api.ts.
+//! capability (and nothing else of the app is, but for hearing and doing its own close), and
+//! callable from ui/src/lib/api.ts.
 use std::path::Path;
 
 use hrc_planner::commands::NAMES;
@@ -50,8 +51,16 @@ fn the_main_window_may_call_every_command_and_nothing_more() {
         .collect();
     assert_eq!(
         others,
-        [&"dialog:default", &"window-state:default"],
-        "the main window gets the app's commands, dialogs and the window state: no shell, fs or sql"
+        [
+            &"dialog:default",
+            &"window-state:default",
+            // Closing waits for notes being typed: the web view hears the close request, saves,
+            // then closes the window itself (ui/src/lib/window-close.ts).
+            &"core:event:allow-listen",
+            &"core:event:allow-unlisten",
+            &"core:window:allow-destroy",
+        ],
+        "the main window gets the app's commands, dialogs, the window state and its own close: no shell, fs or sql"
     );
 }
 

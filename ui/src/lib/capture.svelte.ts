@@ -65,6 +65,12 @@ export class Capture {
     }
   }
 
+  /** The window is closing: a note still empty is not kept (what was typed is saved by the close guard). */
+  async dropIfEmpty(): Promise<void> {
+    const last = this.note;
+    if (last && last.body.trim() === "") await deleteNote(last.id).catch(() => {});
+  }
+
   /** Closes the panel once everything typed is saved (`note` as last stored); a note left empty is deleted. */
   async finish(note: Note | null): Promise<void> {
     const last = note ?? this.note;

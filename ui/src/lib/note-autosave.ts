@@ -37,6 +37,15 @@ export type AutosaveOptions = {
 export const AUTOSAVE_DELAY = 500;
 export const AUTOSAVE_MAX_WAIT = 1000;
 
+/** Every note with typing not yet stored, wherever its editor is (or was): what closing the window waits for. */
+const unsaved = new Set<NoteAutosave>();
+
+/** Saves every note's unsaved typing now; true once all is stored, false if a save failed. */
+export async function flushAllNotes(): Promise<boolean> {
+  const results = await Promise.all([...unsaved].map((autosave) => autosave.flush()));
+  return results.every(Boolean);
+}
+
 export class NoteAutosave {
   private readonly commands: NoteCommands;
   private readonly delay: number;
@@ -82,6 +91,7 @@ export class NoteAutosave {
   edit(input: NoteInput): void {
     if (this.disposed) return;
     this.latest = input;
+    unsaved.add(this);
     if (this.id === null && this.running === null) {
       void this.flush();
       return;
@@ -99,7 +109,11 @@ export class NoteAutosave {
         await this.running;
         continue;
       }
-      if (this.latest === null) return this.current.kind !== "failed";
+      if (this.latest === null) {
+        const ok = this.current.kind !== "failed";
+        if (ok) unsaved.delete(this);
+        return ok;
+      }
       const input = this.latest;
       this.latest = null;
       this.pendingSince = null;
