@@ -1,9 +1,9 @@
 // The Settings screen: the live words-fit hint, the core's error under the field it names, "Saved",
-// and the theme applied and kept at once.
-import { render, screen } from "@testing-library/svelte";
+// the theme applied and kept at once, and the backups (how many, Back up now, Restore… with a confirmation).
+import { render, screen, within } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
-import { afterEach, describe, expect, it } from "vitest";
-import type { Settings } from "../lib/bindings";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import type { Backup, Restored, Settings } from "../lib/bindings";
 import { clearMocks, coreError, fakeCommands } from "../test/fake-commands";
 import SettingsScreen from "./SettingsScreen.svelte";
 
@@ -16,6 +16,9 @@ const DEFAULTS: Settings = {
   theme: "system",
   backups_kept: 10,
 };
+
+/** What every render of the screen asks for: the settings, and the backups (none unless a test says). */
+const BASE = { get_settings: () => DEFAULTS, list_backups: () => [] };
 
 afterEach(() => {
   clearMocks();
@@ -32,7 +35,7 @@ async function replace(label: string, text: string) {
 
 describe("SettingsScreen", () => {
   it("says how many words fit the limits, live as the rate changes", async () => {
-    fakeCommands({ get_settings: () => DEFAULTS });
+    fakeCommands({ ...BASE });
     render(SettingsScreen);
     const estimate = await screen.findByTestId("words-fit");
     expect(estimate).toHaveTextContent("At 150 wpm about 225 words fit 90 seconds (general debate), and 300 words fit 120 seconds.");
@@ -45,7 +48,7 @@ describe("SettingsScreen", () => {
 
   it("shows the core's error under the field it names, and focuses it", async () => {
     const calls = fakeCommands({
-      get_settings: () => DEFAULTS,
+      ...BASE,
       save_settings: () => {
         throw coreError("validation", "general_debate_seconds: must be between 10 and 1,800 seconds", "general_debate_seconds");
       },
@@ -67,7 +70,7 @@ describe("SettingsScreen", () => {
   });
 
   it("sends what was typed (text that is no number as 0, for the core to refuse) and says Saved", async () => {
-    const calls = fakeCommands({ get_settings: () => DEFAULTS, save_settings: (args) => args.settings });
+    const calls = fakeCommands({ ...BASE, save_settings: (args) => args.settings });
     render(SettingsScreen);
     await replace("Speaking rate", "1x0");
     const user = await replace("Name", "International Service for Human Rights");
@@ -85,7 +88,7 @@ describe("SettingsScreen", () => {
   });
 
   it("applies and keeps the theme at once", async () => {
-    const calls = fakeCommands({ get_settings: () => DEFAULTS, save_settings: (args) => args.settings });
+    const calls = fakeCommands({ ...BASE, save_settings: (args) => args.settings });
     render(SettingsScreen);
     const user = userEvent.setup();
     await user.click(await screen.findByRole("radio", { name: /^Dark/ }));
@@ -95,9 +98,118 @@ describe("SettingsScreen", () => {
   });
 
   it("lists the keyboard shortcuts", async () => {
-    fakeCommands({ get_settings: () => DEFAULTS });
+    fakeCommands({ ...BASE });
     render(SettingsScreen);
     const heading = await screen.findByRole("heading", { name: "Keyboard shortcuts" });
     expect(heading.closest("section")).toHaveTextContent("Search everything");
+  });
+
+  describe("backups", () => {
+    const FOLDER = "/home/ana/.local/share/hrc-planner/backups";
+    function backup(takenAt: string, kind: Backup["kind"] = "routine"): Backup {
+      const name = `hrc-planner-${takenAt.replace(/:/g, "")}.db`;
+      return { path: `${FOLDER}/${name}`, file_name: name, taken_at: takenAt, size_bytes: 345_000, kind };
+    }
+    // Mid-morning UTC: the same day in every time zone from UTC−9 to UTC+14.
+    const MONDAY = backup("2018-06-25T09:00:00Z");
+    const TUESDAY = backup("2018-06-26T09:00:00Z");
+
+    it("says where backups are kept and lists them, newest first", async () => {
+      const many = Array.from({ length: 7 }, (_, i) => backup(`2018-06-${String(27 - i).padStart(2, "0")}T09:00:00Z`));
+      fakeCommands({ ...BASE, list_backups: () => many });
+      render(SettingsScreen);
+      const section = (await screen.findByRole("heading", { name: "Backups" })).closest("section")!;
+      const list = await within(section).findByRole("list", { name: "Backups" });
+      expect(section).toHaveTextContent(`into a backups folder beside it: ${FOLDER}`);
+      expect(within(list).getAllByRole("listitem")).toHaveLength(5);
+      expect(within(list).getAllByRole("listitem")[0]).toHaveTextContent("27 June 2018");
+      expect(within(list).getAllByRole("listitem")[0]).toHaveTextContent("345 KB");
+      await userEvent.setup().click(within(section).getByRole("button", { name: "Show all 7 backups" }));
+      expect(within(list).getAllByRole("listitem")).toHaveLength(7);
+    });
+
+    it("backs up now and shows the new backup", async () => {
+      let listed = [MONDAY];
+      const calls = fakeCommands({
+        ...BASE,
+        list_backups: () => listed,
+        back_up_now: () => {
+          listed = [TUESDAY, MONDAY];
+          return TUESDAY;
+        },
+      });
+      render(SettingsScreen);
+      expect(await screen.findByText(/25 June 2018/)).toBeInTheDocument();
+      await userEvent.setup().click(screen.getByRole("button", { name: "Back up now" }));
+      expect(await screen.findByText(/^Backed up: 26 June 2018/)).toBeInTheDocument();
+      expect(screen.getAllByRole("button", { name: /^Restore the backup of/ })).toHaveLength(2);
+      expect(calls.filter((c) => c.command === "back_up_now")).toHaveLength(1);
+    });
+
+    it("says so when there are none yet", async () => {
+      fakeCommands(BASE);
+      render(SettingsScreen);
+      expect(await screen.findByText("No backups yet.")).toBeInTheDocument();
+    });
+
+    it("keeps as many backups as asked, and shows the core's error under the field", async () => {
+      const calls = fakeCommands({
+        ...BASE,
+        save_settings: (args) => {
+          const settings = args.settings as Settings;
+          if (settings.backups_kept > 100) throw coreError("validation", "backups_kept: must be between 1 and 100 backups", "backups_kept");
+          return settings;
+        },
+      });
+      render(SettingsScreen);
+      const field = await screen.findByLabelText("Backups to keep");
+      await vi.waitFor(() => expect(field).toHaveValue("10"));
+      const user = userEvent.setup();
+      await user.clear(field);
+      await user.type(field, "500");
+      await user.click(screen.getByRole("button", { name: "Keep" }));
+      expect(await screen.findByText("must be between 1 and 100 backups")).toBeInTheDocument();
+      expect(field).toHaveAttribute("aria-invalid", "true");
+
+      await user.clear(field);
+      await user.type(field, "30");
+      await user.click(screen.getByRole("button", { name: "Keep" }));
+      expect(field).not.toHaveAttribute("aria-invalid");
+      expect(calls.filter((c) => c.command === "save_settings").map((c) => (c.args.settings as Settings).backups_kept)).toEqual([500, 30]);
+      // The rest of the settings go as they were stored, whatever is being typed above.
+      expect(calls.at(-1)?.args).toEqual({ settings: { ...DEFAULTS, backups_kept: 30 } });
+    });
+
+    it("restores only after saying a copy of the current data is kept, then shows the restored data", async () => {
+      const kept = `${FOLDER}/hrc-planner-before-restore-2018-06-27T080000.000Z.db`;
+      let stored = DEFAULTS;
+      const calls = fakeCommands({
+        ...BASE,
+        get_settings: () => stored,
+        list_backups: () => [TUESDAY, MONDAY],
+        session_summaries: () => [],
+        restore_backup: (args): Restored => {
+          stored = { ...DEFAULTS, words_per_minute: 130, backups_kept: 20 };
+          return { database: "/home/ana/.local/share/hrc-planner/hrc-planner.db", restored_from: args.path as string, kept_copy: kept };
+        },
+      });
+      render(SettingsScreen);
+      const user = userEvent.setup();
+      await user.click(await screen.findByRole("button", { name: /^Restore the backup of 25 June 2018/ }));
+      const confirm = screen.getByRole("group", { name: /^Confirm restoring the backup of 25 June 2018/ });
+      expect(confirm).toHaveTextContent("A copy of your current data is kept first, in the backups folder");
+      await user.click(within(confirm).getByRole("button", { name: "Cancel" }));
+      expect(calls.some((c) => c.command === "restore_backup")).toBe(false);
+
+      await user.click(screen.getByRole("button", { name: /^Restore the backup of 25 June 2018/ }));
+      await user.click(screen.getByRole("button", { name: "Restore this backup" }));
+      expect(await screen.findByText(/^Restored the backup of 25 June 2018/)).toHaveTextContent(
+        "Your data as it was is kept as hrc-planner-before-restore-2018-06-27T080000.000Z.db in the backups folder.",
+      );
+      expect(calls.find((c) => c.command === "restore_backup")?.args).toEqual({ path: MONDAY.path });
+      await vi.waitFor(() => expect(screen.getByLabelText("Speaking rate")).toHaveValue("130"));
+      expect(screen.getByLabelText("Backups to keep")).toHaveValue("20");
+      expect(calls.some((c) => c.command === "session_summaries")).toBe(true);
+    });
   });
 });
