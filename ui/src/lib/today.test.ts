@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { AT_1230, BETWEEN, GD4, GD7, GROUND_UP, HRC38, HRC39, timed } from "../components/TodayTestData";
 import { Clock, fromField, toField } from "./clock.svelte";
-import { clockLabel, daysUntil, endsIn, minutesText, sessionDay, sessionOfTheDay, sideEventWhen, startsWhen } from "./today";
+import { clockLabel, dayName, daysUntil, endsIn, longDay, minutesText, sessionDay, sessionOfTheDay, sideEventWhen, startsWhen } from "./today";
 
 describe("today's words", () => {
   it.each([
@@ -36,6 +36,12 @@ describe("today's words", () => {
     expect(daysUntil("2018-08-14", HRC39.start_date)).toBe(27);
     // Across the change to winter time (28 October 2018): days, not hours.
     expect(daysUntil("2018-10-27", "2018-10-29")).toBe(2);
+  });
+
+  it("names days the same way in every engine (no comma after the weekday)", () => {
+    expect(dayName("2018-07-02")).toBe("Monday 2 July");
+    expect(dayName("2018-07-02", "short")).toBe("Mon 2 Jul");
+    expect(longDay("2018-06-27")).toBe("Wednesday 27 June 2018");
   });
 
   it("names the clock's instant in Geneva", () => {

@@ -4,7 +4,7 @@
 import { today as todayCommand } from "./api";
 import type { Session, SideEvent, TimedMeeting, Today } from "./bindings";
 import { genevaClock } from "./note-links";
-import { hhmm, shortDay, weekday } from "./time";
+import { hhmm } from "./time";
 
 /** 20 → "20 min", 60 → "1 h", 80 → "1 h 20 min"; never less than a minute. */
 export function minutesText(minutes: number): string {
@@ -23,7 +23,7 @@ export function endsIn(m: TimedMeeting): string {
 /** When the next meeting starts: "starts in 20 min" today, else its day and time ("Mon 2 Jul, 12:00"). */
 export function startsWhen(m: TimedMeeting, date: string): string {
   if (m.meeting.date === date) return `starts in ${minutesText(m.starts_in_minutes)}`;
-  return `${shortDay(m.meeting.date)}, ${hhmm(m.meeting.start)}`;
+  return `${dayName(m.meeting.date, "short")}, ${hhmm(m.meeting.start)}`;
 }
 
 /** "12:00–15:00". */
@@ -66,9 +66,23 @@ export function daysUntil(date: string, then: string): number {
   return dayIndex(then) - dayIndex(date);
 }
 
+const DAY_PARTS = {
+  long: new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" }),
+  short: new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" }),
+};
+
+/** "Monday 2 July" ("Mon 2 Jul" when short) — from the parts, so that every engine's en-GB writes it
+ * alike (WebKit's adds a comma after the weekday). */
+export function dayName(date: string, length: "long" | "short" = "long"): string {
+  const [y, m, d] = date.split("-").map(Number);
+  const parts = DAY_PARTS[length].formatToParts(new Date(Date.UTC(y, m - 1, d)));
+  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
+  return `${get("weekday")} ${get("day")} ${get("month")}`;
+}
+
 /** "Wednesday 27 June 2018". */
 export function longDay(date: string): string {
-  return `${weekday(date)} ${date.slice(0, 4)}`;
+  return `${dayName(date)} ${date.slice(0, 4)}`;
 }
 
 /** "Wednesday 27 June 2018, 12:30" — the instant `now` on the Geneva day `date`. */
