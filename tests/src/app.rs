@@ -194,6 +194,37 @@ impl App {
             .unwrap_or_else(|e| panic!("pressing Ctrl+{key}: {e}"));
     }
 
+    /// Presses a key with Ctrl and Shift held (Ctrl+Shift+N), wherever the keyboard focus is.
+    pub async fn press_ctrl_shift(&self, key: char) {
+        let control: char = fantoccini::key::Key::Control.into();
+        let shift: char = fantoccini::key::Key::Shift.into();
+        let keys = KeyActions::new("keyboard".into())
+            .then(KeyAction::Down { value: control })
+            .then(KeyAction::Down { value: shift })
+            .then(KeyAction::Down { value: key })
+            .then(KeyAction::Up { value: key })
+            .then(KeyAction::Up { value: shift })
+            .then(KeyAction::Up { value: control });
+        self.client
+            .perform_actions(keys)
+            .await
+            .unwrap_or_else(|e| panic!("pressing Ctrl+Shift+{key}: {e}"));
+    }
+
+    /// Types `text` key by key into whatever has the keyboard focus, as a person types.
+    pub async fn type_keys(&self, text: &str) {
+        let mut keys = KeyActions::new("keyboard".into());
+        for c in text.chars() {
+            keys = keys
+                .then(KeyAction::Down { value: c })
+                .then(KeyAction::Up { value: c });
+        }
+        self.client
+            .perform_actions(keys)
+            .await
+            .unwrap_or_else(|e| panic!("typing {text:?}: {e}"));
+    }
+
     /// Saves what the window shows, for looking at a failure.
     pub async fn screenshot(&self, path: &std::path::Path) {
         let png = self.client.screenshot().await.expect("a screenshot");

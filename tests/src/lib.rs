@@ -1,6 +1,7 @@
 //! The end-to-end harness: starts `tauri-driver` (which drives WebKitWebDriver) on free ports with
-//! a fresh database, opens the built app (target/debug/hrc-planner) in WebDriver sessions, and
-//! stops tauri-driver with SIGTERM so that it takes WebKitWebDriver down with it.
+//! a fresh database, opens the built app (target/debug/hrc-planner) in WebDriver sessions (or
+//! kills it with SIGKILL, as a crash would), and stops tauri-driver with SIGTERM so that it takes
+//! WebKitWebDriver down with it.
 //!
 //! Run under a display: `xvfb-run -a cargo test -p hrc-e2e`.
 mod app;
@@ -30,6 +31,11 @@ impl Harness {
     /// Starts tauri-driver with `HRC_DB` on a new file, and the app's own folders (window state,
     /// web view data) in the same temporary folder, so that nothing of the person's is touched.
     pub fn start() -> Harness {
+        Harness::start_with(&[])
+    }
+
+    /// As [`Harness::start`], with more variables for every start of the app (e.g. `HRC_CLOCK`).
+    pub fn start_with(env: &[(&str, &str)]) -> Harness {
         let app = app_binary();
         let dir = tempfile::tempdir().expect("a temporary folder");
         let (port, native_port) = (free_port(), free_port());
@@ -44,6 +50,7 @@ impl Harness {
             // Date fields show (and take) dates in the locale's order: pin it.
             .env("LC_ALL", "en_US.UTF-8")
             .env("LANG", "en_US.UTF-8")
+            .envs(env.iter().copied())
             .stdout(log.try_clone().expect("a log file"))
             .stderr(log)
             .stdin(Stdio::null())
@@ -72,12 +79,60 @@ impl Harness {
             "tauri:options".into(),
             serde_json::json!({ "application": self.app }),
         );
-        let client = ClientBuilder::new(HttpConnector::new())
-            .capabilities(capabilities)
-            .connect(&format!("http://127.0.0.1:{}", self.port))
-            .await
-            .unwrap_or_else(|e| panic!("a WebDriver session with the app: {e}\n{}", self.log()));
+        // After a kill, WebKitWebDriver may take a moment to let go of the dead session.
+        let deadline = Instant::now() + Duration::from_secs(10);
+        let client = loop {
+            match ClientBuilder::new(HttpConnector::new())
+                .capabilities(capabilities.clone())
+                .connect(&format!("http://127.0.0.1:{}", self.port))
+                .await
+            {
+                Ok(client) => break client,
+                Err(e)
+                    if Instant::now() < deadline && e.to_string().contains("active sessions") =>
+                {
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                }
+                Err(e) => panic!("a WebDriver session with the app: {e}\n{}", self.log()),
+            }
+        };
         App::ready(client).await
+    }
+
+    /// The process id of the app running on this harness's database: the built binary whose
+    /// `HRC_DB` is our file (WebKitWebDriver starts it, so tauri-driver does not know it).
+    pub fn app_pid(&self) -> Option<u32> {
+        let binary = std::fs::canonicalize(&self.app).ok()?;
+        let wanted = format!("HRC_DB={}", self.database().display());
+        std::fs::read_dir("/proc")
+            .ok()?
+            .flatten()
+            .filter_map(|entry| entry.file_name().to_str()?.parse::<u32>().ok())
+            .find(|pid| {
+                let exe = std::fs::read_link(format!("/proc/{pid}/exe")).ok();
+                let environ = std::fs::read(format!("/proc/{pid}/environ")).unwrap_or_default();
+                exe.as_deref() == Some(binary.as_path())
+                    && environ.split(|b| *b == 0).any(|v| v == wanted.as_bytes())
+            })
+    }
+
+    /// Kills the app with SIGKILL, as a crash or a dead battery would stop it (no chance to save),
+    /// waits until it is gone, and ends its dead WebDriver session (WebKitWebDriver allows one at
+    /// a time), so that the app can be opened again.
+    pub async fn kill_app(&self, app: App) {
+        let pid = self.app_pid().expect("the app is running on this database");
+        let status = Command::new("kill")
+            .args(["-KILL", &pid.to_string()])
+            .status()
+            .expect("kill runs");
+        assert!(status.success(), "kill -KILL {pid}");
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while self.app_pid() == Some(pid) {
+            assert!(Instant::now() < deadline, "the app {pid} is still running");
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+        // The window is gone with the process: ending the session may report that, which is fine.
+        let _ = app.client.close().await;
     }
 
     /// Waits for tauri-driver and for the WebKitWebDriver it started behind it.
