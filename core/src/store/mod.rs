@@ -46,35 +46,32 @@ impl Store {
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
             std::fs::create_dir_all(parent)?;
         }
+        // Look before writing anything: a foreign, damaged or newer file — and the log beside
+        // it — must stay as it is. The header is read by hand, then SQLite looks read-only
+        // (a read-only connection never checkpoints or deletes a `-wal` file).
+        if std::fs::metadata(path).is_ok_and(|m| m.len() > 0) {
+            let mut header = [0u8; 16];
+            let read = std::fs::File::open(path)
+                .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut header));
+            if read.is_err() || &header != b"SQLite format 3\0" {
+                return Err(Error::NotADatabase {
+                    path: path.display().to_string(),
+                    reason: "it is not an SQLite database (or its first page is damaged)".into(),
+                });
+            }
+            let probe = Connection::open_with_flags(
+                path,
+                OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+            )?;
+            inspect(&probe, path)?;
+        }
         let conn = Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE
                 | OpenFlags::SQLITE_OPEN_CREATE
                 | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )?;
-        let not_a_database = |e: rusqlite::Error| Error::NotADatabase {
-            path: path.display().to_string(),
-            reason: e.to_string(),
-        };
-        // Read before writing anything: a foreign or newer file must stay as it is.
-        let version: i64 = conn
-            .query_row("PRAGMA user_version", [], |r| r.get(0))
-            .map_err(not_a_database)?;
-        let objects: i64 = conn
-            .query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))
-            .map_err(not_a_database)?;
-        migrations::refuse_newer(version)?;
-        let ours: i64 = conn.query_row(
-            "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN ('sessions', 'agenda_items')",
-            [],
-            |r| r.get(0),
-        )?;
-        if objects > 0 && ours < 2 {
-            return Err(Error::NotADatabase {
-                path: path.display().to_string(),
-                reason: "it is an SQLite database of another program".into(),
-            });
-        }
+        inspect(&conn, path)?;
         Self::configure(conn, Some(path.to_path_buf()))
     }
 
@@ -127,6 +124,35 @@ impl Store {
         tx.commit()?;
         Ok(out)
     }
+}
+
+/// Refuses a database this binary must not write to: unreadable, newer, or another program's.
+fn inspect(conn: &Connection, path: &Path) -> Result<()> {
+    let not_a_database = |e: rusqlite::Error| Error::NotADatabase {
+        path: path.display().to_string(),
+        reason: e.to_string(),
+    };
+    let version: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .map_err(not_a_database)?;
+    let objects: i64 = conn
+        .query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))
+        .map_err(not_a_database)?;
+    migrations::refuse_newer(version)?;
+    let ours: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN ('sessions', 'agenda_items')",
+            [],
+            |r| r.get(0),
+        )
+        .map_err(not_a_database)?;
+    if objects > 0 && ours < 2 {
+        return Err(Error::NotADatabase {
+            path: path.display().to_string(),
+            reason: "it is an SQLite database of another program".into(),
+        });
+    }
+    Ok(())
 }
 
 /// The default database file: `HRC_DB` when set, else `hrc-planner.db` in the

@@ -137,3 +137,49 @@ fn another_programs_database_is_refused_and_left_untouched() {
     assert!(err.to_string().contains("another program"), "{err}");
     assert_eq!(std::fs::read(&path).unwrap(), before);
 }
+
+/// The bytes of a file and of the log beside it (empty when there is none).
+fn file_and_log(path: &std::path::Path) -> (Vec<u8>, Vec<u8>) {
+    let mut wal = path.as_os_str().to_owned();
+    wal.push("-wal");
+    (
+        std::fs::read(path).unwrap(),
+        std::fs::read(std::path::PathBuf::from(wal)).unwrap_or_default(),
+    )
+}
+
+#[test]
+fn a_refused_file_keeps_its_write_ahead_log() {
+    let dir = tempfile::tempdir().unwrap();
+    // A newer database in WAL mode whose last writes are still only in its log (the
+    // writer is kept open, so nothing is checkpointed).
+    let path = dir.path().join("newer.db");
+    let writer = rusqlite::Connection::open(&path).unwrap();
+    writer
+        .execute_batch(
+            "PRAGMA journal_mode = WAL; PRAGMA wal_autocheckpoint = 0; CREATE TABLE future (x);
+             PRAGMA user_version = 9; INSERT INTO future VALUES ('only in the log');",
+        )
+        .unwrap();
+    let before = file_and_log(&path);
+    assert!(!before.1.is_empty(), "the log holds the last writes");
+    let err = Store::open(&path).err().expect("refused");
+    assert_eq!(err.code(), "newer_database", "{err}");
+    assert!(
+        file_and_log(&path) == before,
+        "the newer file or its log changed"
+    );
+    drop(writer);
+
+    // Junk bytes with a stray log beside them: neither is read into the other.
+    let junk = dir.path().join("junk.db");
+    std::fs::write(&junk, vec![0x5a; 8192]).unwrap();
+    std::fs::write(dir.path().join("junk.db-wal"), vec![0xa5; 4096]).unwrap();
+    let before = file_and_log(&junk);
+    let err = Store::open(&junk).err().expect("refused");
+    assert_eq!(err.code(), "not_a_database", "{err}");
+    assert!(
+        file_and_log(&junk) == before,
+        "the junk file or its stray log changed"
+    );
+}
