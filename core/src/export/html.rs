@@ -23,7 +23,9 @@ fn escape(text: &str) -> String {
 }
 
 /// Renders Markdown a person wrote to HTML with nothing active left in it: no script, no
-/// event handler, no style, and links only to http, https and mailto.
+/// event handler, no style, and links only to http, https and mailto — no relative ones, which
+/// would resolve against wherever the file is opened (`//host/share` reaches out to the network),
+/// and no `cite` URLs, which ammonia does not check.
 pub fn sanitised_markdown(source: &str) -> String {
     let mut raw = String::new();
     push_html(
@@ -35,8 +37,13 @@ pub fn sanitised_markdown(source: &str) -> String {
     );
     ammonia::Builder::default()
         .url_schemes(["http", "https", "mailto"].into())
+        .url_relative(ammonia::UrlRelative::Deny)
         .link_rel(Some("noopener noreferrer"))
         .rm_tags(["img"])
+        .rm_tag_attributes("blockquote", ["cite"])
+        .rm_tag_attributes("q", ["cite"])
+        .rm_tag_attributes("del", ["cite"])
+        .rm_tag_attributes("ins", ["cite"])
         .clean(&raw)
         .to_string()
 }
@@ -118,6 +125,10 @@ mod tests {
             "<div onclick=\"alert(1)\" style=\"color:red\">x</div>",
             "<iframe src=\"https://example.org\"></iframe>",
             "[data](data:text/html;base64,PHNjcmlwdD4=)",
+            "<blockquote cite=\"javascript:alert(1)\">x</blockquote>",
+            "<q cite=\"javascript:alert(1)\">x</q>",
+            "[relative](//evil.example/share)",
+            "<a href=\"%6Aavascript:alert(1)\">x</a>",
         ];
         for source in cases {
             let html = sanitised_markdown(source).to_lowercase();
@@ -129,6 +140,9 @@ mod tests {
                 "<iframe",
                 "data:",
                 "style=",
+                "cite=",
+                "href=\"/",
+                "href=\"%",
             ] {
                 assert!(!html.contains(bad), "{source:?} gave {html:?}");
             }
