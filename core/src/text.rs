@@ -1,14 +1,29 @@
 //! Text rules shared by the core: folding names for comparison, counting words.
 use unicode_normalization::UnicodeNormalization;
 
+/// Whether `c` shows nothing and takes no space: a byte-order mark (files saved on Windows
+/// start with one), zero-width spaces and joiners, direction marks, embeddings and isolates,
+/// the soft hyphen. Pasted text carries them unseen.
+pub fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{FEFF}'
+    )
+}
+
 /// Folds a name so that near-duplicates compare equal: case, accents,
-/// typographic apostrophes, quotes and dashes, spacing and trailing punctuation
-/// are ignored. "L’Association  Marocaine." and "l'association marocaine" fold alike.
+/// typographic apostrophes, quotes and dashes, spacing, invisible characters and trailing
+/// punctuation are ignored. "L’Association  Marocaine." and "l'association marocaine" fold alike.
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut pending_space = false;
     for c in s.nfkd() {
-        if unicode_normalization::char::is_combining_mark(c) {
+        if unicode_normalization::char::is_combining_mark(c) || is_invisible(c) {
             continue;
         }
         let c = match c {
@@ -34,9 +49,14 @@ pub fn fold(s: &str) -> String {
     out
 }
 
-/// Trims and collapses inner runs of whitespace to one space.
+/// Trims and collapses inner runs of whitespace to one space; invisible characters at the
+/// edges of words (see [`is_invisible`]) go too.
 pub fn tidy(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    s.split_whitespace()
+        .map(|w| w.trim_matches(is_invisible))
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Counts the words of a statement's text: whitespace-separated tokens that
@@ -66,6 +86,8 @@ mod tests {
             ),
             ("Rights.", "rights"),
             ("«Quoted»", "\"quoted\""),
+            ("\u{FEFF}ActionAid\u{200B}", "actionaid"),
+            ("Pax\u{200E} Christi", "pax christi"),
         ];
         for (a, b) in cases {
             assert_eq!(fold(a), fold(b), "{a:?} vs {b:?}");

@@ -73,7 +73,7 @@ pub struct SignatoryReport {
 
 /// Reads one line: "Name (ACRONYM)" gives the acronym; blank lines give `None`.
 pub fn parse_line(line: &str) -> Option<SignatoryLine> {
-    let line = tidy(line.trim_start_matches(['•', '*', '-', '·']));
+    let line = tidy(tidy(line).trim_start_matches(['•', '*', '-', '·']));
     if line.is_empty() {
         return None;
     }
@@ -155,8 +155,21 @@ mod tests {
 
     #[test]
     fn blank_lines_are_ignored() {
-        let list = parse_list("ActionAid International\n\n   \nBroederlijk Delen\n\u{a0}\n");
+        let list =
+            parse_list("ActionAid International\n\n   \nBroederlijk Delen\n\u{a0}\n\u{200B}\n");
         assert_eq!(list.len(), 2);
+    }
+
+    #[test]
+    fn invisible_characters_are_not_part_of_a_name() {
+        let plain = parse_line("ActionAid International").unwrap();
+        for pasted in [
+            "\u{FEFF}ActionAid International",
+            "\u{FEFF}• ActionAid International\u{200B}",
+            "\u{200E}ActionAid International\u{200F}",
+        ] {
+            assert_eq!(parse_line(pasted).unwrap(), plain, "{pasted:?}");
+        }
     }
 
     #[test]
