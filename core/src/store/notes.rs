@@ -52,7 +52,17 @@ struct Checked {
 
 fn check(conn: &Connection, session_id: Uuid, input: &NoteInput) -> Result<Checked> {
     let mut agenda_item = validate::agenda_item("agenda_item", input.agenda_item)?;
-    let meeting_id = parse_opt_id("meeting_id", input.meeting_id.as_deref())?;
+    // A link to something deleted since goes, so that the note can still be saved as it is.
+    let live = |table, id: Option<Uuid>| -> Result<Option<Uuid>> {
+        match id {
+            Some(i) if row::deleted_in_session(conn, table, i, session_id)? => Ok(None),
+            other => Ok(other),
+        }
+    };
+    let meeting_id = live(
+        "meetings",
+        parse_opt_id("meeting_id", input.meeting_id.as_deref())?,
+    )?;
     if let Some(m) = meeting_id {
         row::require_in_session(conn, "meetings", "meeting_id", m, session_id)?;
         agenda_item = agenda_item.or(super::meetings::get(conn, m)?.agenda_item);
@@ -66,7 +76,7 @@ fn check(conn: &Connection, session_id: Uuid, input: &NoteInput) -> Result<Check
     .into_iter()
     .enumerate()
     {
-        if let Some(id) = parse_opt_id(field, value.as_deref())? {
+        if let Some(id) = live(table, parse_opt_id(field, value.as_deref())?)? {
             row::require_in_session(conn, table, field, id, session_id)?;
             linked[i] = Some(id);
         }

@@ -102,6 +102,21 @@ pub fn require_in_session(
     }
 }
 
+/// Whether `id` is a deleted (tombstoned) row of `table` in `session_id`.
+pub fn deleted_in_session(
+    conn: &Connection,
+    table: &'static str,
+    id: Uuid,
+    session_id: Uuid,
+) -> Result<bool> {
+    let n: i64 = conn.query_row(
+        &format!("SELECT count(*) FROM {table} WHERE id = ?1 AND session_id = ?2 AND deleted_at IS NOT NULL"),
+        [id.to_string(), session_id.to_string()],
+        |r| r.get(0),
+    )?;
+    Ok(n > 0)
+}
+
 /// Soft-deletes the live row `id` of `table`.
 pub fn tombstone(
     conn: &Connection,
