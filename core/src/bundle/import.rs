@@ -92,6 +92,19 @@ fn check_shape(b: &Bundle) -> Result<String> {
                     table.name
                 )));
             }
+            // Ids are compared as text: "01A2…" would be another row that the app, writing
+            // "01a2…", could never find again.
+            for (column, value) in row {
+                let is_id = column == "id" || column.ends_with("_id");
+                if let (true, Some(id)) = (is_id, value.as_str()) {
+                    if uuid::Uuid::parse_str(id).map(|u| u.to_string()).as_deref() != Ok(id) {
+                        return Err(bad(format!(
+                            "has a row of {} whose {column} {id:?} is not an id as HRC Planner writes it",
+                            table.name
+                        )));
+                    }
+                }
+            }
         }
     }
     let [session] = b.sessions.as_slice() else {
@@ -260,6 +273,31 @@ impl Merge<'_> {
     }
 }
 
+/// The first row of the session that refers to a meeting, situation, key issue or statement of
+/// another session, or links to a key issue or situation that is not the session's: the app
+/// could show it but never save it again.
+fn reference_outside(tx: &Transaction, session_id: &str) -> Result<Option<String>> {
+    Ok(tx
+        .query_row(
+            "SELECT 'a note ' || n.id FROM notes n WHERE n.session_id = ?1 AND EXISTS (
+                 SELECT 1 FROM (SELECT id, session_id FROM meetings UNION ALL SELECT id, session_id FROM situations
+                     UNION ALL SELECT id, session_id FROM key_issues UNION ALL SELECT id, session_id FROM statements) r
+                 WHERE r.id IN (n.meeting_id, n.situation_id, n.key_issue_id, n.statement_id) AND r.session_id <> ?1)
+             UNION ALL
+             SELECT 'a statement ' || s.id FROM statements s JOIN meetings m ON m.id = s.meeting_id
+             WHERE s.session_id = ?1 AND m.session_id <> ?1
+             UNION ALL
+             SELECT 'a link from ' || l.from_id FROM links l
+             WHERE l.from_id IN (SELECT id FROM statements WHERE session_id = ?1 UNION ALL SELECT id FROM side_events WHERE session_id = ?1)
+             AND NOT EXISTS (SELECT 1 FROM key_issues k WHERE k.id = l.to_id AND l.to_kind = 'key-issue' AND k.session_id = ?1
+                 UNION ALL SELECT 1 FROM situations t WHERE t.id = l.to_id AND l.to_kind = 'situation' AND t.session_id = ?1)
+             LIMIT 1",
+            [session_id],
+            |r| r.get(0),
+        )
+        .optional()?)
+}
+
 impl Store {
     /// Imports a bundle (see the module): all of it or, on any error, nothing.
     pub fn import_bundle(&mut self, bundle: &Bundle) -> Result<ImportReport> {
@@ -302,6 +340,11 @@ impl Store {
             }
         }
         let counts = merge.counts;
+        if let Some(row) = reference_outside(&tx, &merge.session_id)? {
+            return Err(bad(format!(
+                "has {row} that points to a row of another session or to none"
+            )));
+        }
         if let Err(e) = self.overview(id) {
             return Err(bad(format!("holds data this version cannot read: {e}")));
         }
