@@ -24,7 +24,8 @@ pub struct SnippetPart {
     pub hit: bool,
 }
 
-/// One search result, best first.
+/// One search result. Results list the matches in titles first, then the others, each most
+/// recently written first.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct SearchHit {
@@ -34,7 +35,7 @@ pub struct SearchHit {
     pub session_label: String,
     pub title: String,
     pub snippet: Vec<SnippetPart>,
-    /// Lower is better (SQLite's bm25).
+    /// Lower comes first: the hit's place in the results (0 first).
     pub rank: f64,
 }
 
@@ -50,4 +51,93 @@ pub struct SearchQuery {
     pub kinds: Vec<String>,
     /// At most this many results (default 50).
     pub limit: Option<u32>,
+}
+
+/// Turns what a person typed into an FTS5 query: each word matches as a prefix
+/// ("reprisal" finds "Reprisals"), except a lone letter or digit, which matches whole (every
+/// word starting with "a" is no search); a "quoted phrase" matches as a phrase; FTS syntax
+/// characters are taken as plain text. `None` when nothing is left.
+pub fn fts_query(text: &str) -> Option<String> {
+    let mut terms = Vec::new();
+    for (i, part) in text.split('"').enumerate() {
+        let in_quotes = i % 2 == 1;
+        let words: Vec<String> = part
+            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .map(|w| w.trim_matches(['\'', '’']))
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect();
+        if words.is_empty() {
+            continue;
+        }
+        if in_quotes {
+            terms.push(format!("\"{}\"", words.join(" ").replace('"', "")));
+        } else {
+            terms.extend(words.into_iter().map(|w| match w.chars().count() {
+                1 => format!("\"{w}\""),
+                _ => format!("\"{w}\"*"),
+            }));
+        }
+    }
+    (!terms.is_empty()).then(|| terms.join(" "))
+}
+
+/// The FTS5 MATCH expression of a search: the terms (from [`fts_query`]) sought in `columns`
+/// (`"title body"`, or `"title"`), narrowed inside the index to a session (by id) and to kinds
+/// (by key), which the index holds as columns of their own.
+pub fn match_expression(
+    columns: &str,
+    terms: &str,
+    session_id: Option<&str>,
+    kinds: &[&str],
+) -> String {
+    let mut expr = format!("{{{columns}}} : ({terms})");
+    if let Some(id) = session_id {
+        expr.push_str(&format!(" AND session_id : \"{id}\""));
+    }
+    if !kinds.is_empty() {
+        let kinds: Vec<String> = kinds.iter().map(|k| format!("\"{k}\"")).collect();
+        expr.push_str(&format!(" AND kind : ({})", kinds.join(" OR ")));
+    }
+    expr
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn queries_become_prefix_terms_and_phrases() {
+        let cases = [
+            ("reprisal", Some("\"reprisal\"*")),
+            ("Genève reprisals", Some("\"Genève\"* \"reprisals\"*")),
+            (
+                "\"commission of inquiry\" Syria",
+                Some("\"commission of inquiry\" \"Syria\"*"),
+            ),
+            ("NEAR( OR * ^", Some("\"NEAR\"* \"OR\"*")),
+            ("L’Association", Some("\"L’Association\"*")),
+            ("A/HRC/38", Some("\"A\" \"HRC\"* \"38\"*")),
+            ("é", Some("\"é\"")),
+            ("   ", None),
+            ("\"\"", None),
+            ("*:-", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(fts_query(text).as_deref(), want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn searches_are_narrowed_inside_the_index() {
+        let terms = fts_query("burundi").unwrap();
+        assert_eq!(
+            match_expression("title body", &terms, None, &[]),
+            "{title body} : (\"burundi\"*)"
+        );
+        assert_eq!(
+            match_expression("title", &terms, Some("01a2-b3"), &["note", "key-issue"]),
+            "{title} : (\"burundi\"*) AND session_id : \"01a2-b3\" AND kind : (\"note\" OR \"key-issue\")"
+        );
+    }
 }

@@ -6,7 +6,7 @@ use crate::error::{Error, Result};
 use crate::reference::countries::COUNTRIES;
 
 /// The schema version this binary writes.
-pub const SCHEMA_VERSION: i64 = 2;
+pub const SCHEMA_VERSION: i64 = 3;
 
 fn migrations() -> Migrations<'static> {
     Migrations::new(vec![
@@ -22,6 +22,7 @@ fn migrations() -> Migrations<'static> {
             },
         ),
         M::up(include_str!("migrations/0002_statement_delivery.sql")),
+        M::up(include_str!("migrations/0003_ten_years.sql")),
     ])
 }
 
@@ -52,6 +53,6 @@ mod tests {
     #[test]
     fn migrations_are_valid() {
         assert!(migrations().validate().is_ok());
-        assert_eq!(SCHEMA_VERSION as usize, 2);
+        assert_eq!(SCHEMA_VERSION as usize, 3);
     }
 }

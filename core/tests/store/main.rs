@@ -5,6 +5,7 @@ mod demo;
 mod export;
 mod migration;
 mod notes;
+mod plans;
 mod programme;
 mod search;
 mod sessions;

@@ -90,3 +90,87 @@ fn a_schema_1_database_opens_with_everything_in_it() {
         .any(|h| h.title.contains("Reprisals")
             || h.snippet.iter().any(|p| p.text.contains("Genève"))));
 }
+
+#[test]
+fn a_schema_2_database_keeps_its_search_index_when_rebuilt() {
+    use hrc_core::domain::note::NoteInput;
+    use hrc_core::domain::search::SearchQuery;
+    let (_dir, path) = copy_of("schema-v2.db");
+    assert_eq!(count(&path, "PRAGMA user_version"), 2);
+    let indexed = count(&path, "SELECT count(*) FROM search_index");
+    let mapped = count(&path, "SELECT count(*) FROM search_map");
+
+    let mut store = Store::open(&path).unwrap();
+    assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
+    assert_eq!(store.pragma("integrity_check").unwrap(), "ok");
+    let hrc38 = store.find_session("38").unwrap();
+    let search = |store: &Store, text: &str, kinds: &[&str]| {
+        store
+            .search(&SearchQuery {
+                text: text.into(),
+                session: Some("38".into()),
+                kinds: kinds.iter().map(|k| k.to_string()).collect(),
+                limit: None,
+            })
+            .unwrap()
+    };
+    // Every row is still indexed, under the same rowid, and found narrowed to its session and kind.
+    assert_eq!(count(&path, "SELECT count(*) FROM search_index"), indexed);
+    assert_eq!(count(&path, "SELECT count(*) FROM search_map m JOIN search_index i ON i.rowid = m.fts_rowid AND i.entity_id = m.entity_id"), mapped);
+    // Titles have their own index, under the same rowids.
+    assert_eq!(
+        count(&path, "SELECT count(*) FROM search_titles t JOIN search_index i ON i.rowid = t.rowid AND i.title = t.title"),
+        count(&path, "SELECT count(*) FROM search_index WHERE title <> ''")
+    );
+    let hits = search(&store, "geneve", &["note"]);
+    assert_eq!(hits.len(), 1);
+    assert!(hits[0].title.starts_with("Reprisals: the defender"));
+    let reprisals = search(&store, "reprisals", &["key-issue"]);
+    assert_eq!(reprisals[0].title, "Reprisals");
+    // A title edited is found under its new words only.
+    let issue = store.key_issue(reprisals[0].id).unwrap();
+    store
+        .update_key_issue(
+            issue.id,
+            &hrc_core::domain::key_issue::KeyIssueInput {
+                title: "Retaliation and reprisals".into(),
+                agenda_item: issue.agenda_item,
+                overview: Some(issue.overview.clone()),
+                asks: Some(issue.asks.clone()),
+            },
+        )
+        .unwrap();
+    assert_eq!(
+        search(&store, "retaliation", &["key-issue"])[0].id,
+        issue.id
+    );
+    store.delete_key_issue(issue.id).unwrap();
+    assert!(search(&store, "retaliation", &[]).is_empty());
+    assert!(store
+        .statements(hrc38.id)
+        .unwrap()
+        .iter()
+        .any(|s| s.delivered_at.is_some()));
+    // The triggers were declared again: a new note is found, an edited one under its new words.
+    let note = store
+        .create_note(
+            hrc38.id,
+            &NoteInput {
+                body: "Xylophone quartet in Room XX".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    assert_eq!(search(&store, "xylophone", &[]).len(), 1);
+    store
+        .update_note(
+            note.id,
+            &NoteInput {
+                body: "Marimba".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    assert!(search(&store, "xylophone", &[]).is_empty());
+    assert_eq!(search(&store, "marimba", &["note"]).len(), 1);
+}

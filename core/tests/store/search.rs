@@ -259,3 +259,124 @@ fn edits_and_deletions_reach_the_index() {
         "a deleted session's rows are not found"
     );
 }
+
+/// A store in memory holding HRC38 with a key issue titled "Burundi" and `notes` notes that
+/// mention Burundi, the n-th taken n minutes into the session.
+fn many_burundi_notes(notes: usize) -> (hrc_core::Store, hrc_core::Uuid) {
+    let mut store = hrc_core::Store::open_in_memory().unwrap();
+    let session = store.create_session(&crate::support::hrc38()).unwrap();
+    let issue = store
+        .create_key_issue(
+            session.id,
+            &KeyIssueInput {
+                title: "Burundi".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    for n in 0..notes {
+        store
+            .create_note(
+                session.id,
+                &NoteInput {
+                    body: format!("Note {n} on Burundi"),
+                    ..Default::default()
+                },
+            )
+            .unwrap();
+    }
+    (store, issue.id)
+}
+
+#[test]
+fn titles_come_first_then_the_most_recently_written() {
+    let (mut store, issue) = many_burundi_notes(12);
+    let first = |store: &hrc_core::Store| -> Vec<String> {
+        store
+            .search(&SearchQuery {
+                limit: Some(3),
+                ..q("burundi")
+            })
+            .unwrap()
+            .into_iter()
+            .map(|h| h.title)
+            .collect()
+    };
+    assert_eq!(
+        first(&store),
+        ["Burundi", "Note 11 on Burundi", "Note 10 on Burundi"]
+    );
+    // A note edited now is the most recently written.
+    let note = store
+        .notes(store.key_issue(issue).unwrap().session_id)
+        .unwrap()
+        .into_iter()
+        .find(|n| n.body == "Note 2 on Burundi")
+        .unwrap();
+    store
+        .update_note(
+            note.id,
+            &NoteInput {
+                body: "Note 2 on Burundi, edited".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    assert_eq!(
+        first(&store),
+        ["Burundi", "Note 2 on Burundi, edited", "Note 11 on Burundi"]
+    );
+    let hits = store.search(&q("burundi")).unwrap();
+    assert_eq!(hits[0].id, issue);
+    assert!(hits.windows(2).all(|w| w[0].rank < w[1].rank));
+}
+
+#[test]
+fn pages_follow_one_another() {
+    for notes in [30, 300] {
+        let (store, _) = many_burundi_notes(notes);
+        let query = SearchQuery {
+            limit: Some(7),
+            ..q("burundi")
+        };
+        let whole = store
+            .search(&SearchQuery {
+                limit: Some(21),
+                ..query.clone()
+            })
+            .unwrap();
+        let mut paged = Vec::new();
+        for offset in [0, 7, 14] {
+            paged.extend(store.search_page(&query, offset).unwrap());
+        }
+        let ids = |h: &[hrc_core::domain::search::SearchHit]| -> Vec<_> {
+            h.iter().map(|h| h.id).collect()
+        };
+        assert_eq!(ids(&paged), ids(&whole), "{notes} notes");
+        assert!(store.search_page(&query, 10_000).unwrap().is_empty());
+    }
+}
+
+#[test]
+fn a_lone_letter_is_a_word_not_a_prefix() {
+    let (mut store, _dir, session) = with_session();
+    for body in ["Item 4: a general debate", "Annex attached"] {
+        store
+            .create_note(
+                session.id,
+                &NoteInput {
+                    body: body.into(),
+                    ..Default::default()
+                },
+            )
+            .unwrap();
+    }
+    let hits = store.search(&q("a")).unwrap();
+    assert_eq!(hits.len(), 1);
+    assert!(hits[0].title.starts_with("Item 4"));
+    assert_eq!(
+        store.search(&q("an")).unwrap().len(),
+        1,
+        "a prefix from two letters"
+    );
+}

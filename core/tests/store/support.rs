@@ -33,7 +33,7 @@ pub fn dump(store: &Store) -> String {
     let conn =
         rusqlite::Connection::open(store.path().expect("a file store")).expect("open for dump");
     let mut tables: Vec<String> = conn
-        .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_index_%' ORDER BY name")
+        .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_index_%' AND name NOT LIKE 'search_titles_%' ORDER BY name")
         .unwrap()
         .query_map([], |r| r.get(0))
         .unwrap()

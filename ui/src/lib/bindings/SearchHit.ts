@@ -3,10 +3,11 @@ import type { SearchKind } from "./SearchKind";
 import type { SnippetPart } from "./SnippetPart";
 
 /**
- * One search result, best first.
+ * One search result. Results list the matches in titles first, then the others, each most
+ * recently written first.
  */
 export type SearchHit = { kind: SearchKind, id: string, session_id: string, session_label: string, title: string, snippet: Array<SnippetPart>, 
 /**
- * Lower is better (SQLite's bm25).
+ * Lower comes first: the hit's place in the results (0 first).
  */
 rank: number, };
