@@ -35,7 +35,14 @@ pub fn sanitised_markdown(source: &str) -> String {
             Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH,
         ),
     );
-    ammonia::Builder::default()
+    SANITISER.clean(&raw).to_string()
+}
+
+/// The sanitiser, set up once: building it takes longer than cleaning a short note, and an
+/// export of a session with its notes cleans thousands of them (BENCHMARKS.md).
+static SANITISER: std::sync::LazyLock<ammonia::Builder<'static>> = std::sync::LazyLock::new(|| {
+    let mut builder = ammonia::Builder::default();
+    builder
         .url_schemes(["http", "https", "mailto"].into())
         .url_relative(ammonia::UrlRelative::Deny)
         .link_rel(Some("noopener noreferrer"))
@@ -43,10 +50,9 @@ pub fn sanitised_markdown(source: &str) -> String {
         .rm_tag_attributes("blockquote", ["cite"])
         .rm_tag_attributes("q", ["cite"])
         .rm_tag_attributes("del", ["cite"])
-        .rm_tag_attributes("ins", ["cite"])
-        .clean(&raw)
-        .to_string()
-}
+        .rm_tag_attributes("ins", ["cite"]);
+    builder
+});
 
 /// Renders the overview as a complete HTML document.
 pub fn render(doc: &Document) -> String {

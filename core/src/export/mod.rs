@@ -49,16 +49,18 @@ pub fn export(
     format: ExportFormat,
     sections: &[Section],
 ) -> Result<Vec<u8>> {
-    let overview = store.overview(session_id)?;
-    let doc = || layout::build(&overview, sections);
+    // Notes are read only for a layout that shows them: a session can hold thousands.
+    let with_notes = sections.contains(&Section::Notes);
+    let overview = |notes: bool| store.overview_with(session_id, notes);
+    let doc = || Ok::<_, Error>(layout::build(&overview(with_notes)?, sections));
     Ok(match format {
-        ExportFormat::Markdown => markdown::render(&doc()).into_bytes(),
-        ExportFormat::Html => html::render(&doc()).into_bytes(),
-        ExportFormat::Word => docx::render(&doc())?,
-        ExportFormat::Calendar => ics::render(&overview).into_bytes(),
+        ExportFormat::Markdown => markdown::render(&doc()?).into_bytes(),
+        ExportFormat::Html => html::render(&doc()?).into_bytes(),
+        ExportFormat::Word => docx::render(&doc()?)?,
+        ExportFormat::Calendar => ics::render(&overview(false)?).into_bytes(),
         ExportFormat::Bundle => store.export_bundle(session_id)?.to_json().into_bytes(),
-        ExportFormat::CsvStatements => csv::statements(&overview)?.into_bytes(),
-        ExportFormat::CsvSideEvents => csv::side_events(&overview)?.into_bytes(),
+        ExportFormat::CsvStatements => csv::statements(&overview(false)?)?.into_bytes(),
+        ExportFormat::CsvSideEvents => csv::side_events(&overview(false)?)?.into_bytes(),
     })
 }
 
@@ -132,7 +134,7 @@ impl Section {
 /// The overview as Markdown, for a preview before saving.
 pub fn preview(store: &Store, session_id: Uuid, sections: &[Section]) -> Result<String> {
     Ok(markdown::render(&layout::build(
-        &store.overview(session_id)?,
+        &store.overview_with(session_id, sections.contains(&Section::Notes))?,
         sections,
     )))
 }

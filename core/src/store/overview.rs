@@ -8,6 +8,12 @@ use crate::error::Result;
 impl Store {
     /// A session with its agenda, programme, issues, situations, statements, side events and notes.
     pub fn overview(&self, session_id: Uuid) -> Result<SessionOverview> {
+        self.overview_with(session_id, true)
+    }
+
+    /// The overview, its notes read only when `notes` (else left empty): exports that leave the
+    /// notes out need not read a session's thousands of them.
+    pub(crate) fn overview_with(&self, session_id: Uuid, notes: bool) -> Result<SessionOverview> {
         Ok(SessionOverview {
             session: self.session(session_id)?,
             agenda_items: self.agenda_items(session_id)?,
@@ -16,7 +22,11 @@ impl Store {
             situations: self.situations(session_id)?,
             statements: self.statements(session_id)?,
             side_events: self.side_events(session_id)?,
-            notes: self.notes(session_id)?,
+            notes: if notes {
+                self.notes(session_id)?
+            } else {
+                Vec::new()
+            },
         })
     }
 }
