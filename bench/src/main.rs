@@ -1,0 +1,85 @@
+//! `hrc-bench`: `generate` a ten-year database, `run` the benchmark on it.
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Result;
+use clap::{Parser, Subcommand};
+use hrc_bench::generate::{self, Plan};
+use hrc_bench::run;
+
+/// Measured speed of HRC Planner at ten years of data.
+#[derive(Debug, Parser)]
+#[command(name = "hrc-bench", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Build a database of ten years of an advocate's work, deterministic from a seed.
+    Generate {
+        /// The database file to create (it must not exist).
+        #[arg(long, value_name = "PATH")]
+        out: PathBuf,
+        #[arg(long, default_value_t = 2018)]
+        seed: u64,
+        #[arg(long, default_value_t = Plan::TEN_YEARS.sessions)]
+        sessions: u32,
+        #[arg(long, default_value_t = Plan::TEN_YEARS.statements)]
+        statements: u32,
+        #[arg(long = "side-events", default_value_t = Plan::TEN_YEARS.side_events)]
+        side_events: u32,
+        #[arg(long, default_value_t = Plan::TEN_YEARS.notes)]
+        notes: u32,
+        /// Where to build it before copying it to OUT (default: /dev/shm, else beside OUT).
+        #[arg(long, value_name = "DIR")]
+        scratch: Option<PathBuf>,
+        /// Also print a fingerprint of the content (equal seeds, equal fingerprints).
+        #[arg(long)]
+        fingerprint: bool,
+    },
+    /// Measure the core on a generated database and print the figures beside the budgets.
+    Run(run::Options),
+}
+
+fn main() -> ExitCode {
+    match go(Cli::parse()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("hrc-bench: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn go(cli: Cli) -> Result<()> {
+    match cli.command {
+        Command::Generate {
+            out,
+            seed,
+            sessions,
+            statements,
+            side_events,
+            notes,
+            scratch,
+            fingerprint,
+        } => {
+            let plan = Plan {
+                sessions,
+                statements,
+                side_events,
+                notes,
+            };
+            let scratch = scratch.unwrap_or_else(|| generate::default_scratch(&out));
+            let made = generate::generate(&plan, seed, &out, &scratch)?;
+            println!("{}", serde_json::to_string_pretty(&made)?);
+            if fingerprint {
+                let store = hrc_core::Store::open(&out)?;
+                println!("fingerprint {}", generate::fingerprint(&store)?);
+            }
+            Ok(())
+        }
+        Command::Run(options) => run::main(&options),
+    }
+}

@@ -1,0 +1,269 @@
+//! The floor each figure is compared with: the same queries run by the `sqlite3` command-line
+//! tool on the same file, so that the cost of the core's layers (row mapping, per-row queries,
+//! rendering) shows as a ratio. This SQL mirrors the store's and is only ever handed to the
+//! `sqlite3` process; the benchmark reads and writes the database through hrc-core alone.
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::Instant;
+
+use anyhow::{bail, Context, Result};
+
+/// What every script starts with: output thrown away, the store's page cache, the schema read.
+const NOOP: &str =
+    ".output /dev/null\nPRAGMA cache_size = -16384;\nSELECT count(*) FROM sqlite_schema;\n";
+
+/// The `sqlite3` tool.
+pub struct Sqlite3 {
+    bin: PathBuf,
+    pub version: String,
+}
+
+impl Sqlite3 {
+    /// The `sqlite3` on the PATH, if it runs.
+    pub fn find() -> Option<Sqlite3> {
+        let out = Command::new("sqlite3").arg("--version").output().ok()?;
+        out.status.success().then(|| Sqlite3 {
+            bin: PathBuf::from("sqlite3"),
+            version: String::from_utf8_lossy(&out.stdout)
+                .split_whitespace()
+                .next()
+                .unwrap_or("")
+                .to_string(),
+        })
+    }
+
+    /// The wall time of one `sqlite3` process running `script` on `db`, in milliseconds.
+    fn once(&self, db: &Path, script: &str) -> Result<f64> {
+        let started = Instant::now();
+        let mut child = Command::new(&self.bin)
+            .args(["-batch", "-bail"])
+            .arg(db)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .context("starting sqlite3")?;
+        child
+            .stdin
+            .take()
+            .expect("piped")
+            .write_all(script.as_bytes())?;
+        let out = child.wait_with_output()?;
+        let ms = started.elapsed().as_secs_f64() * 1000.0;
+        if !out.status.success() {
+            bail!("sqlite3 failed: {}", String::from_utf8_lossy(&out.stderr));
+        }
+        Ok(ms)
+    }
+
+    /// The median over `processes` runs of `f`.
+    fn median(processes: usize, mut f: impl FnMut() -> Result<f64>) -> Result<f64> {
+        let mut times = (0..processes).map(|_| f()).collect::<Result<Vec<_>>>()?;
+        times.sort_by(f64::total_cmp);
+        Ok(times[times.len() / 2])
+    }
+
+    /// What `script` costs once on `db`, in milliseconds: a process runs it `repeat` times,
+    /// less a process that opens the same file and reads its schema, divided by `repeat`.
+    /// The tool gets the store's page cache (16 MiB), so that both read from memory alike.
+    pub fn cost(&self, db: &Path, script: &str, repeat: usize) -> Result<f64> {
+        let noop = NOOP;
+        let work = format!("{noop}{}", script.repeat(repeat));
+        self.once(db, &work)?;
+        let base = Self::median(7, || self.once(db, noop))?;
+        let full = Self::median(5, || self.once(db, &work))?;
+        Ok(((full - base) / repeat as f64).max(0.0))
+    }
+
+    /// What opening `db` costs: a process that opens it and reads its schema, less one that
+    /// opens an in-memory database.
+    pub fn open_cost(&self, db: &Path) -> Result<f64> {
+        let script = "PRAGMA journal_mode = WAL;\nPRAGMA user_version;\nSELECT count(*) FROM sqlite_schema;\n";
+        let base = Self::median(11, || self.once(Path::new(":memory:"), "SELECT 1;\n"))?;
+        let full = Self::median(11, || self.once(db, script))?;
+        Ok((full - base).max(0.0))
+    }
+
+    /// What a write `script` costs on a fresh copy made by `prepare` each time (median of 3).
+    pub fn write_cost(&self, prepare: impl Fn() -> Result<PathBuf>, script: &str) -> Result<f64> {
+        let noop = NOOP;
+        Self::median(3, || {
+            let db = prepare()?;
+            let base = self.once(&db, noop)?;
+            let full = self.once(&db, &format!("{noop}{script}"))?;
+            Ok((full - base).max(0.0))
+        })
+    }
+}
+
+/// Quotes text as an SQL string literal.
+pub fn quote(text: &str) -> String {
+    format!("'{}'", text.replace('\'', "''"))
+}
+
+/// The rows a session's overview reads (the session, agenda, programme, issues, situations,
+/// statements with links and signatories, side events with organisations, states and links,
+/// notes), one set query each.
+pub fn overview(session_id: &str) -> String {
+    let sid = quote(session_id);
+    format!(
+        "SELECT * FROM sessions WHERE id = {sid} AND deleted_at IS NULL;
+SELECT * FROM agenda_items WHERE session_id = {sid} AND deleted_at IS NULL ORDER BY number;
+SELECT * FROM meetings WHERE session_id = {sid} AND deleted_at IS NULL ORDER BY starts_at, title;
+SELECT * FROM key_issues WHERE session_id = {sid} AND deleted_at IS NULL ORDER BY created_at, id;
+SELECT s.*, c.name FROM situations s JOIN countries c ON c.code = s.country_code
+ WHERE s.session_id = {sid} AND s.deleted_at IS NULL ORDER BY s.agenda_item IS NULL, s.agenda_item, c.name;
+{}SELECT * FROM side_events WHERE session_id = {sid} AND deleted_at IS NULL ORDER BY starts_at, title;
+SELECT g.side_event_id, g.role, o.* FROM side_event_organisations g JOIN organisations o ON o.id = g.organisation_id
+ JOIN side_events e ON e.id = g.side_event_id WHERE e.session_id = {sid} ORDER BY g.side_event_id, g.role, g.position;
+SELECT g.side_event_id, c.* FROM side_event_states g JOIN countries c ON c.code = g.country_code
+ JOIN side_events e ON e.id = g.side_event_id WHERE e.session_id = {sid} ORDER BY g.side_event_id, g.position;
+SELECT l.* FROM links l JOIN side_events e ON e.id = l.from_id WHERE e.session_id = {sid};
+SELECT * FROM notes WHERE session_id = {sid} AND deleted_at IS NULL ORDER BY taken_at DESC, id DESC;
+",
+        statements(session_id)
+    )
+}
+
+/// The rows a session's statement board reads: statements, their links and signatories.
+pub fn statements(session_id: &str) -> String {
+    let sid = quote(session_id);
+    format!(
+        "SELECT * FROM statements WHERE session_id = {sid} AND deleted_at IS NULL ORDER BY created_at, id;
+SELECT l.* FROM links l JOIN statements s ON s.id = l.from_id WHERE s.session_id = {sid};
+SELECT g.statement_id, o.* FROM statement_signatories g JOIN organisations o ON o.id = g.organisation_id
+ JOIN statements s ON s.id = g.statement_id WHERE s.session_id = {sid} ORDER BY g.statement_id, g.position;
+"
+    )
+}
+
+/// The store's search: the newest matches in titles (`in_title`), then the newest elsewhere
+/// (`elsewhere`), `limit` each, with snippets (the store skips the second query when the first
+/// fills the page).
+pub fn search(in_title: &str, elsewhere: &str, limit: u32) -> String {
+    [in_title, elsewhere]
+        .iter()
+        .map(|expr| {
+            format!(
+                "SELECT i.kind, i.entity_id, i.session_id,
+        CASE WHEN i.title = '' THEN substr(i.body, 1, 200) ELSE i.title END,
+        snippet(search_index, 3, char(1), char(2), '…', 16),
+        snippet(search_index, 4, char(1), char(2), '…', 16), s.kind, s.number
+ FROM search_index i JOIN sessions s ON s.id = i.session_id AND s.deleted_at IS NULL
+ WHERE search_index MATCH {} ORDER BY i.rowid DESC LIMIT {limit};
+",
+                quote(expr)
+            )
+        })
+        .collect()
+}
+
+/// The rows the today view reads at an instant: the session running, today's and the current
+/// and next meetings, the statements due in today's meetings, today's side events and notes.
+pub fn today(session_id: &str, date: &str, now: &str, day_from: &str, day_to: &str) -> String {
+    let (sid, date, now, from, to) = (
+        quote(session_id),
+        quote(date),
+        quote(now),
+        quote(day_from),
+        quote(day_to),
+    );
+    format!(
+        "SELECT * FROM sessions WHERE deleted_at IS NULL AND start_date <= {date} AND end_date >= {date} ORDER BY start_date, number LIMIT 1;
+SELECT * FROM meetings WHERE session_id = {sid} AND deleted_at IS NULL AND starts_at < {to} AND ends_at > {from} ORDER BY starts_at, title;
+SELECT * FROM meetings WHERE session_id = {sid} AND deleted_at IS NULL AND starts_at <= {now} AND ends_at > {now} ORDER BY starts_at, title;
+SELECT * FROM meetings WHERE session_id = {sid} AND deleted_at IS NULL AND starts_at > {now} ORDER BY starts_at, title LIMIT 1;
+SELECT s.* FROM statements s WHERE s.deleted_at IS NULL AND s.meeting_id IN
+ (SELECT id FROM meetings WHERE session_id = {sid} AND deleted_at IS NULL AND starts_at < {to} AND ends_at > {from})
+ ORDER BY (SELECT starts_at FROM meetings m WHERE m.id = s.meeting_id), s.created_at, s.id;
+SELECT * FROM side_events WHERE session_id = {sid} AND deleted_at IS NULL AND starts_at < {to} AND ends_at > {from} ORDER BY starts_at, title;
+SELECT * FROM notes WHERE session_id = {sid} AND deleted_at IS NULL AND taken_at >= {from} AND taken_at < {to} ORDER BY taken_at DESC, id DESC;
+"
+    )
+}
+
+/// The tables of a bundle, parents first, with the rows of each that belong to session `?`.
+const BUNDLE: &[(&str, &str)] = &[
+    ("sessions", "id = {sid}"),
+    ("agenda_items", "session_id = {sid}"),
+    ("meetings", "session_id = {sid}"),
+    ("key_issues", "session_id = {sid}"),
+    ("situations", "session_id = {sid}"),
+    ("organisations", "id IN (SELECT organisation_id FROM {db}statement_signatories WHERE statement_id IN (SELECT id FROM {db}statements WHERE session_id = {sid})
+      UNION SELECT organisation_id FROM {db}side_event_organisations WHERE side_event_id IN (SELECT id FROM {db}side_events WHERE session_id = {sid}))"),
+    ("statements", "session_id = {sid}"),
+    ("statement_signatories", "statement_id IN (SELECT id FROM {db}statements WHERE session_id = {sid})"),
+    ("side_events", "session_id = {sid}"),
+    ("side_event_organisations", "side_event_id IN (SELECT id FROM {db}side_events WHERE session_id = {sid})"),
+    ("side_event_states", "side_event_id IN (SELECT id FROM {db}side_events WHERE session_id = {sid})"),
+    ("links", "from_id IN (SELECT id FROM {db}statements WHERE session_id = {sid} UNION SELECT id FROM {db}side_events WHERE session_id = {sid})"),
+    ("notes", "session_id = {sid}"),
+];
+
+fn bundle_scope(scope: &str, session_id: &str, db: &str) -> String {
+    scope
+        .replace("{sid}", &quote(session_id))
+        .replace("{db}", db)
+}
+
+/// Reads every row of a session's bundle, tombstones included.
+pub fn bundle_export(session_id: &str) -> String {
+    BUNDLE
+        .iter()
+        .map(|(table, scope)| {
+            format!(
+                "SELECT * FROM {table} WHERE {};\n",
+                bundle_scope(scope, session_id, "")
+            )
+        })
+        .collect()
+}
+
+/// Copies every row of a session's bundle from the database `source` into the (empty) open
+/// one, in one transaction.
+pub fn bundle_import(source: &Path, session_id: &str) -> String {
+    let mut sql = format!(
+        "PRAGMA foreign_keys = ON;\nATTACH {} AS src;\nBEGIN;\n",
+        quote(&source.display().to_string())
+    );
+    for (table, scope) in BUNDLE {
+        sql.push_str(&format!(
+            "INSERT INTO main.{table} SELECT * FROM src.{table} WHERE {};\n",
+            bundle_scope(scope, session_id, "src.")
+        ));
+    }
+    sql.push_str("COMMIT;\n");
+    sql
+}
+
+/// Inserts notes one transaction each, as the store does (`synchronous=FULL`); each row is
+/// the SQL literals of the notes' columns from `id` to `created_at`.
+pub fn insert_notes(rows: &[Vec<String>]) -> String {
+    let mut sql = String::from("PRAGMA synchronous = FULL;\nPRAGMA foreign_keys = ON;\n");
+    for values in rows {
+        sql.push_str(&format!(
+            "INSERT INTO notes (id, session_id, meeting_id, agenda_item, situation_id, key_issue_id, statement_id, body, taken_at, created_at, updated_at)
+ VALUES ({}, {});\n",
+            values.join(", "),
+            values[9]
+        ));
+    }
+    sql
+}
+
+/// An optional text as an SQL literal.
+pub fn literal(value: Option<&str>) -> String {
+    value.map_or_else(|| "NULL".to_string(), quote)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn literals_are_quoted() {
+        assert_eq!(quote("L'Association"), "'L''Association'");
+        assert!(bundle_import(Path::new("/tmp/a'b.db"), "x").contains("'/tmp/a''b.db'"));
+    }
+}

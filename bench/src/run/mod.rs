@@ -1,0 +1,603 @@
+//! The benchmark: on a generated database, time what a person waits for — opening the file, a
+//! session's overview and statement board, search, the today view, exports, bundles, saving
+//! notes — each through hrc-core's public API, beside DESIGN.md's budget and the `sqlite3` floor.
+//! Reads run on the database itself; writes on a copy beside it, removed afterwards.
+pub mod baseline;
+pub mod queries;
+pub mod report;
+pub mod sample;
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{bail, Context, Result};
+use chrono::{NaiveTime, Utc};
+use hrc_core::bundle::Bundle;
+use hrc_core::domain::search::{fts_query, match_expression, SearchQuery};
+use hrc_core::domain::session::Session;
+use hrc_core::export::{export, ExportFormat, Section};
+use hrc_core::geneva::{day_bounds, from_utc, stamp, to_utc};
+use hrc_core::{Store, Uuid};
+use serde_json::json;
+
+use baseline::Sqlite3;
+use queries::Scope;
+use report::{Database, Figure, Machine, Report};
+use sample::Sample;
+
+const DESIGN: &str = "DESIGN.md";
+const EVERY_ACTION: &str = "DESIGN.md: every action answers within 100 ms";
+
+/// What to measure, and how often.
+#[derive(Debug, Clone, clap::Args)]
+pub struct Options {
+    /// The database to measure (made by `hrc-bench generate`).
+    #[arg(long, value_name = "PATH")]
+    pub db: PathBuf,
+    /// Also write the report as JSON to this file; `-` prints the JSON instead of the table.
+    #[arg(long, value_name = "PATH")]
+    pub json: Option<PathBuf>,
+    /// Timed runs of each quick figure (exports and bundles take fewer).
+    #[arg(long, default_value_t = 20)]
+    pub runs: usize,
+    /// Notes to insert, one transaction each.
+    #[arg(long = "insert-notes", default_value_t = 1000)]
+    pub insert_notes: usize,
+    /// The session to measure, e.g. 63 (default: the latest).
+    #[arg(long)]
+    pub session: Option<String>,
+    /// Leave out the comparison with the `sqlite3` tool.
+    #[arg(long = "no-sqlite3")]
+    pub no_sqlite3: bool,
+    /// Only these groups: open, overview, statements, search, today, export, bundle, insert.
+    #[arg(long, value_delimiter = ',')]
+    pub only: Vec<String>,
+    /// Exit with an error when a figure misses its budget.
+    #[arg(long)]
+    pub strict: bool,
+}
+
+/// Runs the benchmark and prints the report.
+pub fn main(options: &Options) -> Result<()> {
+    let report = measure(options)?;
+    let json = serde_json::to_string_pretty(&report)? + "\n";
+    match options.json.as_deref() {
+        Some(p) if p == Path::new("-") => print!("{json}"),
+        Some(p) => {
+            std::fs::write(p, &json).with_context(|| format!("writing {}", p.display()))?;
+            print!("{}", report.table());
+            eprintln!("JSON report: {}", p.display());
+        }
+        None => print!("{}", report.table()),
+    }
+    let missed = report.missed();
+    for f in &missed {
+        eprintln!(
+            "over budget: {} — p95 {:.1} ms, budget {:.0} ms",
+            f.what,
+            f.p95_ms,
+            f.budget_ms.unwrap_or(f64::NAN)
+        );
+    }
+    if options.strict && !missed.is_empty() {
+        bail!("{} figure(s) over budget", missed.len());
+    }
+    Ok(())
+}
+
+/// Takes every figure.
+pub fn measure(o: &Options) -> Result<Report> {
+    if !o.db.is_file() {
+        bail!(
+            "{} does not exist; make it with `hrc-bench generate --out {}`",
+            o.db.display(),
+            o.db.display()
+        );
+    }
+    let runs = o.runs.max(1);
+    let few = (runs / 4).max(1);
+    let sqlite3 = if o.no_sqlite3 {
+        None
+    } else {
+        let found = Sqlite3::find();
+        if found.is_none() {
+            eprintln!("sqlite3 not found: figures are taken without the comparison (apt-get install sqlite3)");
+        }
+        found
+    };
+    let floor = |script: &str, repeat: usize| -> Result<Option<f64>> {
+        sqlite3
+            .as_ref()
+            .map(|s| s.cost(&o.db, script, repeat))
+            .transpose()
+    };
+    let db = &o.db;
+    let store = Store::open(db)?;
+    let session = match &o.session {
+        Some(label) => store.find_session(label)?,
+        None => store
+            .list_sessions()?
+            .into_iter()
+            .next()
+            .context("the database holds no session")?,
+    };
+    let sid = session.id;
+    let key = sid.to_string();
+    let database = describe(&store, db, &session)?;
+    let mut figures = Vec::new();
+    eprintln!(
+        "measuring HRC{} of {} sessions in {}",
+        session.label,
+        database.sessions,
+        db.display()
+    );
+
+    let want = |group: &str| o.only.is_empty() || o.only.iter().any(|g| g == group);
+
+    if want("open") {
+        let mut open = Sample::default();
+        for i in 0..=runs {
+            let (opened, wall, cpu) = sample::time(|| Store::open(db));
+            drop(opened?);
+            if i > 0 {
+                open.push(wall, cpu);
+            }
+        }
+        let open_floor = sqlite3.as_ref().map(|s| s.open_cost(db)).transpose()?;
+        figures.push(
+            Figure::new("open", "open the database", &open, Some((100.0, DESIGN)))
+                .floor(open_floor),
+        );
+    }
+
+    let overview_floor = if want("overview") || want("export") {
+        floor(&baseline::overview(&key), 10)?
+    } else {
+        None
+    };
+    if want("overview") {
+        let overview = Sample::of(runs, || Ok(store.overview(sid).map(drop)?))?;
+        figures.push(
+            Figure::new(
+                "overview",
+                "session overview (Store::overview)",
+                &overview,
+                Some((20.0, DESIGN)),
+            )
+            .floor(overview_floor)
+            .detail(overview_parts(&store, sid, runs)?),
+        );
+    }
+
+    if want("statements") {
+        let board = Sample::of(runs, || Ok(store.statements(sid).map(drop)?))?;
+        figures.push(
+            Figure::new(
+                "statements",
+                "statement board (Store::statements)",
+                &board,
+                Some((100.0, EVERY_ACTION)),
+            )
+            .floor(floor(&baseline::statements(&key), 10)?),
+        );
+    }
+
+    if want("search") {
+        figures.push(search(&store, &session, o, runs, &sqlite3)?);
+    }
+
+    if want("today") {
+        let now = in_session_morning(&session)?;
+        let today = Sample::of(runs * 2, || Ok(store.today(now, None).map(drop)?))?;
+        let (date, _) = from_utc(now);
+        let (from, to) = day_bounds(date);
+        let today_sql = baseline::today(
+            &key,
+            &date.to_string(),
+            &stamp(now),
+            &stamp(from),
+            &stamp(to),
+        );
+        figures.push(
+            Figure::new(
+                "today",
+                format!(
+                    "today view (Store::today, {} {})",
+                    date,
+                    from_utc(now).1.format("%H:%M")
+                ),
+                &today,
+                Some((100.0, EVERY_ACTION)),
+            )
+            .floor(floor(&today_sql, 20)?),
+        );
+    }
+
+    if want("export") {
+        figures.extend(exports(&store, sid, few, overview_floor)?);
+    }
+
+    let mut json_text = String::new();
+    if want("bundle") {
+        let bundle_export = Sample::of(few, || {
+            json_text = store.export_bundle(sid)?.to_json();
+            Ok(())
+        })?;
+        figures.push(
+            Figure::new(
+                "bundle-export",
+                "JSON bundle export",
+                &bundle_export,
+                Some((1000.0, "DESIGN.md's import budget")),
+            )
+            .floor(floor(&baseline::bundle_export(&key), 3)?)
+            .detail(json!({ "bytes": json_text.len() })),
+        );
+    }
+    drop(store);
+
+    if want("bundle") {
+        figures.extend(imports(db, &session, &json_text, &sqlite3)?);
+    }
+    if want("insert") {
+        figures.push(inserts(db, &session, o, &sqlite3)?);
+    }
+
+    Ok(Report {
+        machine: Machine::here(sqlite3.as_ref().map(|s| s.version.clone())),
+        database,
+        figures,
+    })
+}
+
+/// Markdown, HTML and DOCX exports of the session, with the default sections and with the notes.
+fn exports(
+    store: &Store,
+    sid: Uuid,
+    runs: usize,
+    overview_floor: Option<f64>,
+) -> Result<Vec<Figure>> {
+    let formats = [
+        (
+            "md",
+            ExportFormat::Markdown,
+            50.0,
+            DESIGN,
+            "Markdown export",
+        ),
+        (
+            "html",
+            ExportFormat::Html,
+            100.0,
+            EVERY_ACTION,
+            "HTML export",
+        ),
+        ("docx", ExportFormat::Word, 300.0, DESIGN, "DOCX export"),
+    ];
+    let mut figures = Vec::new();
+    for notes in [false, true] {
+        let sections = if notes {
+            Section::ALL.to_vec()
+        } else {
+            Section::defaults()
+        };
+        for (name, format, budget, source, what) in formats {
+            let mut bytes = 0;
+            let sample = Sample::of(runs, || {
+                bytes = export(store, sid, format, &sections)?.len();
+                Ok(())
+            })?;
+            let (key, what) = match notes {
+                false => (
+                    format!("export-{name}"),
+                    format!("{what} (default sections)"),
+                ),
+                true => (
+                    format!("export-{name}-notes"),
+                    format!("{what}, with the notes"),
+                ),
+            };
+            figures.push(
+                Figure::new(key, what, &sample, Some((budget, source)))
+                    .floor(overview_floor)
+                    .detail(json!({ "bytes": bytes })),
+            );
+        }
+    }
+    Ok(figures)
+}
+
+/// What the database holds, and the session measured.
+fn describe(store: &Store, db: &Path, session: &Session) -> Result<Database> {
+    let summaries = store.session_summaries(Utc::now().date_naive())?;
+    let this = summaries
+        .iter()
+        .find(|s| s.session.id == session.id)
+        .context("the session measured")?;
+    Ok(Database {
+        path: db.display().to_string(),
+        bytes: std::fs::metadata(db)?.len(),
+        sessions: summaries.len(),
+        statements: summaries.iter().map(|s| u64::from(s.statements)).sum(),
+        side_events: summaries.iter().map(|s| u64::from(s.side_events)).sum(),
+        notes: summaries.iter().map(|s| u64::from(s.notes)).sum(),
+        session: session.label.clone(),
+        session_statements: this.statements,
+        session_side_events: this.side_events,
+        session_notes: this.notes,
+    })
+}
+
+/// The p50 of each list the overview reads, to see where its time goes.
+fn overview_parts(store: &Store, sid: Uuid, runs: usize) -> Result<serde_json::Value> {
+    let part = |f: &dyn Fn() -> hrc_core::Result<usize>| -> Result<serde_json::Value> {
+        let mut rows = 0;
+        let sample = Sample::of(runs, || {
+            rows = f()?;
+            Ok(())
+        })?;
+        Ok(json!({ "rows": rows, "p50_ms": sample.p50() }))
+    };
+    Ok(json!({
+        "agenda_items": part(&|| store.agenda_items(sid).map(|v| v.len()))?,
+        "meetings": part(&|| store.meetings(sid).map(|v| v.len()))?,
+        "key_issues": part(&|| store.key_issues(sid).map(|v| v.len()))?,
+        "situations": part(&|| store.situations(sid).map(|v| v.len()))?,
+        "statements": part(&|| store.statements(sid).map(|v| v.len()))?,
+        "side_events": part(&|| store.side_events(sid).map(|v| v.len()))?,
+        "notes": part(&|| store.notes(sid).map(|v| v.len()))?,
+    }))
+}
+
+/// 10:30 in Geneva on the middle working day of the session.
+fn in_session_morning(session: &Session) -> Result<chrono::DateTime<Utc>> {
+    let days: Vec<_> = session
+        .start_date
+        .iter_days()
+        .take_while(|d| *d <= session.end_date)
+        .filter(|d| chrono::Datelike::weekday(d).num_days_from_monday() < 5)
+        .collect();
+    let day = days[days.len() / 2];
+    Ok(to_utc(
+        "now",
+        day,
+        NaiveTime::from_hms_opt(10, 30, 0).expect("a time"),
+    )?)
+}
+
+/// Search p50/p95 over the fixed set, with each search's own figures in the detail.
+fn search(
+    store: &Store,
+    session: &Session,
+    o: &Options,
+    runs: usize,
+    sqlite3: &Option<Sqlite3>,
+) -> Result<Figure> {
+    let oldest = store
+        .list_sessions()?
+        .into_iter()
+        .last()
+        .context("the database holds no session")?;
+    let mut all = Sample::default();
+    let mut each = Vec::new();
+    let mut floors = Vec::new();
+    for s in queries::SEARCHES {
+        let scope = match s.scope {
+            Scope::All => None,
+            Scope::Measured => Some(session),
+            Scope::Oldest => Some(&oldest),
+        };
+        let query = SearchQuery {
+            text: s.text.into(),
+            session: scope.map(|s| s.label.clone()),
+            kinds: s.kinds.iter().map(|k| k.to_string()).collect(),
+            limit: Some(queries::LIMIT),
+        };
+        let mut hits = 0;
+        let sample = Sample::of(runs, || {
+            hits = store.search(&query)?.len();
+            Ok(())
+        })?;
+        all.extend(&sample);
+        let floor = match (sqlite3, fts_query(s.text)) {
+            (Some(tool), Some(terms)) => {
+                let sid = scope.map(|s| s.id.to_string());
+                let in_title = match_expression("title", &terms, sid.as_deref(), s.kinds);
+                let elsewhere = format!(
+                    "({}) NOT ({})",
+                    match_expression("title body", &terms, sid.as_deref(), s.kinds),
+                    match_expression("title", &terms, None, &[])
+                );
+                let sql = baseline::search(&in_title, &elsewhere, queries::LIMIT);
+                Some(tool.cost(&o.db, &sql, 3)?)
+            }
+            _ => None,
+        };
+        floors.extend(floor);
+        each.push(json!({
+            "kind": s.kind,
+            "text": s.text,
+            "session": query.session,
+            "kinds": s.kinds,
+            "hits": hits,
+            "p50_ms": sample.p50(),
+            "p95_ms": sample.p95(),
+            "cpu_p50_ms": sample.cpu_p50(),
+            "cpu_p95_ms": sample.cpu_quantile(0.95),
+            "sqlite3_ms": floor,
+        }));
+    }
+    floors.sort_by(f64::total_cmp);
+    let floor = (!floors.is_empty()).then(|| floors[floors.len() / 2]);
+    Ok(Figure::new(
+        "search",
+        format!(
+            "full-text search, {} searches × {runs} (Store::search)",
+            queries::SEARCHES.len()
+        ),
+        &all,
+        Some((10.0, DESIGN)),
+    )
+    .floor(floor)
+    .detail(json!({ "limit": queries::LIMIT, "searches": each })))
+}
+
+/// A copy of `db` beside it, named `name`; removed by [`Scratch::drop`].
+struct Scratch(PathBuf);
+
+impl Scratch {
+    fn copy(db: &Path, name: &str) -> Result<Scratch> {
+        let path = db.with_file_name(name);
+        let scratch = Scratch(path);
+        scratch.remove();
+        std::fs::copy(db, &scratch.0).context("copying the database for the write figures")?;
+        Ok(scratch)
+    }
+
+    fn empty(db: &Path, name: &str) -> Result<Scratch> {
+        let scratch = Scratch(db.with_file_name(name));
+        scratch.remove();
+        Store::open(&scratch.0)?;
+        Ok(scratch)
+    }
+
+    /// Keeps the file past this handle, and says where it is.
+    fn keep(mut self) -> PathBuf {
+        std::mem::take(&mut self.0)
+    }
+
+    fn remove(&self) {
+        if self.0.as_os_str().is_empty() {
+            return;
+        }
+        for suffix in ["", "-wal", "-shm"] {
+            let _ = std::fs::remove_file(format!("{}{suffix}", self.0.display()));
+        }
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        self.remove();
+    }
+}
+
+/// Importing a bundle into a new database, and again into (a copy of) this one.
+fn imports(
+    db: &Path,
+    session: &Session,
+    bundle_json: &str,
+    sqlite3: &Option<Sqlite3>,
+) -> Result<Vec<Figure>> {
+    let key = session.id.to_string();
+    let mut figures = Vec::new();
+    let imports = 3;
+    let mut import = Sample::default();
+    let mut added = 0;
+    for i in 0..=imports {
+        let fresh = Scratch::empty(db, "bench-import.db")?;
+        let mut store = Store::open(&fresh.0)?;
+        let (report, wall, cpu) = sample::time(|| -> Result<_> {
+            Ok(store.import_bundle(&Bundle::from_json(bundle_json)?)?)
+        });
+        added = report?.added;
+        if i > 0 {
+            import.push(wall, cpu);
+        }
+    }
+    let import_floor = sqlite3
+        .as_ref()
+        .map(|tool| {
+            tool.write_cost(
+                || Ok(Scratch::empty(db, "bench-import-sqlite3.db")?.keep()),
+                &baseline::bundle_import(db, &key),
+            )
+        })
+        .transpose()?;
+    let _ = std::fs::remove_file(db.with_file_name("bench-import-sqlite3.db"));
+    figures.push(
+        Figure::new(
+            "bundle-import",
+            "JSON bundle import into a new database",
+            &import,
+            Some((1000.0, DESIGN)),
+        )
+        .floor(import_floor)
+        .detail(json!({ "rows_added": added })),
+    );
+
+    let copy = Scratch::copy(db, "bench-work.db")?;
+    let mut store = Store::open(&copy.0)?;
+    let mut unchanged = 0;
+    let reimport = Sample::of(imports, || {
+        let bundle = Bundle::from_json(bundle_json)?;
+        unchanged = store.import_bundle(&bundle)?.unchanged;
+        Ok(())
+    })?;
+    figures.push(
+        Figure::new(
+            "bundle-reimport",
+            "JSON bundle import again into the ten-year database (nothing changed)",
+            &reimport,
+            Some((1000.0, DESIGN)),
+        )
+        .detail(json!({ "rows_unchanged": unchanged })),
+    );
+    Ok(figures)
+}
+
+/// Saving notes one transaction each, on a copy of the database.
+fn inserts(db: &Path, session: &Session, o: &Options, sqlite3: &Option<Sqlite3>) -> Result<Figure> {
+    let key = session.id.to_string();
+    let copy = Scratch::copy(db, "bench-work.db")?;
+    let mut store = Store::open(&copy.0)?;
+
+    let notes = crate::generate::fresh_notes(&store, session.id, 7, o.insert_notes)?;
+    let mut insert = Sample::default();
+    for input in &notes {
+        let (note, wall, cpu) = sample::time(|| store.create_note(session.id, input));
+        note?;
+        insert.push(wall, cpu);
+    }
+    drop(store);
+    let insert_floor = sqlite3
+        .as_ref()
+        .map(|tool| -> Result<f64> {
+            let rows: Vec<Vec<String>> = notes
+                .iter()
+                .map(|n| {
+                    let taken = n
+                        .taken_at
+                        .as_deref()
+                        .and_then(|t| chrono::DateTime::parse_from_rfc3339(t).ok())
+                        .map(|t| stamp(t.with_timezone(&Utc)));
+                    vec![
+                        baseline::literal(Some(&Uuid::now_v7().to_string())),
+                        baseline::literal(Some(&key)),
+                        baseline::literal(n.meeting_id.as_deref()),
+                        "NULL".into(),
+                        baseline::literal(n.situation_id.as_deref()),
+                        baseline::literal(n.key_issue_id.as_deref()),
+                        baseline::literal(n.statement_id.as_deref()),
+                        baseline::literal(Some(&n.body)),
+                        baseline::literal(taken.as_deref()),
+                        baseline::literal(Some(&stamp(Utc::now()))),
+                    ]
+                })
+                .collect();
+            let total = tool.write_cost(
+                || Ok(Scratch::copy(&copy.0, "bench-insert-sqlite3.db")?.keep()),
+                &baseline::insert_notes(&rows),
+            )?;
+            Ok(total / notes.len().max(1) as f64)
+        })
+        .transpose()?;
+    let _ = std::fs::remove_file(db.with_file_name("bench-insert-sqlite3.db"));
+    Ok(Figure::new(
+        "insert-note",
+        format!("save a note, one transaction each ({} notes)", notes.len()),
+        &insert,
+        Some((100.0, EVERY_ACTION)),
+    )
+    .floor(insert_floor)
+    .detail(json!({ "total_ms": insert.total() })))
+}

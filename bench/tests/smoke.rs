@@ -1,0 +1,122 @@
+//! A smoke run of the generator and the benchmark on a tiny database (seconds, not minutes):
+//! the same seed writes the same content, every figure is taken, and the `sqlite3` floor's SQL
+//! runs where the tool is installed.
+use std::path::Path;
+
+use hrc_bench::generate::{fingerprint, generate, Plan};
+use hrc_bench::run::{measure, Options};
+use hrc_core::Store;
+
+const TINY: Plan = Plan {
+    sessions: 2,
+    statements: 12,
+    side_events: 6,
+    notes: 40,
+};
+
+fn tiny(dir: &Path, name: &str, seed: u64) -> std::path::PathBuf {
+    let out = dir.join(name);
+    let made = generate(&TINY, seed, &out, dir).expect("generate");
+    assert_eq!(made.plan, TINY);
+    assert_eq!(made.path, out);
+    out
+}
+
+#[test]
+fn the_same_seed_writes_the_same_content() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = tiny(dir.path(), "a.db", 7);
+    let b = tiny(dir.path(), "b.db", 7);
+    let c = tiny(dir.path(), "c.db", 8);
+    let print = |p: &Path| fingerprint(&Store::open(p).unwrap()).unwrap();
+    assert_eq!(print(&a), print(&b));
+    assert_ne!(print(&a), print(&c));
+
+    let store = Store::open(&a).unwrap();
+    let sessions = store.list_sessions().unwrap();
+    let labels: Vec<_> = sessions.iter().map(|s| s.label.as_str()).collect();
+    assert_eq!(labels, ["35", "34"]);
+    let overview = store.overview(sessions[0].id).unwrap();
+    assert_eq!(overview.statements.len(), 6);
+    assert_eq!(overview.side_events.len(), 3);
+    assert_eq!(overview.notes.len(), 20);
+    assert!(overview
+        .notes
+        .iter()
+        .all(|n| (40..=3000).contains(&n.body.len())));
+    assert!(overview.notes.iter().any(|n| n.meeting_id.is_some()));
+    assert!(
+        generate(&TINY, 7, &a, dir.path()).is_err(),
+        "an existing file is left alone"
+    );
+}
+
+#[test]
+fn every_figure_is_taken() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = tiny(dir.path(), "bench.db", 2018);
+    let with_sqlite3 = hrc_bench::run::baseline::Sqlite3::find().is_some();
+    let report = measure(&Options {
+        db: db.clone(),
+        json: None,
+        runs: 1,
+        insert_notes: 5,
+        session: None,
+        no_sqlite3: !with_sqlite3,
+        only: vec![],
+        strict: false,
+    })
+    .expect("the benchmark runs");
+    let keys: Vec<_> = report.figures.iter().map(|f| f.key.as_str()).collect();
+    assert_eq!(
+        keys,
+        [
+            "open",
+            "overview",
+            "statements",
+            "search",
+            "today",
+            "export-md",
+            "export-html",
+            "export-docx",
+            "export-md-notes",
+            "export-html-notes",
+            "export-docx-notes",
+            "bundle-export",
+            "bundle-import",
+            "bundle-reimport",
+            "insert-note",
+        ]
+    );
+    assert!(report
+        .figures
+        .iter()
+        .all(|f| f.p50_ms >= 0.0 && f.budget_ms.is_some()));
+    if with_sqlite3 {
+        assert!(report
+            .figures
+            .iter()
+            .filter(|f| f.key != "bundle-reimport")
+            .all(|f| f.sqlite3_ms.is_some()));
+    }
+    assert_eq!(report.database.session, "35");
+    assert!(report.table().contains("| full-text search"));
+    serde_json::to_string(&report).unwrap();
+    // The writes ran on copies: the database is as generated.
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with("bench-"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+    let store = Store::open(&db).unwrap();
+    assert_eq!(
+        store
+            .session_summaries(chrono::NaiveDate::MIN)
+            .unwrap()
+            .iter()
+            .map(|s| s.notes)
+            .sum::<u32>(),
+        40
+    );
+}
