@@ -133,7 +133,9 @@ impl Store {
         // The list is the matches in titles, then the other matches; the page is its slice
         // [offset, offset + limit). Both reads stop at the end of the page. Titles are read from
         // their own small index; a match in a title shows its title, which holds every word
-        // sought (FTS5 would choose it too). Notes have no title.
+        // sought (FTS5 would choose it too). Notes have no title. A text longer than 20,000
+        // characters shows its beginning: FTS5's snippet() takes time in the square of the
+        // matches in a text (a megabyte of notes holding the word sought took minutes).
         let end = limit + offset;
         let mut list: Vec<SearchHit> = if kinds == ["note"] {
             Vec::new()
@@ -141,7 +143,8 @@ impl Store {
             self.conn
                 .prepare_cached(
                     "SELECT t.kind, t.entity_id, t.session_id, t.title,
-                            snippet(search_titles, 3, char(1), char(2), '…', 16), '', s.kind, s.number
+                            CASE WHEN length(t.title) <= 20000 THEN snippet(search_titles, 3, char(1), char(2), '…', 16) ELSE '' END,
+                            '', s.kind, s.number
                      FROM search_titles t JOIN sessions s ON s.id = t.session_id AND s.deleted_at IS NULL
                      WHERE search_titles MATCH ?1 ORDER BY t.rowid DESC LIMIT ?2",
                 )?
@@ -156,8 +159,9 @@ impl Store {
                 .prepare_cached(
                     "SELECT i.kind, i.entity_id, i.session_id,
                             CASE WHEN i.title = '' THEN substr(i.body, 1, 200) ELSE i.title END,
-                            snippet(search_index, 3, char(1), char(2), '…', 16),
-                            snippet(search_index, 4, char(1), char(2), '…', 16), s.kind, s.number
+                            CASE WHEN length(i.title) <= 20000 THEN snippet(search_index, 3, char(1), char(2), '…', 16) ELSE '' END,
+                            CASE WHEN length(i.body) <= 20000 THEN snippet(search_index, 4, char(1), char(2), '…', 16)
+                                 ELSE substr(i.body, 1, 200) END, s.kind, s.number
                      FROM search_index i JOIN sessions s ON s.id = i.session_id AND s.deleted_at IS NULL
                      WHERE search_index MATCH ?1 ORDER BY i.rowid DESC LIMIT ?2",
                 )?
