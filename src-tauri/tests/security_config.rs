@@ -140,6 +140,12 @@ fn the_security_settings_keep_the_web_view_closed() {
         Value::Bool(true),
         "app.security.assetProtocol.enable"
     );
+    // Object.prototype is frozen before any page script runs: no prototype pollution.
+    assert_eq!(
+        security["freezePrototype"],
+        Value::Bool(true),
+        "app.security.freezePrototype"
+    );
     // Every window shows the app's own pages, embedded from ui/dist: no remote URL, no dev server.
     assert_eq!(config["build"]["frontendDist"], "ui/dist");
     assert!(
