@@ -40,6 +40,11 @@ fn session_lists_are_read_in_index_order() {
             "statements_session",
         ),
         (
+            "a session's side events, by time",
+            "SELECT * FROM side_events WHERE session_id = ?1 AND deleted_at IS NULL ORDER BY starts_at, title",
+            "side_events_session_start",
+        ),
+        (
             "a statement's signatories",
             "SELECT o.name FROM statement_signatories s JOIN organisations o ON o.id = s.organisation_id
              WHERE s.statement_id = ?1 ORDER BY s.position",
@@ -56,6 +61,19 @@ fn session_lists_are_read_in_index_order() {
         let plan = plan(&conn, sql);
         assert!(!plan.contains("TEMP B-TREE"), "{what} is sorted:\n{plan}");
         assert!(plan.contains(index), "{what} does not use {index}:\n{plan}");
+    }
+}
+
+#[test]
+fn the_sessions_list_counts_from_the_indexes() {
+    let (store, _dir, _session) = with_session();
+    let conn = rusqlite::Connection::open(store.path().unwrap()).unwrap();
+    for table in ["notes", "statements", "side_events"] {
+        let plan = plan(
+            &conn,
+            &format!("SELECT count(*) FROM {table} WHERE session_id = ?1 AND deleted_at IS NULL"),
+        );
+        assert!(plan.contains("COVERING INDEX"), "{table}:\n{plan}");
     }
 }
 
