@@ -72,6 +72,7 @@ fn every_figure_is_taken() {
         keys,
         [
             "open",
+            "sessions",
             "overview",
             "statements",
             "search",

@@ -102,6 +102,17 @@ pub fn quote(text: &str) -> String {
     format!("'{}'", text.replace('\'', "''"))
 }
 
+/// The sessions list: every live session with how many statements, side events and notes it holds.
+pub fn session_summaries() -> String {
+    "SELECT s.*,
+        (SELECT count(*) FROM statements WHERE session_id = s.id AND deleted_at IS NULL),
+        (SELECT count(*) FROM side_events WHERE session_id = s.id AND deleted_at IS NULL),
+        (SELECT count(*) FROM notes WHERE session_id = s.id AND deleted_at IS NULL)
+ FROM sessions s WHERE s.deleted_at IS NULL ORDER BY s.start_date DESC, s.number DESC;
+"
+    .to_string()
+}
+
 /// The rows a session's overview reads (the session, agenda, programme, issues, situations,
 /// statements with links and signatories, side events with organisations, states and links,
 /// notes), one set query each.
@@ -138,25 +149,27 @@ SELECT g.statement_id, o.* FROM statement_signatories g JOIN organisations o ON 
     )
 }
 
-/// The store's search: the newest matches in titles (`in_title`), then the newest elsewhere
-/// (`elsewhere`), `limit` each, with snippets (the store skips the second query when the first
-/// fills the page).
-pub fn search(in_title: &str, elsewhere: &str, limit: u32) -> String {
-    [in_title, elsewhere]
-        .iter()
-        .map(|expr| {
-            format!(
-                "SELECT i.kind, i.entity_id, i.session_id,
+/// The store's search: the newest matches in titles (`in_title`, from their own index), then
+/// the newest anywhere (`anywhere`), `limit` each, with snippets (the store skips the second
+/// query when the first fills the page).
+pub fn search(in_title: &str, anywhere: &str, limit: u32) -> String {
+    format!(
+        "SELECT t.kind, t.entity_id, t.session_id, t.title,
+        CASE WHEN length(t.title) <= 20000 THEN snippet(search_titles, 3, char(1), char(2), '…', 16) ELSE '' END,
+        '', s.kind, s.number
+ FROM search_titles t JOIN sessions s ON s.id = t.session_id AND s.deleted_at IS NULL
+ WHERE search_titles MATCH {} ORDER BY t.rowid DESC LIMIT {limit};
+SELECT i.kind, i.entity_id, i.session_id,
         CASE WHEN i.title = '' THEN substr(i.body, 1, 200) ELSE i.title END,
-        snippet(search_index, 3, char(1), char(2), '…', 16),
-        snippet(search_index, 4, char(1), char(2), '…', 16), s.kind, s.number
+        CASE WHEN length(i.title) <= 20000 THEN snippet(search_index, 3, char(1), char(2), '…', 16) ELSE '' END,
+        CASE WHEN length(i.body) <= 20000 THEN snippet(search_index, 4, char(1), char(2), '…', 16)
+             ELSE substr(i.body, 1, 200) END, s.kind, s.number
  FROM search_index i JOIN sessions s ON s.id = i.session_id AND s.deleted_at IS NULL
  WHERE search_index MATCH {} ORDER BY i.rowid DESC LIMIT {limit};
 ",
-                quote(expr)
-            )
-        })
-        .collect()
+        quote(in_title),
+        quote(anywhere)
+    )
 }
 
 /// The rows the today view reads at an instant: the session running, today's and the current

@@ -48,7 +48,8 @@ pub struct Options {
     /// Leave out the comparison with the `sqlite3` tool.
     #[arg(long = "no-sqlite3")]
     pub no_sqlite3: bool,
-    /// Only these groups: open, overview, statements, search, today, export, bundle, insert.
+    /// Only these groups: open, sessions, overview, statements, search, today, export, bundle,
+    /// insert.
     #[arg(long, value_delimiter = ',')]
     pub only: Vec<String>,
     /// Exit with an error when a figure misses its budget.
@@ -94,7 +95,7 @@ pub fn measure(o: &Options) -> Result<Report> {
         );
     }
     let runs = o.runs.max(1);
-    let few = (runs / 4).max(1);
+    let few = (runs / 2).max(1);
     let sqlite3 = if o.no_sqlite3 {
         None
     } else {
@@ -146,6 +147,20 @@ pub fn measure(o: &Options) -> Result<Report> {
         figures.push(
             Figure::new("open", "open the database", &open, Some((100.0, DESIGN)))
                 .floor(open_floor),
+        );
+    }
+
+    if want("sessions") {
+        let today = Utc::now().date_naive();
+        let list = Sample::of(runs, || Ok(store.session_summaries(today).map(drop)?))?;
+        figures.push(
+            Figure::new(
+                "sessions",
+                "sessions list with counts (Store::session_summaries)",
+                &list,
+                Some((100.0, EVERY_ACTION)),
+            )
+            .floor(floor(&baseline::session_summaries(), 5)?),
         );
     }
 
@@ -402,12 +417,8 @@ fn search(
             (Some(tool), Some(terms)) => {
                 let sid = scope.map(|s| s.id.to_string());
                 let in_title = match_expression("title", &terms, sid.as_deref(), s.kinds);
-                let elsewhere = format!(
-                    "({}) NOT ({})",
-                    match_expression("title body", &terms, sid.as_deref(), s.kinds),
-                    match_expression("title", &terms, None, &[])
-                );
-                let sql = baseline::search(&in_title, &elsewhere, queries::LIMIT);
+                let anywhere = match_expression("title body", &terms, sid.as_deref(), s.kinds);
+                let sql = baseline::search(&in_title, &anywhere, queries::LIMIT);
                 Some(tool.cost(&o.db, &sql, 3)?)
             }
             _ => None,
