@@ -8,7 +8,7 @@ export HRC_DB
 # tauri-driver, installed by cargo, must be found by the end-to-end tests.
 export PATH := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin:$(PATH)
 
-.PHONY: help run test deps deps-test ui lint test-rust test-ui test-exports test-e2e bindings
+.PHONY: help run test deps deps-test ui lint test-rust test-ui test-exports test-e2e bindings bench bench-app
 
 help: ## List the recipes.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -48,3 +48,9 @@ test-e2e: ui ## Drive the real app in a real WebKit window (tauri-driver, WebKit
 
 bindings: ## Regenerate the TypeScript bindings after changing a Rust type.
 	UPDATE_BINDINGS=1 $(CARGO) test -p hrc-planner --test bindings
+
+bench: ## Measure the core at ten years of data against DESIGN.md's budgets (not part of `make test`; see BENCHMARKS.md).
+	./scripts/bench
+
+bench-app: deps-test ui ## Measure the desktop app's start and memory under Xvfb, with the example and ten years of data.
+	./scripts/app-start
