@@ -80,13 +80,28 @@ impl Database {
         }
     }
 
-    /// The backup taken each time the app starts (and a file is opened); a failure is reported
-    /// on standard error and the app carries on.
+    /// The backup taken each time the app starts, written on a thread of
+    /// its own through its own read-only connection: the window paints and commands answer
+    /// while a large file is copied. A failure is reported on standard error; the app carries on.
     pub fn back_up_at_start(&self) {
-        if let Ok(store) = &self.lock().store {
-            if let Err(e) = store.back_up() {
-                eprintln!("hrc-planner: the backup at start failed: {e}");
-            }
+        let job = match &self.lock().store {
+            Ok(store) => store
+                .path()
+                .map(|p| (p.to_path_buf(), store.settings().map(|s| s.backups_kept))),
+            Err(_) => None,
+        };
+        let Some((path, Ok(kept))) = job else {
+            return;
+        };
+        let spawned = std::thread::Builder::new()
+            .name("backup-at-start".into())
+            .spawn(move || {
+                if let Err(e) = hrc_core::store::back_up_file(&path, kept as usize, Utc::now()) {
+                    eprintln!("hrc-planner: the backup at start failed: {e}");
+                }
+            });
+        if let Err(e) = spawned {
+            eprintln!("hrc-planner: the backup at start could not begin: {e}");
         }
     }
 
@@ -149,7 +164,12 @@ impl Database {
             opened.store = Ok(Store::open(path)?);
             opened.path = Some(path.to_path_buf());
         }
-        self.back_up_at_start();
+        // The person chose this file and waits for it: its backup is written before answering.
+        if let Ok(store) = &self.lock().store {
+            if let Err(e) = store.back_up() {
+                eprintln!("hrc-planner: the backup of the opened file failed: {e}");
+            }
+        }
         Ok(self.startup())
     }
 

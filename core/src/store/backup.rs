@@ -120,40 +120,12 @@ impl Store {
                 "an in-memory database has no file to back up",
             ))
         })?;
-        let dir = backup_dir(db_path);
-        fs::create_dir_all(&dir)?;
-        let (path, taken_at) = free_name(db_path, BackupKind::Routine, at);
-        let file_name = file_name_of(&path);
-        let partial = dir.join(format!(".{file_name}.partial"));
-        remove_if_there(&partial)?;
-        let target = partial.to_str().ok_or_else(|| {
-            Error::Io(std::io::Error::other(format!(
-                "{} is not a UTF-8 path",
-                partial.display()
-            )))
-        })?;
-        // VACUUM INTO reads one snapshot of the database, so it is consistent; it does not flush
-        // the copy to disk, so it is written under a temporary name, synced, then renamed.
-        let written = self
-            .conn
-            .execute("VACUUM INTO ?1", [target])
-            .map_err(Error::from)
-            .and_then(|_| Ok(File::open(&partial)?.sync_all()?))
-            .and_then(|_| Ok(fs::rename(&partial, &path)?));
-        if let Err(e) = written {
-            let _ = fs::remove_file(&partial);
-            return Err(e);
-        }
-        sync_dir(&dir)?;
-        let backup = Backup {
-            size_bytes: fs::metadata(&path)?.len(),
-            path,
-            file_name,
-            taken_at,
-            kind: BackupKind::Routine,
-        };
-        prune(db_path, self.settings()?.backups_kept as usize)?;
-        Ok(backup)
+        write_backup(
+            &self.conn,
+            db_path,
+            self.settings()?.backups_kept as usize,
+            at,
+        )
     }
 
     /// Writes a backup when the newest one is a day old or more (or there is none), as of `now`.
@@ -177,6 +149,58 @@ impl Store {
             Ok(None)
         }
     }
+}
+
+/// Backs up the database at `db_path` through a read-only connection of its own, so the app's
+/// store stays free for the person while a large file is copied; keeps the newest `kept`.
+pub fn back_up_file(db_path: &Path, kept: usize, at: DateTime<Utc>) -> Result<Backup> {
+    let conn = Connection::open_with_flags(
+        db_path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )?;
+    write_backup(&conn, db_path, kept, at)
+}
+
+/// Writes a backup of `conn`'s database (the file at `db_path`) named for `at`, then prunes.
+fn write_backup(
+    conn: &Connection,
+    db_path: &Path,
+    kept: usize,
+    at: DateTime<Utc>,
+) -> Result<Backup> {
+    let dir = backup_dir(db_path);
+    fs::create_dir_all(&dir)?;
+    let (path, taken_at) = free_name(db_path, BackupKind::Routine, at);
+    let file_name = file_name_of(&path);
+    let partial = dir.join(format!(".{file_name}.partial"));
+    remove_if_there(&partial)?;
+    let target = partial.to_str().ok_or_else(|| {
+        Error::Io(std::io::Error::other(format!(
+            "{} is not a UTF-8 path",
+            partial.display()
+        )))
+    })?;
+    // VACUUM INTO reads one snapshot of the database, so it is consistent; it does not flush
+    // the copy to disk, so it is written under a temporary name, synced, then renamed.
+    let written = conn
+        .execute("VACUUM INTO ?1", [target])
+        .map_err(Error::from)
+        .and_then(|_| Ok(File::open(&partial)?.sync_all()?))
+        .and_then(|_| Ok(fs::rename(&partial, &path)?));
+    if let Err(e) = written {
+        let _ = fs::remove_file(&partial);
+        return Err(e);
+    }
+    sync_dir(&dir)?;
+    let backup = Backup {
+        size_bytes: fs::metadata(&path)?.len(),
+        path,
+        file_name,
+        taken_at,
+        kind: BackupKind::Routine,
+    };
+    prune(db_path, kept)?;
+    Ok(backup)
 }
 
 /// Deletes the oldest backups beyond `kept` of each kind, and copies left half-written.

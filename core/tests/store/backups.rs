@@ -446,3 +446,16 @@ fn how_many_backups_to_keep_is_a_setting_from_1_to_100() {
     keep(&mut store, 30);
     assert_eq!(store.settings().unwrap().backups_kept, 30);
 }
+
+#[test]
+fn a_backup_through_its_own_connection_leaves_the_store_free() {
+    let (mut store, dir) = temp_store();
+    store.create_session(&hrc38()).unwrap();
+    let path = dir.path().join("hrc.db");
+    let backup = hrc_core::store::back_up_file(&path, 10, at("2018-06-18T07:00:00Z")).unwrap();
+    // The store writes on while (and after) the other connection copies.
+    store.create_session(&session(39)).unwrap();
+    assert_eq!(labels_in_copy(&backup.path), ["38"]);
+    assert_eq!(integrity(&backup.path), "ok");
+    assert_eq!(backups(&path).unwrap().len(), 1);
+}
