@@ -40,7 +40,7 @@ describe("SearchScreen", () => {
     await user.type(box, "reprisals");
     await screen.findAllByRole("button", { name: /Reprisals/ });
     expect(lastSearch(calls)).toEqual({ text: "reprisals", session: null, kinds: [], limit: 100 });
-    expect(screen.getByRole("status")).toHaveTextContent("3 results for “reprisals”, best first");
+    expect(screen.getByRole("status")).toHaveTextContent("3 results for “reprisals”: titles first, then the most recent");
 
     await user.click(screen.getByRole("checkbox", { name: "Meetings" }));
     await user.click(screen.getByRole("checkbox", { name: "Side events" }));
