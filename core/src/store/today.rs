@@ -7,7 +7,7 @@ use super::{meetings, notes, sessions, side_events, statements, Store};
 use crate::domain::meeting::Meeting;
 use crate::domain::note::{Note, NoteInput};
 use crate::domain::session::Session;
-use crate::domain::today::{TimedMeeting, Today};
+use crate::domain::today::{MeetingState, TimedMeeting, Today};
 use crate::error::{Error, Result};
 use crate::geneva::{day_bounds, from_utc, stamp};
 
@@ -119,15 +119,13 @@ impl Store {
             .into_iter()
             .map(|m| TimedMeeting::at(m, now))
             .collect();
-        today.current = meetings_between(
-            conn,
-            session.id,
-            now,
-            now + chrono::Duration::milliseconds(1),
-        )?
-        .into_iter()
-        .map(|m| TimedMeeting::at(m, now))
-        .collect();
+        // A meeting running now overlaps today, so it is among today's.
+        today.current = today
+            .meetings
+            .iter()
+            .filter(|m| m.state == MeetingState::Running)
+            .cloned()
+            .collect();
         today.next = next_meeting(conn, session.id, now)?.map(|m| TimedMeeting::at(m, now));
 
         let wpm = self.settings()?.words_per_minute;
