@@ -6,6 +6,7 @@ pub mod commands;
 mod error;
 mod instance;
 mod navigation;
+mod routine_backups;
 mod state;
 
 pub use error::CommandError;
@@ -36,25 +37,10 @@ pub fn run() {
         .manage(database)
         .setup(|app| {
             // After the single-instance check: a second start on the same file backs up nothing.
-            app.state::<Database>().back_up_at_start();
-            daily_backups(app.handle().clone());
+            routine_backups::start(app.handle().clone());
             Ok(())
         })
         .invoke_handler(commands::handler())
         .run(tauri::tauri_build_context!())
         .expect("HRC Planner could not start its window");
-}
-
-/// Checks every hour whether the daily backup is due, through the same lock as the commands; a
-/// failure is reported on standard error and never stops the app.
-fn daily_backups(app: tauri::AppHandle) {
-    let spawned = std::thread::Builder::new()
-        .name("daily-backups".into())
-        .spawn(move || loop {
-            std::thread::sleep(std::time::Duration::from_secs(60 * 60));
-            app.state::<Database>().back_up_if_due(chrono::Utc::now());
-        });
-    if let Err(e) = spawned {
-        eprintln!("hrc-planner: daily backups could not start: {e}");
-    }
 }

@@ -80,10 +80,10 @@ impl Database {
         }
     }
 
-    /// The backup taken each time the app starts, written on a thread of
-    /// its own through its own read-only connection: the window paints and commands answer
-    /// while a large file is copied. A failure is reported on standard error; the app carries on.
-    pub fn back_up_at_start(&self) {
+    /// The backup taken each time the app starts (see `routine_backups`), at `now`. It reads
+    /// the file through a read-only connection of its own, so the store stays free for commands
+    /// while a large file is copied; a failure is reported on standard error.
+    pub fn back_up_at_start(&self, now: DateTime<Utc>) {
         let job = match &self.lock().store {
             Ok(store) => store
                 .path()
@@ -93,15 +93,8 @@ impl Database {
         let Some((path, Ok(kept))) = job else {
             return;
         };
-        let spawned = std::thread::Builder::new()
-            .name("backup-at-start".into())
-            .spawn(move || {
-                if let Err(e) = hrc_core::store::back_up_file(&path, kept as usize, Utc::now()) {
-                    eprintln!("hrc-planner: the backup at start failed: {e}");
-                }
-            });
-        if let Err(e) = spawned {
-            eprintln!("hrc-planner: the backup at start could not begin: {e}");
+        if let Err(e) = hrc_core::store::back_up_file(&path, kept as usize, now) {
+            eprintln!("hrc-planner: the backup at start failed: {e}");
         }
     }
 

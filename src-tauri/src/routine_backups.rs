@@ -1,0 +1,44 @@
+//! The backups the app takes by itself: one a few seconds after it starts and one each day it
+//! runs, both on threads of their own at low priority, so that neither the first paint nor the
+//! person's work waits for a large file to be copied. A failure is reported on standard error
+//! and never stops the app.
+use std::time::Duration;
+
+use chrono::Utc;
+use tauri::Manager;
+
+use crate::state::Database;
+
+/// How long after start the start backup waits: the window paints and the first screen loads
+/// before a ten-year file (about 500 MB) is copied beside them.
+pub const START_DELAY: Duration = Duration::from_secs(5);
+
+/// How often the daily backup is checked for.
+const DAILY_CHECK: Duration = Duration::from_secs(60 * 60);
+
+/// Starts both: the start backup after [`START_DELAY`], then the hourly check for the daily one.
+pub fn start(app: tauri::AppHandle) {
+    let spawned = std::thread::Builder::new()
+        .name("routine-backups".into())
+        .spawn(move || {
+            lower_priority();
+            std::thread::sleep(START_DELAY);
+            app.state::<Database>().back_up_at_start(Utc::now());
+            loop {
+                std::thread::sleep(DAILY_CHECK);
+                app.state::<Database>().back_up_if_due(Utc::now());
+            }
+        });
+    if let Err(e) = spawned {
+        eprintln!("hrc-planner: the routine backups could not start: {e}");
+    }
+}
+
+/// Lowers this thread's CPU (and, with it, disk) priority to the nicest, so that copying a large
+/// file yields to the window and the web view. On Linux the nice value is the thread's own.
+fn lower_priority() {
+    #[cfg(target_os = "linux")]
+    if let Err(e) = rustix::process::setpriority_process(Some(rustix::thread::gettid()), 19) {
+        eprintln!("hrc-planner: the backup thread keeps its priority: {e}");
+    }
+}
