@@ -1,10 +1,13 @@
-//! `hrc-bench`: `generate` a ten-year database, `run` the benchmark on it.
+//! `hrc-bench`: `generate` a ten-year database, `run` the benchmark on it, watch the app's
+//! window `paint` (for `scripts/app-start`).
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::Duration;
 
 use anyhow::Result;
 use clap::{Parser, Subcommand};
 use hrc_bench::generate::{self, Plan};
+use hrc_bench::paint::{self, Target};
 use hrc_bench::run;
 
 /// Measured speed of HRC Planner at ten years of data.
@@ -41,6 +44,20 @@ enum Command {
     },
     /// Measure the core on a generated database and print the figures beside the budgets.
     Run(run::Options),
+    /// Watch the app's window from its launch: prints when it was mapped, first painted (more
+    /// than 15 colours) and settled (unchanged for a second), in ms, as JSON.
+    Paint {
+        /// The launch, in nanoseconds since the Unix epoch (`date +%s%N` before starting it).
+        #[arg(long, value_name = "NS")]
+        since: u128,
+        /// The app's process id: the watch ends when it exits.
+        #[arg(long)]
+        pid: Option<u32>,
+        #[arg(long, default_value = "HRC Planner")]
+        title: String,
+        #[arg(long, default_value_t = 60)]
+        timeout_seconds: u64,
+    },
 }
 
 fn main() -> ExitCode {
@@ -81,5 +98,21 @@ fn go(cli: Cli) -> Result<()> {
             Ok(())
         }
         Command::Run(options) => run::main(&options),
+        Command::Paint {
+            since,
+            pid,
+            title,
+            timeout_seconds,
+        } => {
+            let watched = paint::watch(&Target {
+                title,
+                since_ns: since,
+                pid,
+                settle: Duration::from_secs(1),
+                timeout: Duration::from_secs(timeout_seconds),
+            })?;
+            println!("{}", serde_json::to_string(&watched)?);
+            Ok(())
+        }
     }
 }

@@ -1,0 +1,75 @@
+//! The first-paint watcher's reading of frames: a blank frame is not painted, the interface is
+//! (16 colours or more), and settled is the first moment of a frame that stays for the settling
+//! time — also when the screen changes again after the first paint.
+use std::time::Duration;
+
+use hrc_bench::paint::{Frames, Watched};
+
+/// A frame of `len` pixels (4 bytes each, as X hands them out), each from `colours`.
+fn frame(len: usize, colours: &[[u8; 3]]) -> Vec<u8> {
+    (0..len)
+        .flat_map(|i| {
+            let [b, g, r] = colours[(i / 7) % colours.len()];
+            [b, g, r, 0xff]
+        })
+        .collect()
+}
+
+fn palette(n: u8) -> Vec<[u8; 3]> {
+    (0..n).map(|i| [i, 255 - i, i / 2]).collect()
+}
+
+#[test]
+fn a_blank_frame_is_not_painted_and_the_interface_is() {
+    let blank = frame(10_000, &[[250, 250, 250]]);
+    let two = frame(10_000, &palette(2));
+    let fifteen = frame(10_000, &palette(15));
+    let sixteen = frame(10_000, &palette(16));
+    assert!(!hrc_bench::paint::frames::has_colours(&blank, 16));
+    assert!(!hrc_bench::paint::frames::has_colours(&two, 16));
+    assert!(!hrc_bench::paint::frames::has_colours(&fifteen, 16));
+    assert!(hrc_bench::paint::frames::has_colours(&sixteen, 16));
+    // The fourth byte is not colour.
+    let mut noisy_alpha = blank.clone();
+    for (i, px) in noisy_alpha.chunks_exact_mut(4).enumerate() {
+        px[3] = i as u8;
+    }
+    assert!(!hrc_bench::paint::frames::has_colours(&noisy_alpha, 16));
+}
+
+#[test]
+fn settled_is_when_the_last_frame_first_appeared() {
+    let mut frames = Frames::new(Duration::from_millis(1000));
+    let blank = frame(1_000, &[[255, 255, 255]]);
+    let sidebar = frame(1_000, &palette(40));
+    let screen = frame(1_000, &palette(80));
+    frames.mapped(150);
+    frames.mapped(400); // seen again: the first sighting counts
+    assert!(!frames.observe(160, &blank));
+    assert!(
+        !frames.observe(2_000, &blank),
+        "a blank frame never settles"
+    );
+    assert!(!frames.observe(2_100, &sidebar));
+    assert!(!frames.observe(2_300, &screen));
+    assert!(!frames.observe(3_000, &screen));
+    assert!(frames.observe(3_300, &screen));
+    assert_eq!(
+        frames.watched(),
+        Watched {
+            window_ms: Some(150),
+            painted_ms: Some(2_100),
+            settled_ms: Some(2_300),
+        }
+    );
+}
+
+#[test]
+fn nothing_seen_is_reported_as_nothing() {
+    let frames = Frames::new(Duration::from_secs(1));
+    let report = serde_json::to_string(&frames.watched()).unwrap();
+    assert_eq!(
+        report,
+        r#"{"window_ms":null,"painted_ms":null,"settled_ms":null}"#
+    );
+}
