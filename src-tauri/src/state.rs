@@ -80,31 +80,37 @@ impl Database {
         }
     }
 
-    /// The backup taken each time the app starts (see `routine_backups`), at `now`. It reads
-    /// the file through a read-only connection of its own, so the store stays free for commands
-    /// while a large file is copied; a failure is reported on standard error.
+    /// The backup taken each time the app starts (see `routine_backups`), at `now`. A failure
+    /// is reported on standard error; the app carries on.
     pub fn back_up_at_start(&self, now: DateTime<Utc>) {
-        let job = match &self.lock().store {
-            Ok(store) => store
-                .path()
-                .map(|p| (p.to_path_buf(), store.settings().map(|s| s.backups_kept))),
-            Err(_) => None,
-        };
-        let Some((path, Ok(kept))) = job else {
-            return;
-        };
-        if let Err(e) = hrc_core::store::back_up_file(&path, kept as usize, now) {
-            eprintln!("hrc-planner: the backup at start failed: {e}");
+        if let Some((path, kept)) = self.backup_job() {
+            if let Err(e) = hrc_core::store::back_up_file(&path, kept, now) {
+                eprintln!("hrc-planner: the backup at start failed: {e}");
+            }
         }
     }
 
     /// The daily backup, when one is due at `now`; a failure is reported and the app carries on.
     pub fn back_up_if_due(&self, now: DateTime<Utc>) {
-        if let Ok(store) = &self.lock().store {
-            if let Err(e) = store.back_up_if_due(now) {
+        if let Some((path, kept)) = self.backup_job() {
+            let written = hrc_core::store::backup_due(&path, now).and_then(|due| {
+                due.then(|| hrc_core::store::back_up_file(&path, kept, now))
+                    .transpose()
+            });
+            if let Err(e) = written {
                 eprintln!("hrc-planner: the daily backup failed: {e}");
             }
         }
+    }
+
+    /// The open file and how many backups to keep, read under the lock. The backup itself is
+    /// then written through a read-only connection of its own, without the lock, so that
+    /// commands never wait for a large file to be copied by the low-priority thread.
+    fn backup_job(&self) -> Option<(PathBuf, usize)> {
+        let opened = self.lock();
+        let store = opened.store.as_ref().ok()?;
+        let kept = store.settings().ok()?.backups_kept as usize;
+        Some((store.path()?.to_path_buf(), kept))
     }
 
     /// The backups of the database file, newest first (also when it could not be opened).

@@ -1,6 +1,7 @@
 //! The shell's database: a backup restored in place (the store closed, the file replaced, the
-//! store reopened), only a listed backup accepted, and the ways forward when the file cannot be
-//! opened (restore, open another file, start a new one with the old file moved aside).
+//! store reopened), only a listed backup accepted, the ways forward when the file cannot be
+//! opened (restore, open another file, start a new one with the old file moved aside), and the
+//! routine backups (at start, then daily when due).
 use std::path::{Path, PathBuf};
 
 use hrc_core::domain::session::SessionInput;
@@ -144,4 +145,24 @@ fn another_file_can_be_opened_instead_of_one_that_cannot() {
 
     let err = db.open_file(&good).unwrap_err();
     assert_eq!(err.0.code, "conflict", "{err:?}");
+}
+
+#[test]
+fn routine_backups_are_taken_at_start_then_when_a_day_has_passed() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, _) = file_with_backup(dir.path());
+    let db = Database::open_at(path.clone());
+    let t0: chrono::DateTime<chrono::Utc> = "2030-01-01T08:00:00Z".parse().unwrap();
+    let hours = |h: i64| t0 + chrono::TimeDelta::hours(h);
+    db.back_up_at_start(t0);
+    db.back_up_if_due(hours(1)); // not due: the one at start is an hour old
+    db.back_up_if_due(hours(24));
+    let taken: Vec<_> = db
+        .backups()
+        .unwrap()
+        .into_iter()
+        .map(|b| b.taken_at)
+        .collect();
+    assert_eq!(taken[..2], [hours(24), t0]);
+    assert_eq!(taken.len(), 3, "the file's first backup and these two");
 }

@@ -128,27 +128,30 @@ impl Store {
         )
     }
 
-    /// Writes a backup when the newest one is a day old or more (or there is none), as of `now`.
+    /// Writes a backup when one is due at `now` (see [`backup_due`]).
     pub fn back_up_if_due(&self, now: DateTime<Utc>) -> Result<Option<Backup>> {
         let Some(db_path) = self.path() else {
             return Ok(None);
         };
-        let newest = backups(db_path)?
-            .into_iter()
-            .find(|b| b.kind == BackupKind::Routine);
-        let due = match newest {
-            None => true,
-            // A backup stamped more than a day ahead means the clock was wrong then: start again.
-            Some(b) => {
-                now - b.taken_at >= backup_interval() || b.taken_at - now > backup_interval()
-            }
-        };
-        if due {
+        if backup_due(db_path, now)? {
             self.back_up_at(now).map(Some)
         } else {
             Ok(None)
         }
     }
+}
+
+/// Whether the routine backup of the database at `db_path` is due at `now`: the newest is a day
+/// old or more, or there is none.
+pub fn backup_due(db_path: &Path, now: DateTime<Utc>) -> Result<bool> {
+    let newest = backups(db_path)?
+        .into_iter()
+        .find(|b| b.kind == BackupKind::Routine);
+    Ok(match newest {
+        None => true,
+        // A backup stamped more than a day ahead means the clock was wrong then: start again.
+        Some(b) => now - b.taken_at >= backup_interval() || b.taken_at - now > backup_interval(),
+    })
 }
 
 /// Backs up the database at `db_path` through a read-only connection of its own, so the app's

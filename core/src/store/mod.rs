@@ -25,8 +25,8 @@ use rusqlite::{Connection, OpenFlags, Transaction};
 use crate::error::{Error, Result};
 
 pub use backup::{
-    back_up_file, backup_dir, backup_interval, backups, latest_backup, restore, set_aside, Backup,
-    BackupKind, Restored,
+    back_up_file, backup_dir, backup_due, backup_interval, backups, latest_backup, restore,
+    set_aside, Backup, BackupKind, Restored,
 };
 pub use migrations::SCHEMA_VERSION;
 pub use row::parse_id as row_id;

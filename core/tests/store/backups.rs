@@ -141,7 +141,10 @@ fn two_backups_in_the_same_millisecond_get_two_files() {
 fn the_daily_backup_is_due_a_day_after_the_newest() {
     let (store, _dir) = temp_store();
     let t0 = at("2018-06-18T07:00:00Z");
+    let path = store.path().unwrap().to_path_buf();
+    assert!(hrc_core::store::backup_due(&path, t0).unwrap(), "none yet");
     assert!(store.back_up_if_due(t0).unwrap().is_some(), "none yet");
+    assert!(!hrc_core::store::backup_due(&path, t0 + TimeDelta::hours(1)).unwrap());
     assert!(store
         .back_up_if_due(t0 + TimeDelta::hours(1))
         .unwrap()
