@@ -93,8 +93,9 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Back up the database into backups/ beside it and print the backup's path (the newest N
-    /// are kept; N is the backups_kept setting, 10 unless changed in the app).
+    /// Back up the database into backups/ beside it and print the backup's path (N are kept, the
+    /// newest of each of the latest days first; N is the backups_kept setting, 10 unless changed
+    /// in the app).
     Backup {
         /// List the backups, newest first, instead of writing one.
         #[arg(long)]

@@ -20,7 +20,8 @@ pub struct Settings {
     pub my_ecosoc_status: EcosocStatus,
     /// `system`, `light` or `dark`.
     pub theme: String,
-    /// How many backups of the database to keep, 1 to 100 (default 10); older ones are deleted.
+    /// How many backups of the database to keep, 1 to 100 (default 10): one for each of the
+    /// latest days first, then the newest; the rest are deleted.
     pub backups_kept: u32,
 }
 

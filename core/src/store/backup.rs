@@ -1,6 +1,7 @@
 //! Backups of the database file: consistent copies taken while it is open (`VACUUM INTO`), kept
-//! in a `backups/` folder beside it, the newest N kept; and restoring one, which checks the backup
+//! in a `backups/` folder beside it, N kept (one a day first); and restoring one, which checks the backup
 //! before anything moves and keeps a copy of the current file first.
+use std::collections::HashSet;
 use std::fs::{self, File};
 use std::io::ErrorKind;
 use std::path::{Path, PathBuf};
@@ -11,6 +12,7 @@ use serde::Serialize;
 
 use super::{migrations, Store};
 use crate::error::{Error, Result};
+use crate::geneva;
 
 /// The UTC time in a backup's file name: fixed width, so names sort as times do, and no colons.
 const STAMP: &str = "%Y-%m-%dT%H%M%S%.3fZ";
@@ -206,13 +208,21 @@ fn write_backup(
     Ok(backup)
 }
 
-/// Deletes the oldest backups beyond `kept` of each kind, and copies left half-written.
+/// Deletes the backups beyond `kept` of each kind (see [`routine_kept`]; copies kept before a
+/// restore: the newest), and copies left half-written.
 fn prune(db_path: &Path, kept: usize) -> Result<()> {
     let all = backups(db_path)?;
-    for kind in [BackupKind::Routine, BackupKind::BeforeRestore] {
-        for old in all.iter().filter(|b| b.kind == kind).skip(kept.max(1)) {
-            remove_with_sidecars(&old.path)?;
-        }
+    let routine: Vec<&Backup> = all
+        .iter()
+        .filter(|b| b.kind == BackupKind::Routine)
+        .collect();
+    let keep = routine_kept(&routine, kept.max(1));
+    for old in routine.iter().filter(|b| !keep.contains(b.path.as_path())) {
+        remove_with_sidecars(&old.path)?;
+    }
+    let before_restore = all.iter().filter(|b| b.kind == BackupKind::BeforeRestore);
+    for old in before_restore.skip(kept.max(1)) {
+        remove_with_sidecars(&old.path)?;
     }
     let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
     for entry in fs::read_dir(backup_dir(db_path))? {
@@ -225,6 +235,26 @@ fn prune(db_path: &Path, kept: usize) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// Which routine backups (newest first) to keep: the newest of each of the `kept` most recent
+/// days (Geneva dates), then, while there is room, the newest of the rest. Starting the app ten
+/// times in a day thus keeps the days before instead of ten copies of the same day.
+fn routine_kept<'a>(routine: &[&'a Backup], kept: usize) -> HashSet<&'a Path> {
+    let mut days = HashSet::new();
+    let mut keep: HashSet<&Path> = routine
+        .iter()
+        .filter(|b| days.insert(geneva::from_utc(b.taken_at).0))
+        .take(kept)
+        .map(|b| b.path.as_path())
+        .collect();
+    for b in routine {
+        if keep.len() >= kept {
+            break;
+        }
+        keep.insert(b.path.as_path());
+    }
+    keep
 }
 
 /// Puts the backup at `backup` in place of the database at `db_path`, which must not be open.

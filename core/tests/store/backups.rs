@@ -1,4 +1,4 @@
-//! Backups on real files: rotation keeps N, the daily one is due after a day, a backup taken while
+//! Backups on real files: rotation keeps N (one a day first), the daily one is due after a day, a backup taken while
 //! another connection writes is sound, restore brings the data back and keeps the current file,
 //! and a damaged, foreign or newer backup is refused with nothing changed.
 use std::collections::BTreeMap;
@@ -124,6 +124,62 @@ fn rotation_keeps_the_newest_n() {
     keep(&mut store, 1);
     let newest = store.back_up_at(hours(5)).unwrap();
     assert_eq!(backups(store.path().unwrap()).unwrap(), [newest]);
+}
+
+/// The times of the routine backups kept, newest first.
+fn kept_times(store: &Store) -> Vec<DateTime<Utc>> {
+    backups(store.path().unwrap())
+        .unwrap()
+        .into_iter()
+        .filter(|b| b.kind == BackupKind::Routine)
+        .map(|b| b.taken_at)
+        .collect()
+}
+
+#[test]
+fn rotation_keeps_one_a_day_before_several_of_the_same_day() {
+    let (mut store, _dir) = temp_store();
+    keep(&mut store, 3);
+    // Monday and Tuesday once each, then Wednesday: the app started four times.
+    let times = [
+        "2018-06-18T07:00:00Z",
+        "2018-06-19T07:00:00Z",
+        "2018-06-20T07:00:00Z",
+        "2018-06-20T08:00:00Z",
+        "2018-06-20T09:00:00Z",
+        "2018-06-20T10:00:00Z",
+    ]
+    .map(at);
+    for t in times {
+        store.back_up_at(t).unwrap();
+    }
+    assert_eq!(
+        kept_times(&store),
+        [times[5], times[1], times[0]],
+        "Wednesday's newest, then the days before"
+    );
+
+    // Fewer days than places: the rest of the places go to the newest of the same day.
+    store.back_up_at(at("2018-06-20T11:00:00Z")).unwrap();
+    keep(&mut store, 4);
+    store.back_up_at(at("2018-06-20T12:00:00Z")).unwrap();
+    assert_eq!(
+        kept_times(&store),
+        [
+            at("2018-06-20T12:00:00Z"),
+            at("2018-06-20T11:00:00Z"),
+            times[1],
+            times[0]
+        ]
+    );
+
+    // Days are Geneva days: 22:30 UTC on 20 June is 00:30 on 21 June in Geneva (summer time).
+    keep(&mut store, 2);
+    store.back_up_at(at("2018-06-20T22:30:00Z")).unwrap();
+    assert_eq!(
+        kept_times(&store),
+        [at("2018-06-20T22:30:00Z"), at("2018-06-20T12:00:00Z")]
+    );
 }
 
 #[test]

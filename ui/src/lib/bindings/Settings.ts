@@ -30,6 +30,7 @@ my_ecosoc_status: EcosocStatus,
  */
 theme: string, 
 /**
- * How many backups of the database to keep, 1 to 100 (default 10); older ones are deleted.
+ * How many backups of the database to keep, 1 to 100 (default 10): one for each of the
+ * latest days first, then the newest; the rest are deleted.
  */
 backups_kept: number, };
