@@ -298,7 +298,8 @@ fn no_http_client_in_the_shells_dependencies() {
             .expect("cargo tree runs");
         assert!(
             out.status.success(),
-            "cargo tree --target {target}: {}",
+            "cargo tree --offline --target {target} (`make test` fetches every platform's \
+             crates first; otherwise run `cargo fetch`): {}",
             String::from_utf8_lossy(&out.stderr)
         );
         let tree = String::from_utf8(out.stdout).unwrap();
