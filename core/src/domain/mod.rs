@@ -9,6 +9,7 @@ pub mod search;
 pub mod session;
 pub mod settings;
 pub mod side_event;
+pub mod signatory_list;
 pub mod situation;
 pub mod statement;
 pub mod today;
@@ -90,6 +91,14 @@ mod tests {
         check(
             organisation::EcosocStatus::ALL,
             organisation::EcosocStatus::key,
+        );
+        check(
+            organisation::PasteOutcome::ALL,
+            organisation::PasteOutcome::key,
+        );
+        check(
+            signatory_list::SkipReason::ALL,
+            signatory_list::SkipReason::key,
         );
         check(
             side_event::SideEventStatus::ALL,

@@ -1,8 +1,10 @@
-//! Organisations (NGOs with or without ECOSOC status) and the reading of pasted signatory lists.
+//! Organisations (NGOs with or without ECOSOC status), the reading of one pasted name, and what
+//! pasting a signatory list does.
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::choices;
+use super::signatory_list::{read_list, Reading, SkipReason};
 use crate::text::{fold, tidy};
 
 choices!(
@@ -57,7 +59,51 @@ pub struct SignatoryLine {
     pub key: String,
 }
 
-/// What adding signatories did.
+choices!(
+    /// What one line of a pasted signatory list does to a statement's signatories.
+    PasteOutcome {
+        New = "new": "new organisation",
+        Known = "known": "known from other statements",
+        AlreadySigning = "already-signing": "already signing",
+        Merged = "merged": "merged as a near-duplicate",
+        Skipped = "skipped": "not an organisation",
+    }
+);
+
+/// One non-blank line of a paste and what it does.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct PastedLine {
+    /// The line as pasted, its spacing tidied.
+    pub line: String,
+    pub outcome: PasteOutcome,
+    /// The organisation it names, as it is kept (a near-duplicate names the one it merges
+    /// into); empty when skipped.
+    pub name: String,
+    pub acronym: String,
+    /// Why a skipped line is not an organisation.
+    pub reason: Option<SkipReason>,
+}
+
+/// What pasting a list would do, read before anything is saved.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct SignatoryPreview {
+    /// New organisations to add.
+    pub created: u32,
+    /// Organisations known from other statements to add.
+    pub reused: u32,
+    /// Lines naming an organisation already signing, or one named earlier in the paste.
+    pub duplicates: u32,
+    /// Lines that are not organisations (greeting, heading, sign-off, signature).
+    pub skipped: u32,
+    /// Every non-blank line, in order.
+    pub lines: Vec<PastedLine>,
+    /// How many would sign after the paste.
+    pub signatories_after: u32,
+}
+
+/// What adding signatories did: the preview's counts and lines, and everyone signing now.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct SignatoryReport {
@@ -67,13 +113,24 @@ pub struct SignatoryReport {
     pub reused: u32,
     /// Lines naming an organisation that already signed (or twice in the paste).
     pub duplicates: u32,
+    /// Lines that are not organisations.
+    pub skipped: u32,
+    /// Every non-blank line, in order, and what it did.
+    pub lines: Vec<PastedLine>,
     /// Everyone signing now, in order.
     pub signatories: Vec<Organisation>,
 }
 
-/// Reads one line: "Name (ACRONYM)" gives the acronym; blank lines give `None`.
+/// Marks that start a line of a list: bullets, dashes, and `>` quoting a forwarded e-mail.
+const BULLETS: &[char] = &[
+    '•', '*', '-', '·', '–', '—', '◦', '▪', '‣', '○', '●', '■', '□', '➢', '→', '>',
+];
+
+/// Reads one name: "Name (ACRONYM)" gives the acronym; bullets and list numbers ("1.", "2)",
+/// "(3)") go; blank lines give `None`.
 pub fn parse_line(line: &str) -> Option<SignatoryLine> {
-    let line = tidy(tidy(line).trim_start_matches(['•', '*', '-', '·']));
+    let line = tidy(tidy(line).trim_start_matches(BULLETS));
+    let line = tidy(strip_number(&line).trim_start().trim_start_matches(BULLETS));
     if line.is_empty() {
         return None;
     }
@@ -85,9 +142,39 @@ pub fn parse_line(line: &str) -> Option<SignatoryLine> {
     Some(SignatoryLine { name, acronym, key })
 }
 
-/// Reads a pasted list, one organisation a line, blank lines ignored.
+/// The organisations a pasted list names, in order: blank lines and the e-mail around the list
+/// (greeting, headings, sign-off, signature) are left out (see [`read_list`]).
 pub fn parse_list(text: &str) -> Vec<SignatoryLine> {
-    text.lines().filter_map(parse_line).collect()
+    read_list(text)
+        .into_iter()
+        .filter_map(|l| match l.reading {
+            Reading::Organisation(org) => Some(org),
+            Reading::Skipped(_) => None,
+        })
+        .collect()
+}
+
+/// Takes a list number off the start of a line: "1. ", "12) ", "(3) ", "4: " or a lone "5.".
+/// "11.11.11" and "1st Collective" keep theirs: a number is followed by a mark and a space.
+fn strip_number(line: &str) -> &str {
+    let (open, rest) = match line.strip_prefix('(') {
+        Some(rest) => (true, rest),
+        None => (false, line),
+    };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=3).contains(&digits) {
+        return line;
+    }
+    let rest = &rest[digits..];
+    let after = if open {
+        rest.strip_prefix(')')
+    } else {
+        rest.strip_prefix(['.', ')', ':'])
+    };
+    match after {
+        Some(after) if after.is_empty() || after.starts_with(char::is_whitespace) => after,
+        _ => line,
+    }
 }
 
 /// Splits "International Service for Human Rights (ISHR)" into name and acronym.
@@ -142,6 +229,17 @@ mod tests {
                 Some("WILPF"),
             ),
             ("(ISHR)", "(ISHR)", None),
+            ("1. Al-Haq", "Al-Haq", None),
+            ("2) CIVICUS", "CIVICUS", None),
+            ("(3) Al-Haq", "Al-Haq", None),
+            ("12.  - Al-Haq", "Al-Haq", None),
+            ("- 4. Al-Haq", "Al-Haq", None),
+            ("* Al-Haq", "Al-Haq", None),
+            ("> • Al-Haq", "Al-Haq", None),
+            ("11.11.11", "11.11.11", None),
+            ("1.Al-Haq", "1.Al-Haq", None),
+            ("Article 1 Collective", "Article 1 Collective", None),
+            ("1000 Women for Peace", "1000 Women for Peace", None),
         ];
         for (line, name, acronym) in cases {
             let got = parse_line(line).unwrap();

@@ -25,7 +25,7 @@ pub(super) fn read(r: &Row) -> rusqlite::Result<Organisation> {
     })
 }
 
-fn get(conn: &Connection, id: Uuid) -> Result<Organisation> {
+pub(super) fn get(conn: &Connection, id: Uuid) -> Result<Organisation> {
     conn.query_row(
         &format!("SELECT {COLUMNS} FROM organisations o WHERE o.id = ?1 AND o.deleted_at IS NULL"),
         [id.to_string()],

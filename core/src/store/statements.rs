@@ -6,7 +6,7 @@ use uuid::Uuid;
 use super::row::{self, new_id, now, parse_opt_id};
 use super::{links, organisations, Store};
 use crate::domain::meeting::MeetingKind;
-use crate::domain::organisation::{parse_list, Organisation, SignatoryReport};
+use crate::domain::organisation::Organisation;
 use crate::domain::settings::Settings;
 use crate::domain::statement::{Statement, StatementInput, StatementKind, StatementStatus, Timing};
 use crate::error::{Error, Result};
@@ -45,7 +45,7 @@ pub(super) fn read(conn: &Connection, wpm: u32, r: &Row) -> Result<Statement> {
     })
 }
 
-fn signatories(conn: &Connection, id: Uuid) -> Result<Vec<Organisation>> {
+pub(super) fn signatories(conn: &Connection, id: Uuid) -> Result<Vec<Organisation>> {
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT {} FROM statement_signatories s JOIN organisations o ON o.id = s.organisation_id
          WHERE s.statement_id = ?1 ORDER BY s.position",
@@ -57,7 +57,7 @@ fn signatories(conn: &Connection, id: Uuid) -> Result<Vec<Organisation>> {
     Ok(rows)
 }
 
-fn get(conn: &Connection, id: Uuid) -> Result<Statement> {
+pub(super) fn get(conn: &Connection, id: Uuid) -> Result<Statement> {
     let wpm = super::settings::load(conn)?.words_per_minute;
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT {COLUMNS} FROM statements WHERE id = ?1 AND deleted_at IS NULL"
@@ -314,37 +314,6 @@ impl Store {
     /// Deletes a statement.
     pub fn delete_statement(&mut self, id: Uuid) -> Result<()> {
         self.write(|tx| row::tombstone(tx, "statements", "statement", id))
-    }
-
-    /// Adds signatories from a pasted list (one organisation a line, blank lines
-    /// ignored), creating or reusing organisations and never duplicating one.
-    pub fn add_signatories(&mut self, statement_id: Uuid, pasted: &str) -> Result<SignatoryReport> {
-        let lines = parse_list(pasted);
-        self.write(|tx| {
-            get(tx, statement_id)?;
-            let mut report = SignatoryReport::default();
-            let mut position: i64 = tx.query_row(
-                "SELECT coalesce(max(position), 0) FROM statement_signatories WHERE statement_id = ?1",
-                [statement_id.to_string()],
-                |r| r.get(0),
-            )?;
-            for line in &lines {
-                let (org, created) = organisations::find_or_create(tx, line)?;
-                position += 1;
-                let added = tx.execute(
-                    "INSERT OR IGNORE INTO statement_signatories (statement_id, organisation_id, position, created_at) VALUES (?1, ?2, ?3, ?4)",
-                    params![statement_id.to_string(), org.id.to_string(), position, now()],
-                )?;
-                match (added, created) {
-                    (0, _) => report.duplicates += 1,
-                    (_, true) => report.created += 1,
-                    (_, false) => report.reused += 1,
-                }
-            }
-            tx.execute("UPDATE statements SET updated_at = ?2 WHERE id = ?1", params![statement_id.to_string(), now()])?;
-            report.signatories = signatories(tx, statement_id)?;
-            Ok(report)
-        })
     }
 
     /// Takes an organisation off a statement's signatories.

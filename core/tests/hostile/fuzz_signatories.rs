@@ -1,6 +1,7 @@
 //! Fuzzing the reading of pasted signatory lists (`parse_line`, `parse_list`) and
-//! `Store::add_signatories`: no panic, every organisation once, near-duplicates merged — also
-//! when the paste carries invisible characters, odd line endings or no names at all.
+//! `Store::preview_signatories` / `Store::add_signatories`: no panic, every organisation once,
+//! near-duplicates merged, the preview what adding does — also when the paste carries invisible
+//! characters, odd line endings or no names at all.
 use std::collections::HashSet;
 
 use hrc_core::domain::organisation::{parse_line, parse_list};
@@ -121,12 +122,16 @@ proptest! {
         }
     }
 
+    /// Each organisation of a list is one of its lines read alone, in order (lines of the e-mail
+    /// around the list — greeting, sign-off, signature — are left out).
     #[test]
     fn a_list_reads_line_by_line(text in pasted()) {
         let list = parse_list(&text);
         prop_assert!(list.len() <= text.lines().count());
-        let each: Vec<_> = text.lines().filter_map(parse_line).collect();
-        prop_assert_eq!(list, each);
+        let mut each = text.lines().filter_map(parse_line);
+        for read in &list {
+            prop_assert!(each.any(|l| &l == read), "{:?} is not a line of {:?}", read, text);
+        }
     }
 
     #[test]
@@ -151,7 +156,16 @@ proptest! {
             .unwrap();
         for text in [&first, &second] {
             let before = store.statement(statement.id).unwrap().signatories.len() as u32;
+            let unchanged = dump(&store);
+            let preview = store.preview_signatories(statement.id, text).unwrap();
+            prop_assert_eq!(dump(&store), unchanged, "a preview saves nothing");
             let report = store.add_signatories(statement.id, text).unwrap();
+            prop_assert_eq!(
+                (preview.created, preview.reused, preview.duplicates, preview.skipped, &preview.lines),
+                (report.created, report.reused, report.duplicates, report.skipped, &report.lines),
+                "adding does what the preview said"
+            );
+            prop_assert_eq!(preview.signatories_after as usize, report.signatories.len());
             let lines = parse_list(text).len() as u32;
             prop_assert_eq!(report.created + report.reused + report.duplicates, lines, "{:?}", report);
             prop_assert_eq!(report.signatories.len() as u32, before + report.created + report.reused);
