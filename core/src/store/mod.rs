@@ -45,7 +45,7 @@ impl Store {
     pub fn open(path: impl AsRef<Path>) -> Result<Store> {
         let path = path.as_ref();
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-            crate::private_files::create_dir_all(parent)?;
+            std::fs::create_dir_all(parent)?;
         }
         // Look before writing anything: a foreign, damaged or newer file — and the log beside
         // it — must stay as it is. The header is read by hand, then SQLite looks read-only
@@ -66,13 +66,6 @@ impl Store {
             )?;
             inspect(&probe, path)?;
         }
-        // A new database is created readable by its owner only (its -wal and -shm follow);
-        // one an earlier version made readable by all is restricted, where the person may.
-        if std::fs::metadata(path).is_err() {
-            crate::private_files::create_empty(path)?;
-        } else {
-            let _ = crate::private_files::restrict(path);
-        }
         let conn = Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE
@@ -80,9 +73,6 @@ impl Store {
                 | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )?;
         inspect(&conn, path)?;
-        // Copies a killed backup left behind hold every note: they go now (best effort: the
-        // database opens whatever the backups folder holds).
-        let _ = backup::clear_interrupted(path);
         Self::configure(conn, Some(path.to_path_buf()))
     }
 
@@ -131,14 +121,9 @@ impl Store {
         &self.conn
     }
 
-    /// Runs `f` in one transaction: all of it is stored, or none. The transaction takes the
-    /// write lock as it begins (immediate), so that another writer — the app, `hrc`, a backup —
-    /// makes it wait within the busy timeout; a deferred one that read first would be refused at
-    /// once with "database is locked" when it came to write.
+    /// Runs `f` in one transaction: all of it is stored, or none.
     fn write<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let tx = self.conn.transaction()?;
         let out = f(&tx)?;
         tx.commit()?;
         Ok(out)
