@@ -308,7 +308,12 @@ impl Store {
         let number = s.get("number").and_then(Json::as_u64).unwrap_or(0) as u32;
         // One transaction; reads through `self` see its writes, so the import is read back
         // before it is committed, and a bundle this version cannot use leaves nothing behind.
-        let tx = self.connection().unchecked_transaction()?;
+        // Immediate: the write lock is taken as it begins, waiting for another writer within
+        // the busy timeout (see `Store::write`).
+        let tx = rusqlite::Transaction::new_unchecked(
+            self.connection(),
+            rusqlite::TransactionBehavior::Immediate,
+        )?;
         let clash: Option<String> = tx
             .query_row(
                 "SELECT id FROM sessions WHERE kind = ?1 AND number = ?2 AND deleted_at IS NULL AND id <> ?3",

@@ -121,9 +121,14 @@ impl Store {
         &self.conn
     }
 
-    /// Runs `f` in one transaction: all of it is stored, or none.
+    /// Runs `f` in one transaction: all of it is stored, or none. The transaction takes the
+    /// write lock as it begins (immediate), so that another writer — the app, `hrc`, a backup —
+    /// makes it wait within the busy timeout; a deferred one that read first would be refused at
+    /// once with "database is locked" when it came to write.
     fn write<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let out = f(&tx)?;
         tx.commit()?;
         Ok(out)
