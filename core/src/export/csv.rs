@@ -15,6 +15,21 @@ fn csv_error(e: ::csv::Error) -> Error {
     Error::Io(std::io::Error::other(e.to_string()))
 }
 
+/// A cell a spreadsheet will not run: text beginning with `=`, `+`, `-`, `@`, a tab or a carriage
+/// return would be read as a formula (`=HYPERLINK(…)`, `@SUM(…)`), so it is opened with an
+/// apostrophe, which spreadsheets show as text (the usual CSV-injection rule).
+pub(crate) fn cell(text: String) -> String {
+    match text.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{text}"),
+        _ => text,
+    }
+}
+
+/// Writes one row of a person's data, each cell made safe for spreadsheets.
+fn row<const N: usize>(w: &mut ::csv::Writer<Vec<u8>>, cells: [String; N]) -> Result<()> {
+    w.write_record(cells.map(cell)).map_err(csv_error)
+}
+
 /// The session's statements, one row each.
 pub fn statements(o: &SessionOverview) -> Result<String> {
     let mut w = ::csv::Writer::from_writer(Vec::new());
@@ -43,28 +58,30 @@ pub fn statements(o: &SessionOverview) -> Result<String> {
             .map(|m| m.title.clone())
             .unwrap_or_default();
         let opt = |v: Option<u32>| v.map(|v| v.to_string()).unwrap_or_default();
-        w.write_record([
-            s.id.to_string(),
-            s.title.clone(),
-            s.kind.key().into(),
-            opt(s.agenda_item.map(u32::from)),
-            s.status.key().into(),
-            s.speaker.clone(),
-            meeting,
-            s.timing.word_count.to_string(),
-            s.timing.estimated_seconds.to_string(),
-            opt(s.limit_seconds),
-            opt(s.limit_words),
-            s.timing.over_limit.to_string(),
-            length_against_limit(s),
-            s.document_symbol.clone(),
-            s.signatories
-                .iter()
-                .map(|o| o.name.clone())
-                .collect::<Vec<_>>()
-                .join("; "),
-        ])
-        .map_err(csv_error)?;
+        row(
+            &mut w,
+            [
+                s.id.to_string(),
+                s.title.clone(),
+                s.kind.key().into(),
+                opt(s.agenda_item.map(u32::from)),
+                s.status.key().into(),
+                s.speaker.clone(),
+                meeting,
+                s.timing.word_count.to_string(),
+                s.timing.estimated_seconds.to_string(),
+                opt(s.limit_seconds),
+                opt(s.limit_words),
+                s.timing.over_limit.to_string(),
+                length_against_limit(s),
+                s.document_symbol.clone(),
+                s.signatories
+                    .iter()
+                    .map(|o| o.name.clone())
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            ],
+        )?;
     }
     finish(w)
 }
@@ -93,24 +110,26 @@ pub fn side_events(o: &SessionOverview) -> Result<String> {
                 .collect::<Vec<_>>()
                 .join("; ")
         };
-        w.write_record([
-            e.id.to_string(),
-            e.title.clone(),
-            e.date.to_string(),
-            e.start.format("%H:%M").to_string(),
-            e.end.format("%H:%M").to_string(),
-            e.room.clone(),
-            e.status.key().into(),
-            names(&e.organisers),
-            e.cosponsor_states
-                .iter()
-                .map(|c| c.code.clone())
-                .collect::<Vec<_>>()
-                .join("; "),
-            names(&e.cosponsor_organisations),
-            e.speakers.join("; "),
-        ])
-        .map_err(csv_error)?;
+        row(
+            &mut w,
+            [
+                e.id.to_string(),
+                e.title.clone(),
+                e.date.to_string(),
+                e.start.format("%H:%M").to_string(),
+                e.end.format("%H:%M").to_string(),
+                e.room.clone(),
+                e.status.key().into(),
+                names(&e.organisers),
+                e.cosponsor_states
+                    .iter()
+                    .map(|c| c.code.clone())
+                    .collect::<Vec<_>>()
+                    .join("; "),
+                names(&e.cosponsor_organisations),
+                e.speakers.join("; "),
+            ],
+        )?;
     }
     finish(w)
 }

@@ -7,6 +7,17 @@ use uuid::Uuid;
 use crate::domain::overview::SessionOverview;
 use crate::domain::side_event::SideEventStatus;
 
+/// Text as RFC 5545 allows it in a TEXT value: line breaks (CR LF, a lone CR) become one LF,
+/// which the writer escapes as `\n`; other control characters, which the grammar excludes, are
+/// dropped (a tab is allowed).
+fn text(s: &str) -> String {
+    s.replace("\r\n", "\n")
+        .replace('\r', "\n")
+        .chars()
+        .filter(|c| !c.is_control() || matches!(c, '\n' | '\t'))
+        .collect()
+}
+
 fn uid(id: Uuid, what: &str) -> String {
     format!("{what}-{id}@hrc-planner")
 }
@@ -21,7 +32,7 @@ fn event(
 ) -> Event {
     let mut e = Event::new();
     e.uid(&uid(id, what))
-        .summary(summary)
+        .summary(&text(summary))
         .starts(start)
         .ends(end)
         .timestamp(stamp);
@@ -36,7 +47,7 @@ pub fn render(o: &SessionOverview) -> String {
     cal.append_property(("PRODID", "-//HRC Planner//Session calendar//EN"));
     cal.append_property(("CALSCALE", "GREGORIAN"));
     cal.append_property(("METHOD", "PUBLISH"));
-    cal.name(&format!("HRC{} — {}", s.label, s.title));
+    cal.name(&text(&format!("HRC{} — {}", s.label, s.title)));
     for m in &o.meetings {
         let mut e = event(
             m.id,
@@ -46,16 +57,16 @@ pub fn render(o: &SessionOverview) -> String {
             m.ends_at,
             m.updated_at,
         );
-        e.location(&m.room);
+        e.location(&text(&m.room));
         let item = m
             .agenda_item
             .map(|n| format!("Agenda item {n}. "))
             .unwrap_or_default();
-        e.description(&format!(
+        e.description(&text(&format!(
             "{}{}. Times are estimates: the Council's schedule rolls.",
             item,
             m.kind.label()
-        ));
+        )));
         cal.push(e.done());
     }
     for ev in o
@@ -72,7 +83,7 @@ pub fn render(o: &SessionOverview) -> String {
             ev.updated_at,
         );
         if !ev.room.is_empty() {
-            e.location(&ev.room);
+            e.location(&text(&ev.room));
         }
         let mut lines = vec![format!("Status: {}", ev.status.label())];
         if !ev.organisers.is_empty() {
@@ -88,7 +99,7 @@ pub fn render(o: &SessionOverview) -> String {
         if !ev.speakers.is_empty() {
             lines.push(format!("Speakers: {}", ev.speakers.join("; ")));
         }
-        e.description(&lines.join("\n"));
+        e.description(&text(&lines.join("\n")));
         cal.push(e.done());
     }
     for st in &o.statements {
@@ -112,13 +123,13 @@ pub fn render(o: &SessionOverview) -> String {
             m.ends_at,
             st.updated_at,
         );
-        e.location(&m.room);
-        e.description(&format!(
+        e.location(&text(&m.room));
+        e.description(&text(&format!(
             "{} in “{}”. {}",
             st.kind.label(),
             m.title,
             super::layout::length_against_limit(st)
-        ));
+        )));
         cal.push(e.done());
     }
     cal.done().to_string()

@@ -145,3 +145,93 @@ fn exports_are_saved_whole_to_the_chosen_file() {
         .unwrap()
         .contains("### Reprisals"));
 }
+
+/// Text a spreadsheet would run as a formula is written as text (CSV injection), and nothing
+/// else changes.
+#[test]
+fn csv_cells_never_start_a_formula() {
+    use hrc_core::domain::side_event::SideEventInput;
+    use hrc_core::domain::statement::StatementInput;
+    let (mut store, _dir, session) = with_session();
+    let statement = store
+        .create_statement(
+            session.id,
+            &StatementInput {
+                title: "=HYPERLINK(\"https://example.org\",\"Click\")".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    store
+        .add_signatories(
+            statement.id,
+            "@SUM(1+1)\n+Plus Rights\nAmnesty International",
+        )
+        .unwrap();
+    store
+        .create_side_event(
+            session.id,
+            &SideEventInput {
+                title: "-2+3 reasons".into(),
+                date: "2018-06-25".into(),
+                start: "13:00".into(),
+                end: "14:00".into(),
+                organisers: vec!["=cmd|' /C calc'!A0".into()],
+                speakers: vec!["@Jane".into(), "Ana".into()],
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    let statements = text(&store, session.id, ExportFormat::CsvStatements, &[]);
+    let rows: Vec<_> = csv::Reader::from_reader(statements.as_bytes())
+        .records()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(
+        &rows[0][1],
+        "'=HYPERLINK(\"https://example.org\",\"Click\")"
+    );
+    assert!(rows[0][14].starts_with('\''), "{}", &rows[0][14]);
+    let events = text(&store, session.id, ExportFormat::CsvSideEvents, &[]);
+    let rows: Vec<_> = csv::Reader::from_reader(events.as_bytes())
+        .records()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(&rows[0][1], "'-2+3 reasons");
+    assert_eq!(&rows[0][7], "'=cmd|' /C calc'!A0");
+    assert_eq!(&rows[0][10], "'@Jane; Ana");
+    // Ordinary cells are untouched.
+    assert_eq!((&rows[0][2], &rows[0][3]), ("2018-06-25", "13:00"));
+}
+
+/// A carriage return in a person's text never reaches the calendar bare: every line of the
+/// file ends in CR LF and the text's break is an escaped `\n`.
+#[test]
+fn calendar_text_has_no_bare_carriage_return() {
+    use hrc_core::domain::side_event::SideEventInput;
+    let (mut store, _dir, session) = with_session();
+    store
+        .create_side_event(
+            session.id,
+            &SideEventInput {
+                title: "Launch".into(),
+                date: "2018-06-25".into(),
+                start: "13:00".into(),
+                end: "14:00".into(),
+                room: Some("Room XXIV\rBEGIN:VEVENT".into()),
+                speakers: vec!["Ana\r\nBo".into()],
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    let ics = text(&store, session.id, ExportFormat::Calendar, &[]);
+    let bytes = ics.as_bytes();
+    for (i, b) in bytes.iter().enumerate() {
+        if *b == b'\r' {
+            assert_eq!(bytes.get(i + 1), Some(&b'\n'), "bare CR at byte {i}");
+        }
+    }
+    let events = ics.lines().filter(|l| *l == "BEGIN:VEVENT").count();
+    assert_eq!(events, 1, "{ics}");
+    assert!(ics.contains("Room XXIV\\nBEGIN:VEVENT"), "{ics}");
+}
