@@ -53,12 +53,27 @@ pub struct SearchQuery {
     pub limit: Option<u32>,
 }
 
+/// The most of a query that is read, in characters: a search box, not a document.
+pub const SEARCH_TEXT_MAX_CHARS: usize = 500;
+/// The most distinct terms a search seeks: each one more costs a pass over its index entries.
+pub const SEARCH_MAX_TERMS: usize = 16;
+
 /// Turns what a person typed into an FTS5 query: each word matches as a prefix
 /// ("reprisal" finds "Reprisals"), except a lone letter or digit, which matches whole (every
 /// word starting with "a" is no search); a "quoted phrase" matches as a phrase; FTS syntax
-/// characters are taken as plain text. `None` when nothing is left.
+/// characters are taken as plain text. A term said twice is sought once, and only the first
+/// [`SEARCH_MAX_TERMS`] distinct terms of the first [`SEARCH_TEXT_MAX_CHARS`] characters count:
+/// a word pasted 2,000 times is one term, not a query that holds the store for minutes.
+/// `None` when nothing is left.
 pub fn fts_query(text: &str) -> Option<String> {
-    let mut terms = Vec::new();
+    let text: String = text.chars().take(SEARCH_TEXT_MAX_CHARS).collect();
+    let mut terms: Vec<String> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    let mut push = |term: String, terms: &mut Vec<String>| {
+        if terms.len() < SEARCH_MAX_TERMS && seen.insert(term.to_lowercase()) {
+            terms.push(term);
+        }
+    };
     for (i, part) in text.split('"').enumerate() {
         let in_quotes = i % 2 == 1;
         let words: Vec<String> = part
@@ -71,12 +86,18 @@ pub fn fts_query(text: &str) -> Option<String> {
             continue;
         }
         if in_quotes {
-            terms.push(format!("\"{}\"", words.join(" ").replace('"', "")));
+            push(
+                format!("\"{}\"", words.join(" ").replace('"', "")),
+                &mut terms,
+            );
         } else {
-            terms.extend(words.into_iter().map(|w| match w.chars().count() {
-                1 => format!("\"{w}\""),
-                _ => format!("\"{w}\"*"),
-            }));
+            for w in words {
+                let term = match w.chars().count() {
+                    1 => format!("\"{w}\""),
+                    _ => format!("\"{w}\"*"),
+                };
+                push(term, &mut terms);
+            }
         }
     }
     (!terms.is_empty()).then(|| terms.join(" "))
@@ -122,10 +143,27 @@ mod tests {
             ("   ", None),
             ("\"\"", None),
             ("*:-", None),
+            ("Burundi burundi BURUNDI", Some("\"Burundi\"*")),
+            ("\"in Geneva\" \"in geneva\" x", Some("\"in Geneva\" \"x\"")),
         ];
         for (text, want) in cases {
             assert_eq!(fts_query(text).as_deref(), want, "{text:?}");
         }
+    }
+
+    #[test]
+    fn a_repeated_or_endless_query_is_cut_to_its_distinct_terms() {
+        let repeated = "reprisals ".repeat(2_000);
+        assert_eq!(fts_query(&repeated).as_deref(), Some("\"reprisals\"*"));
+        let many: Vec<String> = (0..100).map(|i| format!("word{i}")).collect();
+        let q = fts_query(&many.join(" ")).unwrap();
+        assert_eq!(q.split(' ').count(), SEARCH_MAX_TERMS);
+        assert!(q.starts_with("\"word0\"* \"word1\"*"));
+        let long = "a".repeat(10 * SEARCH_TEXT_MAX_CHARS);
+        assert_eq!(
+            fts_query(&long),
+            Some(format!("\"{}\"*", "a".repeat(SEARCH_TEXT_MAX_CHARS)))
+        );
     }
 
     #[test]

@@ -380,3 +380,28 @@ fn a_lone_letter_is_a_word_not_a_prefix() {
         "a prefix from two letters"
     );
 }
+
+/// A word pasted 2,000 times is searched as the word once (it took minutes before) and finds
+/// what the word finds.
+#[test]
+fn a_word_repeated_two_thousand_times_is_one_search() {
+    let (mut store, _dir, session) = with_session();
+    for i in 0..20 {
+        store
+            .create_note(
+                session.id,
+                &NoteInput {
+                    body: format!("Reprisals against defenders, case {i}"),
+                    ..Default::default()
+                },
+            )
+            .unwrap();
+    }
+    let once = store.search(&q("reprisals")).unwrap();
+    let repeated = store.search(&q(&"reprisals ".repeat(2_000))).unwrap();
+    assert_eq!(once.len(), 20);
+    assert_eq!(
+        repeated.iter().map(|h| h.id).collect::<Vec<_>>(),
+        once.iter().map(|h| h.id).collect::<Vec<_>>()
+    );
+}
