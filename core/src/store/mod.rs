@@ -45,7 +45,7 @@ impl Store {
     pub fn open(path: impl AsRef<Path>) -> Result<Store> {
         let path = path.as_ref();
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-            std::fs::create_dir_all(parent)?;
+            crate::private_files::create_dir_all(parent)?;
         }
         // Look before writing anything: a foreign, damaged or newer file — and the log beside
         // it — must stay as it is. The header is read by hand, then SQLite looks read-only
@@ -65,6 +65,13 @@ impl Store {
                 OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
             )?;
             inspect(&probe, path)?;
+        }
+        // A new database is created readable by its owner only (its -wal and -shm follow);
+        // one an earlier version made readable by all is restricted, where the person may.
+        if std::fs::metadata(path).is_err() {
+            crate::private_files::create_empty(path)?;
+        } else {
+            let _ = crate::private_files::restrict(path);
         }
         let conn = Connection::open_with_flags(
             path,
