@@ -6,6 +6,7 @@ pub mod domain;
 pub mod error;
 pub mod export;
 pub mod geneva;
+pub mod private_files;
 pub mod reference;
 pub mod store;
 pub mod text;

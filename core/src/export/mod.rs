@@ -153,7 +153,8 @@ pub fn export_to_file(
         .file_name()
         .ok_or_else(|| Error::invalid("path", "choose a file to save to"))?;
     let temp = path.with_file_name(format!(".{}.partial", name.to_string_lossy()));
-    let written = std::fs::write(&temp, &bytes).and_then(|()| std::fs::rename(&temp, path));
+    let written =
+        crate::private_files::write(&temp, &bytes).and_then(|()| std::fs::rename(&temp, path));
     if let Err(e) = written {
         let _ = std::fs::remove_file(&temp);
         return Err(Error::invalid(

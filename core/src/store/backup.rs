@@ -12,7 +12,7 @@ use serde::Serialize;
 
 use super::{migrations, Store};
 use crate::error::{Error, Result};
-use crate::geneva;
+use crate::{geneva, private_files};
 
 /// The UTC time in a backup's file name: fixed width, so names sort as times do, and no colons.
 const STAMP: &str = "%Y-%m-%dT%H%M%S%.3fZ";
@@ -174,11 +174,12 @@ fn write_backup(
     at: DateTime<Utc>,
 ) -> Result<Backup> {
     let dir = backup_dir(db_path);
-    fs::create_dir_all(&dir)?;
+    private_files::create_dir_all(&dir)?;
     let (path, taken_at) = free_name(db_path, BackupKind::Routine, at);
     let file_name = file_name_of(&path);
-    let partial = dir.join(format!(".{file_name}.partial"));
-    remove_if_there(&partial)?;
+    let partial = dir.join(partial_name(&file_name));
+    // Made empty and private first: SQLite would create the copy readable by everyone.
+    private_files::create_empty(&partial)?;
     let target = partial.to_str().ok_or_else(|| {
         Error::Io(std::io::Error::other(format!(
             "{} is not a UTF-8 path",
@@ -193,7 +194,7 @@ fn write_backup(
         .and_then(|_| Ok(File::open(&partial)?.sync_all()?))
         .and_then(|_| Ok(fs::rename(&partial, &path)?));
     if let Err(e) = written {
-        let _ = fs::remove_file(&partial);
+        let _ = remove_partial(&partial);
         return Err(e);
     }
     sync_dir(&dir)?;
@@ -224,17 +225,78 @@ fn prune(db_path: &Path, kept: usize) -> Result<()> {
     for old in before_restore.skip(kept.max(1)) {
         remove_with_sidecars(&old.path)?;
     }
+    clear_interrupted(db_path)
+}
+
+/// The temporary name of a copy being written by this process: the process id tells a copy
+/// still being written from one whose writer was killed.
+fn partial_name(file_name: &str) -> String {
+    format!(".{file_name}.{}.partial", std::process::id())
+}
+
+/// Removes a half-written copy with the journal and log SQLite may have left beside it.
+fn remove_partial(partial: &Path) -> Result<()> {
+    remove_with_sidecars(partial)?;
+    remove_if_there(&sidecar(partial, "-journal"))
+}
+
+/// Removes what interrupted backups and restores left in the backups folder — copies of the
+/// whole database, notes and all, that are never listed: those of a process that no longer
+/// runs, and those of an unknown writer (an older version's name) not touched for an hour.
+/// Called before each backup and when the database is opened.
+pub fn clear_interrupted(db_path: &Path) -> Result<()> {
+    let dir = backup_dir(db_path);
+    let entries = match fs::read_dir(&dir) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(e.into()),
+    };
     let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
-    for entry in fs::read_dir(backup_dir(db_path))? {
+    for entry in entries {
         let entry = entry?;
         let name = entry.file_name();
         let name = name.to_string_lossy();
-        let stale = entry.metadata()?.modified().is_ok_and(|m| m < hour_ago);
-        if name.starts_with('.') && name.ends_with(".partial") && stale {
+        let Some(writer) = interrupted_writer(&name) else {
+            continue;
+        };
+        let gone = match writer {
+            Some(pid) => pid != std::process::id() && !process_runs(pid),
+            None => entry.metadata()?.modified().is_ok_and(|m| m < hour_ago),
+        };
+        if gone {
             remove_if_there(&entry.path())?;
         }
     }
     Ok(())
+}
+
+/// For a temporary file of a backup or restore (`.NAME.PID.partial`, `.NAME.partial`,
+/// `.NAME.restoring-…`, each maybe with `-journal`, `-wal` or `-shm`): `Some(its writer's
+/// process id, when the name says it)`; `None` for any other file.
+fn interrupted_writer(name: &str) -> Option<Option<u32>> {
+    let base = name
+        .strip_suffix("-journal")
+        .or_else(|| name.strip_suffix("-wal"))
+        .or_else(|| name.strip_suffix("-shm"))
+        .unwrap_or(name);
+    if !base.starts_with('.') {
+        return None;
+    }
+    if let Some(rest) = base.strip_suffix(".partial") {
+        let pid = rest.rsplit_once('.').and_then(|(_, p)| p.parse().ok());
+        return Some(pid);
+    }
+    base.contains(".restoring-").then_some(None)
+}
+
+/// Whether a process with this id runs (on Linux; elsewhere it is taken to run, and its files
+/// go when they are an hour old).
+fn process_runs(pid: u32) -> bool {
+    if cfg!(target_os = "linux") {
+        Path::new("/proc").join(pid.to_string()).exists()
+    } else {
+        true
+    }
 }
 
 /// Which routine backups (newest first) to keep: the newest of each of the `kept` most recent
@@ -277,7 +339,7 @@ pub fn restore(db_path: &Path, backup: &Path) -> Result<Restored> {
         ));
     }
     let dir = folder(db_path);
-    fs::create_dir_all(&dir)?;
+    private_files::create_dir_all(&dir)?;
     let now = Utc::now();
     let temp = dir.join(format!(
         ".{}.restoring-{}",
@@ -388,9 +450,9 @@ fn settle(temp: &Path, backup: &Path) -> Result<()> {
 /// Copies the database at `db_path` and its log into the backups folder, before a restore.
 fn keep_current(db_path: &Path, at: DateTime<Utc>) -> Result<PathBuf> {
     let dir = backup_dir(db_path);
-    fs::create_dir_all(&dir)?;
+    private_files::create_dir_all(&dir)?;
     let (kept, _) = free_name(db_path, BackupKind::BeforeRestore, at);
-    let partial = dir.join(format!(".{}.partial", file_name_of(&kept)));
+    let partial = dir.join(partial_name(&file_name_of(&kept)));
     let copied = copy_with_log(db_path, &partial).and_then(|_| {
         let log = sidecar(&partial, "-wal");
         if log.exists() {
@@ -400,7 +462,7 @@ fn keep_current(db_path: &Path, at: DateTime<Utc>) -> Result<PathBuf> {
         Ok(())
     });
     if let Err(e) = copied {
-        remove_with_sidecars(&partial)?;
+        remove_partial(&partial)?;
         return Err(e);
     }
     sync_dir(&dir)?;
@@ -412,9 +474,11 @@ fn copy_with_log(from: &Path, to: &Path) -> Result<()> {
     let log = sidecar(from, "-wal");
     if log.exists() {
         fs::copy(&log, sidecar(to, "-wal"))?;
+        private_files::restrict(&sidecar(to, "-wal"))?;
         File::open(sidecar(to, "-wal"))?.sync_all()?;
     }
     fs::copy(from, to)?;
+    private_files::restrict(to)?;
     File::open(to)?.sync_all()?;
     Ok(())
 }

@@ -6,6 +6,7 @@ mod export;
 mod migration;
 mod notes;
 mod plans;
+mod private_files;
 mod programme;
 mod search;
 mod sessions;
