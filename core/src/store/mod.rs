@@ -80,6 +80,9 @@ impl Store {
                 | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )?;
         inspect(&conn, path)?;
+        // Copies a killed backup left behind hold every note: they go now (best effort: the
+        // database opens whatever the backups folder holds).
+        let _ = backup::clear_interrupted(path);
         Self::configure(conn, Some(path.to_path_buf()))
     }
 
