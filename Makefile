@@ -8,7 +8,7 @@ export HRC_DB
 # tauri-driver, installed by cargo, must be found by the end-to-end tests.
 export PATH := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin:$(PATH)
 
-.PHONY: help run test deps deps-test ui lint test-rust test-ui test-exports test-e2e bindings bench bench-app
+.PHONY: help run test deps deps-test ui lint test-rust test-ui test-exports test-e2e test-package package bindings bench bench-app
 
 help: ## List the recipes.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -17,7 +17,11 @@ run: deps ui ## Build and start the HRC Planner desktop app.
 	$(CARGO) build -p hrc-planner
 	./target/debug/hrc-planner
 
-test: deps-test ui lint test-rust test-ui test-exports test-e2e ## Install what is missing, then run every check and test.
+test: deps-test ui lint test-rust test-ui test-exports test-e2e test-package ## Install what is missing, then run every check and test.
+
+package: deps ui ## Build the Debian package (.deb) of the release app and `hrc`, in target/release/bundle/deb.
+	$(CARGO) build --release -p hrc
+	ui/node_modules/.bin/tauri build --bundles deb --ci
 
 deps: ## Install what building and running need, when missing.
 	@./scripts/deps run
@@ -45,6 +49,9 @@ test-exports: ## Read the Word and calendar exports with real readers (python-do
 test-e2e: ui ## Drive the real app in a real WebKit window (tauri-driver, WebKitWebDriver, Xvfb).
 	$(CARGO) build -p hrc-planner
 	@./scripts/guard-real-db xvfb-run -a $(CARGO) test -p hrc-e2e
+
+test-package: deps-test ui ## Build the Debian package from the debug build, check it, and run the app and `hrc` it installs.
+	@./scripts/guard-real-db ./scripts/test-package
 
 bindings: ## Regenerate the TypeScript bindings after changing a Rust type.
 	UPDATE_BINDINGS=1 $(CARGO) test -p hrc-planner --test bindings

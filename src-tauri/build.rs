@@ -1,4 +1,4 @@
-//! Build script: reads ../tauri.conf.json and the capabilities, generates an `allow-<command>`
+//! Build script: reads tauri.conf.json and the capabilities, generates an `allow-<command>`
 //! permission for each of the app's commands, and embeds ui/dist (rebuilt when it changes).
 //! When the UI has not been built, it embeds a page that says how to build it, so that
 //! `cargo build` and `cargo test` work on a fresh checkout.
@@ -10,7 +10,6 @@ fn main() {
         embed_build_the_ui_page();
     }
     let attributes = tauri_build::Attributes::new()
-        .config_path("../tauri.conf.json")
         .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS))
         .codegen(tauri_build::CodegenContext::new());
     if let Err(e) = tauri_build::try_build(attributes) {

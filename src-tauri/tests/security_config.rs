@@ -18,7 +18,7 @@ fn json(relative: &str) -> Value {
 }
 
 fn config() -> Value {
-    json("../tauri.conf.json")
+    json("tauri.conf.json")
 }
 
 /// The policy's directives: name → sources.
@@ -147,7 +147,7 @@ fn the_security_settings_keep_the_web_view_closed() {
         "app.security.freezePrototype"
     );
     // Every window shows the app's own pages, embedded from ui/dist: no remote URL, no dev server.
-    assert_eq!(config["build"]["frontendDist"], "ui/dist");
+    assert_eq!(config["build"]["frontendDist"], "../ui/dist");
     assert!(
         config["build"].get("devUrl").is_none(),
         "build.devUrl: the app never loads pages from a server"
