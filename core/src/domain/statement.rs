@@ -100,6 +100,9 @@ pub struct Timing {
     pub limit_seconds: Option<u32>,
     pub limit_words: Option<u32>,
     pub over_limit: bool,
+    /// When over, about how many words to cut for the text to fit its limit (the words beyond a
+    /// word limit, or beyond what fits the speaking time at the rate); 0 within it.
+    pub words_to_cut: u32,
 }
 
 impl Timing {
@@ -115,6 +118,17 @@ impl Timing {
         let estimated_seconds = (u64::from(word_count) * 60).div_ceil(u64::from(wpm)) as u32;
         let over_limit = limit_seconds.is_some_and(|l| estimated_seconds > l)
             || limit_words.is_some_and(|l| word_count > l);
+        let beyond = |fit: u32| word_count.saturating_sub(fit);
+        let words_to_cut = if over_limit {
+            limit_seconds
+                .map(|l| beyond(Timing::words_that_fit(l, wpm)))
+                .into_iter()
+                .chain(limit_words.map(beyond))
+                .max()
+                .unwrap_or(0)
+        } else {
+            0
+        };
         Timing {
             word_count,
             estimated_seconds,
@@ -122,12 +136,13 @@ impl Timing {
             limit_seconds,
             limit_words,
             over_limit,
+            words_to_cut,
         }
     }
 
     /// How many words fit a speaking time at a rate.
     pub fn words_that_fit(seconds: u32, words_per_minute: u32) -> u32 {
-        seconds * words_per_minute / 60
+        (u64::from(seconds) * u64::from(words_per_minute) / 60) as u32
     }
 }
 
@@ -162,6 +177,30 @@ mod tests {
                 (n as u32, secs, over),
                 "{n} words at {wpm}"
             );
+        }
+    }
+
+    #[test]
+    fn words_to_cut_when_over() {
+        // (words, wpm, limit s, limit words) -> words to cut
+        let cases = [
+            (225, 150, Some(90), None, 0),
+            (226, 150, Some(90), None, 1),
+            (248, 150, Some(90), None, 23),
+            (400, 120, Some(60), None, 280),
+            (301, 150, Some(120), None, 1),
+            (2000, 150, None, Some(2000), 0),
+            (2023, 150, None, Some(2000), 23),
+            (1600, 150, None, Some(1500), 100),
+            (5000, 150, None, None, 0),
+        ];
+        for (n, wpm, ls, lw, cut) in cases {
+            let t = Timing::measure(&words(n), wpm, ls, lw);
+            assert_eq!(
+                t.words_to_cut, cut,
+                "{n} words at {wpm}, {ls:?} s, {lw:?} words"
+            );
+            assert_eq!(t.over_limit, cut > 0, "{n} words");
         }
     }
 

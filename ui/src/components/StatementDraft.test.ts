@@ -11,8 +11,19 @@ describe("StatementDraft", () => {
     expect(parseSeconds(" 1:30 ")).toEqual({ ok: true, value: 90 });
     expect(parseSeconds("")).toEqual({ ok: true, value: null });
     expect(parseSeconds("0")).toEqual({ ok: true, value: 0 }); // The core says what is wrong with zero.
+    expect(parseSeconds("90s")).toEqual({ ok: true, value: 90 });
+    expect(parseSeconds("90 sec")).toEqual({ ok: true, value: 90 });
+    expect(parseSeconds("2 min")).toEqual({ ok: true, value: 120 });
     expect(parseSeconds("1:75").ok).toBe(false);
-    expect(parseSeconds("ninety").ok).toBe(false);
+    expect(parseSeconds("ninety")).toEqual({ ok: false, message: expect.stringMatching(/^The limit is minutes and seconds, such as 1:30/) });
+  });
+
+  it("shows a stored spoken limit in minutes and seconds, the same limit however it was typed", () => {
+    const d = draftOf({ ...HRC38[1], kind: "oral", limit_seconds: 90, limit_words: null });
+    expect(d.limitSeconds).toBe("1:30");
+    expect(sameDraft(d, { ...d, limitSeconds: "90" })).toBe(true);
+    expect(sameDraft(d, { ...d, limitSeconds: "90s" })).toBe(true);
+    expect(sameDraft(d, { ...d, limitSeconds: "2:00" })).toBe(false);
   });
 
   it("reads a word limit with thousands separators", () => {

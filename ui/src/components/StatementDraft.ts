@@ -1,6 +1,7 @@
 // The statement editor's form state (what the person typed, as text), its conversion to the core's
 // StatementInput, and the local safety copy of unsaved changes (kept until saved or discarded).
 import type { Statement, StatementInput, StatementKind, StatementStatus } from "../lib/bindings";
+import { mmss } from "../lib/time";
 import { isWrittenKind } from "./StatementLabels";
 
 /** What the editor holds: every field as the person typed it. */
@@ -13,7 +14,7 @@ export type StatementDraft = {
   meetingId: string;
   speaker: string;
   documentSymbol: string;
-  /** Seconds, as typed ("90" or "1:30"); "" for the core's default. */
+  /** The speaking time as typed ("1:30", "90s" or "90"); shown as minutes and seconds; "" for the core's default. */
   limitSeconds: string;
   /** Words, as typed ("2000" or "2,000"); "" for the core's default. */
   limitWords: string;
@@ -49,7 +50,7 @@ export function draftOf(s: Statement): StatementDraft {
     meetingId: s.meeting_id ?? "",
     speaker: s.speaker,
     documentSymbol: s.document_symbol,
-    limitSeconds: s.limit_seconds === null ? "" : String(s.limit_seconds),
+    limitSeconds: s.limit_seconds === null ? "" : mmss(s.limit_seconds),
     limitWords: s.limit_words === null ? "" : String(s.limit_words),
     text: s.text,
     keyIssueIds: [...s.key_issue_ids],
@@ -69,7 +70,7 @@ export function sameDraft(a: StatementDraft, b: StatementDraft): boolean {
     a.meetingId === b.meetingId &&
     a.speaker === b.speaker &&
     a.documentSymbol === b.documentSymbol &&
-    a.limitSeconds.trim() === b.limitSeconds.trim() &&
+    sameSeconds(a.limitSeconds, b.limitSeconds) &&
     a.limitWords.trim() === b.limitWords.trim() &&
     a.text === b.text &&
     sorted(a.keyIssueIds) === sorted(b.keyIssueIds) &&
@@ -77,17 +78,27 @@ export function sameDraft(a: StatementDraft, b: StatementDraft): boolean {
   );
 }
 
+/** "1:30" and "90" are the same limit; text that is not a limit is compared as typed. */
+function sameSeconds(a: string, b: string): boolean {
+  const [x, y] = [parseSeconds(a), parseSeconds(b)];
+  return x.ok && y.ok ? x.value === y.value : a.trim() === b.trim();
+}
+
 /** A limit as typed: empty (the core's default), a number, or text that is not one. */
 export type ParsedLimit = { ok: true; value: number | null } | { ok: false; message: string };
 
-/** "90" or "1:30" → 90 seconds; "" → the default. */
+/** A speaking time as typed → seconds: "1:30", "90s", "90 sec" and "90" are 90; "2 min" is 120; "" is the default.
+ *  (The core stores and checks seconds; its message names the limit when the number is out of range.) */
 export function parseSeconds(typed: string): ParsedLimit {
-  const t = typed.trim();
+  const t = typed.trim().toLowerCase();
   if (t === "") return { ok: true, value: null };
-  if (/^\d+$/.test(t)) return { ok: true, value: Number(t) };
-  const m = /^(\d+):([0-5]\d)$/.exec(t);
-  if (m) return { ok: true, value: Number(m[1]) * 60 + Number(m[2]) };
-  return { ok: false, message: "Type the seconds, such as 90, or minutes and seconds, such as 1:30." };
+  const seconds = /^(\d{1,6})\s*(s|sec|secs|second|seconds)?$/.exec(t);
+  if (seconds) return { ok: true, value: Number(seconds[1]) };
+  const minutes = /^(\d{1,4})\s*(m|min|mins|minute|minutes)$/.exec(t);
+  if (minutes) return { ok: true, value: Number(minutes[1]) * 60 };
+  const both = /^(\d{1,4}):([0-5]\d)$/.exec(t);
+  if (both) return { ok: true, value: Number(both[1]) * 60 + Number(both[2]) };
+  return { ok: false, message: "The limit is minutes and seconds, such as 1:30, or seconds, such as 90 or 90s." };
 }
 
 /** "2000", "2,000" or "2 000" → 2000 words; "" → the default. */

@@ -36,7 +36,7 @@ describe("StatementEditor", () => {
     const calls = fakeCommands({
       measure_draft: ({ input }): Timing =>
         String((input as { text: string }).text).includes("Thank you.")
-          ? timing({ word_count: 228, estimated_seconds: 91, over_limit: true })
+          ? timing({ word_count: 228, estimated_seconds: 91, over_limit: true, words_to_cut: 3 })
           : timing({ word_count: 224, estimated_seconds: 90 }),
     });
     const user = userEvent.setup();
@@ -51,6 +51,8 @@ describe("StatementEditor", () => {
     await user.type(screen.getByLabelText("Text"), " Thank you.");
 
     await vi.waitFor(() => expect(meter).toHaveTextContent("Over limit by 0:01"));
+    // How many words to cut is the core's figure, said as an estimate.
+    expect(meter).toHaveTextContent("Over limit by 0:01 · cut about 3 words");
     expect(meter).toHaveTextContent("1:31 of 1:30 at 150 wpm");
     expect(meter).toHaveAttribute("data-over", "true");
     // Measured against the statement's own limit, debounced: far fewer calls than keystrokes.
@@ -61,13 +63,14 @@ describe("StatementEditor", () => {
 
   it("measures a written statement in words against its word limit", async () => {
     const calls = fakeCommands({
-      measure_draft: () => timing({ word_count: 2012, estimated_seconds: 805, limit_seconds: null, limit_words: 2000, over_limit: true }),
+      measure_draft: () => timing({ word_count: 2012, estimated_seconds: 805, limit_seconds: null, limit_words: 2000, over_limit: true, words_to_cut: 12 }),
     });
     render(StatementEditor, props({ statement: HRC38[0] }));
 
     const meter = document.getElementById("statement-meter")!;
     await vi.waitFor(() => expect(meter).toHaveTextContent("2,012 of 2,000 words"));
     expect(meter).toHaveTextContent("Over limit by 12 words");
+    expect(meter).not.toHaveTextContent("cut");
     expect(screen.getByLabelText("Limit (words)")).toHaveValue("2000");
     expect(measures(calls)[0].args).toMatchObject({ input: { kind: "joint-written", limit_seconds: null, limit_words: 2000 } });
   });
@@ -83,7 +86,7 @@ describe("StatementEditor", () => {
     const user = userEvent.setup();
     render(StatementEditor, props({ onSaved }));
 
-    const limit = screen.getByLabelText("Limit (seconds)");
+    const limit = screen.getByLabelText("Limit (min:sec)");
     await user.clear(limit);
     await user.type(limit, "0");
     await user.click(screen.getByRole("button", { name: "Save" }));
@@ -95,6 +98,31 @@ describe("StatementEditor", () => {
     expect(screen.getByLabelText("Title")).not.toHaveAttribute("aria-invalid");
     expect(screen.queryByRole("alert")).not.toBeInTheDocument();
     expect(onSaved).not.toHaveBeenCalled();
+  });
+
+  it("takes the limit as minutes and seconds or seconds, shows it as 1:30, and names the limit when it cannot read it", async () => {
+    const calls = fakeCommands({ measure_draft: () => timing(), update_statement: ({ input }) => statement({ id: "s1", title: "Item 4 GD", limit_seconds: (input as StatementInput).limit_seconds }) });
+    const user = userEvent.setup();
+    render(StatementEditor, props({ statement: statement({ id: "s1", title: "Item 4 GD", limit_seconds: 120 }) }));
+
+    const limit = screen.getByLabelText("Limit (min:sec)");
+    expect(limit).toHaveValue("2:00");
+    for (const [typed, seconds] of [["1:30", 90], ["90s", 90], ["75", 75]] as const) {
+      await user.clear(limit);
+      await user.type(limit, typed);
+      await user.click(screen.getByRole("button", { name: "Save" }));
+      await vi.waitFor(() => expect(calls.filter((c) => c.command === "update_statement").at(-1)?.args.input).toMatchObject({ limit_seconds: seconds }));
+    }
+    await vi.waitFor(() => expect(limit).toHaveValue("1:15"));
+
+    const sent = calls.filter((c) => c.command === "update_statement").length;
+    await user.clear(limit);
+    await user.type(limit, "a minute");
+    await user.click(screen.getByRole("button", { name: "Save" }));
+    expect(await screen.findByText(/The limit is minutes and seconds, such as 1:30/)).toBeInTheDocument();
+    expect(limit).toHaveAttribute("aria-invalid", "true");
+    expect(limit).toHaveFocus();
+    expect(calls.filter((c) => c.command === "update_statement").length).toBe(sent);
   });
 
   it("creates a statement with the typed fields, then shows the default limit the core applied", async () => {
@@ -111,8 +139,8 @@ describe("StatementEditor", () => {
     await vi.waitFor(() => expect(onSaved).toHaveBeenCalledWith(created, true));
     const input = calls.find((c) => c.command === "create_statement")!.args.input as StatementInput;
     expect(input).toMatchObject({ title: "Item 4 GD", kind: "oral", meeting_id: GD4.id, limit_seconds: null, status: "drafting" });
-    expect(screen.getByLabelText("Limit (seconds)")).toHaveValue("90");
-    expect(screen.getByLabelText("Limit (seconds)")).toHaveAccessibleDescription(/The default, applied when you saved: 1:30 \(90 s\)/);
+    expect(screen.getByLabelText("Limit (min:sec)")).toHaveValue("1:30");
+    expect(screen.getByLabelText("Limit (min:sec)")).toHaveAccessibleDescription(/The default, applied when you saved: 1:30\./);
     // Now it exists, its signatories can be pasted.
     expect(screen.getByLabelText("Paste signatories")).toBeInTheDocument();
   });

@@ -60,6 +60,13 @@ export function overBy(t: Timing): string | null {
   return null;
 }
 
+/** Over a speaking time, about how many words to cut to fit it, from the core's count ("cut about 23 words");
+ *  null within the limit, and over a word limit (where "over by 12 words" says it already). */
+export function toCut(t: Timing): string | null {
+  if (!t.over_limit || t.limit_words !== null || t.words_to_cut <= 0) return null;
+  return `cut about ${words(t.words_to_cut)}`;
+}
+
 /** What is left before the limit ("0:18", "1,273 words"), or null without a limit or when over. */
 export function toSpare(t: Timing): string | null {
   if (t.over_limit) return null;

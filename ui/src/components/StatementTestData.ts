@@ -19,7 +19,7 @@ export const SESSION: Session = {
 };
 
 export function timing(over: Partial<Timing> = {}): Timing {
-  return { word_count: 180, estimated_seconds: 72, words_per_minute: 150, limit_seconds: 90, limit_words: null, over_limit: false, ...over };
+  return { word_count: 180, estimated_seconds: 72, words_per_minute: 150, limit_seconds: 90, limit_words: null, over_limit: false, words_to_cut: 0, ...over };
 }
 
 export function statement(over: Partial<Statement> & Pick<Statement, "id" | "title">): Statement {
@@ -83,7 +83,7 @@ export const HRC38: Statement[] = [
     title: "Item 4 general debate: Burundi, Eritrea and Syria",
     meeting_id: GD4.id,
     speaker: "Salma El Hosseiny",
-    timing: timing({ word_count: 228, estimated_seconds: 92, over_limit: true }),
+    timing: timing({ word_count: 228, estimated_seconds: 92, over_limit: true, words_to_cut: 3 }),
   }),
   statement({ id: "china", title: "Censorship in the twenty-first century: the case of China", status: "idea", limit_seconds: 120, timing: timing({ word_count: 17, estimated_seconds: 7, limit_seconds: 120 }) }),
 ];

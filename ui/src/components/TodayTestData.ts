@@ -75,7 +75,7 @@ export const ITEM4_STATEMENT: Statement = {
   key_issue_ids: [],
   situation_ids: [],
   signatories: [],
-  timing: { word_count: 212, estimated_seconds: 85, words_per_minute: 150, limit_seconds: 90, limit_words: null, over_limit: false },
+  timing: { word_count: 212, estimated_seconds: 85, words_per_minute: 150, limit_seconds: 90, limit_words: null, over_limit: false, words_to_cut: 0 },
   created_at: AT,
   updated_at: AT,
   delivered_at: null,

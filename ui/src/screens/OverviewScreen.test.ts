@@ -51,6 +51,7 @@ function statement(id: string, status: StatementStatus, overLimit = false): Stat
       limit_seconds: 90,
       limit_words: null,
       over_limit: overLimit,
+      words_to_cut: overLimit ? 75 : 0,
     },
     created_at: "2018-05-01T10:00:00.000Z",
     delivered_at: null,

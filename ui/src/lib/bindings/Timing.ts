@@ -7,4 +7,9 @@ export type Timing = { word_count: number,
 /**
  * At the configured speaking rate, rounded up to the second.
  */
-estimated_seconds: number, words_per_minute: number, limit_seconds: number | null, limit_words: number | null, over_limit: boolean, };
+estimated_seconds: number, words_per_minute: number, limit_seconds: number | null, limit_words: number | null, over_limit: boolean, 
+/**
+ * When over, about how many words to cut for the text to fit its limit (the words beyond a
+ * word limit, or beyond what fits the speaking time at the rate); 0 within it.
+ */
+words_to_cut: number, };
