@@ -21,9 +21,14 @@ pub fn optional(value: Option<&str>) -> Option<String> {
         .map(str::to_string)
 }
 
-/// A calendar date written `YYYY-MM-DD`.
+/// The years a date may fall in: from the United Nations' first human rights body (the
+/// Commission on Human Rights, 1946) to 2100. A year outside them is a typing slip ("0018",
+/// "20188"), and dates far outside them cannot be shown as Geneva time.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1946..=2100;
+
+/// A calendar date written `YYYY-MM-DD`, in [`YEARS`].
 pub fn date(field: &str, value: &str) -> Result<NaiveDate> {
-    NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d").map_err(|_| {
+    let date = NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d").map_err(|_| {
         Error::invalid(
             field,
             format!(
@@ -31,7 +36,18 @@ pub fn date(field: &str, value: &str) -> Result<NaiveDate> {
                 value.trim()
             ),
         )
-    })
+    })?;
+    if !YEARS.contains(&chrono::Datelike::year(&date)) {
+        return Err(Error::invalid(
+            field,
+            format!(
+                "{date} is outside the years HRC Planner plans for ({}–{})",
+                YEARS.start(),
+                YEARS.end()
+            ),
+        ));
+    }
+    Ok(date)
 }
 
 /// A wall-clock time written `HH:MM` (24-hour).
@@ -147,6 +163,9 @@ mod tests {
             ("title", required("title", "   ").unwrap_err()),
             ("start", date("start", "2018-02-30").unwrap_err()),
             ("start", date("start", "18/06/2018").unwrap_err()),
+            ("start", date("start", "0000-06-18").unwrap_err()),
+            ("start", date("start", "1945-12-31").unwrap_err()),
+            ("end", date("end", "2101-01-01").unwrap_err()),
             ("end", time("end", "25:00").unwrap_err()),
             ("end", span("end", 2, 1, true).unwrap_err()),
             ("end", span("end", 1, 1, false).unwrap_err()),
