@@ -1,12 +1,15 @@
 //! `hrc`: the command-line door to hrc-core. It parses, calls the core, prints; no rules live here.
 mod args;
+mod escape;
+mod json;
+mod output;
+mod parse;
 mod print;
 
-use std::io::{Read, Write};
+use std::io::Read;
 use std::path::Path;
 use std::process::ExitCode;
 
-use clap::Parser;
 use hrc_core::domain::key_issue::KeyIssueInput;
 use hrc_core::domain::meeting::MeetingInput;
 use hrc_core::domain::note::NoteInput;
@@ -20,31 +23,30 @@ use hrc_core::store::row_id;
 use hrc_core::{Error, Result, Store};
 use serde::Serialize;
 
+use output::Failed;
+
 use args::{
     Cli, Command, IssueCmd, MeetingCmd, NoteCmd, SessionCmd, SideEventCmd, SituationCmd,
     StatementCmd,
 };
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
-    match run(cli) {
+    match parse::command_line().and_then(|cli| cli.map_or(Ok(()), run)) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("hrc: {e}");
-            ExitCode::from(if e.is_input_error() { 2 } else { 1 })
-        }
+        Err(failed) => failed.report(),
     }
 }
 
-/// Prints `value` as JSON, or each line of `human`.
-fn show<T: Serialize>(json: bool, value: &T, human: impl FnOnce(&T) -> String) {
+/// Prints `value` as JSON, or as the text `human` makes of it.
+fn show<T: Serialize>(
+    json: bool,
+    value: &T,
+    human: impl FnOnce(&T) -> String,
+) -> Result<(), Failed> {
     if json {
-        println!(
-            "{}",
-            serde_json::to_string_pretty(value).expect("core types serialise")
-        );
+        output::json(value)
     } else {
-        println!("{}", human(value));
+        output::human(&human(value))
     }
 }
 
@@ -67,7 +69,7 @@ fn read_text(path: &Path) -> Result<String> {
         .map_err(|e| Error::invalid("file", format!("cannot read {}: {e}", path.display())))
 }
 
-fn run(cli: Cli) -> Result<()> {
+fn run(cli: Cli) -> Result<(), Failed> {
     let db_path = match cli.db {
         Some(p) => p,
         None => hrc_core::store::default_path()?,
@@ -82,7 +84,7 @@ fn run(cli: Cli) -> Result<()> {
                     print::backup,
                     "No backups yet: make one with `hrc backup`.",
                 )
-            });
+            })?;
             return Ok(());
         }
         Command::Restore { backup, json } => {
@@ -92,7 +94,7 @@ fn run(cli: Cli) -> Result<()> {
                 backup
             };
             let restored = hrc_core::store::restore(&db_path, &backup)?;
-            show(json, &restored, print::restored);
+            show(json, &restored, print::restored)?;
             return Ok(());
         }
         other => other,
@@ -100,14 +102,14 @@ fn run(cli: Cli) -> Result<()> {
     let mut store = Store::open(&db_path)?;
     let session_id = |store: &Store, label: &str| store.find_session(label).map(|s| s.id);
     match command {
-        Command::Init => println!(
+        Command::Init => output::human(&format!(
             "HRC Planner database ready at {} (schema {})",
             store
                 .path()
                 .map(|p| p.display().to_string())
                 .unwrap_or_default(),
             store.schema_version()?
-        ),
+        ))?,
         Command::Demo => {
             let outcome = hrc_core::demo::load(&mut store)?;
             let verb = if outcome.created {
@@ -115,10 +117,10 @@ fn run(cli: Cli) -> Result<()> {
             } else {
                 "Already there:"
             };
-            println!(
+            output::human(&format!(
                 "{verb} the example session HRC{} ({} – {})",
                 outcome.session.label, outcome.session.start_date, outcome.session.end_date
-            );
+            ))?;
         }
         Command::Session(cmd) => match cmd {
             SessionCmd::Add {
@@ -139,14 +141,14 @@ fn run(cli: Cli) -> Result<()> {
                     venue,
                     notes: None,
                 })?;
-                show(json, &s, print::session);
+                show(json, &s, print::session)?;
             }
             SessionCmd::List { json } => show(json, &store.list_sessions()?, |v| {
                 lines(v, print::session, "No sessions yet: add one with `hrc session add`, or load the example with `hrc demo`.")
-            }),
+            })?,
             SessionCmd::Show { session, json } => {
                 let id = session_id(&store, &session)?;
-                show(json, &store.overview(id)?, print::overview);
+                show(json, &store.overview(id)?, print::overview)?;
             }
         },
         Command::Meeting(cmd) => match cmd {
@@ -174,13 +176,13 @@ fn run(cli: Cli) -> Result<()> {
                         title,
                     },
                 )?;
-                show(json, &m, print::meeting);
+                show(json, &m, print::meeting)?;
             }
             MeetingCmd::List(a) => {
                 let id = session_id(&store, &a.sel.session)?;
                 show(a.json, &store.meetings(id)?, |v| {
                     lines(v, print::meeting, "No meetings in the programme yet.")
-                });
+                })?;
             }
         },
         Command::Issue(cmd) => match cmd {
@@ -205,13 +207,13 @@ fn run(cli: Cli) -> Result<()> {
                         },
                     )?,
                     print::key_issue,
-                );
+                )?;
             }
             IssueCmd::List(a) => {
                 let id = session_id(&store, &a.sel.session)?;
                 show(a.json, &store.key_issues(id)?, |v| {
                     lines(v, print::key_issue, "No key issues yet.")
-                });
+                })?;
             }
         },
         Command::Situation(cmd) => match cmd {
@@ -237,13 +239,13 @@ fn run(cli: Cli) -> Result<()> {
                         priority,
                     },
                 )?;
-                show(json, &s, print::situation);
+                show(json, &s, print::situation)?;
             }
             SituationCmd::List(a) => {
                 let id = session_id(&store, &a.sel.session)?;
                 show(a.json, &store.situations(id)?, |v| {
                     lines(v, print::situation, "No country situations yet.")
-                });
+                })?;
             }
         },
         Command::Statement(cmd) => match cmd {
@@ -278,7 +280,7 @@ fn run(cli: Cli) -> Result<()> {
                     status,
                     ..Default::default()
                 };
-                show(json, &store.create_statement(id, &input)?, print::statement);
+                show(json, &store.create_statement(id, &input)?, print::statement)?;
             }
             StatementCmd::Signatories {
                 id,
@@ -295,24 +297,24 @@ fn run(cli: Cli) -> Result<()> {
                         r.reused,
                         r.duplicates
                     )
-                });
+                })?;
             }
             StatementCmd::List(a) => {
                 let id = session_id(&store, &a.sel.session)?;
                 show(a.json, &store.statements(id)?, |v| {
                     lines(v, print::statement, "No statements yet.")
-                });
+                })?;
             }
             StatementCmd::Deliver { id, at, json } => {
                 let at = hrc_core::geneva::clock("at", at.as_deref())?;
                 let s = store.deliver_statement(row_id("statement", &id)?, at)?;
-                show(json, &s, print::statement);
+                show(json, &s, print::statement)?;
             }
             StatementCmd::Show { id, json } => {
                 let s = store.statement(row_id("statement", &id)?)?;
                 show(json, &s, |s| {
                     format!("{}\n\n{}", print::statement(s), s.text)
-                });
+                })?;
             }
         },
         Command::SideEvent(cmd) => match cmd {
@@ -346,13 +348,13 @@ fn run(cli: Cli) -> Result<()> {
                     json,
                     &store.create_side_event(id, &input)?,
                     print::side_event,
-                );
+                )?;
             }
             SideEventCmd::List(a) => {
                 let id = session_id(&store, &a.sel.session)?;
                 show(a.json, &store.side_events(id)?, |v| {
                     lines(v, print::side_event, "No side events yet.")
-                });
+                })?;
             }
         },
         Command::Note(cmd) => match cmd {
@@ -373,19 +375,19 @@ fn run(cli: Cli) -> Result<()> {
                         ..Default::default()
                     },
                 )?;
-                show(json, &n, print::note);
+                show(json, &n, print::note)?;
             }
             NoteCmd::List(a) => {
                 let id = session_id(&store, &a.sel.session)?;
                 show(a.json, &store.notes(id)?, |v| {
                     lines(v, print::note, "No notes yet.")
-                });
+                })?;
             }
         },
         Command::Today { at, session, json } => {
             let now = hrc_core::geneva::clock("at", at.as_deref())?;
             let session = session.map(|s| session_id(&store, &s)).transpose()?;
-            show(json, &store.today(now, session)?, print::today);
+            show(json, &store.today(now, session)?, print::today)?;
         }
         Command::Search {
             query,
@@ -400,7 +402,7 @@ fn run(cli: Cli) -> Result<()> {
                 kinds: kind,
                 limit,
             })?;
-            show(json, &hits, |v| lines(v, print::hit, "Nothing found."));
+            show(json, &hits, |v| lines(v, print::hit, "Nothing found."))?;
         }
         Command::Export {
             sel,
@@ -422,19 +424,21 @@ fn run(cli: Cli) -> Result<()> {
                 // The core writes the file whole or not at all, as the app's Export does.
                 Some(path) => {
                     hrc_core::export::export_to_file(&store, id, format, &sections, &path)?;
-                    eprintln!("Wrote {}", path.display());
+                    output::tell(&format!(
+                        "Wrote {}",
+                        escape::one_line(&path.to_string_lossy())
+                    ));
                 }
-                None => std::io::stdout()
-                    .write_all(&hrc_core::export::export(&store, id, format, &sections)?)?,
+                None => output::bytes(&hrc_core::export::export(&store, id, format, &sections)?)?,
             }
         }
         Command::Import { file, json } => {
             let bundle = hrc_core::bundle::Bundle::from_json(&read_text(&file)?)?;
             let report = store.import_bundle(&bundle)?;
-            show(json, &report, print::import);
+            show(json, &report, print::import)?;
         }
         Command::Backup { json, .. } => {
-            show(json, &store.back_up()?, |b| b.path.display().to_string());
+            show(json, &store.back_up()?, |b| b.path.display().to_string())?;
         }
         Command::Restore { .. } => unreachable!("restored above, without opening the database"),
         Command::Countries { json } => {
@@ -443,7 +447,7 @@ fn run(cli: Cli) -> Result<()> {
                     .map(|c| format!("{}  {}", c.code, c.name))
                     .collect::<Vec<_>>()
                     .join("\n")
-            });
+            })?;
         }
     }
     Ok(())

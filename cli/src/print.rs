@@ -1,4 +1,6 @@
-//! How `hrc` shows things to a person (without --json).
+//! How `hrc` shows things to a person (without --json). Stored text shown within a line goes
+//! through [`one_line`]; the writer escapes the rest ([`crate::output::human`]).
+use crate::escape::one_line;
 use hrc_core::domain::meeting::Meeting;
 use hrc_core::domain::overview::SessionOverview;
 use hrc_core::domain::search::SearchHit;
@@ -22,7 +24,11 @@ fn mmss(seconds: u32) -> String {
 pub fn session(s: &Session) -> String {
     format!(
         "HRC{:<5} {} – {}  {}  ({})",
-        s.label, s.start_date, s.end_date, s.title, s.venue
+        s.label,
+        s.start_date,
+        s.end_date,
+        one_line(&s.title),
+        one_line(&s.venue)
     )
 }
 
@@ -32,16 +38,21 @@ pub fn meeting(m: &Meeting) -> String {
         m.date,
         m.start.format("%H:%M"),
         m.end.format("%H:%M"),
-        m.room,
+        one_line(&m.room),
         m.kind.label(),
         item(m.agenda_item),
-        m.title,
+        one_line(&m.title),
         m.id
     )
 }
 
 pub fn key_issue(k: &KeyIssue) -> String {
-    format!("{}  ({})  {}", k.title, item(k.agenda_item), k.id)
+    format!(
+        "{}  ({})  {}",
+        one_line(&k.title),
+        item(k.agenda_item),
+        k.id
+    )
 }
 
 pub fn situation(s: &CountrySituation) -> String {
@@ -51,9 +62,9 @@ pub fn situation(s: &CountrySituation) -> String {
         s.country_name,
         item(s.agenda_item),
         if s.mechanism.is_empty() {
-            "no mechanism"
+            "no mechanism".into()
         } else {
-            &s.mechanism
+            one_line(&s.mechanism)
         },
         s.priority.key(),
         s.id
@@ -82,7 +93,7 @@ pub fn statement(s: &Statement) -> String {
         if t.over_limit { "  OVER LIMIT" } else { "" },
         s.signatories.len(),
         s.id,
-        s.title
+        one_line(&s.title)
     )
 }
 
@@ -93,12 +104,12 @@ pub fn side_event(e: &SideEvent) -> String {
         e.start.format("%H:%M"),
         e.end.format("%H:%M"),
         if e.room.is_empty() {
-            "(no room)"
+            "(no room)".into()
         } else {
-            &e.room
+            one_line(&e.room)
         },
         e.status.label(),
-        e.title,
+        one_line(&e.title),
         e.id
     )
 }
@@ -210,7 +221,7 @@ pub fn hit(h: &SearchHit) -> String {
         "{:<17} HRC{:<4} {}  {}\n    {}",
         h.kind.label(),
         h.session_label,
-        h.title,
+        one_line(&h.title),
         h.id,
         snippet
     )
@@ -261,7 +272,7 @@ pub fn import(r: &hrc_core::bundle::ImportReport) -> String {
         out.extend(
             r.conflicts
                 .iter()
-                .map(|c| format!("  {} {}  {}", c.table, c.id, c.what)),
+                .map(|c| format!("  {} {}  {}", c.table, c.id, one_line(&c.what))),
         );
     }
     out.join("\n")

@@ -1312,3 +1312,238 @@ fn today_shows_the_room_at_a_set_clock_and_deliver_records_the_time() {
     fails(&dir, &["today", "--at", "25:00"], 2);
     assert_eq!(snapshot(&dir), before, "refused input changed nothing");
 }
+
+/// `hrc args` as a plain process, so that a test can choose where its output goes.
+fn hrc_process(dir: &TempDir, args: &[&str]) -> std::process::Command {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_hrc"));
+    cmd.arg("--db")
+        .arg(db(dir))
+        .env("HRC_DB", env_db(dir))
+        .args(args);
+    cmd
+}
+
+/// Whether `text` holds a character a terminal would act on, line ends aside.
+fn drives_a_terminal(text: &str) -> bool {
+    text.contains(|c: char| {
+        c != '\n'
+            && (c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'))
+    })
+}
+
+#[test]
+fn version_and_help_print_normally() {
+    let dir = tmp();
+    for flag in ["--version", "-V"] {
+        assert_eq!(
+            ok(&dir, &[flag]),
+            format!("hrc {}\n", env!("CARGO_PKG_VERSION"))
+        );
+    }
+    assert_eq!(env!("CARGO_PKG_VERSION"), "0.1.0", "the workspace version");
+    let help = ok(&dir, &["session", "add", "--help"]);
+    assert!(
+        help.starts_with("Add a session\n\nUsage: hrc session add"),
+        "{help}"
+    );
+    assert!(!db(&dir).exists(), "--help and --version open no database");
+}
+
+#[test]
+fn argument_errors_are_one_line_with_status_2() {
+    let dir = tmp();
+    for (args, line) in [
+        (
+            &["session", "add", "--foo"][..],
+            "hrc: error: unexpected argument '--foo' found (see 'hrc session add --help')",
+        ),
+        (
+            &["session", "add", "--titel", "x"],
+            "hrc: error: unexpected argument '--titel' found (tip: a similar argument exists: '--title'; see 'hrc session add --help')",
+        ),
+        (
+            &["session", "add"],
+            "hrc: error: the following required arguments were not provided: --number <NUMBER>, --start <START>, --end <END> (see 'hrc session add --help')",
+        ),
+        (
+            &["session", "add", "--number", "x", "--start", "2018-06-18", "--end", "2018-07-06"],
+            "hrc: error: invalid value 'x' for '--number <NUMBER>': invalid digit found in string (see 'hrc session add --help')",
+        ),
+        (
+            &["statement", "show", "x", "--bogus"],
+            "hrc: error: unexpected argument '--bogus' found (tip: to pass '--bogus' as a value, use '-- --bogus'; see 'hrc statement show --help')",
+        ),
+        (
+            &["bogus"],
+            "hrc: error: unrecognized subcommand 'bogus' (see 'hrc --help')",
+        ),
+        (
+            &["session"],
+            "hrc: error: 'hrc session' needs a command: add, list, show (see 'hrc session --help')",
+        ),
+        (
+            &["--db", "session", "statement", "list"],
+            "hrc: error: the following required arguments were not provided: --session <SESSION> (see 'hrc statement list --help')",
+        ),
+    ] {
+        let err = fails(&dir, args, 2);
+        assert_eq!(one_line(&err), line, "hrc {args:?}");
+    }
+    let err = fails(&dir, &[], 2);
+    assert!(
+        one_line(&err).starts_with("hrc: error: 'hrc' needs a command: init, demo, session,"),
+        "{err}"
+    );
+    assert!(
+        !db(&dir).exists(),
+        "a refused command line opens no database"
+    );
+}
+
+#[test]
+fn a_reader_that_stops_early_ends_it_quietly() {
+    use std::io::BufRead;
+    let dir = tmp();
+    ok(&dir, &["demo"]);
+    // A statement longer than a pipe holds (64 KiB on Linux), so that hrc is still writing
+    // when the reader goes.
+    let long = dir.path().join("long.txt");
+    std::fs::write(&long, words(40_000)).unwrap();
+    let st = json(
+        &dir,
+        &[
+            "statement",
+            "add",
+            "--session",
+            "38",
+            "--title",
+            "Long",
+            "--text-file",
+            long.to_str().unwrap(),
+            "--json",
+        ],
+    );
+    let statement = id(&st);
+    for args in [
+        &["countries"][..],
+        &["session", "show", "38"],
+        &["statement", "show", &statement],
+        &["statement", "show", &statement, "--json"],
+        &["export", "--session", "38", "--format", "json"],
+    ] {
+        let mut child = hrc_process(&dir, args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("hrc starts");
+        let mut first = String::new();
+        std::io::BufReader::new(child.stdout.take().expect("piped"))
+            .read_line(&mut first)
+            .unwrap();
+        assert!(!first.is_empty(), "hrc {args:?} printed a first line");
+        // The reader is dropped here, as `head -1` exits.
+        let out = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!stderr.contains("panicked"), "hrc {args:?}: {stderr}");
+        assert_eq!(out.status.code(), Some(0), "hrc {args:?}: {stderr}");
+        assert_eq!(stderr, "", "hrc {args:?} ends without a word");
+    }
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_full_device_gets_one_line_and_status_1() {
+    let dir = tmp();
+    ok(&dir, &["demo"]);
+    for args in [
+        &["countries"][..],
+        &["session", "show", "38"],
+        &["session", "show", "38", "--json"],
+        &["export", "--session", "38", "--format", "md"],
+        &["--version"],
+    ] {
+        let full = std::fs::File::create("/dev/full").expect("/dev/full opens");
+        let out = hrc_process(&dir, args)
+            .stdout(full)
+            .output()
+            .expect("hrc runs");
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(out.status.code(), Some(1), "hrc {args:?}: {stderr}");
+        assert_eq!(
+            one_line(&stderr),
+            "hrc: cannot write the output: No space left on device",
+            "hrc {args:?}"
+        );
+    }
+}
+
+#[test]
+fn control_characters_in_stored_text_are_shown_escaped_and_json_stays_exact() {
+    let dir = tmp();
+    add_session_38(&dir);
+    let title = "Clear\x1b[2J bell\x07 back\rover \u{202E}reversed\u{202C} two\nlines \u{9b}c1";
+    let text = "First paragraph\x1b[31m red\r\nSecond paragraph\u{202E}\nThird";
+    let shown_title =
+        r"Clear\u{1b}[2J bell\u{7} back\rover \u{202e}reversed\u{202c} two\nlines \u{9b}c1";
+    let added = json(
+        &dir,
+        &[
+            "statement",
+            "add",
+            "--session",
+            "38",
+            "--title",
+            title,
+            "--text",
+            text,
+            "--json",
+        ],
+    );
+    let statement = id(&added);
+    json(
+        &dir,
+        &[
+            "note",
+            "add",
+            "--session",
+            "38",
+            "--text",
+            "Bell\x07 \u{202E}note",
+            "--json",
+        ],
+    );
+
+    let list = ok(&dir, &["statement", "list", "--session", "38"]);
+    let show = ok(&dir, &["statement", "show", &statement]);
+    let overview = ok(&dir, &["session", "show", "38"]);
+    let notes = ok(&dir, &["note", "list", "--session", "38"]);
+    for printed in [&list, &show, &overview, &notes] {
+        assert!(!drives_a_terminal(printed), "{printed:?}");
+    }
+    for printed in [&list, &show, &overview] {
+        assert!(
+            printed.contains(&format!("    {shown_title}\n")),
+            "{printed}"
+        );
+    }
+    // The text is a block: its lines stay lines, a Windows line end counting as one.
+    assert!(
+        show.ends_with("\n\nFirst paragraph\\u{1b}[31m red\nSecond paragraph\\u{202e}\nThird\n"),
+        "{show}"
+    );
+    assert!(notes.contains(r"Bell\u{7} \u{202e}note"), "{notes}");
+
+    // --json reads back exact, and is as safe on a terminal.
+    for (args, pointer) in [
+        (&["statement", "show", &statement, "--json"][..], ""),
+        (&["statement", "list", "--session", "38", "--json"], "/0"),
+        (&["session", "show", "38", "--json"], "/statements/0"),
+    ] {
+        let printed = ok(&dir, args);
+        assert!(!drives_a_terminal(&printed), "{printed:?}");
+        let value: Value = serde_json::from_str(&printed).unwrap();
+        let st = value.pointer(pointer).expect("the statement");
+        assert_eq!(st["title"], title, "hrc {args:?}");
+        assert_eq!(st["text"], text, "hrc {args:?}");
+    }
+}

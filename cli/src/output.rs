@@ -1,0 +1,93 @@
+//! Where `hrc` writes: all of its output through one writer, and how a run that failed ends
+//! (one line on standard error and an exit status, never a panic).
+use std::io::{self, Write};
+use std::process::ExitCode;
+
+use serde::Serialize;
+
+use crate::{escape, json};
+
+/// Why a run ended without success.
+#[derive(Debug)]
+pub enum Failed {
+    /// The core refused the input (status 2) or failed (status 1).
+    Core(hrc_core::Error),
+    /// Standard output could not be written.
+    Output(io::Error),
+    /// The command line could not be read: the line to show (status 2).
+    Usage(String),
+}
+
+impl From<hrc_core::Error> for Failed {
+    fn from(e: hrc_core::Error) -> Self {
+        Failed::Core(e)
+    }
+}
+
+impl Failed {
+    /// Says why in one line on standard error and gives the exit status.
+    pub fn report(self) -> ExitCode {
+        match self {
+            Failed::Core(e) => {
+                tell(&format!("hrc: {}", escape::one_line(&e.to_string())));
+                ExitCode::from(if e.is_input_error() { 2 } else { 1 })
+            }
+            // The reader went away (`hrc countries | head -1`): it had what it wanted. Unix
+            // tools end there without a word (SIGPIPE kills them); hrc ends as quietly, and with
+            // status 0 as ripgrep and fd do, so that `set -o pipefail` scripts do not fail for
+            // a reader that stopped early. Anything the command changed was stored before it
+            // printed.
+            Failed::Output(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+            Failed::Output(e) => {
+                tell(&format!("hrc: cannot write the output: {}", reason(&e)));
+                ExitCode::from(1)
+            }
+            Failed::Usage(line) => {
+                tell(&line);
+                ExitCode::from(2)
+            }
+        }
+    }
+}
+
+/// An I/O error as a sentence, without Rust's "(os error 28)".
+fn reason(e: &io::Error) -> String {
+    let text = e.to_string();
+    match e.raw_os_error() {
+        Some(code) => text
+            .strip_suffix(&format!(" (os error {code})"))
+            .unwrap_or(&text)
+            .to_string(),
+        None => text,
+    }
+}
+
+/// Shows `text` to a person: every character a terminal would act on is escaped
+/// ([`escape::block`]), whether or not standard output is a terminal.
+pub fn human(text: &str) -> Result<(), Failed> {
+    line(&escape::block(text))
+}
+
+/// Prints `value` as JSON ([`json::to_string`]).
+pub fn json<T: Serialize>(value: &T) -> Result<(), Failed> {
+    line(&json::to_string(value))
+}
+
+fn line(text: &str) -> Result<(), Failed> {
+    bytes(format!("{text}\n").as_bytes())
+}
+
+/// Writes `bytes` to standard output as they are (an exported file). Every write of `hrc`'s
+/// output comes here: `println!` would panic on a closed pipe or a full disk.
+pub fn bytes(bytes: &[u8]) -> Result<(), Failed> {
+    let mut out = io::stdout().lock();
+    out.write_all(bytes)
+        .and_then(|()| out.flush())
+        .map_err(Failed::Output)
+}
+
+/// Writes a line to standard error: a note on what was done, or why a run failed.
+pub fn tell(text: &str) {
+    // If standard error cannot be written either, there is nowhere left to say so.
+    let _ = writeln!(io::stderr().lock(), "{text}");
+}
