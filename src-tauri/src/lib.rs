@@ -35,6 +35,7 @@ pub fn run() {
         .plugin(tauri_plugin_opener::init())
         .plugin(navigation::guard())
         .manage(database)
+        .manage(commands::exports::LastExport::default())
         .setup(|app| {
             // After the single-instance check: a second start on the same file backs up nothing.
             routine_backups::start(app.handle().clone());

@@ -1,11 +1,14 @@
 //! Exports and imports: a preview of the overview, saving a session in a chosen format to the
-//! file the person picked, and importing a JSON bundle.
-use std::path::PathBuf;
+//! file the person picked, opening that file (or showing it in its folder) with the system's
+//! programs, and importing a JSON bundle.
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 use hrc_core::bundle::ImportReport;
 use hrc_core::export::{ExportFormat, Section};
-use hrc_core::Uuid;
-use tauri::State;
+use hrc_core::{ErrorPayload, Uuid};
+use tauri::{AppHandle, State};
+use tauri_plugin_opener::OpenerExt;
 
 use crate::error::CommandError;
 use crate::state::{store, Database};
@@ -26,9 +29,73 @@ pub fn export_session(
     format: ExportFormat,
     sections: Vec<Section>,
     path: PathBuf,
+    exported: State<'_, LastExport>,
 ) -> Result<(), CommandError> {
-    hrc_core::export::export_to_file(&*store(&state)?, session_id, format, &sections, &path)
-        .map_err(Into::into)
+    hrc_core::export::export_to_file(&*store(&state)?, session_id, format, &sections, &path)?;
+    exported.remember(&path, format);
+    Ok(())
+}
+
+/// The file this run of the app exported last: the only one the window may have opened or shown
+/// in its folder. The web view holds no opener permission; it names the file, and the shell opens
+/// it only when it is that one (and has the extension of the format written into it).
+#[derive(Debug, Default)]
+pub struct LastExport(Mutex<Option<PathBuf>>);
+
+impl LastExport {
+    /// Remembers `path`, just written in `format`; a file named with another extension (which the
+    /// system would open as something else) is not remembered, so it cannot be opened from here.
+    pub fn remember(&self, path: &Path, format: ExportFormat) {
+        let fits = path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case(format.extension()));
+        *self.0.lock().unwrap_or_else(|e| e.into_inner()) = fits.then(|| path.to_path_buf());
+    }
+
+    /// `path` when it is the file exported last in this run; an error naming `path` otherwise.
+    pub fn check(&self, path: &Path) -> Result<PathBuf, CommandError> {
+        match &*self.0.lock().unwrap_or_else(|e| e.into_inner()) {
+            Some(last) if last == path => Ok(last.clone()),
+            _ => Err(hrc_core::Error::invalid(
+                "path",
+                "only the file just exported can be opened from here",
+            )
+            .into()),
+        }
+    }
+}
+
+/// What the system said when it could not open or show the file.
+fn not_opened(e: tauri_plugin_opener::Error) -> CommandError {
+    CommandError(ErrorPayload {
+        code: "io".into(),
+        message: format!("The system could not open the file: {e}"),
+        field: None,
+    })
+}
+
+/// Opens the file just exported with the system's program for its kind.
+#[tauri::command(async)]
+pub fn open_export(
+    app: AppHandle,
+    exported: State<'_, LastExport>,
+    path: PathBuf,
+) -> Result<(), CommandError> {
+    let path = exported.check(&path)?;
+    app.opener()
+        .open_path(path.to_string_lossy(), None::<&str>)
+        .map_err(not_opened)
+}
+
+/// Shows the file just exported in its folder, in the system's file manager.
+#[tauri::command(async)]
+pub fn show_export_in_folder(
+    app: AppHandle,
+    exported: State<'_, LastExport>,
+    path: PathBuf,
+) -> Result<(), CommandError> {
+    let path = exported.check(&path)?;
+    app.opener().reveal_item_in_dir(path).map_err(not_opened)
 }
 
 #[tauri::command(async)]

@@ -84,6 +84,8 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         search::search,
         exports::export_preview,
         exports::export_session,
+        exports::open_export,
+        exports::show_export_in_folder,
         exports::import_bundle,
         settings::get_settings,
         settings::save_settings,

@@ -173,6 +173,10 @@ export const search = (query: SearchQuery) => call<SearchHit[]>("search", { quer
 export const exportPreview = (sessionId: string, sections: Section[]) => call<string>("export_preview", { sessionId, sections });
 export const exportSession = (sessionId: string, format: ExportFormat, sections: Section[], path: string) =>
   call<null>("export_session", { sessionId, format, sections, path });
+/** Opens the file just exported (`path`, as saved) with the system's program; the shell refuses any other file. */
+export const openExport = (path: string) => call<null>("open_export", { path });
+/** Shows the file just exported in its folder; the shell refuses any other file. */
+export const showExportInFolder = (path: string) => call<null>("show_export_in_folder", { path });
 export const importBundle = (path: string) => call<ImportReport>("import_bundle", { path });
 export const getSettings = () => call<Settings>("get_settings");
 export const saveSettings = (settings: Settings) => call<Settings>("save_settings", { settings });

@@ -1,0 +1,93 @@
+// The Export dialog: formats read with their hints, "Saved to …" said in a status region that was there first and
+// forgotten when the choices change, Open and Show in folder for the file just saved, and a preview the keyboard
+// can scroll.
+import { render, screen } from "@testing-library/svelte";
+import userEvent from "@testing-library/user-event";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import type { Session } from "../lib/bindings";
+import { clearMocks, coreError, fakeCommands } from "../test/fake-commands";
+import ExportDialog from "./ExportDialog.svelte";
+
+const SESSION = { id: "0190a0b0-0000-7000-8000-000000000038", number: 38, kind: "regular", label: "38", start_date: "2018-06-18", end_date: "2018-07-06" } as Session;
+const PATH = "/home/advocate/HRC38 overview.docx";
+
+function fakeShell(extra: Record<string, (args: Record<string, unknown>) => unknown> = {}) {
+  return fakeCommands({
+    export_preview: () => "# HRC38\n\nThe overview.",
+    "plugin:dialog|save": () => PATH,
+    export_session: () => null,
+    open_export: () => null,
+    show_export_in_folder: () => null,
+    ...extra,
+  });
+}
+
+describe("ExportDialog", () => {
+  afterEach(() => clearMocks());
+
+  it("reads each format with a space before its hint", () => {
+    fakeShell();
+    render(ExportDialog, { session: SESSION, onClose: () => {} });
+    expect(screen.getByRole("radio", { name: "Word · a briefing for colleagues" })).toBeChecked();
+  });
+
+  it("says where the file was saved in a status region that was there before, and forgets it when the format changes", async () => {
+    fakeShell();
+    const user = userEvent.setup();
+    render(ExportDialog, { session: SESSION, onClose: () => {} });
+    const status = screen.getByRole("status");
+    expect(status).toBeEmptyDOMElement();
+    expect(screen.queryByRole("button", { name: "Open" })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole("button", { name: "Save as…" }));
+    await vi.waitFor(() => expect(status).toHaveTextContent(`Saved to ${PATH}`));
+    expect(screen.getByRole("status")).toBe(status); // the same region, now speaking
+
+    await user.click(screen.getByRole("radio", { name: /Markdown/ }));
+    expect(status).toBeEmptyDOMElement();
+    expect(screen.queryByRole("button", { name: "Open" })).not.toBeInTheDocument();
+  });
+
+  it("forgets the saved file when the sections change", async () => {
+    fakeShell();
+    const user = userEvent.setup();
+    render(ExportDialog, { session: SESSION, onClose: () => {} });
+    await user.click(screen.getByRole("button", { name: "Save as…" }));
+    await vi.waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("Saved to"));
+    await user.click(screen.getByRole("checkbox", { name: "Notes" }));
+    expect(screen.getByRole("status")).toBeEmptyDOMElement();
+  });
+
+  it("opens the file just saved, or shows it in its folder, naming only that file to the shell", async () => {
+    const calls = fakeShell();
+    const user = userEvent.setup();
+    render(ExportDialog, { session: SESSION, onClose: () => {} });
+    await user.click(screen.getByRole("button", { name: "Save as…" }));
+    await user.click(await screen.findByRole("button", { name: "Open" }));
+    await user.click(screen.getByRole("button", { name: "Show in folder" }));
+    expect(calls.filter((c) => c.command === "open_export").map((c) => c.args)).toEqual([{ path: PATH }]);
+    expect(calls.filter((c) => c.command === "show_export_in_folder").map((c) => c.args)).toEqual([{ path: PATH }]);
+  });
+
+  it("says what the shell answered when the file could not be opened", async () => {
+    fakeShell({
+      open_export: () => {
+        throw coreError("io", "The system could not open the file: no program for .docx");
+      },
+    });
+    const user = userEvent.setup();
+    render(ExportDialog, { session: SESSION, onClose: () => {} });
+    await user.click(screen.getByRole("button", { name: "Save as…" }));
+    await user.click(await screen.findByRole("button", { name: "Open" }));
+    expect(await screen.findByRole("alert")).toHaveTextContent("no program for .docx");
+  });
+
+  it("lets the keyboard reach and scroll the preview", async () => {
+    fakeShell();
+    render(ExportDialog, { session: SESSION, onClose: () => {} });
+    const preview = screen.getByRole("region", { name: "Preview" });
+    expect(preview).toHaveAttribute("tabindex", "0");
+    preview.focus();
+    expect(preview).toHaveFocus();
+  });
+});
