@@ -18,7 +18,7 @@ use hrc_core::domain::session::SessionInput;
 use hrc_core::domain::side_event::SideEventInput;
 use hrc_core::domain::situation::SituationInput;
 use hrc_core::domain::statement::StatementInput;
-use hrc_core::export::{ExportFormat, Section};
+use hrc_core::export::ExportFormat;
 use hrc_core::store::row_id;
 use hrc_core::{Error, Result, Store};
 use serde::Serialize;
@@ -413,13 +413,8 @@ fn run(cli: Cli) -> Result<(), Failed> {
         } => {
             let id = session_id(&store, &sel.session)?;
             let format = ExportFormat::parse("format", &format)?;
-            let mut sections = match sections {
-                Some(list) => Section::parse_list(&list)?,
-                None => Section::defaults(),
-            };
-            if with_notes && !sections.contains(&Section::Notes) {
-                sections.push(Section::Notes);
-            }
+            let sections =
+                hrc_core::export::chosen_sections(format, sections.as_deref(), with_notes)?;
             match out {
                 // The core writes the file whole or not at all, as the app's Export does.
                 Some(path) => {

@@ -65,9 +65,47 @@ pub(super) fn read_rows(
     Ok(out)
 }
 
+/// The columns that hold what a person wrote. A deleted row travels as its id, its links and
+/// its times — enough for the deletion to reach a colleague's copy — never with its text.
+const WRITTEN: &[&str] = &[
+    "title",
+    "venue",
+    "notes",
+    "room",
+    "overview",
+    "asks",
+    "mechanism",
+    "summary",
+    "speaker",
+    "text",
+    "document_symbol",
+    "speakers",
+    "description",
+    "body",
+];
+
+/// Empties what a person wrote in a deleted row.
+fn without_text(row: &mut Row) {
+    if row.get("deleted_at").is_some_and(|d| !d.is_null()) {
+        for column in WRITTEN {
+            if let Some(value) = row.get_mut(*column) {
+                if value.is_string() {
+                    *value = Json::String(String::new());
+                }
+            }
+        }
+    }
+}
+
 impl Store {
-    /// The whole session `session_id` as a bundle.
+    /// The whole session `session_id` as a bundle, its notes included.
     pub fn export_bundle(&self, session_id: Uuid) -> Result<Bundle> {
+        self.export_bundle_with(session_id, true)
+    }
+
+    /// The session `session_id` as a bundle: every row of it, the notes only `with_notes`, and
+    /// deleted rows without their text.
+    pub fn export_bundle_with(&self, session_id: Uuid, with_notes: bool) -> Result<Bundle> {
         self.session(session_id)?;
         let mut bundle = Bundle {
             format: FORMAT.into(),
@@ -88,8 +126,12 @@ impl Store {
         };
         let key = session_id.to_string();
         for table in TABLES {
-            *rows_mut(&mut bundle, table.name) =
-                read_rows(self.connection(), table, scope(table.name), &key)?;
+            if table.name == "notes" && !with_notes {
+                continue;
+            }
+            let mut rows = read_rows(self.connection(), table, scope(table.name), &key)?;
+            rows.iter_mut().for_each(without_text);
+            *rows_mut(&mut bundle, table.name) = rows;
         }
         if bundle.sessions.len() != 1 {
             return Err(Error::NotFound {

@@ -28,6 +28,16 @@ choices!(
 );
 
 impl ExportFormat {
+    /// Whether a person chooses what this format holds, section by section (the overview's
+    /// documents). The calendar, the CSV tables and the full copy carry what they carry; of the
+    /// sections, only notes — in the full copy — are a choice.
+    pub fn has_sections(self) -> bool {
+        matches!(
+            self,
+            ExportFormat::Markdown | ExportFormat::Html | ExportFormat::Word
+        )
+    }
+
     /// The file extension a saved export takes.
     pub fn extension(self) -> &'static str {
         match self {
@@ -58,10 +68,41 @@ pub fn export(
         ExportFormat::Html => html::render(&doc()?).into_bytes(),
         ExportFormat::Word => docx::render(&doc()?)?,
         ExportFormat::Calendar => ics::render(&overview(false)?).into_bytes(),
-        ExportFormat::Bundle => store.export_bundle(session_id)?.to_json().into_bytes(),
+        ExportFormat::Bundle => store
+            .export_bundle_with(session_id, with_notes)?
+            .to_json()
+            .into_bytes(),
         ExportFormat::CsvStatements => csv::statements(&overview(false)?)?.into_bytes(),
         ExportFormat::CsvSideEvents => csv::side_events(&overview(false)?)?.into_bytes(),
     })
+}
+
+/// The sections of an export as a person asked for them: `list` (`key-issues,notes`) or the
+/// default ones, and the notes when `with_notes`. A list is refused for a format that has no
+/// sections to choose, rather than silently ignored.
+pub fn chosen_sections(
+    format: ExportFormat,
+    list: Option<&str>,
+    with_notes: bool,
+) -> Result<Vec<Section>> {
+    let mut sections = match list {
+        Some(_) if !format.has_sections() => {
+            return Err(Error::invalid(
+                "sections",
+                format!(
+                    "a {} export has no sections to choose; leave them out (notes go in only \
+                     when asked for)",
+                    format.label()
+                ),
+            ))
+        }
+        Some(list) => Section::parse_list(list)?,
+        None => Section::defaults(),
+    };
+    if with_notes && !sections.contains(&Section::Notes) {
+        sections.push(Section::Notes);
+    }
+    Ok(sections)
 }
 
 /// The parts of a session overview a person can choose.

@@ -52,6 +52,83 @@ fn notes_stay_out_unless_chosen() {
     );
 }
 
+/// The full copy (JSON bundle) carries notes only when asked, like every other export; a list
+/// of sections is refused for the formats that have none to choose.
+#[test]
+fn the_full_copy_carries_notes_only_when_asked() {
+    use hrc_core::export::chosen_sections;
+    let (mut store, _dir, id) = hrc38();
+    store
+        .create_note(
+            id,
+            &NoteInput {
+                body: "Met the defender from Burundi; she fears reprisals".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    let without = text(&store, id, ExportFormat::Bundle, &Section::defaults());
+    assert!(!without.contains("she fears reprisals"));
+    assert!(without.contains("\"notes\": []"), "{without}");
+    let with = text(&store, id, ExportFormat::Bundle, &Section::ALL);
+    assert!(with.contains("she fears reprisals"));
+
+    let bundle = ExportFormat::Bundle;
+    assert_eq!(
+        chosen_sections(bundle, None, false).unwrap(),
+        Section::defaults()
+    );
+    assert!(chosen_sections(bundle, None, true)
+        .unwrap()
+        .contains(&Section::Notes));
+    for format in [bundle, ExportFormat::Calendar, ExportFormat::CsvStatements] {
+        let err = chosen_sections(format, Some("key-issues"), false).unwrap_err();
+        assert_eq!(err.field(), Some("sections"), "{err}");
+    }
+    assert_eq!(
+        chosen_sections(ExportFormat::Word, Some("key-issues"), true).unwrap(),
+        [Section::KeyIssues, Section::Notes]
+    );
+}
+
+/// A deleted row travels as its id and times, so that the deletion reaches a colleague's copy,
+/// but never with the text it had; such a bundle imports into another database.
+#[test]
+fn deleted_rows_travel_without_their_text() {
+    use hrc_core::domain::statement::StatementInput;
+    let (mut store, _dir, id) = hrc38();
+    let note = store
+        .create_note(
+            id,
+            &NoteInput {
+                body: "Name of the defender: Amina K.".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    let statement = store
+        .create_statement(
+            id,
+            &StatementInput {
+                title: "Draft naming Amina K.".into(),
+                text: Some("Amina K. was detained on arrival".into()),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    store.delete_note(note.id).unwrap();
+    store.delete_statement(statement.id).unwrap();
+    let bundle = text(&store, id, ExportFormat::Bundle, &Section::ALL);
+    assert!(!bundle.contains("Amina"), "deleted text in the bundle");
+    assert!(bundle.contains(&note.id.to_string()));
+    assert!(bundle.contains(&statement.id.to_string()));
+
+    let (mut other, _other_dir) = crate::support::temp_store();
+    let parsed = hrc_core::bundle::Bundle::from_json(&bundle).unwrap();
+    other.import_bundle(&parsed).unwrap();
+    assert!(other.notes(id).unwrap().iter().all(|n| n.id != note.id));
+}
+
 #[test]
 fn sections_are_read_from_a_list() {
     assert_eq!(
