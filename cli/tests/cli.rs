@@ -1043,6 +1043,18 @@ fn export_writes_each_format_and_a_bundle_re_imports() {
         2,
     );
     assert!(one_line(&err).starts_with("hrc: sections: "), "{err}");
+    // The full copy carries notes only with --with-notes, and has no sections to choose.
+    let note = "A note on the Burundi delegation";
+    ok(&dir, &["note", "add", "--session", "38", "--text", note]);
+    let json_export = ["export", "--session", "38", "--format", "json"];
+    assert!(!ok(&dir, &json_export).contains(note));
+    assert!(ok(&dir, &[&json_export[..], &["--with-notes"]].concat()).contains(note));
+    let err = fails(
+        &dir,
+        &[&json_export[..], &["--sections", "key-issues"]].concat(),
+        2,
+    );
+    assert!(one_line(&err).starts_with("hrc: sections: "), "{err}");
 
     let other = tmp();
     let bundle = dir.path().join("hrc38.json");
