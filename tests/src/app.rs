@@ -65,20 +65,30 @@ impl App {
             .unwrap_or_else(|e| panic!("typing into #{id}: {e}"));
     }
 
-    /// Types a `YYYY-MM-DD` date into a date field the way a person does in the harness's
-    /// locale (en_US: "06/18/2018", the slashes moving on to the next part), and checks that the
-    /// field took it.
+    /// Types a `YYYY-MM-DD` date into a date field day first, as a person in Geneva does
+    /// ("18/06/2018"), leaves the field, and checks that it shows the date read ("18 Jun 2018").
     pub async fn type_date(&self, id: &str, iso: &str) {
         let [year, month, day]: [&str; 3] = iso
             .split('-')
             .collect::<Vec<_>>()
             .try_into()
             .unwrap_or_else(|_| panic!("{iso} is not YYYY-MM-DD"));
-        self.type_into(id, &format!("{month}/{day}/{year}")).await;
+        let tab = char::from(fantoccini::key::Key::Tab);
+        self.type_into(id, &format!("{day}/{month}/{year}{tab}"))
+            .await;
+        const MONTHS: [&str; 12] = [
+            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        ];
+        let month: usize = month.parse().expect("a month number");
+        let shown = format!(
+            "{} {} {year}",
+            day.trim_start_matches('0'),
+            MONTHS[month - 1]
+        );
         let value = self.css(&format!("#{id}")).await.prop("value").await;
         assert_eq!(
             value.ok().flatten().as_deref(),
-            Some(iso),
+            Some(shown.as_str()),
             "the date field #{id} did not take {iso}"
         );
     }

@@ -1,16 +1,7 @@
 // The app's clock: the real one ("live"), or a Geneva time set by hand for rehearsal and tests
-// (from HRC_CLOCK at start, or the Today screen's clock control). A set time stays where it was set.
-
-/** "2018-06-27T12:30" (a datetime-local field) → "2018-06-27 12:30", as the core reads it. */
-export function fromField(value: string): string {
-  return value.trim().replace("T", " ");
-}
-
-/** "2018-06-27 12:30" → "2018-06-27T12:30", for a datetime-local field; "" when it is not that shape. */
-export function toField(at: string): string {
-  const match = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2})/.exec(at.trim());
-  return match ? `${match[1]}T${match[2]}` : "";
-}
+// (from HRC_CLOCK at start, or the Today screen's clock control). A set time stays where it was set. Every screen
+// takes "now" from here (and the core's answers from the time passed with them), never from the machine directly.
+import { genevaDay } from "./note-links";
 
 export class Clock {
   /** The time set by hand (Geneva wall-clock time, as typed), or null for the real clock. */
@@ -25,6 +16,16 @@ export class Clock {
   set(at: string | null): void {
     const text = at?.trim() ?? "";
     this.at = text === "" ? null : text;
+  }
+
+  /** The clock's Geneva date, `YYYY-MM-DD`: the day of the time set by hand (a Geneva time as typed, or an
+   * RFC 3339 instant), else today's in Geneva. `now` stands for the real clock (tests pass one). */
+  today(now: Date = new Date()): string {
+    const at = this.at;
+    const wall = at === null ? null : /^(\d{4}-\d{2}-\d{2})[ T]\d{2}:\d{2}(:\d{2})?$/.exec(at);
+    if (wall) return wall[1];
+    const instant = at === null ? now : new Date(at);
+    return genevaDay((Number.isNaN(instant.getTime()) ? now : instant).toISOString());
   }
 
   /** Back to the real clock. */

@@ -2,7 +2,7 @@
 // about, and the clock set by hand as the core reads it.
 import { describe, expect, it } from "vitest";
 import { AT_1230, BETWEEN, GD4, GD7, GROUND_UP, HRC38, HRC39, timed } from "../components/TodayTestData";
-import { Clock, fromField, toField } from "./clock.svelte";
+import { Clock } from "./clock.svelte";
 import { clockLabel, dayName, daysUntil, endsIn, longDay, minutesText, sessionDay, sessionOfTheDay, sideEventWhen, startsWhen } from "./today";
 
 describe("today's words", () => {
@@ -77,10 +77,15 @@ describe("the clock", () => {
     expect(clock.at).toBeNull();
   });
 
-  it("turns a date-time field's value into the Geneva time the core reads, and back", () => {
-    expect(fromField("2018-06-27T12:30")).toBe("2018-06-27 12:30");
-    expect(toField("2018-06-27 12:30")).toBe("2018-06-27T12:30");
-    expect(toField("2018-06-27T12:30:00")).toBe("2018-06-27T12:30");
-    expect(toField("next Tuesday")).toBe("");
+  it("gives the Geneva date of the time set by hand, else of the real clock", () => {
+    const clock = new Clock();
+    const real = new Date("2026-12-03T23:30:00Z"); // already 4 December in Geneva
+    expect(clock.today(real)).toBe("2026-12-04");
+    clock.set("2018-06-27 12:30");
+    expect(clock.today(real)).toBe("2018-06-27");
+    clock.set("2018-06-27T23:30:00Z"); // an RFC 3339 instant: the 28th in Geneva
+    expect(clock.today(real)).toBe("2018-06-28");
+    clock.set("next Tuesday"); // the core says what is wrong with it; the date stays the real one
+    expect(clock.today(real)).toBe("2026-12-04");
   });
 });

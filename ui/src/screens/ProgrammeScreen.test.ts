@@ -116,7 +116,7 @@ describe("ProgrammeScreen", () => {
     await user.click(screen.getByRole("button", { name: "Add meeting" }));
     const form = screen.getByRole("form", { name: "Add meeting" });
     // The form starts on the session's first day, in Room XX.
-    expect(within(form).getByLabelText("Day")).toHaveValue("2018-06-18");
+    expect(within(form).getByLabelText("Day")).toHaveValue("18 Jun 2018");
     expect(within(form).getByLabelText("Room")).toHaveValue("Room XX");
 
     await user.type(within(form).getByLabelText("Title"), "ID with the Special Rapporteur on Eritrea");

@@ -126,6 +126,6 @@ describe("SideEventsScreen", () => {
     await user.click(buttons[buttons.length - 1]);
     expect(screen.getByRole("heading", { name: "New side event" })).toBeInTheDocument();
     expect(screen.getByLabelText("Title")).toHaveFocus();
-    expect(screen.getByLabelText("Date")).toHaveValue("2018-06-18");
+    expect(screen.getByLabelText("Date")).toHaveValue("18 Jun 2018");
   });
 });

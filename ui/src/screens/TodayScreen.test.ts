@@ -1,6 +1,6 @@
 // The Today screen: now and next from a fixed Today payload, the day's programme, statements (with Deliver), side
 // events and notes; between sessions; the clock set by hand sent as `at` and back to live; reading again while live.
-import { fireEvent, render, screen, within } from "@testing-library/svelte";
+import { render, screen, within } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { AT_1230, BETWEEN, GD4, HRC38, HRC39 } from "../components/TodayTestData";
@@ -120,13 +120,19 @@ describe("TodayScreen", () => {
     await expect.poll(() => control.textContent).toContain("Clock set to Wednesday 27 June 2018, 12:30 (Geneva)");
     expect(fake.todays()[0].args).toEqual({ at: "2018-06-27 12:30", sessionId: null });
 
-    // Set another time by hand: a Geneva time, as typed.
+    // Set another time by hand: a Geneva day, typed day first, and a time.
     await user.click(within(control).getByRole("button", { name: "Change…" }));
-    const field = screen.getByLabelText("Set the clock to (Geneva time)");
-    expect(field).toHaveValue("2018-06-27T12:30");
-    await fireEvent.input(field, { target: { value: "2018-06-27T15:10" } });
+    const day = screen.getByRole("textbox", { name: "Day" });
+    const time = screen.getByRole("textbox", { name: "Time" });
+    expect(day).toHaveValue("27 Jun 2018");
+    expect(day).toHaveFocus();
+    expect(time).toHaveValue("12:30");
+    await user.clear(day);
+    await user.type(day, "28.06.2018");
+    await user.clear(time);
+    await user.type(time, "15:10");
     await user.click(screen.getByRole("button", { name: "Set" }));
-    await expect.poll(() => fake.todays().at(-1)?.args.at).toBe("2018-06-27 15:10");
+    await expect.poll(() => fake.todays().at(-1)?.args.at).toBe("2018-06-28 15:10");
 
     await user.click(screen.getByRole("button", { name: "Back to live" }));
     await expect.poll(() => fake.todays().at(-1)?.args.at).toBeNull();
