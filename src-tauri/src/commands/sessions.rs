@@ -1,8 +1,9 @@
-//! Sessions: list (with timing on today's Geneva date), create, edit, delete, restore, the
+//! Sessions: list (with timing on the clock's Geneva date), create, edit, delete, restore, the
 //! overview of one session, and the HRC38 example.
 use hrc_core::demo::DemoOutcome;
 use hrc_core::domain::overview::SessionOverview;
 use hrc_core::domain::session::{Session, SessionInput, SessionSummary};
+use hrc_core::geneva::{clock, from_utc};
 use hrc_core::Uuid;
 use tauri::State;
 
@@ -14,11 +15,14 @@ pub fn list_sessions(state: State<'_, Database>) -> Result<Vec<Session>, Command
     store(&state)?.list_sessions().map_err(Into::into)
 }
 
+/// `at`: the clock set by hand (Geneva time or RFC 3339), as for `today`; the real clock when absent.
 #[tauri::command(async)]
-pub fn session_summaries(state: State<'_, Database>) -> Result<Vec<SessionSummary>, CommandError> {
-    store(&state)?
-        .session_summaries(hrc_core::geneva::today())
-        .map_err(Into::into)
+pub fn session_summaries(
+    state: State<'_, Database>,
+    at: Option<String>,
+) -> Result<Vec<SessionSummary>, CommandError> {
+    let (today, _) = from_utc(clock("at", at.as_deref())?);
+    store(&state)?.session_summaries(today).map_err(Into::into)
 }
 
 #[tauri::command(async)]

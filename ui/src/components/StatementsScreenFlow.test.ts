@@ -86,6 +86,19 @@ describe("StatementsScreen", () => {
     expect(within(card).getByRole("button", { name: /^Censorship/ })).toHaveFocus();
   });
 
+  it("goes back to the board when the sidebar's Statements link is chosen from inside the editor", async () => {
+    fake(HRC38);
+    const user = userEvent.setup();
+    router.openSession(SESSION.id, "statements");
+    render(StatementsScreen, { session: SESSION });
+
+    await user.click(await screen.findByRole("button", { name: /^Censorship/ }));
+    expect(screen.getByRole("heading", { name: "Edit statement" })).toBeInTheDocument();
+    router.go("statements"); // the sidebar's link, the screen already shown
+    await vi.waitFor(() => expect(screen.queryByRole("heading", { name: "Edit statement" })).not.toBeInTheDocument());
+    expect(screen.getByRole("article", { name: /^Censorship/ })).toBeInTheDocument();
+  });
+
   it("marks a statement whose unsaved changes are kept, after leaving its editor", async () => {
     fake(HRC38);
     const user = userEvent.setup();

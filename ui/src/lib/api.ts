@@ -83,7 +83,8 @@ export const startup = () => call<Startup>("startup");
 
 // Sessions
 export const listSessions = () => call<Session[]>("list_sessions");
-export const sessionSummaries = () => call<SessionSummary[]>("session_summaries");
+/** `at`: the clock set by hand (Geneva time), null for the real clock: the phases are on its Geneva date. */
+export const sessionSummaries = (at: string | null) => call<SessionSummary[]>("session_summaries", { at });
 export const getSession = (id: string) => call<Session>("get_session", { id });
 export const createSession = (input: SessionInput) => call<Session>("create_session", { input });
 export const updateSession = (id: string, input: SessionInput) => call<Session>("update_session", { id, input });

@@ -54,9 +54,20 @@ export class Router {
   screen = $state<Screen>("sessions");
   sessionId = $state<string | null>(null);
 
+  /** Counts the times a screen was asked for while already shown (its sidebar link from inside it): a screen
+   * with something open over its main view (the statement editor over the board) goes back to that view. */
+  again = $state(0);
+
   /** Shows `screen`; a session screen with no session selected shows the sessions list instead. */
   go(screen: Screen): void {
-    this.screen = isSessionScreen(screen) && this.sessionId === null ? "sessions" : screen;
+    const next = isSessionScreen(screen) && this.sessionId === null ? "sessions" : screen;
+    if (next === this.screen) this.again += 1;
+    this.screen = next;
+  }
+
+  /** Makes `sessionId` the selected session (one just created, loaded or imported), on the screen shown. */
+  select(sessionId: string): void {
+    this.sessionId = sessionId;
   }
 
   /** The item a screen should open (scroll to and show in full) when it appears: a search result,

@@ -63,6 +63,22 @@ describe("Router", () => {
     expect(r.screen).toBe("statements");
   });
 
+  it("counts a screen asked for again while shown (its sidebar link from inside it)", () => {
+    const r = new Router();
+    r.openSession("s1", "statements");
+    expect(r.again).toBe(0);
+    r.go("statements");
+    expect([r.screen, r.again]).toEqual(["statements", 1]);
+    r.go("notes");
+    expect(r.again).toBe(1);
+  });
+
+  it("selects a session (one just created) without leaving the screen shown", () => {
+    const r = new Router();
+    r.select("s1");
+    expect([r.screen, r.sessionId]).toEqual(["sessions", "s1"]);
+  });
+
   it("falls back to the sessions list when the session is closed", () => {
     const r = new Router();
     r.openSession("s1", "notes");

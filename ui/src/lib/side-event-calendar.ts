@@ -1,6 +1,6 @@
 // The side events week calendar's arithmetic: the session's weeks (Monday to Friday), and where an
 // event sits in its day column between 08:00 and 20:00 (side by side when events overlap).
-import { genevaDay } from "./note-links";
+import { clock } from "./clock.svelte";
 
 /** The hours the calendar shows. */
 export const DAY_START_MINUTES = 8 * 60;
@@ -145,9 +145,9 @@ export function placeWeek<T extends Slotted>(week: CalendarWeek, events: readonl
 /** The hour marks down the calendar's side: 8, 9, … 20. */
 export const HOURS: readonly number[] = Array.from({ length: SPAN / 60 + 1 }, (_, i) => DAY_START_MINUTES / 60 + i);
 
-/** Today's date in Geneva, `YYYY-MM-DD`. */
-export function genevaToday(now: Date = new Date()): string {
-  return genevaDay(now.toISOString());
+/** Today's date in Geneva by the app's clock (a time set by hand included), `YYYY-MM-DD`. */
+export function genevaToday(): string {
+  return clock.today();
 }
 
 /** The week to show first: this week while the session runs, else the first week with an event. */

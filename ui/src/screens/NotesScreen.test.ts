@@ -229,6 +229,25 @@ describe("NotesScreen", () => {
     expect(router.focusId).toBeNull();
   });
 
+  it("shows the note a search hit names while the screen is already shown: scrolled to, focused and marked", async () => {
+    const scrolled: Element[] = [];
+    Element.prototype.scrollIntoView = function (this: Element) {
+      scrolled.push(this);
+    };
+    const older = { ...burundi, id: "n-older", body: "Eritrea: ask about the Commission's mandate.", taken_at: "2018-06-26T08:25:00.000Z" };
+    fakeNotes([burundi, older]);
+    render(NotesScreen, { session: HRC38 });
+    const card = (await screen.findByText(/Eritrea: ask/)).closest("article") as HTMLElement;
+    expect(card).not.toHaveClass("highlighted");
+
+    router.openItem(HRC38.id, "notes", older.id); // the search palette, over this screen
+    await expect.poll(() => document.activeElement).toBe(card);
+    expect(card).toHaveClass("highlighted");
+    expect(scrolled).toContain(card);
+    expect(router.focusId).toBeNull();
+    delete (Element.prototype as Partial<Element>).scrollIntoView;
+  });
+
   it("closes the editor on Escape, keeping the text", async () => {
     fakeNotes([burundi]);
     render(NotesScreen, { session: HRC38 });

@@ -1,0 +1,121 @@
+// The sessions list: grouped by the app's clock (a time set by hand included), and a session created, loaded or
+// imported here becomes the selected one — the sidebar's session sections open for it.
+import { render, screen, within } from "@testing-library/svelte";
+import userEvent from "@testing-library/user-event";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import Sidebar from "../components/Sidebar.svelte";
+import { HRC38 as HRC38_SUMMARY } from "../components/SearchTestData";
+import type { SessionSummary } from "../lib/bindings";
+import { clock } from "../lib/clock.svelte";
+import { router } from "../lib/router.svelte";
+import { sessions } from "../lib/sessions.svelte";
+import { clearMocks, coreError, fakeCommands } from "../test/fake-commands";
+import SessionsScreen from "./SessionsScreen.svelte";
+
+const HRC38 = HRC38_SUMMARY.session;
+const CURRENT: SessionSummary = { ...HRC38_SUMMARY, timing: { phase: "current", days_to_start: -9, days_to_end: 9, day_number: 10, total_days: 19 } };
+
+afterEach(() => {
+  clearMocks();
+  clock.live();
+  router.closeSession();
+  router.go("sessions");
+  sessions.summaries = [];
+});
+
+/** The session sections of the sidebar, available or not. */
+function sectionsAvailable(): boolean {
+  const nav = screen.getByRole("navigation", { name: "Sections" });
+  return within(nav).getByRole("button", { name: "Overview" }).getAttribute("aria-disabled") !== "true";
+}
+
+describe("SessionsScreen", () => {
+  it("asks the core for the sessions' phases on the clock's day, and lists HRC38 as current on 27 June 2018", async () => {
+    clock.set("2018-06-27 12:30");
+    const calls = fakeCommands({ session_summaries: ({ at }) => (at === "2018-06-27 12:30" ? [CURRENT] : [HRC38_SUMMARY]) });
+    await sessions.refresh();
+    render(SessionsScreen);
+
+    const current = await screen.findByRole("region", { name: "Current" });
+    expect(within(current).getByRole("button", { name: /^HRC38/ })).toBeInTheDocument();
+    expect(screen.queryByRole("region", { name: "Past" })).not.toBeInTheDocument();
+    expect(calls.map((c) => c.args)).toEqual([{ at: "2018-06-27 12:30" }]);
+  });
+
+  it("falls back to the real clock when the core cannot read the one set (Today says why)", async () => {
+    clock.set("next Tuesday");
+    const calls = fakeCommands({
+      session_summaries: ({ at }) => {
+        if (at !== null) throw coreError("validation", 'at: "next Tuesday" is not a date and time', "at");
+        return [HRC38_SUMMARY];
+      },
+    });
+    await sessions.refresh();
+    expect(sessions.summaries).toEqual([HRC38_SUMMARY]);
+    expect(sessions.error).toBeNull();
+    expect(calls.map((c) => c.args.at)).toEqual(["next Tuesday", null]);
+  });
+
+  it("selects the example session once it is loaded", async () => {
+    let list: SessionSummary[] = [];
+    fakeCommands({
+      session_summaries: () => list,
+      load_example_session: () => {
+        list = [HRC38_SUMMARY];
+        return { created: true, session: HRC38 };
+      },
+    });
+    const user = userEvent.setup();
+    await sessions.refresh();
+    render(Sidebar);
+    render(SessionsScreen);
+    expect(sectionsAvailable()).toBe(false);
+
+    await user.click(screen.getAllByRole("button", { name: "Load example session (HRC38)" })[0]);
+    expect(await screen.findByRole("status")).toHaveTextContent("The example session HRC38 was loaded.");
+    expect(router.sessionId).toBe(HRC38.id);
+    expect(screen.getByLabelText("Session")).toHaveValue(HRC38.id);
+    expect(sectionsAvailable()).toBe(true);
+  });
+
+  it("selects a session created with the form", async () => {
+    let list: SessionSummary[] = [];
+    fakeCommands({
+      session_summaries: () => list,
+      create_session: () => {
+        list = [HRC38_SUMMARY];
+        return HRC38;
+      },
+    });
+    const user = userEvent.setup();
+    await sessions.refresh();
+    render(Sidebar);
+    render(SessionsScreen);
+
+    await user.click(screen.getAllByRole("button", { name: "New session" })[0]);
+    await user.type(screen.getByLabelText("Number"), "38");
+    await user.type(screen.getByRole("textbox", { name: "First day" }), "18/06/2018");
+    await user.type(screen.getByRole("textbox", { name: "Last day" }), "6 July 2018");
+    await user.click(screen.getByRole("button", { name: "Create session" }));
+    await vi.waitFor(() => expect(router.sessionId).toBe(HRC38.id));
+    expect(sectionsAvailable()).toBe(true);
+  });
+
+  it("selects the session an import brought", async () => {
+    let list: SessionSummary[] = [];
+    fakeCommands({
+      session_summaries: () => list,
+      "plugin:dialog|open": () => "/home/advocate/HRC38 bundle.json",
+      import_bundle: () => {
+        list = [HRC38_SUMMARY];
+        return { session: HRC38, added: 12, updated: 0, unchanged: 0, merged_organisations: 0, conflicts: [] };
+      },
+    });
+    const user = userEvent.setup();
+    await sessions.refresh();
+    render(SessionsScreen);
+
+    await user.click(screen.getAllByRole("button", { name: /^Import/ })[0]);
+    await vi.waitFor(() => expect(router.sessionId).toBe(HRC38.id));
+  });
+});
