@@ -57,7 +57,10 @@ async fn assert_only_the_main_area_scrolls(app: &App, screen: &str) {
     assert_eq!(page, 0.0, "{screen}: the page itself scrolled");
     assert_eq!(sidebar_top, 0.0, "{screen}: the sidebar's top moved");
     assert!(main > 0.0, "{screen}: the main area did not scroll");
-    assert!(gap.abs() < 1.0, "{screen}: a band of {gap} px under the frame");
+    assert!(
+        gap.abs() < 1.0,
+        "{screen}: a band of {gap} px under the frame"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -73,7 +76,10 @@ async fn on_27_june_2018_hrc38_is_current_and_long_screens_scroll_only_their_mai
         .wait_for_text("section[aria-labelledby='sessions-current']", "HRC38")
         .await;
     assert!(current.contains("Day 10 of 19"), "{current}");
-    assert_eq!(app.count("section[aria-labelledby='sessions-past']").await, 0);
+    assert_eq!(
+        app.count("section[aria-labelledby='sessions-past']").await,
+        0
+    );
     app.css(r#"article[data-session-label="38"] button.open"#)
         .await
         .click()
@@ -137,11 +143,19 @@ async fn a_session_loaded_or_created_becomes_the_selected_one_its_dates_typed_da
     app.type_date("session-start", "2018-09-10").await;
     app.type_date("session-end", "2018-09-28").await;
     app.click_button("Create session").await;
-    app.wait_for_text(r#"article[data-session-label="39"]"#, "10–28 September 2018")
-        .await;
+    app.wait_for_text(
+        r#"article[data-session-label="39"]"#,
+        "10–28 September 2018",
+    )
+    .await;
     app.wait_for(Locator::XPath(&format!("{overview}[not(@aria-disabled)]")))
         .await;
-    let chosen = app.css("#session-switcher").await.prop("value").await.unwrap();
+    let chosen = app
+        .css("#session-switcher")
+        .await
+        .prop("value")
+        .await
+        .unwrap();
     assert_ne!(chosen.as_deref(), Some(""), "the new session is selected");
 
     // A month-first date is refused, naming the field, and nothing is sent.
