@@ -1,5 +1,6 @@
-// The Settings screen: the live words-fit hint, the core's error under the field it names, "Saved",
-// the theme applied and kept at once, and the backups (how many, Back up now, Restore… with a confirmation).
+// The Settings screen: the live words-fit hint; one way of saving for every setting (each saved as it changes,
+// a quiet "Saved" beside it, the core's error under the field it names); the theme applied at once; and the
+// backups (how many, Back up now, Restore… with a confirmation).
 import { render, screen, within } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -46,54 +47,90 @@ describe("SettingsScreen", () => {
     expect(estimate).toHaveTextContent("Type a rate and limits as whole numbers");
   });
 
-  it("shows the core's error under the field it names, and focuses it", async () => {
+  it("saves every setting as it changes, with no Save button, and says Saved beside it", async () => {
+    const calls = fakeCommands({ ...BASE, save_settings: (args) => args.settings });
+    render(SettingsScreen);
+    expect(await screen.findByText("Each change is saved as you make it.")).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: /^(Save|Keep)/ })).not.toBeInTheDocument();
+
+    // A typed field is saved when it is left.
+    const user = await replace("Name", "International Service for Human Rights");
+    expect(calls.some((c) => c.command === "save_settings")).toBe(false);
+    await user.tab();
+    const organisation = screen.getByRole("region", { name: "My organisation" });
+    await vi.waitFor(() => expect(within(organisation).getByRole("status")).toHaveTextContent("Saved"));
+    expect(calls.filter((c) => c.command === "save_settings").at(-1)?.args).toEqual({ settings: { ...DEFAULTS, my_organisation: "International Service for Human Rights" } });
+
+    // A menu at once, on top of what was saved before.
+    await user.selectOptions(screen.getByLabelText("ECOSOC status"), "special");
+    expect(screen.getByLabelText("ECOSOC status")).toHaveAccessibleDescription(/1,500 words/);
+    await vi.waitFor(() =>
+      expect(calls.filter((c) => c.command === "save_settings").at(-1)?.args).toEqual({
+        settings: { ...DEFAULTS, my_organisation: "International Service for Human Rights", my_ecosoc_status: "special" },
+      }),
+    );
+
+    // Enter saves a field too; the Saved mark moves to where the change was.
+    await replace("Speaking rate", "130");
+    await user.keyboard("{Enter}");
+    const speaking = screen.getByRole("region", { name: "Speaking time" });
+    await vi.waitFor(() => expect(within(speaking).getByRole("status")).toHaveTextContent("Saved"));
+    expect(within(organisation).getByRole("status")).toHaveTextContent("");
+    expect(calls.filter((c) => c.command === "save_settings").at(-1)?.args).toMatchObject({ settings: { words_per_minute: 130, my_ecosoc_status: "special" } });
+  });
+
+  it("shows the core's error under the field it names, keeps what is stored, and saves once it is put right", async () => {
     const calls = fakeCommands({
       ...BASE,
-      save_settings: () => {
-        throw coreError("validation", "general_debate_seconds: must be between 10 and 1,800 seconds", "general_debate_seconds");
+      save_settings: (args) => {
+        const settings = args.settings as Settings;
+        if (settings.general_debate_seconds < 10) throw coreError("validation", "general_debate_seconds: must be between 10 and 1,800 seconds", "general_debate_seconds");
+        return settings;
       },
     });
     render(SettingsScreen);
     const user = await replace("General debate limit", "5");
-    await user.click(screen.getByRole("button", { name: "Save settings" }));
+    await user.tab();
 
     const field = screen.getByLabelText("General debate limit");
     expect(await screen.findByText("must be between 10 and 1,800 seconds")).toBeInTheDocument();
     expect(field).toHaveAttribute("aria-invalid", "true");
     expect(field).toHaveAccessibleDescription(/^must be between 10 and 1,800 seconds/);
-    expect(field).toHaveFocus();
     expect(screen.getByLabelText("Speaking rate")).not.toHaveAttribute("aria-invalid");
-    expect(screen.getByLabelText("Other oral statements")).not.toHaveAttribute("aria-invalid");
     expect(screen.queryByRole("alert")).not.toBeInTheDocument();
     expect(screen.queryByText("Saved")).not.toBeInTheDocument();
     expect(calls.find((c) => c.command === "save_settings")?.args).toEqual({ settings: { ...DEFAULTS, general_debate_seconds: 5 } });
+
+    // Another field is saved over what is stored, not over the refused number.
+    await replace("Other oral statements", "100");
+    await user.tab();
+    await vi.waitFor(() => expect(calls.filter((c) => c.command === "save_settings").at(-1)?.args).toEqual({ settings: { ...DEFAULTS, other_seconds: 100 } }));
+
+    await replace("General debate limit", "60");
+    await user.tab();
+    await vi.waitFor(() => expect(field).not.toHaveAttribute("aria-invalid"));
+    expect(calls.filter((c) => c.command === "save_settings").at(-1)?.args).toEqual({ settings: { ...DEFAULTS, other_seconds: 100, general_debate_seconds: 60 } });
   });
 
-  it("sends what was typed (text that is no number as 0, for the core to refuse) and says Saved", async () => {
-    const calls = fakeCommands({ ...BASE, save_settings: (args) => args.settings });
+  it("sends text that is no number as 0, for the core to refuse in its own words", async () => {
+    const calls = fakeCommands({ ...BASE, save_settings: () => {
+      throw coreError("validation", "words_per_minute: must be between 60 and 300", "words_per_minute");
+    } });
     render(SettingsScreen);
-    await replace("Speaking rate", "1x0");
-    const user = await replace("Name", "International Service for Human Rights");
-    await user.selectOptions(screen.getByLabelText("ECOSOC status"), "special");
-    expect(screen.getByLabelText("ECOSOC status")).toHaveAccessibleDescription(/1,500 words/);
-    await user.click(screen.getByRole("button", { name: "Save settings" }));
-
-    expect(await screen.findByText("Saved")).toBeInTheDocument();
-    expect(calls.find((c) => c.command === "save_settings")?.args).toEqual({
-      settings: { ...DEFAULTS, words_per_minute: 0, my_organisation: "International Service for Human Rights", my_ecosoc_status: "special" },
-    });
-    // Changing anything again takes the confirmation away.
-    await user.type(screen.getByLabelText("Name"), " (ISHR)");
-    expect(screen.queryByText("Saved")).not.toBeInTheDocument();
+    const user = await replace("Speaking rate", "1x0");
+    await user.tab();
+    expect(await screen.findByText("must be between 60 and 300")).toBeInTheDocument();
+    expect(calls.find((c) => c.command === "save_settings")?.args).toEqual({ settings: { ...DEFAULTS, words_per_minute: 0 } });
   });
 
-  it("applies and keeps the theme at once", async () => {
+  it("applies and keeps the theme at once, saying Saved like the other settings", async () => {
     const calls = fakeCommands({ ...BASE, save_settings: (args) => args.settings });
     render(SettingsScreen);
     const user = userEvent.setup();
     await user.click(await screen.findByRole("radio", { name: /^Dark/ }));
     expect(document.documentElement.dataset.theme).toBe("dark");
-    expect(await screen.findByText("Theme saved: it applies at once.")).toBeInTheDocument();
+    const appearance = screen.getByRole("region", { name: "Appearance" });
+    await vi.waitFor(() => expect(within(appearance).getByRole("status")).toHaveTextContent("Saved"));
     expect(calls.find((c) => c.command === "save_settings")?.args).toEqual({ settings: { ...DEFAULTS, theme: "dark" } });
   });
 
@@ -167,14 +204,14 @@ describe("SettingsScreen", () => {
       const user = userEvent.setup();
       await user.clear(field);
       await user.type(field, "500");
-      await user.click(screen.getByRole("button", { name: "Keep" }));
+      await user.tab();
       expect(await screen.findByText("must be between 1 and 100 backups")).toBeInTheDocument();
       expect(field).toHaveAttribute("aria-invalid", "true");
 
       await user.clear(field);
-      await user.type(field, "30");
-      await user.click(screen.getByRole("button", { name: "Keep" }));
-      expect(field).not.toHaveAttribute("aria-invalid");
+      await user.type(field, "30{Enter}");
+      await vi.waitFor(() => expect(field).not.toHaveAttribute("aria-invalid"));
+      expect(within(field.closest("section")!).getByText("Saved")).toBeInTheDocument();
       expect(calls.filter((c) => c.command === "save_settings").map((c) => (c.args.settings as Settings).backups_kept)).toEqual([500, 30]);
       // The rest of the settings go as they were stored, whatever is being typed above.
       expect(calls.at(-1)?.args).toEqual({ settings: { ...DEFAULTS, backups_kept: 30 } });
