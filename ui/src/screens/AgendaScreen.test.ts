@@ -1,5 +1,5 @@
 // The agenda screen: the ten items with their official titles and what is linked to each, and notes
-// saved in place when the person leaves the box or presses Save.
+// saved in place as the person types and on leaving the box (Try again only after a failure).
 import { render, screen, within } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it } from "vitest";
@@ -74,7 +74,7 @@ describe("AgendaScreen", () => {
     expect(screen.getByLabelText("Your notes on item 6")).toHaveValue("UPR outcomes: Mexico, China.");
   });
 
-  it("saves notes when the person leaves the box, and with Save", async () => {
+  it("saves notes as they are typed and on leaving the box, said once on the screen, with no Save button", async () => {
     const calls = fakeCommands({
       list_agenda_items: () => ITEMS,
       session_overview: () => OVERVIEW,
@@ -84,17 +84,21 @@ describe("AgendaScreen", () => {
     render(AgendaScreen, { session: SESSION });
 
     const box = await screen.findByLabelText("Your notes on item 4");
-    await user.type(box, "Burundi CoI oral briefing on 27 June.");
-    expect(within(item(4)).getByRole("status")).toHaveTextContent("Not saved yet");
-    await user.tab();
+    expect(screen.getByText(/Notes are saved as you type\./)).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Save" })).not.toBeInTheDocument();
+    expect(screen.queryByText(/leave the box/)).not.toBeInTheDocument();
 
-    expect(await within(item(4)).findByText("Saved")).toBeInTheDocument();
+    // A moment after the last key, without leaving the box: one save of the whole text.
+    await user.type(box, "Burundi CoI oral briefing on 27 June.");
+    expect(box).toHaveFocus();
+    expect(await within(item(4)).findByText("Saved", {}, { timeout: 3000 })).toBeInTheDocument();
     expect(calls.filter((c) => c.command === "set_agenda_notes").map((c) => c.args)).toEqual([
       { sessionId: SESSION.id, number: 4, notes: "Burundi CoI oral briefing on 27 June." },
     ]);
 
+    // Leaving the box saves at once.
     await user.type(screen.getByLabelText("Your notes on item 7"), "GD on 2 July.");
-    await user.click(within(item(7)).getByRole("button", { name: "Save" }));
+    await user.tab();
     expect(await within(item(7)).findByText("Saved")).toBeInTheDocument();
     expect(calls.filter((c) => c.command === "set_agenda_notes")).toHaveLength(2);
   });
@@ -112,10 +116,11 @@ describe("AgendaScreen", () => {
 
     const box = await screen.findByLabelText("Your notes on item 2");
     await user.type(box, "HC's annual report.");
-    await user.click(within(item(2)).getByRole("button", { name: "Save" }));
+    await user.tab();
 
     expect(await within(item(2)).findByRole("alert")).toHaveTextContent("storage error: database is locked");
     expect(box).toHaveAttribute("aria-invalid", "true");
     expect(box).toHaveValue("HC's annual report.");
+    expect(within(item(2)).getByRole("button", { name: "Try again" })).toBeInTheDocument();
   });
 });
