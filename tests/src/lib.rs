@@ -47,7 +47,7 @@ impl Harness {
             .env("XDG_CONFIG_HOME", dir.path().join("config"))
             .env("XDG_DATA_HOME", dir.path().join("data"))
             .env("XDG_CACHE_HOME", dir.path().join("cache"))
-            // Date fields show (and take) dates in the locale's order: pin it.
+            // A US locale, as many laptops have: the app's date fields must still be day first.
             .env("LC_ALL", "en_US.UTF-8")
             .env("LANG", "en_US.UTF-8")
             .envs(env.iter().copied())
