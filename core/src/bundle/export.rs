@@ -65,33 +65,14 @@ pub(super) fn read_rows(
     Ok(out)
 }
 
-/// The columns that hold what a person wrote. A deleted row travels as its id, its links and
-/// its times — enough for the deletion to reach a colleague's copy — never with its text.
-const WRITTEN: &[&str] = &[
-    "title",
-    "venue",
-    "notes",
-    "room",
-    "overview",
-    "asks",
-    "mechanism",
-    "summary",
-    "speaker",
-    "text",
-    "document_symbol",
-    "speakers",
-    "description",
-    "body",
-];
-
-/// Empties what a person wrote in a deleted row.
-fn without_text(row: &mut Row) {
+/// Empties what a person wrote in a deleted row of `table` (see `store::purge`): a deleted row
+/// travels as its id, its links and its times — enough for the deletion to reach a colleague's
+/// copy — never with its text.
+fn without_text(table: &str, row: &mut Row) {
     if row.get("deleted_at").is_some_and(|d| !d.is_null()) {
-        for column in WRITTEN {
-            if let Some(value) = row.get_mut(*column) {
-                if value.is_string() {
-                    *value = Json::String(String::new());
-                }
+        for (column, value) in row.iter_mut() {
+            if let Some(empty) = crate::store::purged_value(table, column) {
+                *value = Json::String(empty.to_string());
             }
         }
     }
@@ -130,7 +111,8 @@ impl Store {
                 continue;
             }
             let mut rows = read_rows(self.connection(), table, scope(table.name), &key)?;
-            rows.iter_mut().for_each(without_text);
+            rows.iter_mut()
+                .for_each(|row| without_text(table.name, row));
             *rows_mut(&mut bundle, table.name) = rows;
         }
         if bundle.sessions.len() != 1 {

@@ -6,7 +6,7 @@ use crate::error::{Error, Result};
 use crate::reference::countries::COUNTRIES;
 
 /// The schema version this binary writes.
-pub const SCHEMA_VERSION: i64 = 3;
+pub const SCHEMA_VERSION: i64 = 4;
 
 fn migrations() -> Migrations<'static> {
     Migrations::new(vec![
@@ -23,6 +23,7 @@ fn migrations() -> Migrations<'static> {
         ),
         M::up(include_str!("migrations/0002_statement_delivery.sql")),
         M::up(include_str!("migrations/0003_ten_years.sql")),
+        M::up(include_str!("migrations/0004_forget_deleted_text.sql")),
     ])
 }
 
@@ -53,6 +54,6 @@ mod tests {
     #[test]
     fn migrations_are_valid() {
         assert!(migrations().validate().is_ok());
-        assert_eq!(SCHEMA_VERSION as usize, 3);
+        assert_eq!(SCHEMA_VERSION as usize, 4);
     }
 }

@@ -9,6 +9,7 @@ mod migrations;
 mod notes;
 mod organisations;
 mod overview;
+mod purge;
 mod row;
 mod search;
 mod sessions;
@@ -30,6 +31,7 @@ pub use backup::{
     set_aside, Backup, BackupKind, Restored,
 };
 pub use migrations::SCHEMA_VERSION;
+pub(crate) use purge::purged_value;
 pub use row::parse_id as row_id;
 
 /// An open HRC Planner database.
@@ -95,6 +97,9 @@ impl Store {
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
+        // Pages freed by a deletion or an edit are overwritten with zeros, so that deleted and
+        // edited text does not stay in the file (with FTS5 secure-delete, schema 4).
+        conn.pragma_update(None, "secure_delete", "ON")?;
         // 16 MiB of page cache (SQLite's default is 2 MiB): a session's notes and statements,
         // ~3 MB at ten years of data, are read again from memory (BENCHMARKS.md).
         conn.pragma_update(None, "cache_size", -16_384)?;

@@ -3,6 +3,7 @@ mod backups;
 mod bundle;
 mod demo;
 mod export;
+mod forget;
 mod migration;
 mod notes;
 mod plans;
