@@ -7,7 +7,8 @@ export default defineConfig({
   plugins: [svelte(), svelteTesting()],
   // The window loads the files itself: no dev-server client, no external origins.
   clearScreen: false,
-  server: { port: 5173, strictPort: true },
+  // The component tests also read the core's fixtures of pasted text (../core/tests/fixtures).
+  server: { port: 5173, strictPort: true, fs: { allow: [".", "../core/tests/fixtures"] } },
   build: {
     outDir: "dist",
     emptyOutDir: true,

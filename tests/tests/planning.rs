@@ -216,7 +216,13 @@ async fn an_advocate_plans_a_session_and_finds_it_all_again_after_a_restart() {
     ]
     .join(&char::from(Key::Enter).to_string());
     app.type_into("signatories-paste", &pasted).await;
-    app.click_button("Add signatories").await;
+    // The core's preview first: two to add, one merged; nothing saved until confirmed.
+    app.click_button("Check the list").await;
+    let preview = app
+        .wait_for_text("section.signatories .preview", "Check before adding")
+        .await;
+    assert!(preview.contains("2 to add, 1 already signing or merged"), "{preview}");
+    app.click_button("Add 2 signatories").await;
     let report = app
         .wait_for_text("section.signatories .report", "Now 2 signatories.")
         .await;

@@ -62,6 +62,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         statements::deliver_statement,
         statements::measure_statement,
         statements::measure_draft,
+        statements::preview_signatories,
         statements::add_signatories,
         statements::remove_signatory,
         organisations::list_organisations,

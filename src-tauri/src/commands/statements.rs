@@ -1,6 +1,6 @@
 //! Statements: oral, written, joint and video, their status, the live word count against the
 //! limit, and their co-signatories pasted from e-mails.
-use hrc_core::domain::organisation::SignatoryReport;
+use hrc_core::domain::organisation::{SignatoryPreview, SignatoryReport};
 use hrc_core::domain::statement::{Statement, StatementInput, Timing};
 use hrc_core::Uuid;
 use tauri::State;
@@ -89,6 +89,18 @@ pub fn measure_statement(
 ) -> Result<Timing, CommandError> {
     store(&state)?
         .measure(&text, limit_seconds, limit_words)
+        .map_err(Into::into)
+}
+
+/// What pasting a list would do (to add, already signing, merged, skipped), with nothing saved.
+#[tauri::command(async)]
+pub fn preview_signatories(
+    state: State<'_, Database>,
+    statement_id: Uuid,
+    pasted: String,
+) -> Result<SignatoryPreview, CommandError> {
+    store(&state)?
+        .preview_signatories(statement_id, &pasted)
         .map_err(Into::into)
 }
 

@@ -30,6 +30,7 @@ import type {
   Settings,
   SideEvent,
   SideEventInput,
+  SignatoryPreview,
   SignatoryReport,
   SituationInput,
   Startup,
@@ -134,6 +135,9 @@ export const deliverStatement = (id: string, at: string | null = null) => call<S
 export const measureStatement = (text: string, limitSeconds: number | null, limitWords: number | null) =>
   call<Timing>("measure_statement", { text, limitSeconds, limitWords });
 export const measureDraft = (sessionId: string, input: StatementInput) => call<Timing>("measure_draft", { sessionId, input });
+/** What pasting `pasted` would do, line by line; nothing is saved. */
+export const previewSignatories = (statementId: string, pasted: string) =>
+  call<SignatoryPreview>("preview_signatories", { statementId, pasted });
 export const addSignatories = (statementId: string, pasted: string) =>
   call<SignatoryReport>("add_signatories", { statementId, pasted });
 export const removeSignatory = (statementId: string, organisationId: string) =>
