@@ -83,6 +83,8 @@ pub struct PastedLine {
     pub acronym: String,
     /// Why a skipped line is not an organisation.
     pub reason: Option<SkipReason>,
+    /// What it does, or why it is skipped, in words ("known from other statements", "sign-off").
+    pub why: String,
 }
 
 /// What pasting a list would do, read before anything is saved.

@@ -37,6 +37,7 @@ fn paste(tx: &Transaction, statement_id: Uuid, pasted: &str) -> Result<Signatory
                     name: String::new(),
                     acronym: String::new(),
                     reason: Some(reason),
+                    why: reason.label().to_string(),
                 });
                 named.push(None);
                 continue;
@@ -66,6 +67,7 @@ fn paste(tx: &Transaction, statement_id: Uuid, pasted: &str) -> Result<Signatory
             name: String::new(),
             acronym: String::new(),
             reason: None,
+            why: outcome.label().to_string(),
         });
         named.push(Some(org.id));
     }
