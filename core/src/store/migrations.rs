@@ -1,6 +1,10 @@
 //! Versioned schema migrations, applied in one transaction; released ones are never edited.
-use rusqlite::Connection;
-use rusqlite_migration::{Migrations, M};
+//! Each step reports as it ends, so that a window can say how far a long update has come.
+use std::sync::Arc;
+
+use rusqlite::{Connection, Transaction};
+use rusqlite_migration::{HookResult, Migrations, M};
+use serde::Serialize;
 
 use crate::error::{Error, Result};
 use crate::reference::countries::COUNTRIES;
@@ -8,23 +12,70 @@ use crate::reference::countries::COUNTRIES;
 /// The schema version this binary writes.
 pub const SCHEMA_VERSION: i64 = 4;
 
-fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![
-        M::up_with_hook(
+/// How far an update of the schema has come: `done` of its `steps` are applied (all of them in
+/// one transaction, committed at the end).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct MigrationProgress {
+    pub done: u32,
+    pub steps: u32,
+}
+
+/// Told of each step of an update as it ends (on the thread that opens the store).
+pub type Progress = Arc<dyn Fn(MigrationProgress) + Send + Sync>;
+
+/// What runs after a step's SQL, in its transaction.
+type Hook = fn(&Transaction) -> HookResult;
+
+/// Fills in what a step's SQL cannot: the countries of the first schema.
+fn insert_countries(tx: &Transaction) -> HookResult {
+    let mut insert = tx.prepare("INSERT INTO countries (code, name) VALUES (?1, ?2)")?;
+    for (code, name) in COUNTRIES {
+        insert.execute((code, name))?;
+    }
+    Ok(())
+}
+
+/// The steps, each with what runs after its SQL; `progress` hears of each step due from
+/// version `from` as it ends.
+fn migrations(from: usize, progress: Option<Progress>) -> Migrations<'static> {
+    let steps: [(&'static str, Option<Hook>); 4] = [
+        (
             include_str!("migrations/0001_initial.sql"),
-            |tx: &rusqlite::Transaction| {
-                let mut insert =
-                    tx.prepare("INSERT INTO countries (code, name) VALUES (?1, ?2)")?;
-                for (code, name) in COUNTRIES {
-                    insert.execute((code, name))?;
-                }
-                Ok(())
-            },
+            Some(insert_countries),
         ),
-        M::up(include_str!("migrations/0002_statement_delivery.sql")),
-        M::up(include_str!("migrations/0003_ten_years.sql")),
-        M::up(include_str!("migrations/0004_forget_deleted_text.sql")),
-    ])
+        (include_str!("migrations/0002_statement_delivery.sql"), None),
+        (include_str!("migrations/0003_ten_years.sql"), None),
+        (
+            include_str!("migrations/0004_forget_deleted_text.sql"),
+            None,
+        ),
+    ];
+    let total = steps.len().saturating_sub(from) as u32;
+    Migrations::new(
+        steps
+            .into_iter()
+            .enumerate()
+            .map(|(i, (sql, own))| {
+                let progress = progress.clone();
+                M::up_with_hook(sql, move |tx: &Transaction| {
+                    if let Some(own) = own {
+                        own(tx)?;
+                    }
+                    if let Some(progress) = &progress {
+                        let done = (i + 1).saturating_sub(from) as u32;
+                        progress(MigrationProgress { done, steps: total });
+                    }
+                    Ok(())
+                })
+            })
+            .collect(),
+    )
+}
+
+/// How many steps an update of a database at schema `found` takes (0 when up to date).
+pub fn due(found: i64) -> u32 {
+    (SCHEMA_VERSION - found).max(0) as u32
 }
 
 /// Refuses a database that a newer HRC Planner wrote.
@@ -38,11 +89,18 @@ pub fn refuse_newer(found: i64) -> Result<()> {
     Ok(())
 }
 
-/// Brings the schema up to date, all steps in one transaction.
-pub fn apply(conn: &mut Connection) -> Result<()> {
+/// Brings the schema up to date, all steps in one transaction; `progress` hears "0 done" before
+/// the first step when any is due, then of each step as it ends.
+pub fn apply(conn: &mut Connection, progress: Option<Progress>) -> Result<()> {
     let found: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
     refuse_newer(found)?;
-    migrations()
+    if let Some(progress) = progress.as_ref().filter(|_| due(found) > 0) {
+        progress(MigrationProgress {
+            done: 0,
+            steps: due(found),
+        });
+    }
+    migrations(found as usize, progress)
         .to_latest(conn)
         .map_err(|e| Error::Migration(e.to_string()))
 }
@@ -53,7 +111,7 @@ mod tests {
 
     #[test]
     fn migrations_are_valid() {
-        assert!(migrations().validate().is_ok());
+        assert!(migrations(0, None).validate().is_ok());
         assert_eq!(SCHEMA_VERSION as usize, 4);
     }
 }

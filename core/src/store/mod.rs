@@ -21,6 +21,7 @@ mod statements;
 mod today;
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use rusqlite::{Connection, OpenFlags, Transaction};
 
@@ -30,7 +31,7 @@ pub use backup::{
     back_up_file, backup_dir, backup_due, backup_interval, backups, latest_backup, restore,
     set_aside, Backup, BackupKind, Restored,
 };
-pub use migrations::SCHEMA_VERSION;
+pub use migrations::{MigrationProgress, SCHEMA_VERSION};
 pub(crate) use purge::purged_value;
 pub use row::parse_id as row_id;
 
@@ -45,6 +46,15 @@ impl Store {
     /// up to date. A file that is not an SQLite database, or that a newer
     /// version of HRC Planner wrote, is refused and left untouched.
     pub fn open(path: impl AsRef<Path>) -> Result<Store> {
+        Self::open_reporting(path, |_| {})
+    }
+
+    /// Opens like [`Store::open`], telling `progress` how far an update of the schema has come:
+    /// "0 of N done" before the first step, then each step as it ends (on this thread).
+    pub fn open_reporting(
+        path: impl AsRef<Path>,
+        progress: impl Fn(MigrationProgress) + Send + Sync + 'static,
+    ) -> Result<Store> {
         let path = path.as_ref();
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
             crate::private_files::create_dir_all(parent)?;
@@ -85,15 +95,40 @@ impl Store {
         // Copies a killed backup left behind hold every note: they go now (best effort: the
         // database opens whatever the backups folder holds).
         let _ = backup::clear_interrupted(path);
-        Self::configure(conn, Some(path.to_path_buf()))
+        Self::configure(conn, Some(path.to_path_buf()), Some(Arc::new(progress)))
+    }
+
+    /// How many steps of a schema update opening the file at `path` would run: 0 for a new file
+    /// or one up to date. It only looks (read-only), and refuses what [`Store::open`] refuses.
+    pub fn updates_due(path: impl AsRef<Path>) -> Result<u32> {
+        let path = path.as_ref();
+        if !std::fs::metadata(path).is_ok_and(|m| m.len() > 0) {
+            return Ok(0);
+        }
+        let probe = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        inspect(&probe, path)?;
+        let found: i64 = probe.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        // A file with no schema yet is new: writing the first one takes no time.
+        Ok(if found == 0 {
+            0
+        } else {
+            migrations::due(found)
+        })
     }
 
     /// A private in-memory database, for tests and previews.
     pub fn open_in_memory() -> Result<Store> {
-        Self::configure(Connection::open_in_memory()?, None)
+        Self::configure(Connection::open_in_memory()?, None, None)
     }
 
-    fn configure(mut conn: Connection, path: Option<PathBuf>) -> Result<Store> {
+    fn configure(
+        mut conn: Connection,
+        path: Option<PathBuf>,
+        progress: Option<migrations::Progress>,
+    ) -> Result<Store> {
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
@@ -104,7 +139,7 @@ impl Store {
         // ~3 MB at ten years of data, are read again from memory (BENCHMARKS.md).
         conn.pragma_update(None, "cache_size", -16_384)?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
-        migrations::apply(&mut conn)?;
+        migrations::apply(&mut conn, progress)?;
         Ok(Store { conn, path })
     }
 

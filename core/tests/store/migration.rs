@@ -174,3 +174,88 @@ fn a_schema_2_database_keeps_its_search_index_when_rebuilt() {
     assert!(search(&store, "xylophone", &[]).is_empty());
     assert_eq!(search(&store, "marimba", &["note"]).len(), 1);
 }
+
+/// The window says how far an update has come: the core tells, before the first step and as each
+/// step ends, how many of the steps due are done; a file up to date or new reports nothing.
+#[test]
+fn an_update_reports_each_step_and_says_beforehand_that_it_is_due() {
+    use std::sync::{Arc, Mutex};
+
+    use hrc_core::store::MigrationProgress;
+
+    for (fixture, found) in [
+        ("schema-v1.db", 1),
+        ("schema-v2.db", 2),
+        ("schema-v3.db", 3),
+    ] {
+        let (_dir, path) = copy_of(fixture);
+        let steps = (SCHEMA_VERSION - found) as u32;
+        let before = std::fs::read(&path).unwrap();
+        assert_eq!(Store::updates_due(&path).unwrap(), steps, "{fixture}");
+        assert_eq!(
+            std::fs::read(&path).unwrap(),
+            before,
+            "asking changes nothing"
+        );
+
+        let heard = Arc::new(Mutex::new(Vec::new()));
+        let told = heard.clone();
+        let store = Store::open_reporting(&path, move |p| told.lock().unwrap().push(p)).unwrap();
+        assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
+        let want: Vec<_> = (0..=steps)
+            .map(|done| MigrationProgress { done, steps })
+            .collect();
+        assert_eq!(*heard.lock().unwrap(), want, "{fixture}");
+        drop(store);
+
+        assert_eq!(
+            Store::updates_due(&path).unwrap(),
+            0,
+            "{fixture}: up to date"
+        );
+        let again = Arc::new(Mutex::new(Vec::new()));
+        let told = again.clone();
+        Store::open_reporting(&path, move |p| told.lock().unwrap().push(p)).unwrap();
+        assert!(
+            again.lock().unwrap().is_empty(),
+            "nothing to report when up to date"
+        );
+    }
+
+    let dir = tempfile::tempdir().unwrap();
+    let new = dir.path().join("new.db");
+    assert_eq!(
+        Store::updates_due(&new).unwrap(),
+        0,
+        "a new file needs no update"
+    );
+    assert!(!new.exists(), "asking creates nothing");
+}
+
+/// What the app refuses at start is refused by the question too, and left untouched.
+#[test]
+fn asking_whether_an_update_is_due_refuses_what_opening_refuses() {
+    let dir = tempfile::tempdir().unwrap();
+    let foreign = dir.path().join("notes.txt");
+    std::fs::write(
+        &foreign,
+        "not a database at all, just some text ".repeat(200),
+    )
+    .unwrap();
+    let newer = dir.path().join("newer.db");
+    {
+        let (_d, v3) = copy_of("schema-v3.db");
+        std::fs::copy(&v3, &newer).unwrap();
+        rusqlite::Connection::open(&newer)
+            .unwrap()
+            .pragma_update(None, "user_version", SCHEMA_VERSION + 1)
+            .unwrap();
+    }
+    for (path, code) in [(&foreign, "not_a_database"), (&newer, "newer_database")] {
+        let before = std::fs::read(path).unwrap();
+        let err = Store::updates_due(path).unwrap_err();
+        assert_eq!(err.code(), code, "{}", path.display());
+        assert_eq!(err.code(), Store::open(path).err().unwrap().code());
+        assert_eq!(std::fs::read(path).unwrap(), before, "{}", path.display());
+    }
+}
