@@ -5,8 +5,11 @@
 //!
 //! Run under a display: `xvfb-run -a cargo test -p hrc-e2e`.
 mod app;
+mod axe;
+mod contrast;
 
 pub use app::App;
+pub use axe::Violation;
 
 use std::fs::File;
 use std::net::{TcpListener, TcpStream};

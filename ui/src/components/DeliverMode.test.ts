@@ -190,13 +190,13 @@ describe("DeliverMode", () => {
     const { user, view } = setup();
     const size = () => (screen.getByText(/documents continuing/).closest(".text") as HTMLElement).style.fontSize;
 
-    await user.click(screen.getByRole("button", { name: "Larger text" }));
+    await user.click(screen.getByRole("button", { name: "A+, larger text" }));
     expect(size()).toBe("32px");
     await user.keyboard("{Control>}={/Control}");
     expect(size()).toBe("38px");
     await user.keyboard("{Control>}-{/Control}{Control>}-{/Control}");
     expect(size()).toBe("28px");
-    await user.click(screen.getByRole("button", { name: "Smaller text" }));
+    await user.click(screen.getByRole("button", { name: "A−, smaller text" }));
     expect(size()).toBe("24px");
 
     view.unmount();

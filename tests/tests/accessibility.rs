@@ -1,0 +1,166 @@
+//! WCAG 2.2 AA: axe-core runs over every screen of the HRC38 example on 27 June 2018 at 12:30, in
+//! the light theme and then the dark one (one start of the app each), and any serious or critical
+//! violation fails the test with the rule, the elements and axe's summary. So does a field whose
+//! border (its only outline) is under 3:1 or whose placeholder is under 4.5:1, which axe leaves out.
+use std::time::Duration;
+
+use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+use fantoccini::key::Key;
+use fantoccini::Locator;
+use hrc_core::Store;
+use hrc_e2e::{App, Harness, Violation};
+
+const STATEMENT: &str = "Item 4 general debate: Burundi, Eritrea and Syria";
+
+/// Presses one key wherever the keyboard focus is.
+async fn press(app: &App, key: char) {
+    let keys = KeyActions::new("keyboard".into())
+        .then(KeyAction::Down { value: key })
+        .then(KeyAction::Up { value: key });
+    app.client
+        .perform_actions(keys)
+        .await
+        .unwrap_or_else(|e| panic!("pressing {key:?}: {e}"));
+}
+
+/// What the audit found, screen by screen.
+#[derive(Default)]
+struct Audit {
+    serious: Vec<(String, Violation)>,
+    faint: Vec<String>,
+    lesser: Vec<(String, Violation)>,
+    screens: usize,
+}
+
+impl Audit {
+    /// Waits for the screen to settle, then runs axe over the window.
+    async fn check(&mut self, app: &App, theme: &str, screen: &str) {
+        let deadline = std::time::Instant::now() + Duration::from_secs(10);
+        while app.count("[aria-busy='true']").await > 0 && std::time::Instant::now() < deadline {
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        self.screens += 1;
+        let place = format!("{screen} ({theme})");
+        for problem in app.faint_fields().await {
+            self.faint.push(format!("{place}: {problem}"));
+        }
+        for violation in app.axe().await {
+            if violation.is_serious() {
+                self.serious.push((place.clone(), violation));
+            } else {
+                self.lesser.push((place.clone(), violation));
+            }
+        }
+    }
+}
+
+/// Opens a sidebar section and audits it.
+async fn section(audit: &mut Audit, app: &App, theme: &str, label: &str) {
+    app.open_section(label).await;
+    audit.check(app, theme, label).await;
+}
+
+/// Every screen, dialog and form of the window, in this theme.
+async fn audit_every_screen(audit: &mut Audit, app: &App, theme: &str) {
+    // The app opens on Today during the session.
+    app.css(r#".content[data-screen="today"]"#).await;
+    audit.check(app, theme, "Today").await;
+    for label in [
+        "Sessions",
+        "Overview",
+        "Programme",
+        "Agenda",
+        "Situations",
+        "Key issues",
+        "Notes",
+        "Search",
+        "Settings",
+    ] {
+        section(audit, app, theme, label).await;
+    }
+
+    section(audit, app, theme, "Statements").await;
+    // The window says where the person is (WCAG 2.4.2).
+    assert_eq!(
+        app.client.title().await.expect("the window's title"),
+        "Statements — HRC38 — HRC Planner"
+    );
+    app.click_button(STATEMENT).await;
+    app.css("form.statement-form").await;
+    audit.check(app, theme, "Statement editor").await;
+    app.click_button("Deliver").await;
+    app.css(".deliver-mode").await;
+    audit.check(app, theme, "Deliver mode").await;
+    press(app, Key::Escape.into()).await;
+    app.wait_for(Locator::Css("form.statement-form")).await;
+
+    section(audit, app, theme, "Side events").await;
+    app.click_button("List").await;
+    audit.check(app, theme, "Side events list").await;
+
+    app.open_section("Overview").await;
+    app.click_button("Export…").await;
+    app.css("section.preview").await;
+    audit.check(app, theme, "Export dialog").await;
+    press(app, Key::Escape.into()).await;
+
+    app.open_section("Sessions").await;
+    app.click_button("New session").await;
+    app.css("#session-number").await;
+    audit.check(app, theme, "New session form").await;
+    app.click_button("Cancel").await;
+
+    // The shortcut help, asked for with "?" from the page (not from a field).
+    app.open_section("Overview").await;
+    app.client
+        .execute("document.activeElement?.blur();", vec![])
+        .await
+        .expect("leave the field");
+    press(app, '?').await;
+    app.css(r#"[aria-labelledby="shortcut-help-heading"]"#)
+        .await;
+    audit.check(app, theme, "Shortcut help").await;
+    press(app, Key::Escape.into()).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn every_screen_passes_axe_in_light_and_dark() {
+    let harness = Harness::start_with(&[("HRC_CLOCK", "2018-06-27 12:30")]);
+    let mut audit = Audit::default();
+    for theme in ["light", "dark"] {
+        {
+            let mut store = Store::open(harness.database()).expect("the database");
+            if theme == "light" {
+                hrc_core::demo::load(&mut store).expect("the HRC38 example");
+            }
+            let mut settings = store.settings().unwrap();
+            settings.theme = theme.into();
+            store.save_settings(&settings).unwrap();
+        }
+        let app = harness.open_app().await;
+        app.wait_for(Locator::Css(&format!(
+            r#"html[data-theme="{theme}"] nav.sidebar"#
+        )))
+        .await;
+        audit_every_screen(&mut audit, &app, theme).await;
+        app.close().await;
+    }
+
+    for (place, violation) in &audit.lesser {
+        println!("(moderate or minor) {place}: {violation}");
+    }
+    let report: String = audit
+        .serious
+        .iter()
+        .map(|(place, violation)| format!("{place}: {violation}"))
+        .collect();
+    assert!(
+        audit.serious.is_empty() && audit.faint.is_empty(),
+        "{} serious or critical axe violations on {} screens:\n{report}\nFields too faint to see or read:\n{}",
+        audit.serious.len(),
+        audit.screens,
+        audit.faint.join("\n")
+    );
+    println!("{} screens passed axe (WCAG 2.2 A and AA)", audit.screens);
+}
