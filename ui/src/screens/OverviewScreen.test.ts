@@ -229,7 +229,7 @@ describe("OverviewScreen", () => {
 
     await user.click(await screen.findByRole("button", { name: "Edit session" }));
     const first = screen.getByLabelText("First day");
-    expect(first).toHaveValue("2018-06-18");
+    expect(first).toHaveValue("18 Jun 2018");
     await user.clear(first);
     await user.type(first, "2018-06-20");
     await user.click(screen.getByRole("button", { name: "Save session" }));
