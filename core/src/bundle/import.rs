@@ -140,6 +140,11 @@ struct Merge<'a> {
     taken: HashSet<String>,
     /// Bundle organisation id → the id of the same organisation here.
     organisations: HashMap<String, String>,
+    /// The organisations the bundle's own rows name (signatories, organisers): the only ones
+    /// it may bring.
+    referenced: HashSet<String>,
+    /// The rows added or updated, by table: each is checked as typed input before the commit.
+    written: Vec<(&'static str, String)>,
 }
 
 impl Merge<'_> {
@@ -184,6 +189,24 @@ impl Merge<'_> {
     fn merge_row(&mut self, table: &Table, mut row: Row) -> Result<()> {
         let id = text(&row, "id").to_string();
         if table.name == "organisations" {
+            // Organisations are shared by every session: a bundle brings only those its rows
+            // name, and never renames one already here (that would change another session's
+            // signatories).
+            if !self.referenced.contains(&id) {
+                return Ok(());
+            }
+            if let Some(local) = self.local(table, &id)? {
+                if text(&local, "name") == text(&row, "name") {
+                    self.counts.unchanged += 1;
+                } else {
+                    self.counts.conflicts.push(Conflict {
+                        table: table.name.into(),
+                        id,
+                        what: describe(&local),
+                    });
+                }
+                return Ok(());
+            }
             let key = fold(text(&row, "name"));
             row.insert("name_key".into(), Json::String(key.clone()));
             let same: Option<String> = self
@@ -206,6 +229,7 @@ impl Merge<'_> {
             None => {
                 self.write(table, &row, true)?;
                 self.counts.added += 1;
+                self.written.push((table.name, id.clone()));
                 self.taken.insert(id);
             }
             Some(local) if local == row => self.counts.unchanged += 1,
@@ -220,6 +244,7 @@ impl Merge<'_> {
                 if text(&row, "updated_at") > text(&local, "updated_at") {
                     self.write(table, &row, false)?;
                     self.counts.updated += 1;
+                    self.written.push((table.name, id.clone()));
                     self.taken.insert(id);
                 } else {
                     self.counts.conflicts.push(Conflict {
@@ -273,6 +298,65 @@ impl Merge<'_> {
     }
 }
 
+/// How far ahead of this computer's clock a bundle's times may be: another laptop's clock can
+/// be a little fast, or set to another day by hand.
+const CLOCK_TOLERANCE_HOURS: i64 = 24;
+
+/// Refuses a bundle with a row changed later than now: its `updated_at` would win every later
+/// merge, overwriting what is typed here from then on without a conflict.
+fn refuse_the_future(b: &Bundle, now: chrono::DateTime<chrono::Utc>) -> Result<()> {
+    let limit = now + chrono::TimeDelta::hours(CLOCK_TOLERANCE_HOURS);
+    for table in TABLES {
+        for row in rows(b, table.name) {
+            for column in ["created_at", "updated_at", "deleted_at"] {
+                let Some(stamp) = row.get(column).and_then(Json::as_str) else {
+                    continue;
+                };
+                let at = chrono::DateTime::parse_from_rfc3339(stamp).map_err(|_| {
+                    bad(format!(
+                        "has a row of {} whose {column} {stamp:?} is not a time",
+                        table.name
+                    ))
+                })?;
+                if at > limit {
+                    return Err(bad(format!(
+                        "has a row of {} (“{}”) changed on {}, later than now: check the clock \
+                         of the computer it came from",
+                        table.name,
+                        describe(row),
+                        at.format("%Y-%m-%d")
+                    )));
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Checks a row the bundle added or updated as typed input is checked; the error names the
+/// row and the field.
+fn recheck_written(tx: &Transaction, table: &str, id: &str) -> Result<()> {
+    let deleted: Option<Option<String>> = tx
+        .query_row(
+            &format!("SELECT deleted_at FROM {table} WHERE id = ?1"),
+            [id],
+            |r| r.get(0),
+        )
+        .optional()?;
+    if !matches!(deleted, Some(None)) {
+        return Ok(());
+    }
+    let uuid = crate::store::row_id("bundle", id)?;
+    crate::store::recheck(tx, table, uuid).map_err(|e| match e {
+        Error::Validation { field, message } => bad(format!(
+            "has a row of {table} ({id}) whose {field} is wrong: {message}"
+        )),
+        other => bad(format!(
+            "has a row of {table} ({id}) that cannot be used: {other}"
+        )),
+    })
+}
+
 /// The first row of the session that refers to a meeting, situation, key issue or statement of
 /// another session, or links to a key issue or situation that is not the session's: the app
 /// could show it but never save it again.
@@ -305,7 +389,13 @@ impl Store {
         let id = crate::store::row_id("bundle", &session_id)?;
         let s = &bundle.sessions[0];
         let kind = crate::domain::session::SessionKind::parse("bundle", text(s, "kind"))?;
-        let number = s.get("number").and_then(Json::as_u64).unwrap_or(0) as u32;
+        let number = s
+            .get("number")
+            .and_then(Json::as_u64)
+            .and_then(|n| u32::try_from(n).ok())
+            .filter(|n| *n >= 1)
+            .ok_or_else(|| bad("has a session whose number is not a whole number from 1"))?;
+        refuse_the_future(bundle, chrono::Utc::now())?;
         // One transaction; reads through `self` see its writes, so the import is read back
         // before it is committed, and a bundle this version cannot use leaves nothing behind.
         // Immediate: the write lock is taken as it begins, waiting for another writer within
@@ -327,12 +417,20 @@ impl Store {
                 crate::domain::session::label(kind, number)
             )));
         }
+        let referenced = bundle
+            .statement_signatories
+            .iter()
+            .chain(&bundle.side_event_organisations)
+            .map(|r| text(r, "organisation_id").to_string())
+            .collect();
         let mut merge = Merge {
             tx: &tx,
             session_id,
             counts: Counts::default(),
             taken: HashSet::new(),
             organisations: HashMap::new(),
+            referenced,
+            written: Vec::new(),
         };
         for table in TABLES {
             let bundle_rows = rows(bundle, table.name);
@@ -343,6 +441,9 @@ impl Store {
                     merge.merge_row(table, row.clone())?;
                 }
             }
+        }
+        for (table, row_id) in &merge.written {
+            recheck_written(&tx, table, row_id)?;
         }
         let counts = merge.counts;
         if let Some(row) = reference_outside(&tx, &merge.session_id)? {

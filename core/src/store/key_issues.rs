@@ -98,3 +98,15 @@ impl Store {
         self.write(|tx| row::tombstone(tx, "key_issues", "key issue", id))
     }
 }
+
+/// Checks a stored key issue (one a bundle brought) against the rules typed input follows.
+pub(crate) fn recheck(conn: &Connection, id: Uuid) -> Result<()> {
+    let k = get(conn, id)?;
+    check(&KeyIssueInput {
+        title: k.title,
+        agenda_item: k.agenda_item,
+        overview: Some(k.overview),
+        asks: Some(k.asks),
+    })
+    .map(drop)
+}

@@ -145,3 +145,18 @@ impl Store {
         })
     }
 }
+
+/// Checks a stored meeting (one a bundle brought) against the rules typed input follows.
+pub(crate) fn recheck(conn: &Connection, id: Uuid) -> Result<()> {
+    let m = get(conn, id)?;
+    let input = MeetingInput {
+        date: m.date.to_string(),
+        start: m.start.format("%H:%M").to_string(),
+        end: m.end.format("%H:%M").to_string(),
+        room: Some(m.room),
+        agenda_item: m.agenda_item,
+        kind: Some(m.kind.key().into()),
+        title: m.title,
+    };
+    check(conn, m.session_id, &input).map(drop)
+}

@@ -10,6 +10,7 @@ mod notes;
 mod organisations;
 mod overview;
 mod purge;
+mod recheck;
 mod row;
 mod search;
 mod sessions;
@@ -33,6 +34,7 @@ pub use backup::{
 };
 pub use migrations::{MigrationProgress, SCHEMA_VERSION};
 pub(crate) use purge::purged_value;
+pub(crate) use recheck::recheck;
 pub use row::parse_id as row_id;
 
 /// An open HRC Planner database.

@@ -173,3 +173,19 @@ impl Store {
         })
     }
 }
+
+/// Checks a stored note (one a bundle brought) against the rules typed input follows.
+pub(crate) fn recheck(conn: &Connection, id: Uuid) -> Result<()> {
+    let n = get(conn, id)?;
+    let id = |id: Option<Uuid>| id.map(|i| i.to_string());
+    let input = NoteInput {
+        body: n.body,
+        meeting_id: id(n.meeting_id),
+        agenda_item: n.agenda_item,
+        situation_id: id(n.situation_id),
+        key_issue_id: id(n.key_issue_id),
+        statement_id: id(n.statement_id),
+        taken_at: Some(stamp(n.taken_at)),
+    };
+    check(conn, n.session_id, &input).map(drop)
+}

@@ -257,3 +257,18 @@ impl Store {
         Ok(out)
     }
 }
+
+/// Checks a stored session (one a bundle brought) against the rules typed input follows.
+pub(crate) fn recheck(conn: &Connection, id: Uuid) -> Result<()> {
+    let s = get(conn, id)?;
+    let input = SessionInput {
+        number: i64::from(s.number),
+        kind: Some(s.kind.key().into()),
+        title: Some(s.title),
+        start_date: s.start_date.to_string(),
+        end_date: s.end_date.to_string(),
+        venue: Some(s.venue),
+        notes: Some(s.notes),
+    };
+    check(&input).map(drop)
+}

@@ -283,3 +283,26 @@ impl Store {
         Ok(rows)
     }
 }
+
+/// Checks a stored side event (one a bundle brought) against the rules typed input follows.
+pub(crate) fn recheck(conn: &Connection, id: Uuid) -> Result<()> {
+    let e = get(conn, id)?;
+    let names = |orgs: &[Organisation]| orgs.iter().map(|o| o.name.clone()).collect();
+    let ids = |ids: &[Uuid]| ids.iter().map(Uuid::to_string).collect();
+    let input = SideEventInput {
+        title: e.title,
+        date: e.date.to_string(),
+        start: e.start.format("%H:%M").to_string(),
+        end: e.end.format("%H:%M").to_string(),
+        room: Some(e.room),
+        organisers: names(&e.organisers),
+        cosponsor_organisations: names(&e.cosponsor_organisations),
+        cosponsor_states: e.cosponsor_states.iter().map(|c| c.code.clone()).collect(),
+        speakers: e.speakers,
+        description: Some(e.description),
+        status: Some(e.status.key().into()),
+        key_issue_ids: ids(&e.key_issue_ids),
+        situation_ids: ids(&e.situation_ids),
+    };
+    check(conn, e.session_id, &input).map(drop)
+}

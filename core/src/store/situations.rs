@@ -137,3 +137,17 @@ impl Store {
         crate::reference::all_countries()
     }
 }
+
+/// Checks a stored situation (one a bundle brought) against the rules typed input follows.
+pub(crate) fn recheck(conn: &Connection, id: Uuid) -> Result<()> {
+    let s = get(conn, id)?;
+    check(&SituationInput {
+        country: s.country_code,
+        agenda_item: s.agenda_item,
+        mechanism: Some(s.mechanism),
+        summary: Some(s.summary),
+        asks: Some(s.asks),
+        priority: Some(s.priority.key().into()),
+    })
+    .map(drop)
+}

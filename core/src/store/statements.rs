@@ -336,3 +336,25 @@ impl Store {
         })
     }
 }
+
+/// Checks a stored statement (one a bundle brought) against the rules typed input follows.
+pub(crate) fn recheck(conn: &Connection, id: Uuid) -> Result<()> {
+    let s = get(conn, id)?;
+    let ids = |ids: &[Uuid]| ids.iter().map(Uuid::to_string).collect();
+    let input = StatementInput {
+        title: s.title,
+        kind: Some(s.kind.key().into()),
+        agenda_item: s.agenda_item,
+        meeting_id: s.meeting_id.map(|m| m.to_string()),
+        speaker: Some(s.speaker),
+        text: Some(s.text),
+        limit_seconds: s.limit_seconds,
+        limit_words: s.limit_words,
+        status: Some(s.status.key().into()),
+        document_symbol: Some(s.document_symbol),
+        key_issue_ids: ids(&s.key_issue_ids),
+        situation_ids: ids(&s.situation_ids),
+    };
+    let settings = super::settings::load(conn)?;
+    check(conn, s.session_id, &input, &settings).map(drop)
+}

@@ -271,3 +271,125 @@ proptest! {
         prop_assert_eq!(json(&b, session.id), exported);
     }
 }
+
+/// The bundle of `id` as JSON to edit.
+fn value(store: &Store, id: Uuid) -> serde_json::Value {
+    serde_json::from_str(&json(store, id)).unwrap()
+}
+
+/// Rows a bundle brings pass the rules typed input follows; a row that does not is refused,
+/// naming its table and field, and nothing changes.
+#[test]
+fn imported_rows_pass_the_rules_typed_input_follows() {
+    let (a, _da, id) = demo();
+    let good = value(&a, id);
+    type Edit = fn(&mut serde_json::Value);
+    let cases: Vec<(&str, &str, Edit)> = vec![
+        ("a meeting outside the session", "date", |b| {
+            b["meetings"][0]["starts_at"] = "2018-08-01T08:00:00.000Z".into();
+            b["meetings"][0]["ends_at"] = "2018-08-01T10:00:00.000Z".into();
+        }),
+        ("an empty title", "title", |b| {
+            b["key_issues"][0]["title"] = "   ".into();
+        }),
+        ("a limit of zero seconds", "limit_seconds", |b| {
+            let oral = b["statements"]
+                .as_array_mut()
+                .unwrap()
+                .iter_mut()
+                .find(|s| s["kind"] == "oral")
+                .unwrap();
+            oral["limit_seconds"] = 0.into();
+        }),
+        ("a session in year 0018", "start_date", |b| {
+            b["sessions"][0]["start_date"] = "0018-06-18".into();
+        }),
+        ("an organisation with no name", "name", |b| {
+            b["organisations"][0]["name"] = "".into();
+        }),
+        ("a row from the future", "later than now", |b| {
+            b["statements"][0]["updated_at"] = "9999-01-01T00:00:00.000Z".into();
+        }),
+        ("a session number beyond u32", "number", |b| {
+            b["sessions"][0]["number"] = (1u64 << 40).into();
+        }),
+    ];
+    let (mut b, _db) = temp_store();
+    let before = dump(&b);
+    for (what, names, edit) in cases {
+        let mut bundle = good.clone();
+        edit(&mut bundle);
+        let err = import(&mut b, &bundle.to_string()).expect_err(what);
+        assert_eq!(err.field(), Some("bundle"), "{what}: {err}");
+        assert!(err.to_string().contains(names), "{what}: {err}");
+        assert_eq!(dump(&b), before, "{what} changed the database");
+    }
+    // A deleted row is not checked: it travels without its text.
+    let mut deleted = good.clone();
+    deleted["key_issues"][0]["title"] = "".into();
+    deleted["key_issues"][0]["deleted_at"] = "2018-06-20T10:00:00.000Z".into();
+    import(&mut b, &deleted.to_string()).unwrap();
+}
+
+/// A bundle for one session changes no other session: an organisation it carries renamed, or
+/// one its rows do not name, leaves the organisations here — and another session's signatories —
+/// as they are.
+#[test]
+fn a_bundle_never_renames_another_sessions_organisations() {
+    let (mut b, _db, id) = demo();
+    let forty = b
+        .create_session(&SessionInput {
+            number: 40,
+            start_date: "2019-02-25".into(),
+            end_date: "2019-03-22".into(),
+            ..Default::default()
+        })
+        .unwrap();
+    let joint = b
+        .create_statement(
+            forty.id,
+            &StatementInput {
+                title: "Joint statement".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    b.add_signatories(joint.id, "ActionAid International\nOnly In Forty")
+        .unwrap();
+    let signatories = |b: &Store| -> Vec<String> {
+        b.statement(joint.id)
+            .unwrap()
+            .signatories
+            .into_iter()
+            .map(|o| o.name)
+            .collect()
+    };
+    let before = signatories(&b);
+    let only_forty = b
+        .organisations()
+        .unwrap()
+        .into_iter()
+        .find(|o| o.name == "Only In Forty")
+        .unwrap();
+
+    let mut bundle = value(&b, id);
+    let orgs = bundle["organisations"].as_array_mut().unwrap();
+    let actionaid = orgs
+        .iter_mut()
+        .find(|o| o["name"] == "ActionAid International")
+        .unwrap();
+    actionaid["name"] = "Renamed by a stranger".into();
+    actionaid["updated_at"] = "2019-01-01T00:00:00.000Z".into();
+    let mut foreign = orgs[0].clone();
+    foreign["id"] = only_forty.id.to_string().into();
+    foreign["name"] = "Also renamed".into();
+    foreign["updated_at"] = "2019-01-01T00:00:00.000Z".into();
+    orgs.push(foreign);
+
+    let report = import(&mut b, &bundle.to_string()).unwrap();
+    assert_eq!(signatories(&b), before);
+    assert!(
+        report.conflicts.iter().any(|c| c.table == "organisations"),
+        "{report:?}"
+    );
+}
