@@ -164,3 +164,100 @@ async fn every_screen_passes_axe_in_light_and_dark() {
     );
     println!("{} screens passed axe (WCAG 2.2 A and AA)", audit.screens);
 }
+
+/// Whether the element with this CSS selector shows all of its content (nothing cut at its edges nor
+/// its container's).
+async fn shown_whole(app: &App, selector: &str) -> bool {
+    let answer = app
+        .client
+        .execute(
+            r#"const el = document.querySelector(arguments[0]);
+               const box = el.getBoundingClientRect();
+               const pane = el.closest("aside, section, .panel") ?? document.body;
+               const frame = pane.getBoundingClientRect();
+               return el.scrollWidth <= el.clientWidth + 1 && box.left >= frame.left - 1 && box.right <= frame.right + 1;"#,
+            vec![selector.into()],
+        )
+        .await
+        .unwrap_or_else(|e| panic!("measuring {selector}: {e}"));
+    answer == serde_json::Value::Bool(true)
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn text_zooms_to_200_percent_with_the_timer_whole_and_the_editor_footer_out_of_the_way() {
+    let harness = Harness::start_with(&[("HRC_CLOCK", "2018-06-27 12:30")]);
+    {
+        let mut store = Store::open(harness.database()).expect("the database");
+        hrc_core::demo::load(&mut store).expect("the HRC38 example");
+    }
+    let app = harness.open_app().await;
+    app.css(r#".content[data-screen="today"]"#).await;
+    for _ in 0..6 {
+        app.press_ctrl('=').await;
+    }
+    let size = app
+        .client
+        .execute(
+            "return getComputedStyle(document.documentElement).fontSize;",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(size.as_str(), Some("32px"), "Ctrl+= six times is 200 %");
+
+    // The statement editor: its footer no longer sticks over the text.
+    app.open_section("Statements").await;
+    app.click_button(STATEMENT).await;
+    app.css("form.statement-form").await;
+    let position = app
+        .client
+        .execute(
+            "return getComputedStyle(document.querySelector('form.statement-form > footer')).position;",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(position.as_str(), Some("static"));
+    if let Some(dir) = std::env::var_os("HRC_SCREENSHOTS") {
+        app.screenshot(&std::path::Path::new(&dir).join("editor-200.png"))
+            .await;
+    }
+
+    // Deliver mode: the timer's digits whole.
+    app.click_button("Deliver").await;
+    app.css(".deliver-mode").await;
+    assert!(
+        shown_whole(&app, ".deliver-mode [role='timer'] .time").await,
+        "the timer is cut at 200 %"
+    );
+    if let Some(dir) = std::env::var_os("HRC_SCREENSHOTS") {
+        app.screenshot(&std::path::Path::new(&dir).join("deliver-200.png"))
+            .await;
+    }
+    press(&app, Key::Escape.into()).await;
+
+    // Ctrl+0 goes back to 100 %, and the zoom is remembered from one start to the next.
+    app.press_ctrl('-').await;
+    app.close().await;
+    let app = harness.open_app().await;
+    let size = app
+        .client
+        .execute(
+            "return getComputedStyle(document.documentElement).fontSize;",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(size.as_str(), Some("28px"), "175 % is kept");
+    app.press_ctrl('0').await;
+    let size = app
+        .client
+        .execute(
+            "return getComputedStyle(document.documentElement).fontSize;",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(size.as_str(), Some("16px"));
+    app.close().await;
+}

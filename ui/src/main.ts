@@ -2,5 +2,8 @@
 import "./app.css";
 import { mount } from "svelte";
 import App from "./App.svelte";
+import { applyZoom, storedZoom } from "./lib/zoom";
+
+applyZoom(storedZoom()); // the text size chosen last time, before the first paint
 
 mount(App, { target: document.getElementById("app")! });

@@ -4,6 +4,7 @@ import { capture } from "./capture.svelte";
 import { clock } from "./clock.svelte";
 import { router, SCREEN_TITLES, SESSION_SCREENS, type Screen } from "./router.svelte";
 import { sessions } from "./sessions.svelte";
+import { handleZoomKey } from "./zoom";
 
 /** What a shortcut asks for. */
 export type ShortcutAction = { kind: "palette" } | { kind: "help" } | { kind: "capture" } | { kind: "screen"; screen: Screen };
@@ -82,6 +83,7 @@ export const overlays = new Overlays();
 /** The global key handler: does what a shortcut asks. Returns true when the key was used. */
 export function handleShortcut(event: KeyboardEvent): boolean {
   if (event.defaultPrevented) return false;
+  if (handleZoomKey(event)) return true; // Ctrl+=, Ctrl+− and Ctrl+0, over anything but deliver mode
   const action = shortcutFor(event);
   if (action === null) return false;
   if (action.kind === "palette") {
@@ -116,6 +118,9 @@ export const SHORTCUT_DOCS: { heading: string; items: ShortcutDoc[] }[] = [
       { keys: [KEY_NAMES.mod, "K"], does: "Search everything" },
       { keys: [KEY_NAMES.mod, "Shift", "N"], does: "Take a note, linked to the meeting running now" },
       { keys: ["?"], does: "Show these shortcuts" },
+      { keys: [KEY_NAMES.mod, "="], does: "Larger text (up to 200 %)" },
+      { keys: [KEY_NAMES.mod, "−"], does: "Smaller text" },
+      { keys: [KEY_NAMES.mod, "0"], does: "Text at its usual size" },
       { keys: ["Esc"], does: "Close the search palette or a dialog" },
     ],
   },

@@ -72,6 +72,10 @@ describe("KeyIssuesScreen", () => {
     expect(within(reprisals).getByText("stop").tagName).toBe("STRONG");
     expect(within(reprisals).getByRole("listitem")).toHaveTextContent("Hold States to account");
     expect(within(reprisals).getByText("Item 5")).toHaveAttribute("title", "Item 5 · Human rights bodies and mechanisms");
+    // Headings go down one level at a time: the screen's h1, each issue an h2, its Overview and Asks h3.
+    expect(screen.getByRole("heading", { level: 1, name: "Key issues" })).toBeInTheDocument();
+    expect(within(reprisals).getByRole("heading", { level: 2, name: "Reprisals" })).toBeInTheDocument();
+    expect(within(reprisals).getAllByRole("heading", { level: 3 }).map((h) => h.textContent)).toEqual(["Overview", "Asks"]);
 
     await user.click(screen.getByRole("button", { name: "Open all" }));
     expect(toggle("Sexual orientation and gender identity")).toHaveAttribute("aria-expanded", "true");
