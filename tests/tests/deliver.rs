@@ -112,9 +112,10 @@ async fn the_item_4_statement_is_delivered_against_the_clock_and_its_time_record
             .unwrap();
     }
 
-    // Mark delivered: the time is recorded and shown, the clock stops.
+    // Mark delivered (a quiet button that asks once): the time is recorded and shown, the clock stops.
+    app.click_button("Mark delivered…").await;
     let before = now_ms();
-    app.click_button("Mark delivered").await;
+    app.click_button("Yes, mark delivered").await;
     let delivered = app
         .wait_for_text(".deliver-mode .delivered", "Delivered at ")
         .await;

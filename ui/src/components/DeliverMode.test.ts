@@ -1,5 +1,5 @@
 // Deliver mode: the text large and sized by keys, the countdown on fake timers (Space, Reset, the last 15 s, over),
-// "Mark delivered" recording the time (or saying why not, staying open), and leaving with Esc.
+// "Mark delivered…" asking once, then recording the time (or saying why not, staying open), and leaving with Esc.
 import { render, screen, within } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
@@ -34,6 +34,11 @@ function setup(over: Record<string, unknown> = {}, commands: Record<string, (arg
 
 const clock = () => screen.getByRole("timer");
 const textPane = () => screen.getByRole("region", { name: "Statement text" });
+/** Marks it delivered as a person does: the quiet button, then the confirmation. */
+async function markDelivered(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(screen.getByRole("button", { name: /^Mark delivered/ }));
+  await user.click(screen.getByRole("button", { name: "Yes, mark delivered" }));
+}
 /** Lets the countdown's ticks run for `ms` of fake time. */
 const wait = (ms: number) => vi.advanceTimersByTimeAsync(ms);
 
@@ -48,7 +53,8 @@ describe("DeliverMode", () => {
     expect(within(text).getByText("Burundi").tagName).toBe("STRONG");
     expect(dialog).toHaveTextContent("Salma El Hosseiny");
     expect(dialog).toHaveTextContent("Item 4 · Situations that require the Council's attention");
-    expect(dialog).toHaveTextContent("1:30 (90 s)");
+    expect(dialog).toHaveTextContent(/Limit\s*1:30/);
+    expect(dialog).not.toHaveTextContent("90 s");
     await vi.waitFor(() => expect(dialog).toHaveTextContent("Tue 26 Jun, 15:00–18:00 · General debate on item 4 · Room XX"));
     expect(calls.find((c) => c.command === "get_meeting")?.args).toEqual({ id: GD4.id });
     expect(dialog).toHaveTextContent("About 1 min 12 s at 150 words a minute · 180 words");
@@ -112,7 +118,7 @@ describe("DeliverMode", () => {
 
     await user.click(screen.getByRole("button", { name: /^Start/ }));
     await wait(65_000);
-    await user.click(screen.getByRole("button", { name: "Mark delivered" }));
+    await markDelivered(user);
 
     await screen.findByText(/Delivered at 13:12/);
     expect(screen.getByRole("status")).toHaveTextContent("✓ Delivered at 13:12");
@@ -123,13 +129,45 @@ describe("DeliverMode", () => {
     await wait(10_000);
     expect(clock()).toHaveTextContent("0:25");
     expect(screen.getByRole("status")).toHaveTextContent("Spoken for 1:05");
-    expect(screen.queryByRole("button", { name: "Mark delivered" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: /^Mark delivered/ })).not.toBeInTheDocument();
     expect(screen.getByRole("button", { name: /^Leave/ })).toHaveFocus();
+  });
+
+  it("keeps Mark delivered quiet and apart from Start, and asks once before recording anything", async () => {
+    const { calls, ondelivered, user } = setup({ at: "2018-06-27 13:12" }, { deliver_statement: () => ({ ...GD, status: "delivered", delivered_at: "2018-06-27T11:12:00.000Z" }) });
+    const start = screen.getByRole("button", { name: /^Start/ });
+    const mark = screen.getByRole("button", { name: "Mark delivered…" });
+    expect(start).toHaveClass("primary");
+    expect(mark).not.toHaveClass("primary");
+    expect(mark).not.toHaveClass("big");
+
+    // A click by mistake only asks; "Not yet" (focused) and Esc put it back, nothing recorded.
+    await user.click(mark);
+    expect(screen.getByRole("group", { name: "Record it as delivered at 13:12?" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Not yet" })).toHaveFocus();
+    await user.click(screen.getByRole("button", { name: "Not yet" }));
+    expect(screen.getByRole("button", { name: "Mark delivered…" })).toHaveFocus();
+    await user.click(screen.getByRole("button", { name: "Mark delivered…" }));
+    await user.keyboard("{Escape}");
+    expect(screen.queryByRole("group", { name: /Record it as delivered/ })).not.toBeInTheDocument();
+    expect(screen.getByRole("dialog")).toBeInTheDocument();
+    expect(calls.some((c) => c.command === "deliver_statement")).toBe(false);
+    expect(ondelivered).not.toHaveBeenCalled();
+
+    await markDelivered(user);
+    await screen.findByText(/Delivered at 13:12/);
+    expect(ondelivered).toHaveBeenCalledTimes(1);
+  });
+
+  it("has no hover tooltips over the limit and the timer", () => {
+    setup();
+    expect(screen.getByRole("dialog").querySelectorAll("[title]")).toHaveLength(0);
+    expect(screen.getByRole("dialog")).toHaveTextContent(/Limit\s*1:30/);
   });
 
   it("records now when no clock is set by hand", async () => {
     const { calls, user } = setup({}, { deliver_statement: () => ({ ...GD, status: "delivered", delivered_at: "2018-06-27T11:12:00.000Z" }) });
-    await user.click(screen.getByRole("button", { name: "Mark delivered" }));
+    await markDelivered(user);
     await screen.findByText(/Delivered at 13:12/);
     expect(calls.find((c) => c.command === "deliver_statement")?.args).toEqual({ id: GD.id, at: null });
   });
@@ -146,14 +184,14 @@ describe("DeliverMode", () => {
       },
     );
 
-    await user.click(screen.getByRole("button", { name: "Mark delivered" }));
+    await markDelivered(user);
     expect(await screen.findByRole("alert")).toHaveTextContent("It was not marked delivered: the database is locked");
     expect(ondelivered).not.toHaveBeenCalled();
     expect(onclose).not.toHaveBeenCalled();
     expect(screen.getByRole("dialog")).toBeInTheDocument();
 
     fail = false;
-    await user.click(screen.getByRole("button", { name: "Mark delivered" }));
+    await markDelivered(user);
     await screen.findByText(/Delivered at 13:12/);
     expect(screen.queryByRole("alert")).not.toBeInTheDocument();
     expect(ondelivered).toHaveBeenCalledTimes(1);
@@ -233,11 +271,11 @@ describe("DeliverMode", () => {
   it("shows when an already delivered statement was delivered", () => {
     setup({ statement: { ...GD, status: "delivered", delivered_at: "2018-06-27T11:12:00.000Z" } });
     expect(screen.getByRole("status")).toHaveTextContent("Delivered 27 June 2018, 13:12");
-    expect(screen.getByRole("button", { name: "Mark delivered now" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Mark delivered now…" })).toBeInTheDocument();
   });
 
   it("says how much over the limit the text runs at this pace", () => {
-    setup({ statement: { ...GD, timing: timing({ word_count: 240, estimated_seconds: 96, over_limit: true }) } });
+    setup({ statement: { ...GD, timing: timing({ word_count: 240, estimated_seconds: 96, over_limit: true, words_to_cut: 15 }) } });
     expect(screen.getByRole("dialog")).toHaveTextContent("6 s longer than the limit at this pace.");
   });
 });

@@ -203,7 +203,8 @@ describe("StatementEditor", () => {
     expect(mode).toHaveTextContent("General debate on item 4");
     expect(calls.some((c) => c.command === "get_meeting")).toBe(false);
 
-    await user.click(within(mode).getByRole("button", { name: "Mark delivered" }));
+    await user.click(within(mode).getByRole("button", { name: "Mark delivered…" }));
+    await user.click(within(mode).getByRole("button", { name: "Yes, mark delivered" }));
     expect(await within(mode).findByText(/Delivered at 13:12/)).toBeInTheDocument();
     expect(calls.find((c) => c.command === "deliver_statement")?.args).toEqual({ id: GD.id, at: null });
     expect(onDelivered).toHaveBeenCalledWith(delivered);

@@ -125,7 +125,8 @@ describe("StatementsScreen", () => {
     await user.click(await screen.findByRole("button", { name: /^Deliver “Item 4/ }));
     const mode = screen.getByRole("dialog", { name: "Item 4 general debate: Burundi, Eritrea and Syria" });
     expect(mode).toHaveTextContent("Tue 26 Jun, 15:00–18:00 · General debate on item 4 · Room XX");
-    await user.click(within(mode).getByRole("button", { name: "Mark delivered" }));
+    await user.click(within(mode).getByRole("button", { name: "Mark delivered…" }));
+    await user.click(within(mode).getByRole("button", { name: "Yes, mark delivered" }));
     expect(await within(mode).findByText(/Delivered at 13:12/)).toBeInTheDocument();
     expect(calls.find((c) => c.command === "deliver_statement")?.args).toEqual({ id: "gd4", at: null });
 
@@ -146,7 +147,8 @@ describe("StatementsScreen", () => {
     render(StatementsScreen, { session: SESSION });
 
     await user.click(await screen.findByRole("button", { name: /^Deliver “Item 4/ }));
-    await user.click(screen.getByRole("button", { name: "Mark delivered" }));
+    await user.click(screen.getByRole("button", { name: "Mark delivered…" }));
+    await user.click(screen.getByRole("button", { name: "Yes, mark delivered" }));
     await screen.findByText(/Delivered at 13:12/);
     expect(calls.find((c) => c.command === "deliver_statement")?.args).toEqual({ id: "gd4", at: "2018-06-27 13:12" });
   });
