@@ -101,6 +101,36 @@ describe("SessionsScreen", () => {
     expect(sectionsAvailable()).toBe(true);
   });
 
+  it("puts the keyboard on the form's first field, back on New session after Cancel, and on the new session's card after Create", async () => {
+    let list: SessionSummary[] = [];
+    fakeCommands({
+      session_summaries: () => list,
+      create_session: () => {
+        list = [HRC38_SUMMARY];
+        return HRC38;
+      },
+    });
+    const user = userEvent.setup();
+    await sessions.refresh();
+    render(SessionsScreen);
+    // The live region is there, empty, before anything is said in it.
+    expect(screen.getByRole("status")).toHaveTextContent("");
+
+    const newSession = screen.getAllByRole("button", { name: "New session" })[0];
+    await user.click(newSession);
+    expect(screen.getByLabelText("Number")).toHaveFocus();
+    await user.click(screen.getByRole("button", { name: "Cancel" }));
+    await vi.waitFor(() => expect(newSession).toHaveFocus());
+
+    await user.click(newSession);
+    await user.type(screen.getByLabelText("Number"), "38");
+    await user.type(screen.getByRole("textbox", { name: "First day" }), "18/06/2018");
+    await user.type(screen.getByRole("textbox", { name: "Last day" }), "6 July 2018");
+    await user.click(screen.getByRole("button", { name: "Create session" }));
+    await vi.waitFor(() => expect(screen.getByRole("button", { name: /^HRC38/ })).toHaveFocus());
+    expect(screen.getByRole("status")).toHaveTextContent("HRC38 was created.");
+  });
+
   it("selects the session an import brought", async () => {
     let list: SessionSummary[] = [];
     fakeCommands({
