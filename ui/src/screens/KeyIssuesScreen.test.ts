@@ -101,6 +101,20 @@ describe("KeyIssuesScreen", () => {
     delete Element.prototype.scrollIntoView;
   });
 
+  it("opens a search hit at once when the screen is already shown, with the keyboard on it", async () => {
+    fake(ISSUES);
+    Element.prototype.scrollIntoView = vi.fn();
+    render(KeyIssuesScreen, { session: SESSION });
+    await screen.findByRole("article", { name: "Reprisals" });
+
+    router.focusId = "women";
+    await vi.waitFor(() => expect(toggle("Women's rights")).toHaveFocus());
+    expect(toggle("Women's rights")).toHaveAttribute("aria-expanded", "true");
+    expect(router.focusId).toBeNull();
+    // @ts-expect-error jsdom has none; put it back as it was.
+    delete Element.prototype.scrollIntoView;
+  });
+
   it("says what to do when there is nothing yet, and adds the first issue", async () => {
     const calls = fake([]);
     const user = userEvent.setup();
