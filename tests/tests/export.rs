@@ -75,8 +75,15 @@ async fn a_session_is_exported_through_the_save_dialog() {
     xdotool(&["type", "--delay", "20", target.to_str().unwrap()]);
     xdotool(&["key", "Return"]);
 
-    let saved = app.css(".export p.saved").await.text().await.unwrap();
-    assert!(saved.contains("HRC38 briefing.md"), "{saved}");
+    // Said by the status region beside Save as… (there, empty, from the start), with the file's
+    // Open and Show in folder; choosing another format forgets it.
+    let saved = app
+        .wait_for_text(".export p.saved[role='status']", "HRC38 briefing.md")
+        .await;
+    assert!(saved.starts_with("Saved to "), "{saved}");
+    app.css(".export footer button:not(.primary)").await;
+    let reach: Vec<String> = texts_of(&app, ".export footer button").await;
+    assert_eq!(reach, ["Save as…", "Open", "Show in folder"]);
     let md = std::fs::read_to_string(&target).expect("the app wrote the file the person chose");
     assert!(
         md.starts_with("# HRC38: 38th regular session of the Human Rights Council"),
@@ -86,5 +93,25 @@ async fn a_session_is_exported_through_the_save_dialog() {
     assert!(md.contains("### Reprisals"));
     assert!(md.contains("| Enough is Enough"), "the statements table");
     assert!(!md.contains("## Notes"), "notes stay out unless chosen");
+
+    app.client
+        .find(Locator::Css(r#"input[name="export-format"][value="html"]"#))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    app.wait_for_text_where(".export p.saved", "nothing", str::is_empty)
+        .await;
+    assert_eq!(app.count(".export footer button").await, 1, "only Save as…");
     app.close().await;
+}
+
+/// The text of every element matching `selector`, in order.
+async fn texts_of(app: &hrc_e2e::App, selector: &str) -> Vec<String> {
+    let mut texts = Vec::new();
+    for element in app.client.find_all(Locator::Css(selector)).await.unwrap() {
+        texts.push(element.text().await.unwrap());
+    }
+    texts
 }
