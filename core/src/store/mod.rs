@@ -58,8 +58,19 @@ impl Store {
         progress: impl Fn(MigrationProgress) + Send + Sync + 'static,
     ) -> Result<Store> {
         let path = path.as_ref();
+        // A folder that does not exist is a typing slip (`--db ~/Dcuments/hrc.db`), not a place
+        // to create: the person is told, and nothing is made.
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-            crate::private_files::create_dir_all(parent)?;
+            if !parent.is_dir() {
+                return Err(Error::invalid(
+                    "database",
+                    format!(
+                        "the folder {} does not exist; create it first, or choose a file in a \
+                         folder that exists",
+                        parent.display()
+                    ),
+                ));
+            }
         }
         // Look before writing anything: a foreign, damaged or newer file — and the log beside
         // it — must stay as it is. The header is read by hand, then SQLite looks read-only
@@ -217,7 +228,8 @@ fn inspect(conn: &Connection, path: &Path) -> Result<()> {
 }
 
 /// The default database file: `HRC_DB` when set, else `hrc-planner.db` in the
-/// platform's data directory (`~/.local/share/hrc-planner` on Linux).
+/// platform's data directory (`~/.local/share/hrc-planner` on Linux), which is created (0700)
+/// when missing — the one folder HRC Planner makes on its own.
 pub fn default_path() -> Result<PathBuf> {
     if let Some(p) = std::env::var_os("HRC_DB").filter(|p| !p.is_empty()) {
         return Ok(PathBuf::from(p));
@@ -228,5 +240,6 @@ pub fn default_path() -> Result<PathBuf> {
                 "no home directory to keep the database in",
             ))
         })?;
+    crate::private_files::create_dir_all(dirs.data_dir())?;
     Ok(dirs.data_dir().join("hrc-planner.db"))
 }

@@ -23,6 +23,7 @@ fn mode(path: &Path) -> u32 {
 fn database_backups_and_exports_are_the_owners_alone() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("new folder").join("inner");
+    hrc_core::private_files::create_dir_all(&data).unwrap();
     let db = data.join("hrc.db");
     let mut store = Store::open(&db).unwrap();
     let session = store.create_session(&hrc38()).unwrap();
@@ -103,4 +104,19 @@ fn an_interrupted_backup_leaves_nothing_behind() {
     assert!(!backups.join(&leftovers[0]).exists());
     let listed = hrc_core::store::backups(&db).unwrap();
     assert_eq!(listed.len(), 2, "{listed:?}");
+}
+
+/// A database in a folder that does not exist is refused, naming the folder, and nothing is
+/// created (a typing slip is not a place to keep notes).
+#[test]
+fn a_database_in_a_missing_folder_is_refused_naming_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("Dcuments");
+    let err = match Store::open(missing.join("hrc.db")) {
+        Err(e) => e,
+        Ok(_) => panic!("opened a database in a missing folder"),
+    };
+    assert_eq!(err.field(), Some("database"), "{err}");
+    assert!(err.to_string().contains("Dcuments"), "{err}");
+    assert!(!missing.exists());
 }
