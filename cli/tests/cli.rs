@@ -1559,3 +1559,23 @@ fn control_characters_in_stored_text_are_shown_escaped_and_json_stays_exact() {
         assert_eq!(st["text"], text, "hrc {args:?}");
     }
 }
+
+/// `--db` in a folder that does not exist is refused, naming the folder, and creates nothing.
+#[test]
+fn a_database_in_a_missing_folder_is_an_error_naming_it() {
+    let dir = tmp();
+    let missing = dir.path().join("Dcuments");
+    let out = Command::cargo_bin("hrc")
+        .unwrap()
+        .arg("--db")
+        .arg(missing.join("hrc.db"))
+        .arg("init")
+        .assert()
+        .code(2)
+        .get_output()
+        .clone();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.starts_with("hrc: database: the folder"), "{err}");
+    assert!(err.contains("Dcuments") && err.lines().count() == 1, "{err}");
+    assert!(!missing.exists());
+}
