@@ -5,6 +5,7 @@ import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it } from "vitest";
 import { ERITREA, ERITREA_CLASH, ERITREA_CLASH_TEXT, HRC38, LAUNCH, SPORT } from "../components/SideEventTestData";
 import type { SideEvent } from "../lib/bindings";
+import { clock } from "../lib/clock.svelte";
 import { router } from "../lib/router.svelte";
 import { clearMocks, fakeCommands } from "../test/fake-commands";
 import SideEventsScreen from "./SideEventsScreen.svelte";
@@ -12,6 +13,7 @@ import SideEventsScreen from "./SideEventsScreen.svelte";
 afterEach(() => {
   clearMocks();
   router.focusId = null;
+  clock.live();
 });
 
 function fakeSession(events: SideEvent[]) {
@@ -127,5 +129,15 @@ describe("SideEventsScreen", () => {
     expect(screen.getByRole("heading", { name: "New side event" })).toBeInTheDocument();
     expect(screen.getByLabelText("Title")).toHaveFocus();
     expect(screen.getByLabelText("Date")).toHaveValue("18 Jun 2018");
+  });
+
+  it("starts a new side event today while the session runs (by the app's clock), not on the week's Monday", async () => {
+    clock.set("2018-06-27 12:30");
+    fakeSession([SPORT, ERITREA, LAUNCH]);
+    render(SideEventsScreen, { session: HRC38 });
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByRole("button", { name: "New side event" }));
+    expect(screen.getByLabelText("Date")).toHaveValue("27 Jun 2018");
   });
 });
