@@ -50,7 +50,7 @@ describe("SettingsScreen", () => {
   it("saves every setting as it changes, with no Save button, and says Saved beside it", async () => {
     const calls = fakeCommands({ ...BASE, save_settings: (args) => args.settings });
     render(SettingsScreen);
-    expect(await screen.findByText("Each change is saved as you make it.")).toBeInTheDocument();
+    expect(await screen.findByText(/Each change is saved as you make it\./)).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: /^(Save|Keep)/ })).not.toBeInTheDocument();
 
     // A typed field is saved when it is left.
