@@ -2,6 +2,7 @@
 import { render, screen, within } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
+import { clock } from "../lib/clock.svelte";
 import { clashesByEvent } from "../lib/side-events";
 import { sessionWeeks } from "../lib/side-event-calendar";
 import SideEventCalendar from "./SideEventCalendar.svelte";
@@ -45,17 +46,47 @@ describe("SideEventCalendar", () => {
     const sport = within(column("Monday 25 June")).getByRole("button", { name: /Public dialogue/ });
     expect(sport.style.top).toBe(`${(5 / 12) * 100}%`);
     expect(sport.style.height).toBe(`${(1.5 / 12) * 100}%`);
-    expect(sport).toHaveTextContent("13:00–14:30 · XXIII");
+    expect(sport).toHaveTextContent(/^13:00–14:30 Public dialogue/);
+    // The room is in its details (and the tooltip): the block keeps its few lines for the time and the title.
+    expect(sport.title).toContain("XXIII");
   });
 
   it("marks a side event that clashes with one of my statements' meetings", () => {
     renderCalendar(1);
     const eritrea = screen.getByRole("button", { name: /Eritrea/ });
     expect(eritrea).toHaveClass("clash");
-    expect(eritrea).toHaveTextContent("Clash · General debate on item 4");
+    // The block says Clash in a word (a meeting's title would be cut in a narrow column); its name says with what.
+    expect(eritrea).toHaveTextContent(/^15:30–17:00 ! Clash/);
+    expect(eritrea).not.toHaveTextContent("Clash · ");
     expect(eritrea).toHaveAccessibleName(expect.stringContaining("Clashes with: General debate on item 4"));
     expect(eritrea.title).toContain("Clashes with: General debate on item 4 — your statement ‘Item 4 general debate: Burundi, Eritrea and Syria’");
     expect(screen.getByRole("button", { name: /Public dialogue/ })).not.toHaveClass("clash");
+  });
+
+  it("marks today's column by the app's clock, and no other", () => {
+    clock.set("2018-06-27 12:30");
+    try {
+      renderCalendar(1);
+      expect(column("Wednesday 27 June, today")).toHaveClass("today");
+      expect(column("Wednesday 27 June, today")).toHaveAccessibleName("Wednesday 27 June, today");
+      expect(screen.getAllByText("Today")).toHaveLength(1);
+      expect(column("Tuesday 26 June")).not.toHaveClass("today");
+    } finally {
+      clock.live();
+    }
+  });
+
+  it("lets an event's times break between start and end rather than cutting them", () => {
+    renderCalendar(1);
+    const time = within(column("Monday 25 June")).getByRole("button", { name: /Public dialogue/ }).querySelector(".time")!;
+    expect(time.innerHTML).toMatch(/13:00–<wbr>14:30/);
+  });
+
+  it("gives a title as many lines as its block has room for, never half a line", () => {
+    renderCalendar(1);
+    const lines = (name: RegExp) => (screen.getByRole("button", { name }).querySelector(".title") as HTMLElement).style.getPropertyValue("--title-lines");
+    expect(lines(/Public dialogue/)).toBe("3"); // 90 minutes: the time, then three lines
+    expect(lines(/Eritrea/)).toBe("2"); // 90 minutes with a clash line
   });
 
   it("switches weeks with the arrows and the week buttons", async () => {
