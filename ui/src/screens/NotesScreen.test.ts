@@ -3,9 +3,10 @@
 // Undo, and the note the router names opened.
 import { fireEvent, render, screen, within } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { HRC38 } from "../components/SideEventTestData";
 import type { Meeting, Note, NoteInput } from "../lib/bindings";
+import { clock } from "../lib/clock.svelte";
 import { router } from "../lib/router.svelte";
 import { clearMocks, fakeCommands } from "../test/fake-commands";
 import NotesScreen from "./NotesScreen.svelte";
@@ -46,7 +47,7 @@ const burundi: Note = {
 };
 
 /** The notes commands over an in-memory list, like the core's (deleted notes can come back). */
-function fakeNotes(initial: Note[] = []) {
+function fakeNotes(initial: Note[] = [], more: Parameters<typeof fakeCommands>[0] = {}) {
   let notes = [...initial];
   const deleted: Note[] = [];
   let next = 1;
@@ -90,12 +91,37 @@ function fakeNotes(initial: Note[] = []) {
       notes = [...notes, note];
       return note;
     },
+    ...more,
   });
   const of = (command: string) => calls.filter((c) => c.command === command);
   return { calls, of, notes: () => notes };
 }
 
 describe("NotesScreen", () => {
+  it("starts a new note linked to the meeting running now by the app's clock, as Ctrl+Shift+N does", async () => {
+    const asked: unknown[] = [];
+    const fake = fakeNotes([], {
+      today: (args) => {
+        asked.push(args);
+        return { date: "2018-06-27", session: HRC38, current: [{ meeting: gd4, state: "current" }], next: null };
+      },
+    });
+    clock.set("2018-06-27 15:30");
+    try {
+      render(NotesScreen, { session: HRC38 });
+      const meeting = (await screen.findByLabelText("Meeting")) as HTMLSelectElement;
+      await vi.waitFor(() => expect(meeting.selectedOptions[0]?.text).toContain("General debate on item 4"));
+      expect((screen.getByLabelText("Agenda item") as HTMLSelectElement).selectedOptions[0]?.text).toMatch(/^Item 4/);
+      expect(asked).toEqual([{ at: "2018-06-27 15:30", sessionId: HRC38.id }]);
+
+      const user = userEvent.setup();
+      await user.type(screen.getByLabelText("New note"), "E");
+      expect((fake.of("create_note")[0].args.input as NoteInput).meeting_id).toBe(gd4.id);
+    } finally {
+      clock.live();
+    }
+  });
+
   it("creates the note on the first keystroke, then saves the latest text on blur", async () => {
     const fake = fakeNotes();
     render(NotesScreen, { session: HRC38 });
