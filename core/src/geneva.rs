@@ -66,11 +66,6 @@ pub fn clock(field: &str, typed: Option<&str>) -> Result<DateTime<Utc>> {
     }
 }
 
-/// Today's date in Geneva.
-pub fn today() -> NaiveDate {
-    from_utc(Utc::now()).0
-}
-
 /// Formats an instant the way the store keeps it: RFC 3339, UTC, milliseconds.
 pub fn stamp(t: DateTime<Utc>) -> String {
     t.format("%Y-%m-%dT%H:%M:%S%.3fZ").to_string()
