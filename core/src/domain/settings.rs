@@ -23,6 +23,9 @@ pub struct Settings {
     /// How many backups of the database to keep, 1 to 100 (default 10): one for each of the
     /// latest days first, then the newest; the rest are deleted.
     pub backups_kept: u32,
+    /// Whether keys pressed alone (`?` for the shortcut list) are shortcuts (default true); a
+    /// person whose speech input or tremor sends stray keys turns them off (WCAG 2.1.4).
+    pub single_key_shortcuts: bool,
 }
 
 impl Default for Settings {
@@ -35,6 +38,7 @@ impl Default for Settings {
             my_ecosoc_status: EcosocStatus::General,
             theme: "system".to_string(),
             backups_kept: 10,
+            single_key_shortcuts: true,
         }
     }
 }

@@ -27,6 +27,9 @@ pub(super) fn load(conn: &Connection) -> Result<Settings> {
             }
             "theme" => s.theme = value,
             "backups_kept" => s.backups_kept = value.parse().unwrap_or(s.backups_kept),
+            "single_key_shortcuts" => {
+                s.single_key_shortcuts = value.parse().unwrap_or(s.single_key_shortcuts)
+            }
             _ => {}
         }
     }
@@ -82,6 +85,7 @@ impl Store {
                 ("my_ecosoc_status", s.my_ecosoc_status.key().to_string()),
                 ("theme", s.theme.clone()),
                 ("backups_kept", s.backups_kept.to_string()),
+                ("single_key_shortcuts", s.single_key_shortcuts.to_string()),
             ];
             for (key, value) in values {
                 tx.execute(

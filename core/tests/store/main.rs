@@ -11,6 +11,7 @@ mod private_files;
 mod programme;
 mod search;
 mod sessions;
+mod settings;
 mod signatories;
 mod situations;
 mod statements;

@@ -6,6 +6,10 @@ import { router, SCREEN_TITLES, SESSION_SCREENS, type Screen } from "./router.sv
 import { sessions } from "./sessions.svelte";
 import { handleZoomKey } from "./zoom";
 
+/** The person's choice of keys, from the core's settings (App on start, Settings when changed): keys pressed
+ *  alone, such as "?", can be turned off (WCAG 2.1.4); every other shortcut needs Ctrl or Alt. */
+export const keyChoices = $state({ singleKey: true });
+
 /** What a shortcut asks for. */
 export type ShortcutAction = { kind: "palette" } | { kind: "help" } | { kind: "capture" } | { kind: "screen"; screen: Screen };
 
@@ -53,7 +57,7 @@ export function shortcutFor(event: KeyboardEvent): ShortcutAction | null {
     return null;
   }
 
-  if (event.key === "?" && !typingIn(event.target)) return { kind: "help" };
+  if (event.key === "?" && keyChoices.singleKey && !typingIn(event.target)) return { kind: "help" };
   return null;
 }
 

@@ -9,7 +9,7 @@ import { HRC38 } from "../components/SearchTestData";
 import { clearMocks } from "../test/fake-commands";
 import { router } from "./router.svelte";
 import { sessions } from "./sessions.svelte";
-import { overlays, shortcutFor } from "./shortcuts.svelte";
+import { keyChoices, overlays, shortcutFor } from "./shortcuts.svelte";
 
 afterEach(() => {
   clearMocks();
@@ -60,6 +60,10 @@ describe("shortcutFor", () => {
 
   it("reads ? as help, except while typing", () => {
     expect(shortcutFor(key({ key: "?", shiftKey: true }))).toEqual({ kind: "help" });
+    // Turned off in Settings, "?" is only a question mark.
+    keyChoices.singleKey = false;
+    expect(shortcutFor(key({ key: "?", shiftKey: true }))).toBeNull();
+    keyChoices.singleKey = true;
     const text = document.createElement("input");
     expect(shortcutFor(key({ key: "?", shiftKey: true }, text))).toBeNull();
     expect(shortcutFor(key({ key: "?", shiftKey: true }, document.createElement("textarea")))).toBeNull();

@@ -6,6 +6,7 @@ import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Backup, Restored, Settings } from "../lib/bindings";
 import { clearMocks, coreError, fakeCommands } from "../test/fake-commands";
+import { keyChoices } from "../lib/shortcuts.svelte";
 import SettingsScreen from "./SettingsScreen.svelte";
 
 const DEFAULTS: Settings = {
@@ -16,6 +17,7 @@ const DEFAULTS: Settings = {
   my_ecosoc_status: "general",
   theme: "system",
   backups_kept: 10,
+  single_key_shortcuts: true,
 };
 
 /** What every render of the screen asks for: the settings, and the backups (none unless a test says). */
@@ -139,6 +141,21 @@ describe("SettingsScreen", () => {
     render(SettingsScreen);
     const heading = await screen.findByRole("heading", { name: "Keyboard shortcuts" });
     expect(heading.closest("section")).toHaveTextContent("Search everything");
+  });
+
+  it("turns single-key shortcuts off and on, saved at once (WCAG 2.1.4)", async () => {
+    const calls = fakeCommands({ ...BASE, save_settings: (args) => args.settings });
+    const user = userEvent.setup();
+    render(SettingsScreen);
+    const box = await screen.findByRole("checkbox", { name: /Keys pressed alone are shortcuts/ });
+    expect(box).toBeChecked();
+    expect(box).toHaveAccessibleDescription(/speech input or a stray key/);
+
+    await user.click(box);
+    expect(calls.at(-1)?.args).toEqual({ settings: { ...DEFAULTS, single_key_shortcuts: false } });
+    expect(keyChoices.singleKey).toBe(false);
+    await user.click(box);
+    expect(keyChoices.singleKey).toBe(true);
   });
 
   describe("backups", () => {

@@ -33,4 +33,9 @@ theme: string,
  * How many backups of the database to keep, 1 to 100 (default 10): one for each of the
  * latest days first, then the newest; the rest are deleted.
  */
-backups_kept: number, };
+backups_kept: number, 
+/**
+ * Whether keys pressed alone (`?` for the shortcut list) are shortcuts (default true); a
+ * person whose speech input or tremor sends stray keys turns them off (WCAG 2.1.4).
+ */
+single_key_shortcuts: boolean, };
