@@ -1,7 +1,8 @@
 //! The window's frame and what every screen shares: only the main area scrolls (the sidebar stays
 //! put, no band under the content), one clock for every screen (`HRC_CLOCK` on 27 June 2018 puts
 //! HRC38 under Current), a session loaded or created becomes the selected one, and dates are
-//! typed and shown day first. `WINDOW_SHOTS=/tmp/dir` keeps photographs of the long screens.
+//! typed and shown day first; the Statements link returns to the board, and a note found by search
+//! over the Notes screen is shown. `WINDOW_SHOTS=/tmp/dir` keeps photographs of the long screens.
 use std::path::PathBuf;
 
 use fantoccini::Locator;
@@ -109,6 +110,39 @@ async fn on_27_june_2018_hrc38_is_current_and_long_screens_scroll_only_their_mai
     app.wait_for_text(".content[data-screen='statements']", "Enough is Enough")
         .await;
     assert_eq!(app.count("#statement-title").await, 0, "the editor closed");
+
+    // A note found with Ctrl+K while the Notes screen is already shown: marked, focused and in
+    // sight in the main area.
+    app.open_section("Notes").await;
+    app.wait_for_text(".content[data-screen='notes']", "Core group on SOGI")
+        .await;
+    app.press_ctrl('k').await;
+    let search = app.css("div.palette input[type='search']").await;
+    search.send_keys("core group sogi").await.unwrap();
+    app.wait_for_text("#palette-hit-0", "Core group").await;
+    search
+        .send_keys(&char::from(fantoccini::key::Key::Enter).to_string())
+        .await
+        .unwrap();
+    let note = app.css("article.note.highlighted").await;
+    assert!(note.text().await.unwrap().contains("Core group on SOGI"));
+    let seen = app
+        .client
+        .execute(
+            "const note = document.activeElement;
+             const main = document.querySelector('main.main').getBoundingClientRect();
+             const r = note.getBoundingClientRect();
+             return note.matches('article.note.highlighted') && r.top >= main.top && r.bottom <= main.bottom;",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        seen,
+        Value::Bool(true),
+        "the note has the keyboard and is in sight"
+    );
+    shoot(&app, "note-from-search").await;
 
     app.open_section("Settings").await;
     shoot(&app, "settings").await;
