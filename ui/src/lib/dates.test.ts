@@ -26,9 +26,10 @@ describe("readDate", () => {
     expect(readDate(typed)).toBe(iso);
   });
 
-  it("takes the year it is given when none is typed", () => {
+  it("takes the year it is given when none is typed (none given: no date)", () => {
     expect(readDate("27 June", 2018)).toBe("2018-06-27");
     expect(readDate("27/06", 2018)).toBe("2018-06-27");
+    expect(readDate("27 June")).toBeNull();
   });
 
   it.each([

@@ -75,8 +75,8 @@ const MONTHS: Record<string, number> = {};
 const WEEKDAY_PREFIX = /^(mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim)[a-zé]*\.?,?\s+/i;
 
 /** `YYYY-MM-DD` of a day that exists, or null (31 June, 29 February 2019). */
-function isoOf(year: number, month: number, day: number): string | null {
-  if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1) return null;
+function isoOf(year: number | undefined, month: number, day: number): string | null {
+  if (year === undefined || year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1) return null;
   const d = new Date(Date.UTC(year, month - 1, day));
   if (d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
@@ -90,8 +90,9 @@ function yearOf(text: string): number {
 
 /** Reads a date typed day first — "25/06/2018", "25.06.2018", "25-6-18", "25062018", "25 June 2018", "25 Jun",
  * "Mon 25 June 2018", or the ISO "2018-06-25" — as `YYYY-MM-DD`; null when it is no date (month first included:
- * "06/25/2018" has no 25th month). Without a year, `year` is taken (the year of the day the field is about). */
-export function readDate(typed: string, year: number = new Date().getFullYear()): string | null {
+ * "06/25/2018" has no 25th month). Without a year, `year` is taken (the year of the day the field is about); with
+ * neither, it is no date. */
+export function readDate(typed: string, year?: number): string | null {
   const text = typed.trim().toLowerCase().replace(WEEKDAY_PREFIX, "");
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
   if (m) return isoOf(Number(m[1]), Number(m[2]), Number(m[3]));
