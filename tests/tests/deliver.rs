@@ -74,7 +74,7 @@ async fn the_item_4_statement_is_delivered_against_the_clock_and_its_time_record
     assert!(shown.contains(TITLE), "{shown}");
     assert!(shown.contains("Salma El Hosseiny"), "{shown}");
     assert!(shown.contains("General debate on item 4"), "{shown}");
-    assert!(shown.contains("1:30 (90 s)"), "{shown}");
+    assert!(shown.contains("Limit 1:30"), "{shown}");
     assert!(
         shown.contains("at 150 words a minute"),
         "the estimate: {shown}"

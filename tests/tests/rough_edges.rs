@@ -1,5 +1,5 @@
 //! The window's rough edges, measured in the real window at 1024×768 (and 1280×800 for the
-//! programme) on HRC38 at 12:30 on 27 June 2018: nothing a person must read is cut or broken
+//! programme) on HRC38 at 12:30 on 27 June 2018: the overview says "Day 10 of 19"; nothing a person must read is cut or broken
 //! over two lines — time ranges, "Take a note", the organisation's name, the agenda item chosen
 //! for a situation, the side events' times; the side-event calendar opens on the week's earliest
 //! event with today's column marked; the statement editor's checklists show whole and saving
@@ -72,6 +72,10 @@ async fn nothing_is_cut_or_broken_at_1024_and_the_calendar_opens_on_the_first_ev
     for (text, n) in lines(&app, "section.now .capture .button, section.now .slot").await {
         assert_eq!(n, 1, "{text:?} takes {n} lines on Today at 1024");
     }
+
+    // Overview: which day of the session it is, as the core counts it.
+    app.open_section("Overview").await;
+    app.wait_for_text(".content", "Day 10 of 19").await;
 
     // Programme: every time range on one line, at 1024 and at 1280.
     app.open_section("Programme").await;
