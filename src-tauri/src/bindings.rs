@@ -20,7 +20,7 @@ use hrc_core::domain::{
     today::Today,
 };
 use hrc_core::export::{ExportFormat, Section};
-use hrc_core::store::{Backup, Restored};
+use hrc_core::store::{Backup, MigrationProgress, Restored};
 use hrc_core::ErrorPayload;
 use ts_rs::{Config, ExportError, TS};
 
@@ -37,6 +37,7 @@ pub fn export(dir: &Path) -> Result<(), ExportError> {
     }
     export!(
         Startup,
+        MigrationProgress,
         ErrorPayload,
         DemoOutcome,
         Session,

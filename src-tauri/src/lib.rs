@@ -16,7 +16,8 @@ use tauri::Manager;
 
 /// Starts HRC Planner: one window on the database `HRC_DB` names, or the default one.
 pub fn run() {
-    let database = Database::open_default();
+    // A file whose schema needs an update is opened after the window shows (see `setup`).
+    let database = Database::start_default();
     tauri::Builder::default()
         // First: a second start on the same database only brings the open window forward.
         .plugin(
@@ -37,7 +38,14 @@ pub fn run() {
         .manage(database)
         .manage(commands::exports::LastExport::default())
         .setup(|app| {
-            // After the single-instance check: a second start on the same file backs up nothing.
+            // After the single-instance check: a second start on the same file updates and backs
+            // up nothing. The update runs beside the window, which shows how far it has come.
+            if app.state::<Database>().is_updating() {
+                let app = app.handle().clone();
+                std::thread::Builder::new()
+                    .name("database-update".into())
+                    .spawn(move || app.state::<Database>().finish_update())?;
+            }
             routine_backups::start(app.handle().clone());
             Ok(())
         })

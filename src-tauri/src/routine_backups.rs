@@ -22,6 +22,10 @@ pub fn start(app: tauri::AppHandle) {
         .name("routine-backups".into())
         .spawn(move || {
             lower_priority();
+            // A schema update at start comes first: the backup is of the updated file.
+            while app.state::<Database>().is_updating() {
+                std::thread::sleep(Duration::from_millis(250));
+            }
             std::thread::sleep(START_DELAY);
             app.state::<Database>().back_up_at_start(Utc::now());
             loop {

@@ -1,14 +1,16 @@
-//! The app's one database, opened at start. When it cannot be opened (a newer schema, not a
-//! database) the app still starts and the UI shows the core's message and the ways forward
-//! (restore a backup, open another file, start a new one); commands then fail with that message.
+//! The app's one database, opened at start — or, when its schema needs an update (seconds at ten
+//! years of data), opened on a thread of its own while the window shows how far the update has
+//! come. When it cannot be opened (a newer schema, not a database) the app still starts and the
+//! UI shows the core's message and the ways forward (restore a backup, open another file, start a
+//! new one); commands then fail with that message.
 //! The store sits behind one mutex so that a restore can close it, replace the file and reopen
 //! it in place, and the hourly backup check waits its turn like any command.
 use std::ops::{Deref, DerefMut};
 use std::path::{Path, PathBuf};
-use std::sync::{Mutex, MutexGuard, PoisonError};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
 use chrono::{DateTime, Utc};
-use hrc_core::store::{Backup, Restored};
+use hrc_core::store::{Backup, MigrationProgress, Restored};
 use hrc_core::{Error, ErrorPayload, Store};
 use serde::Serialize;
 use tauri::State;
@@ -18,6 +20,8 @@ use crate::error::CommandError;
 /// The database the app has open, or why it could not open it.
 pub struct Database {
     opened: Mutex<Opened>,
+    /// While the schema is being updated: how far the update has come (the store is not open).
+    updating: Arc<Mutex<Option<MigrationProgress>>>,
 }
 
 struct Opened {
@@ -41,9 +45,57 @@ impl Database {
         Database::with(Some(path), store)
     }
 
+    /// Like [`Database::open_default`], but a file whose schema needs an update is left to
+    /// [`Database::finish_update`], so that the window can show at once and say what is going on.
+    pub fn start_default() -> Database {
+        match hrc_core::store::default_path() {
+            Ok(path) => Database::start_at(path),
+            Err(e) => Database::with(None, Err(e.to_payload())),
+        }
+    }
+
+    /// Opens the database at `path` now, unless its schema needs an update: then it waits for
+    /// [`Database::finish_update`]. A file the core refuses is refused now, as by `open_at`.
+    pub fn start_at(path: PathBuf) -> Database {
+        match Store::updates_due(&path) {
+            Ok(steps) if steps > 0 => {
+                let db = Database::with(Some(path), Err(being_updated().to_payload()));
+                *db.progress() = Some(MigrationProgress { done: 0, steps });
+                db
+            }
+            _ => Database::open_at(path),
+        }
+    }
+
+    /// Whether the schema update is still to run or running.
+    pub fn is_updating(&self) -> bool {
+        self.progress().is_some()
+    }
+
+    /// Opens the file whose schema needs an update, noting each step as it ends; the app runs it
+    /// on a thread of its own. Does nothing when no update is waiting.
+    pub fn finish_update(&self) {
+        let Some(path) = self.path().filter(|_| self.is_updating()) else {
+            return;
+        };
+        let progress = self.updating.clone();
+        let store = Store::open_reporting(&path, move |p| {
+            *progress.lock().unwrap_or_else(PoisonError::into_inner) = Some(p)
+        });
+        // The store and the end of the update change together, under the lock `startup` reads.
+        let mut opened = self.lock();
+        opened.store = store.map_err(|e| e.to_payload());
+        *self.progress() = None;
+    }
+
+    fn progress(&self) -> MutexGuard<'_, Option<MigrationProgress>> {
+        self.updating.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
     fn with(path: Option<PathBuf>, store: Result<Store, ErrorPayload>) -> Database {
         Database {
             opened: Mutex::new(Opened { path, store }),
+            updating: Arc::new(Mutex::new(None)),
         }
     }
 
@@ -70,10 +122,15 @@ impl Database {
     /// What the UI needs to know before its first screen.
     pub fn startup(&self) -> Startup {
         let opened = self.lock();
+        let migration = *self.progress();
         Startup {
             version: env!("CARGO_PKG_VERSION").to_string(),
             database_path: opened.path.as_ref().map(|p| p.display().to_string()),
-            database_error: opened.store.as_ref().err().cloned(),
+            database_error: match migration {
+                Some(_) => None,
+                None => opened.store.as_ref().err().cloned(),
+            },
+            migration,
             clock: std::env::var("HRC_CLOCK")
                 .ok()
                 .filter(|c| !c.trim().is_empty()),
@@ -123,6 +180,9 @@ impl Database {
     /// core checks the backup first and keeps a copy of the current file), and opens the file
     /// again. A refused backup changes nothing, and the store reopens as it was.
     pub fn restore(&self, backup: &Path) -> Result<Restored, CommandError> {
+        if self.is_updating() {
+            return Err(being_updated().into());
+        }
         let mut opened = self.lock();
         let path = opened.path.clone().ok_or_else(no_file)?;
         // Only a backup of this database: the web view cannot name any other file to copy in.
@@ -149,6 +209,9 @@ impl Database {
     /// Opens another existing file, in place of a database that could not be opened.
     pub fn open_file(&self, path: &Path) -> Result<Startup, CommandError> {
         {
+            if self.is_updating() {
+                return Err(being_updated().into());
+            }
             let mut opened = self.lock();
             if opened.store.is_ok() {
                 return Err(open_and_sound());
@@ -175,6 +238,9 @@ impl Database {
     /// Moves a database that could not be opened aside (never overwriting anything) and starts a
     /// new, empty one in its place; returns where the old file went.
     pub fn start_new(&self) -> Result<PathBuf, CommandError> {
+        if self.is_updating() {
+            return Err(being_updated().into());
+        }
         let mut opened = self.lock();
         if opened.store.is_ok() {
             return Err(open_and_sound());
@@ -194,6 +260,10 @@ fn no_file() -> CommandError {
         "there is no database file (no home directory to keep it in)",
     ))
     .into()
+}
+
+fn being_updated() -> Error {
+    Error::Conflict("the database is being updated to this version; wait a moment".into())
 }
 
 fn open_and_sound() -> CommandError {
@@ -230,6 +300,9 @@ pub struct Startup {
     pub database_path: Option<String>,
     /// Set when the database could not be opened; every other command fails with it too.
     pub database_error: Option<ErrorPayload>,
+    /// Set while the database's schema is being updated to this version (commands wait for it
+    /// to end): how far the update has come. Asked again until it is gone.
+    pub migration: Option<MigrationProgress>,
     /// A time the clock is set to at start (`HRC_CLOCK`, e.g. `2018-06-27 12:30`) for rehearsal
     /// and tests; the real clock when absent. The today view can change it by hand.
     pub clock: Option<String>,

@@ -166,3 +166,75 @@ fn routine_backups_are_taken_at_start_then_when_a_day_has_passed() {
     assert_eq!(taken[..2], [hours(24), t0]);
     assert_eq!(taken.len(), 3, "the file's first backup and these two");
 }
+
+/// A copy of one of the core's committed fixture databases, in `dir`.
+fn fixture(dir: &Path, name: &str) -> PathBuf {
+    let to = dir.join("hrc.db");
+    let from = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../core/tests/fixtures")
+        .join(name);
+    std::fs::copy(&from, &to).unwrap_or_else(|e| panic!("{}: {e}", from.display()));
+    to
+}
+
+#[test]
+fn a_file_that_needs_a_schema_update_is_opened_beside_the_window_with_its_progress() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = fixture(dir.path(), "schema-v2.db");
+    let db = Database::start_at(path.clone());
+    assert!(db.is_updating());
+    let started = db.startup();
+    let progress = started.migration.expect("the update is announced at once");
+    assert_eq!((progress.done, progress.steps), (0, 2));
+    assert!(started.database_error.is_none(), "{started:?}");
+    assert!(db.store().is_err(), "commands wait for the update");
+
+    std::thread::scope(|s| {
+        s.spawn(|| db.finish_update());
+        // What the window polls: progress until the update ends, never an error.
+        loop {
+            let now = db.startup();
+            assert!(now.database_error.is_none(), "{now:?}");
+            if now.migration.is_none() {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+    });
+    assert!(!db.is_updating());
+    assert_eq!(labels(&db), ["38"]);
+    assert_eq!(
+        db.store().unwrap().schema_version().unwrap(),
+        hrc_core::store::SCHEMA_VERSION
+    );
+    db.finish_update(); // Nothing waits: nothing happens.
+    assert_eq!(labels(&db), ["38"]);
+
+    // Up to date now: the next start opens it at once.
+    drop(db);
+    let again = Database::start_at(path);
+    assert!(!again.is_updating());
+    assert!(again.startup().migration.is_none());
+}
+
+#[test]
+fn a_file_the_core_refuses_is_refused_at_start_as_before_and_left_as_it_was() {
+    let dir = tempfile::tempdir().unwrap();
+    let junk = dir.path().join("junk.db");
+    std::fs::write(&junk, JUNK).unwrap();
+    let newer = fixture(dir.path(), "schema-v2.db");
+    // The schema version a newer HRC Planner would write: SQLite keeps it at offset 60 of the header.
+    let mut bytes = std::fs::read(&newer).unwrap();
+    let version = (hrc_core::store::SCHEMA_VERSION + 1) as u32;
+    bytes[60..64].copy_from_slice(&version.to_be_bytes());
+    std::fs::write(&newer, bytes).unwrap();
+    for (path, code) in [(junk, "not_a_database"), (newer, "newer_database")] {
+        let before = std::fs::read(&path).unwrap();
+        let db = Database::start_at(path.clone());
+        assert!(!db.is_updating());
+        let started = db.startup();
+        assert!(started.migration.is_none());
+        assert_eq!(started.database_error.expect("refused").code, code);
+        assert_eq!(std::fs::read(&path).unwrap(), before);
+    }
+}

@@ -13,10 +13,11 @@ pub struct App {
 }
 
 impl App {
-    /// Waits for the app frame (or the database problem page) to be shown.
+    /// Waits for the app frame (or the database problem page, or the update of its schema) to be
+    /// shown.
     pub(crate) async fn ready(client: Client) -> App {
         let app = App { client };
-        app.wait_for(Locator::Css("nav.sidebar, main.problem"))
+        app.wait_for(Locator::Css("nav.sidebar, main.problem, main.update"))
             .await;
         app
     }

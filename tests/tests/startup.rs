@@ -25,3 +25,55 @@ async fn a_file_that_is_not_a_database_is_explained_and_left_untouched() {
         garbage
     );
 }
+
+/// A database from an earlier version whose update takes a while (here: another program holds
+/// the file, as `hrc` may, so the update waits): the window shows at once and says what is going
+/// on, then opens on the sessions when the update is done, with everything in it.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_database_being_updated_shows_the_window_at_once_then_the_sessions() {
+    let harness = Harness::start();
+    let fixture = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../core/tests/fixtures/schema-v2.db"
+    );
+    std::fs::copy(fixture, harness.database()).unwrap();
+    // As an earlier version of the app left it (write-ahead log), held by another writer.
+    let other = rusqlite::Connection::open(harness.database()).unwrap();
+    let mode: String = other
+        .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(mode, "wal");
+    other.execute_batch("BEGIN IMMEDIATE").unwrap();
+
+    let app = harness.open_app().await;
+    let update = app.wait_for_text("main.update", "Step 1 of 2…").await;
+    assert!(
+        update.contains(
+            "Updating your database to this version of HRC Planner — this happens once and may \
+             take a few seconds. Your data is kept."
+        ),
+        "{update}"
+    );
+    assert_eq!(app.count("nav.sidebar").await, 0);
+    if let Some(dir) = std::env::var_os("STARTUP_SHOTS") {
+        app.screenshot(&std::path::Path::new(&dir).join("database-update.png"))
+            .await;
+    }
+
+    other.execute_batch("ROLLBACK").unwrap();
+    drop(other);
+    app.css("nav.sidebar").await;
+    let sessions = app
+        .wait_for_text(r#"article[data-session-label="38"]"#, "HRC38")
+        .await;
+    assert_eq!(app.count("main.update").await, 0, "{sessions}");
+    app.close().await;
+
+    let store = Store::open(harness.database()).unwrap();
+    assert_eq!(
+        store.schema_version().unwrap(),
+        hrc_core::store::SCHEMA_VERSION
+    );
+    let hrc38 = store.find_session("38").unwrap();
+    assert!(!store.statements(hrc38.id).unwrap().is_empty());
+}

@@ -1,6 +1,7 @@
 //! Versioned schema migrations, applied in one transaction; released ones are never edited.
 //! Each step reports as it ends, so that a window can say how far a long update has come.
 use std::sync::Arc;
+use std::time::Duration;
 
 use rusqlite::{Connection, Transaction};
 use rusqlite_migration::{HookResult, Migrations, M};
@@ -89,20 +90,31 @@ pub fn refuse_newer(found: i64) -> Result<()> {
     Ok(())
 }
 
+/// How long an update waits for another program writing to the file (`hrc`, a restore) to let
+/// go: longer than a command waits, since the window says what is going on meanwhile.
+const UPDATE_PATIENCE: Duration = Duration::from_secs(60);
+
 /// Brings the schema up to date, all steps in one transaction; `progress` hears "0 done" before
-/// the first step when any is due, then of each step as it ends.
-pub fn apply(conn: &mut Connection, progress: Option<Progress>) -> Result<()> {
+/// the first step when any is due, then of each step as it ends. The connection's busy timeout is
+/// [`UPDATE_PATIENCE`] during the update and `patience` after it.
+pub fn apply(conn: &mut Connection, progress: Option<Progress>, patience: Duration) -> Result<()> {
     let found: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
     refuse_newer(found)?;
-    if let Some(progress) = progress.as_ref().filter(|_| due(found) > 0) {
+    if due(found) == 0 {
+        return Ok(());
+    }
+    if let Some(progress) = &progress {
         progress(MigrationProgress {
             done: 0,
             steps: due(found),
         });
     }
-    migrations(found as usize, progress)
+    conn.busy_timeout(UPDATE_PATIENCE)?;
+    let updated = migrations(found as usize, progress)
         .to_latest(conn)
-        .map_err(|e| Error::Migration(e.to_string()))
+        .map_err(|e| Error::Migration(e.to_string()));
+    conn.busy_timeout(patience)?;
+    updated
 }
 
 #[cfg(test)]

@@ -151,8 +151,9 @@ impl Store {
         // 16 MiB of page cache (SQLite's default is 2 MiB): a session's notes and statements,
         // ~3 MB at ten years of data, are read again from memory (BENCHMARKS.md).
         conn.pragma_update(None, "cache_size", -16_384)?;
-        conn.busy_timeout(std::time::Duration::from_secs(5))?;
-        migrations::apply(&mut conn, progress)?;
+        let patience = std::time::Duration::from_secs(5);
+        conn.busy_timeout(patience)?;
+        migrations::apply(&mut conn, progress, patience)?;
         Ok(Store { conn, path })
     }
 
