@@ -17,6 +17,7 @@ export type { Meeting } from "./Meeting";
 export type { MeetingInput } from "./MeetingInput";
 export type { MeetingKind } from "./MeetingKind";
 export type { MeetingState } from "./MeetingState";
+export type { MigrationProgress } from "./MigrationProgress";
 export type { Note } from "./Note";
 export type { NoteInput } from "./NoteInput";
 export type { Organisation } from "./Organisation";
