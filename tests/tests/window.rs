@@ -11,7 +11,8 @@ use hrc_e2e::{App, Harness};
 use serde_json::Value;
 
 /// Where the page, the sidebar and the main area stand: the page's own scroll, the sidebar's
-/// top, the main area's scroll, and how far the frame's bottom is from the window's.
+/// top, the main area's scroll (1 when it has nothing to scroll), and how far the frame's bottom
+/// is from the window's.
 async fn frame(app: &App) -> [f64; 4] {
     let v = app
         .client
@@ -20,7 +21,7 @@ async fn frame(app: &App) -> [f64; 4] {
              const frame = document.querySelector('.frame');
              return [document.scrollingElement.scrollTop,
                      document.querySelector('nav.sidebar').getBoundingClientRect().top,
-                     main.scrollTop,
+                     main.scrollHeight > main.clientHeight ? main.scrollTop : 1,
                      window.innerHeight - frame.getBoundingClientRect().bottom];",
             vec![],
         )
