@@ -2,7 +2,9 @@
 //!
 //! The test re-executes its own binary to run the ignored `writer` test as the child (selected by
 //! `HRC_CRASH_DB`). The child writes notes (some of several megabytes), statements and bundle
-//! imports to one database, and prints `BEGIN …` before each write and `DONE …` once the core
+//! imports to one database, takes backups of it, and loads the example into databases of their
+//! own (each must hold the whole example or none of it; a killed backup must leave nothing once
+//! the database is opened again), and prints `BEGIN …` before each write and `DONE …` once the core
 //! returned (the transaction committed). The parent kills it at a random moment, then opens the
 //! file as the app does and checks `PRAGMA integrity_check`, the foreign keys, the full-text index,
 //! and that every acknowledged write is there exactly — and the one in flight, if any, wholly or
@@ -228,6 +230,17 @@ fn writer() {
                 statements.push(id);
                 say(&format!("DONE statement-create {id} {key}"));
             }
+            19 if rng.below(2) == 0 => {
+                say("BEGIN backup - -");
+                let backup = store.back_up().unwrap();
+                say(&format!("DONE backup {} -", backup.file_name));
+            }
+            19 => {
+                let file = db.with_file_name(format!("demo-{}.db", rng.next()));
+                say(&format!("BEGIN demo {} -", file.display()));
+                hrc_core::demo::load(&mut Store::open(&file).unwrap()).unwrap();
+                say(&format!("DONE demo {} -", file.display()));
+            }
             _ => {
                 let number = next_number;
                 next_number += 1;
@@ -276,6 +289,8 @@ struct Model {
     notes: HashMap<Uuid, (String, String)>,
     statements: HashMap<Uuid, (String, String)>,
     imports: HashMap<u32, Bundle>,
+    /// The example databases whose loading was acknowledged.
+    demos: std::collections::HashSet<String>,
 }
 
 /// The stored text of a note written from a content key.
@@ -304,6 +319,10 @@ impl Model {
                 let bundle = Bundle::from_json(&json).unwrap();
                 self.imports.insert(w.target.parse().unwrap(), bundle);
             }
+            "demo" => {
+                self.demos.insert(w.target.clone());
+            }
+            "backup" => {}
             other => panic!("unknown write {other}"),
         }
     }
@@ -439,6 +458,8 @@ fn verify(
 
     let session = store.find_session("38").unwrap();
     let pending = |op: &str| in_flight.filter(|w| w.op.starts_with(op));
+    check_backups(db, &context);
+    check_demos(db, model, &context);
 
     // Notes and statements: each one acknowledged, as last acknowledged or as the write in
     // flight left it; at most one more than acknowledged, and that one the write in flight.
@@ -500,6 +521,65 @@ fn verify(
                 &store.export_bundle(session.id).unwrap() == bundle,
                 "{context}: session {number} is not exactly the bundle imported"
             );
+        }
+    }
+}
+
+/// A backup killed half-way leaves nothing once the database is opened again, and every
+/// backup listed is a sound copy.
+fn check_backups(db: &Path, context: &str) {
+    let folder = hrc_core::store::backup_dir(db);
+    let Ok(entries) = std::fs::read_dir(&folder) else {
+        return;
+    };
+    for entry in entries {
+        let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+        assert!(!name.starts_with('.'), "{context}: {name} left in backups/");
+    }
+    for backup in hrc_core::store::backups(db).unwrap() {
+        let copy = rusqlite::Connection::open_with_flags(
+            &backup.path,
+            rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
+        )
+        .unwrap();
+        let check: String = copy
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(check, "ok", "{context}: backup {}", backup.file_name);
+    }
+}
+
+/// Each example database holds the whole example or none of it; an acknowledged one, all.
+fn check_demos(db: &Path, model: &Model, context: &str) {
+    let shape = |store: &Store, id: Uuid| {
+        let o = store.overview(id).unwrap();
+        let signatories: usize = o.statements.iter().map(|s| s.signatories.len()).sum();
+        (
+            o.key_issues.len(),
+            o.situations.len(),
+            o.statements.len(),
+            signatories,
+            o.meetings.len(),
+            o.side_events.len(),
+            o.notes.len(),
+        )
+    };
+    let mut reference = Store::open_in_memory().unwrap();
+    let example = hrc_core::demo::load(&mut reference).unwrap().session.id;
+    let whole = shape(&reference, example);
+    for entry in std::fs::read_dir(db.parent().unwrap()).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if !(name.starts_with("demo-") && name.ends_with(".db")) {
+            continue;
+        }
+        let store = Store::open(&path).unwrap_or_else(|e| panic!("{context}: {name}: {e}"));
+        match store.find_session("38") {
+            Ok(session) => assert_eq!(shape(&store, session.id), whole, "{context}: {name}"),
+            Err(_) => assert!(
+                !model.demos.contains(&path.display().to_string()),
+                "{context}: the acknowledged example {name} is missing"
+            ),
         }
     }
 }
@@ -592,6 +672,7 @@ fn crash_safety() {
 
     let mut model = Model::default();
     let (mut acknowledged, mut in_flight, mut started) = (0, 0, 0);
+    let mut interrupted: HashMap<String, usize> = HashMap::new();
     let began = Instant::now();
     for iteration in 1..=iterations {
         // One kill in six comes early, while the writer is still starting or opening the file.
@@ -603,6 +684,9 @@ fn crash_safety() {
         }
         acknowledged += run.done.len();
         in_flight += usize::from(run.in_flight.is_some());
+        if let Some(w) = &run.in_flight {
+            *interrupted.entry(w.op.clone()).or_default() += 1;
+        }
         started += usize::from(run.ready);
         let imports = run
             .done
@@ -622,10 +706,12 @@ fn crash_safety() {
     }
     eprintln!(
         "crash_safety: {iterations} kills ({started} after the writer was ready, {in_flight} in the middle of a write), \
-         {acknowledged} writes acknowledged, {} notes, {} statements, {} imports, in {:.1} s",
+         {acknowledged} writes acknowledged, {} notes, {} statements, {} imports, {} example loads, \
+         in {:.1} s; interrupted: {interrupted:?}",
         model.notes.len(),
         model.statements.len(),
         model.imports.len(),
+        model.demos.len(),
         began.elapsed().as_secs_f64()
     );
     assert!(

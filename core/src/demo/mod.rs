@@ -2,6 +2,7 @@
 //! that session: its key issues, country situations, the reprisals report, the joint
 //! letter on the Gaza protests, the public dialogue on sport and human rights.
 //! The programme's meetings and the notes are illustrative.
+use crate::bundle::Bundle;
 use crate::domain::key_issue::KeyIssueInput;
 use crate::domain::meeting::MeetingInput;
 use crate::domain::note::NoteInput;
@@ -11,6 +12,7 @@ use crate::domain::situation::SituationInput;
 use crate::domain::statement::StatementInput;
 use crate::error::{Error, Result};
 use crate::store::Store;
+use uuid::Uuid;
 
 /// The joint letter's signatories, as pasted from the e-mail (with its near-duplicates).
 pub const SIGNATORIES: &str = include_str!("hrc38-signatories.txt");
@@ -34,33 +36,69 @@ fn list(v: &[&str]) -> Vec<String> {
     v.iter().map(|x| x.to_string()).collect()
 }
 
-/// Creates HRC38 with its example content, or leaves an existing HRC38 untouched.
+/// The example session's id, the same in every database, so that the example is told from a
+/// person's own HRC38.
+pub const EXAMPLE_SESSION_ID: Uuid = Uuid::from_u128(0x0164_1a7b_6c00_7000_8000_0000_0000_0038);
+/// The example session's own notes (an example loaded before it had a fixed id is known by them).
+const EXAMPLE_NOTES: &str =
+    "Three weeks. Priorities: reprisals, SOGI mandate, civic space, Burundi and Eritrea.";
+/// The organisation the example is written for, set when none is.
+const EXAMPLE_ORGANISATION: &str = "International Service for Human Rights (ISHR)";
+
+/// Whether `session` is the example (not a person's own HRC38).
+pub fn is_example(session: &Session) -> bool {
+    session.id == EXAMPLE_SESSION_ID || session.notes == EXAMPLE_NOTES
+}
+
+/// Creates HRC38 with its example content, all of it or nothing (it is written into a scratch
+/// database, then imported in one transaction), or leaves the example untouched when it is
+/// already here. A person's own HRC38 is never touched: loading is refused.
 pub fn load(store: &mut Store) -> Result<DemoOutcome> {
     match store.find_session("38") {
-        Ok(session) => {
+        Ok(session) if is_example(&session) => {
             return Ok(DemoOutcome {
                 session,
                 created: false,
             })
         }
+        Ok(_) => {
+            return Err(Error::Conflict(
+                "a session 38 is already here and it is not the example, which is HRC38 too; \
+                 load the example into another database (hrc --db FILE demo)"
+                    .into(),
+            ))
+        }
         Err(Error::NotFound { .. }) => {}
         Err(e) => return Err(e),
     }
+    let mut scratch = Store::open_in_memory()?;
+    let written = write_example(&mut scratch)?;
+    let bundle = scratch
+        .export_bundle(written)?
+        .to_json()
+        .replace(&written.to_string(), &EXAMPLE_SESSION_ID.to_string());
+    let report = store.import_bundle(&Bundle::from_json(&bundle)?)?;
+    if store.settings()?.my_organisation.is_empty() {
+        let mut settings = store.settings()?;
+        settings.my_organisation = EXAMPLE_ORGANISATION.into();
+        store.save_settings(&settings)?;
+    }
+    Ok(DemoOutcome {
+        session: report.session,
+        created: true,
+    })
+}
+
+/// Writes the example into `store` (a scratch one) and returns its session's id.
+fn write_example(store: &mut Store) -> Result<Uuid> {
     let session = store.create_session(&SessionInput {
         number: 38,
         start_date: "2018-06-18".into(),
         end_date: "2018-07-06".into(),
-        notes: s(
-            "Three weeks. Priorities: reprisals, SOGI mandate, civic space, Burundi and Eritrea.",
-        ),
+        notes: s(EXAMPLE_NOTES),
         ..Default::default()
     })?;
     let sid = session.id;
-    if store.settings()?.my_organisation.is_empty() {
-        let mut settings = store.settings()?;
-        settings.my_organisation = "International Service for Human Rights (ISHR)".into();
-        store.save_settings(&settings)?;
-    }
     store.set_agenda_notes(sid, 4, "Burundi, Syria, Eritrea and Belarus. General debate: one joint NGO slot at most, coordinate early.")?;
     store.set_agenda_notes(
         sid,
@@ -332,8 +370,5 @@ pub fn load(store: &mut Store) -> Result<DemoOutcome> {
         taken_at: s("2018-06-20T11:40:00+02:00"),
         ..Default::default()
     })?;
-    Ok(DemoOutcome {
-        session: store.session(sid)?,
-        created: true,
-    })
+    Ok(sid)
 }

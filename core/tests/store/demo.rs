@@ -70,3 +70,21 @@ fn loads_hrc38_once() {
             >= 2
     );
 }
+
+/// The example is written in one transaction with a fixed session id: loading it never leaves
+/// half an example, and a person's own HRC38 is never taken for it.
+#[test]
+fn the_example_is_all_or_nothing_and_never_a_persons_own_hrc38() {
+    let (mut store, _dir) = temp_store();
+    let loaded = hrc_core::demo::load(&mut store).unwrap();
+    assert_eq!(loaded.session.id, hrc_core::demo::EXAMPLE_SESSION_ID);
+    assert!(hrc_core::demo::is_example(&loaded.session));
+
+    let (mut own, _own_dir) = temp_store();
+    own.create_session(&crate::support::hrc38()).unwrap();
+    let before = dump(&own);
+    let err = hrc_core::demo::load(&mut own).unwrap_err();
+    assert_eq!(err.code(), "conflict", "{err}");
+    assert!(err.to_string().contains("not the example"), "{err}");
+    assert_eq!(dump(&own), before, "a person's HRC38 is left as it was");
+}
