@@ -284,13 +284,17 @@ pub enum StatementCmd {
         #[arg(long)]
         json: bool,
     },
-    /// Add signatories from a list, one organisation a line.
+    /// Add signatories from a list, one organisation a line, as pasted from an e-mail: the
+    /// greeting, headings, sign-off and signature around it and list numbers are left out.
     Signatories {
         /// The statement's id.
         id: String,
         /// The list (- for standard input).
         #[arg(long = "from-file")]
         from_file: PathBuf,
+        /// Only say what adding would do; save nothing.
+        #[arg(long = "dry-run")]
+        dry_run: bool,
         #[arg(long)]
         json: bool,
     },

@@ -5,6 +5,7 @@ mod json;
 mod output;
 mod parse;
 mod print;
+mod signatories;
 
 use std::io::Read;
 use std::path::Path;
@@ -285,19 +286,18 @@ fn run(cli: Cli) -> Result<(), Failed> {
             StatementCmd::Signatories {
                 id,
                 from_file,
+                dry_run,
                 json,
             } => {
                 let id = row_id("statement", &id)?;
-                let report = store.add_signatories(id, &read_text(&from_file)?)?;
-                show(json, &report, |r| {
-                    format!(
-                        "{} signatories now ({} new organisations, {} existing, {} duplicates skipped)",
-                        r.signatories.len(),
-                        r.created,
-                        r.reused,
-                        r.duplicates
-                    )
-                })?;
+                let pasted = read_text(&from_file)?;
+                if dry_run {
+                    let preview = store.preview_signatories(id, &pasted)?;
+                    show(json, &preview, signatories::preview)?;
+                } else {
+                    let report = store.add_signatories(id, &pasted)?;
+                    show(json, &report, signatories::report)?;
+                }
             }
             StatementCmd::List(a) => {
                 let id = session_id(&store, &a.sel.session)?;

@@ -550,6 +550,129 @@ fn signatories_are_read_from_a_file_or_stdin_without_duplicates() {
     }
 }
 
+/// A signatory list as it arrives in an e-mail (core/tests/fixtures/README.md).
+const EMAIL: &str = include_str!("../../core/tests/fixtures/signatories-email.txt");
+
+#[test]
+fn signatories_pasted_from_an_email_are_previewed_then_added_without_the_email_around_them() {
+    let dir = tmp();
+    add_session_38(&dir);
+    let add = |title: &str| {
+        id(&json(
+            &dir,
+            &[
+                "statement",
+                "add",
+                "--session",
+                "38",
+                "--title",
+                title,
+                "--json",
+            ],
+        ))
+    };
+    let (other, statement) = (add("Earlier letter"), add("Joint letter on Gaza"));
+    let list = dir.path().join("email.txt");
+    std::fs::write(&list, EMAIL).unwrap();
+    let list = list.to_str().unwrap();
+    let paste = |id: &str, text: &str| {
+        hrc(&dir)
+            .args(["statement", "signatories", id, "--from-file", "-", "--json"])
+            .write_stdin(text.to_string())
+            .assert()
+            .success();
+    };
+    paste(&other, "Al-Haq");
+    paste(&statement, "International Service for Human Rights (ISHR)");
+
+    // --dry-run: the report, and nothing saved.
+    let before = snapshot(&dir);
+    let args = ["statement", "signatories", &statement, "--from-file", list];
+    let preview = ok(&dir, &[&args[..], &["--dry-run"]].concat());
+    assert_eq!(snapshot(&dir), before, "--dry-run saves nothing");
+    let want = "\
+To add (6):
+  Al-Haq — known from other statements
+  CIVICUS: World Alliance for Citizen Participation — new organisation
+  L’Association Marocaine des Droits Humains (AMDH) — new organisation
+  Cairo Institute for Human Rights Studies (CIHRS) — new organisation
+  Best Practices Network — new organisation
+  Thanks for Life Foundation — new organisation
+Already signing (1):
+  International Service for Human Rights (ISHR)
+Merged as near-duplicates (2):
+  4. L'Association Marocaine des Droits Humains (AMDH) → L’Association Marocaine des Droits Humains
+  6. al-haq → Al-Haq
+Skipped, not an organisation (7):
+  Dear colleagues, the following organisations have signed on so far: — greeting
+  Please send any further sign-ons by Friday noon Geneva time. — a sentence of the e-mail
+  Best, — sign-off
+  Maria Lopez — the sender's signature
+  Advocacy Officer — the sender's signature
+  International Service for Human Rights (ISHR) — the sender's signature
+  +41 22 919 71 00 | m.lopez@ishr.ch — the sender's signature
+";
+    assert_eq!(
+        preview,
+        format!("{want}Nothing saved (--dry-run). Adding would make 7 signatories (5 new organisations, 1 existing, 3 duplicates skipped, 7 lines not organisations).\n")
+    );
+    let preview = json(&dir, &[&args[..], &["--dry-run", "--json"]].concat());
+    assert_eq!(preview["signatories_after"], 7, "{preview}");
+
+    // Adding prints the same lines, and does what the preview said.
+    let added = ok(&dir, &args);
+    assert_eq!(
+        added,
+        format!("{want}7 signatories now (5 new organisations, 1 existing, 3 duplicates skipped, 7 lines not organisations)\n")
+    );
+    let shown = json(&dir, &["statement", "show", &statement, "--json"]);
+    let names: Vec<_> = shown["signatories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "International Service for Human Rights",
+            "Al-Haq",
+            "CIVICUS: World Alliance for Citizen Participation",
+            "L’Association Marocaine des Droits Humains",
+            "Cairo Institute for Human Rights Studies",
+            "Best Practices Network",
+            "Thanks for Life Foundation",
+        ]
+    );
+    let again = json(&dir, &[&args[..], &["--json"]].concat());
+    assert_eq!(
+        (
+            &again["created"],
+            &again["reused"],
+            &again["duplicates"],
+            &again["skipped"]
+        ),
+        (
+            &Value::from(0),
+            &Value::from(0),
+            &Value::from(9),
+            &Value::from(7)
+        ),
+        "{again}"
+    );
+    let outcomes: Vec<_> = again["lines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["outcome"].as_str().unwrap())
+        .filter(|o| *o != "skipped")
+        .collect();
+    assert_eq!(
+        outcomes, ["already-signing"; 9],
+        "pasting again: everyone signs already"
+    );
+}
+
 #[test]
 fn bad_input_names_the_field_and_changes_nothing() {
     let dir = tmp();
@@ -1576,6 +1699,9 @@ fn a_database_in_a_missing_folder_is_an_error_naming_it() {
         .clone();
     let err = String::from_utf8(out.stderr).unwrap();
     assert!(err.starts_with("hrc: database: the folder"), "{err}");
-    assert!(err.contains("Dcuments") && err.lines().count() == 1, "{err}");
+    assert!(
+        err.contains("Dcuments") && err.lines().count() == 1,
+        "{err}"
+    );
     assert!(!missing.exists());
 }
