@@ -1,7 +1,7 @@
 //! The window's rough edges, measured in the real window at 1024×768 (and 1280×800 for the
 //! programme) on HRC38 at 12:30 on 27 June 2018: the overview says "Day 10 of 19"; nothing a person must read is cut or broken
 //! over two lines — time ranges, "Take a note", the organisation's name, the agenda item chosen
-//! for a situation, the side events' times; the side-event calendar opens on the week's earliest
+//! for a situation or a statement, the side events' times; the side-event calendar opens on the week's earliest
 //! event with today's column marked; the statement editor's checklists show whole and saving
 //! leaves Delete on the footer's row. `EDGES_SHOTS=/tmp/dir` keeps photographs.
 use std::path::PathBuf;
@@ -42,6 +42,30 @@ async fn lines(app: &App, selector: &str) -> Vec<(String, u64)> {
             )
         })
         .collect()
+}
+
+/// Checks that the menu with this id shows its chosen option whole: the text's width (measured in
+/// the menu's font) fits inside its padding, and no box around it clips it.
+async fn shows_whole(app: &App, id: &str) {
+    let fits = js(
+        app,
+        &format!(
+            "const s = document.getElementById({id:?}); const cs = getComputedStyle(s);
+             const ctx = document.createElement('canvas').getContext('2d'); ctx.font = cs.font;
+             const text = ctx.measureText(s.options[s.selectedIndex].text).width;
+             const room = s.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight);
+             const box = s.parentElement.getBoundingClientRect(), own = s.getBoundingClientRect();
+             return [s.options[s.selectedIndex].text, text, room, own.right <= box.right + 1];"
+        ),
+    )
+    .await;
+    let (text, room) = (fits[1].as_f64().unwrap(), fits[2].as_f64().unwrap());
+    assert!(
+        text <= room,
+        "{} is cut in #{id}: {text} px of text in {room} px",
+        fits[0]
+    );
+    assert_eq!(fits[3], Value::Bool(true), "#{id} is clipped by its box");
 }
 
 async fn shot(app: &App, name: &str) {
@@ -98,24 +122,7 @@ async fn nothing_is_cut_or_broken_at_1024_and_the_calendar_opens_on_the_first_ev
     let id = select.attr("id").await.unwrap().unwrap();
     app.choose(&id, "Item 4 ·").await;
     shot(&app, "situation-form").await;
-    let fits = js(
-        &app,
-        &format!(
-            "const s = document.getElementById({id:?}); const cs = getComputedStyle(s);
-             const ctx = document.createElement('canvas').getContext('2d'); ctx.font = cs.font;
-             const text = ctx.measureText(s.options[s.selectedIndex].text).width;
-             const room = s.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight);
-             const box = s.parentElement.getBoundingClientRect(), own = s.getBoundingClientRect();
-             return [text, room, own.right <= box.right + 1];"
-        ),
-    )
-    .await;
-    let (text, room) = (fits[0].as_f64().unwrap(), fits[1].as_f64().unwrap());
-    assert!(
-        text <= room,
-        "the agenda item is cut: {text} px of text in {room} px"
-    );
-    assert_eq!(fits[2], Value::Bool(true), "the menu is clipped by its box");
+    shows_whole(&app, &id).await;
     app.click_button("Cancel").await;
 
     // Side events: today's column marked, the week opened on its earliest event, times whole.
@@ -188,6 +195,8 @@ async fn nothing_is_cut_or_broken_at_1024_and_the_calendar_opens_on_the_first_ev
         serde_json::json!([true, true]),
         "a checklist scrolls in its own box"
     );
+    app.choose("statement-agenda", "Item 3 ·").await;
+    shows_whole(&app, "statement-agenda").await;
     app.click_button("Save").await;
     app.wait_for_text("footer.bar .state", "Saved").await;
     shot(&app, "editor-saved").await;
