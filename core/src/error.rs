@@ -19,14 +19,14 @@ pub enum Error {
     /// A file that is not an HRC Planner database, or is damaged.
     #[error("{path} is not a readable HRC Planner database: {reason}")]
     NotADatabase { path: String, reason: String },
-    /// SQLite failed.
-    #[error("storage error: {0}")]
+    /// SQLite failed (said in the app's words: see `failure_words`).
+    #[error("{}", crate::failure_words::storage(.0))]
     Storage(#[from] rusqlite::Error),
     /// A schema migration failed; nothing was changed.
     #[error("could not upgrade the database: {0}")]
     Migration(String),
     /// The file system failed.
-    #[error("file error: {0}")]
+    #[error("{}", crate::failure_words::io(.0))]
     Io(#[from] std::io::Error),
 }
 

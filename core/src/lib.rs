@@ -5,6 +5,7 @@ pub mod demo;
 pub mod domain;
 pub mod error;
 pub mod export;
+pub mod failure_words;
 pub mod geneva;
 pub mod private_files;
 pub mod reference;

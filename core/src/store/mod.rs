@@ -201,9 +201,17 @@ impl Store {
 
 /// Refuses a database this binary must not write to: unreadable, newer, or another program's.
 fn inspect(conn: &Connection, path: &Path) -> Result<()> {
-    let not_a_database = |e: rusqlite::Error| Error::NotADatabase {
-        path: path.display().to_string(),
-        reason: e.to_string(),
+    // Only a file SQLite calls damaged or foreign is "not a database"; a folder that is
+    // read-only, a full disk or a refused permission is said as what it is (the file is sound,
+    // and the window must not offer to set it aside).
+    let not_a_database = |e: rusqlite::Error| match e.sqlite_error_code() {
+        Some(rusqlite::ErrorCode::DatabaseCorrupt | rusqlite::ErrorCode::NotADatabase) | None => {
+            Error::NotADatabase {
+                path: path.display().to_string(),
+                reason: crate::failure_words::storage(&e),
+            }
+        }
+        Some(_) => Error::Storage(e),
     };
     let version: i64 = conn
         .query_row("PRAGMA user_version", [], |r| r.get(0))
