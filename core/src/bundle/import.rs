@@ -182,7 +182,13 @@ impl Merge<'_> {
         };
         self.tx
             .execute(&sql, params_from_iter(values))
-            .map_err(|e| bad(format!("could not be imported ({}): {e}", table.name)))?;
+            .map_err(|e| {
+                bad(format!(
+                    "could not be imported ({}): {}",
+                    table.name,
+                    crate::failure_words::storage(&e)
+                ))
+            })?;
         Ok(())
     }
 
@@ -266,7 +272,13 @@ impl Merge<'_> {
                     &format!("DELETE FROM {} WHERE {parent} = ?1", table.name),
                     [id],
                 )
-                .map_err(|e| bad(format!("could not be imported ({}): {e}", table.name)))?;
+                .map_err(|e| {
+                    bad(format!(
+                        "could not be imported ({}): {}",
+                        table.name,
+                        crate::failure_words::storage(&e)
+                    ))
+                })?;
         }
         for row in bundle_rows
             .iter()
@@ -292,7 +304,13 @@ impl Merge<'_> {
                 .collect();
             self.tx
                 .execute(&sql, params_from_iter(values))
-                .map_err(|e| bad(format!("could not be imported ({}): {e}", table.name)))?;
+                .map_err(|e| {
+                    bad(format!(
+                        "could not be imported ({}): {}",
+                        table.name,
+                        crate::failure_words::storage(&e)
+                    ))
+                })?;
         }
         Ok(())
     }
