@@ -16,6 +16,7 @@ function setup(checkboxBottom: number) {
   const field = document.getElementById("field")!;
   field.getBoundingClientRect = () => rect(checkboxBottom - 20, checkboxBottom);
   document.querySelector("footer")!.getBoundingClientRect = () => rect(700, 770);
+  scroller.getBoundingClientRect = () => rect(0, 770);
   const scrollBy = vi.fn();
   scroller.scrollBy = scrollBy as unknown as typeof scroller.scrollBy;
   const action = clearOfFooter(form);
@@ -34,6 +35,15 @@ describe("clearOfFooter", () => {
     field.focus();
     await frame();
     expect(scrollBy).toHaveBeenCalledWith({ top: 32 });
+    action.destroy();
+  });
+
+  it("scrolls a tall text box only as far as keeps its top in sight", async () => {
+    const { field, scrollBy, action } = setup(1000);
+    field.getBoundingClientRect = () => rect(300, 1000);
+    field.focus();
+    await frame();
+    expect(scrollBy).toHaveBeenCalledWith({ top: 288 });
     action.destroy();
   });
 

@@ -13,9 +13,10 @@ function scroller(node: HTMLElement): HTMLElement | null {
   return null;
 }
 
-/** How far the footer covers the element (0 when it does not). */
-export function coveredBy(target: DOMRect, footer: DOMRect): number {
-  return Math.max(0, target.bottom + ROOM - footer.top);
+/** How far to scroll so that the footer no longer covers the element (0 when it does not), but never so far that
+ *  the element's top leaves the scrolling area (a tall text box shows its top, where typing starts). */
+export function coveredBy(target: DOMRect, footer: DOMRect, area: DOMRect): number {
+  return Math.max(0, Math.min(target.bottom + ROOM - footer.top, target.top - ROOM - area.top));
 }
 
 export function clearOfFooter(form: HTMLElement) {
@@ -27,8 +28,10 @@ export function clearOfFooter(form: HTMLElement) {
     const after = typeof requestAnimationFrame === "function" ? requestAnimationFrame : (f: () => void) => setTimeout(f, 0);
     after(() => {
       if (document.activeElement !== target) return;
-      const by = coveredBy(target.getBoundingClientRect(), footer.getBoundingClientRect());
-      if (by > 0) scroller(form)?.scrollBy({ top: by });
+      const area = scroller(form);
+      if (!area) return;
+      const by = coveredBy(target.getBoundingClientRect(), footer.getBoundingClientRect(), area.getBoundingClientRect());
+      if (by > 0) area.scrollBy({ top: by });
     });
   }
   form.addEventListener("focusin", onFocusIn);
