@@ -61,6 +61,42 @@ async fn section(audit: &mut Audit, app: &App, theme: &str, label: &str) {
     audit.check(app, theme, label).await;
 }
 
+/// Tabs through the statement editor from its title to its Save button (past the situations and
+/// key issues checklists) and checks that the sticky footer never hides what has the focus
+/// (WCAG 2.4.11): a control shows whole, a tall text box at least its first lines.
+async fn focus_never_under_the_footer(app: &App) {
+    app.client
+        .execute(
+            "document.getElementById('statement-title').focus();",
+            vec![],
+        )
+        .await
+        .expect("focus the title");
+    for _ in 0..80 {
+        tokio::time::sleep(Duration::from_millis(80)).await;
+        let answer = app
+            .client
+            .execute(
+                r#"const el = document.activeElement;
+                   const footer = document.querySelector("form.statement-form > footer");
+                   if (!footer || footer.contains(el)) return null;
+                   const box = el.getBoundingClientRect();
+                   const top = footer.getBoundingClientRect().top;
+                   const hidden = box.height < 100 ? box.bottom > top + 1 : box.top > top - 40;
+                   return hidden ? (el.id || el.outerHTML.slice(0, 120)) : "";"#,
+                vec![],
+            )
+            .await
+            .expect("where the focus is");
+        match answer.as_str() {
+            None => return, // the footer's own buttons: the whole form was crossed
+            Some("") => press(app, Key::Tab.into()).await,
+            Some(hidden) => panic!("the editor's footer hides the focused {hidden}"),
+        }
+    }
+    panic!("Tab never reached the editor's footer");
+}
+
 /// Every screen, dialog and form of the window, in this theme.
 async fn audit_every_screen(audit: &mut Audit, app: &App, theme: &str) {
     // The app opens on Today during the session.
@@ -89,6 +125,9 @@ async fn audit_every_screen(audit: &mut Audit, app: &App, theme: &str) {
     app.click_button(STATEMENT).await;
     app.css("form.statement-form").await;
     audit.check(app, theme, "Statement editor").await;
+    if theme == "light" {
+        focus_never_under_the_footer(app).await;
+    }
     app.click_button("Deliver").await;
     app.css(".deliver-mode").await;
     audit.check(app, theme, "Deliver mode").await;
