@@ -118,6 +118,8 @@ describe("DeliverMode", () => {
 
     await user.click(screen.getByRole("button", { name: /^Start/ }));
     await wait(65_000);
+    // The live region is there, empty, before the delivery is said in it (so that it is announced).
+    expect(screen.getByRole("status")).toHaveTextContent("");
     await markDelivered(user);
 
     await screen.findByText(/Delivered at 13:12/);

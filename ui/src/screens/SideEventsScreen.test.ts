@@ -83,6 +83,7 @@ describe("SideEventsScreen", () => {
     await user.click(within(details).getByRole("button", { name: "Delete" }));
     expect(within(details).getByText("Delete this side event?")).toBeInTheDocument();
     expect(calls.some((c) => c.command === "delete_side_event")).toBe(false);
+    expect(screen.getByRole("status")).toHaveTextContent(""); // there before its message, so it is announced
 
     await user.click(within(details).getByRole("button", { name: "Delete" }));
     expect(await screen.findByRole("status")).toHaveTextContent(`Deleted “${SPORT.title}”.`);
