@@ -326,6 +326,9 @@ fn routine_kept<'a>(routine: &[&'a Backup], kept: usize) -> HashSet<&'a Path> {
 /// changes. Then the current file (with its write-ahead log) is copied to
 /// `backups/<name>-before-restore-<time>.db`, and the checked copy is renamed over the database.
 pub fn restore(db_path: &Path, backup: &Path) -> Result<Restored> {
+    // Alone with the file: a program that has it open would go on writing to the old one.
+    private_files::create_dir_all(&folder(db_path))?;
+    let _alone = super::file_lock::whole_file(db_path, "restore the backup")?;
     if !backup.is_file() {
         return Err(Error::NotFound {
             entity: "backup",
@@ -383,6 +386,7 @@ pub fn set_aside(db_path: &Path) -> Result<PathBuf> {
             key: db_path.display().to_string(),
         });
     }
+    let _alone = super::file_lock::whole_file(db_path, "set the file aside")?;
     let dir = folder(db_path);
     let stem = stem(db_path);
     let mut at = Utc::now();

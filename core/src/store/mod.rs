@@ -2,6 +2,7 @@
 //! migrations. All SQL of HRC Planner lives in this folder.
 mod agenda;
 mod backup;
+mod file_lock;
 mod key_issues;
 mod links;
 mod meetings;
@@ -41,6 +42,8 @@ pub use row::parse_id as row_id;
 pub struct Store {
     conn: Connection,
     path: Option<PathBuf>,
+    /// Says to other programs that this one has the file open (see `file_lock`).
+    _open: Option<file_lock::FileLock>,
 }
 
 impl Store {
@@ -98,6 +101,7 @@ impl Store {
         } else {
             let _ = crate::private_files::restrict(path);
         }
+        let held = file_lock::open(path)?;
         let conn = Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE
@@ -108,7 +112,9 @@ impl Store {
         // Copies a killed backup left behind hold every note: they go now (best effort: the
         // database opens whatever the backups folder holds).
         let _ = backup::clear_interrupted(path);
-        Self::configure(conn, Some(path.to_path_buf()), Some(Arc::new(progress)))
+        let mut store = Self::configure(conn, Some(path.to_path_buf()), Some(Arc::new(progress)))?;
+        store._open = Some(held);
+        Ok(store)
     }
 
     /// How many steps of a schema update opening the file at `path` would run: 0 for a new file
@@ -154,7 +160,11 @@ impl Store {
         let patience = std::time::Duration::from_secs(5);
         conn.busy_timeout(patience)?;
         migrations::apply(&mut conn, progress, patience)?;
-        Ok(Store { conn, path })
+        Ok(Store {
+            conn,
+            path,
+            _open: None,
+        })
     }
 
     /// The file this store is kept in (`None` in memory).

@@ -325,8 +325,14 @@ fn restore_keeps_writes_still_in_the_log_of_a_file_left_open() {
     store.create_session(&hrc38()).unwrap();
     let backup = store.back_up().unwrap();
     store.create_session(&session(39)).unwrap();
-    // As if the app had died: the connection is never closed, so session 39 is only in the log.
-    std::mem::forget(store);
+    // As if the app had died: a connection is never closed, so session 39 stays only in the
+    // log (the app's lock goes with its process, as the store's goes here).
+    let left_open = rusqlite::Connection::open(&db).unwrap();
+    let _: i64 = left_open
+        .query_row("SELECT count(*) FROM sessions", [], |r| r.get(0))
+        .unwrap();
+    drop(store);
+    std::mem::forget(left_open);
     assert!(dir.path().join("hrc.db-wal").exists());
 
     let restored = restore(&db, &backup.path).unwrap();
@@ -517,4 +523,25 @@ fn a_backup_through_its_own_connection_leaves_the_store_free() {
     assert_eq!(labels_in_copy(&backup.path), ["38"]);
     assert_eq!(integrity(&backup.path), "ok");
     assert_eq!(backups(&path).unwrap().len(), 1);
+}
+
+/// A restore is refused while another program has the database open (its next write would go
+/// to the old file and be lost), saying to close it first; two stores open at once are fine.
+#[test]
+fn a_restore_waits_for_the_other_programs_to_close_the_database() {
+    let (mut store, dir) = temp_store();
+    let db = dir.path().join("hrc.db");
+    store.create_session(&hrc38()).unwrap();
+    let backup = store.back_up().unwrap();
+    let mut second = Store::open(&db).unwrap();
+    second.create_session(&session(39)).unwrap();
+    let before = files(dir.path());
+    let err = restore(&db, &backup.path).unwrap_err();
+    assert_eq!(err.code(), "conflict", "{err}");
+    assert!(err.to_string().contains("close it first"), "{err}");
+    assert_eq!(files(dir.path()), before, "nothing moved");
+    drop(store);
+    drop(second);
+    restore(&db, &backup.path).unwrap();
+    assert_eq!(labels(&db), ["38"]);
 }
