@@ -1705,3 +1705,17 @@ fn a_database_in_a_missing_folder_is_an_error_naming_it() {
     );
     assert!(!missing.exists());
 }
+
+/// `hrc restore` is refused while another program has the database open: its next write would
+/// go to the old file and be lost.
+#[test]
+fn restore_is_refused_while_the_database_is_open_elsewhere() {
+    let dir = tmp();
+    ok(&dir, &["demo"]);
+    ok(&dir, &["backup"]);
+    let app = hrc_core::Store::open(db(&dir)).unwrap();
+    let err = fails(&dir, &["restore", "latest"], 2);
+    assert!(err.contains("close it first"), "{err}");
+    drop(app);
+    ok(&dir, &["restore", "latest"]);
+}
