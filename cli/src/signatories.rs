@@ -53,17 +53,19 @@ fn groups(lines: &[PastedLine]) -> String {
     out
 }
 
-/// One line of a group: the organisation and why it is added, the near-duplicate and what it
-/// merges into, or the skipped line and why.
+/// One line of a group: the organisation (after the spelling pasted, when that differs) and why
+/// it is added, or the skipped line and why.
 fn shown(l: &PastedLine) -> String {
-    let named = match l.acronym.as_str() {
+    let mut named = match l.acronym.as_str() {
         "" => l.name.clone(),
         acronym => format!("{} ({acronym})", l.name),
     };
+    if l.read != l.name {
+        named = format!("{} → {named}", l.read);
+    }
     match l.outcome {
         PasteOutcome::New | PasteOutcome::Known => format!("{named} — {}", l.why),
-        PasteOutcome::AlreadySigning => named,
-        PasteOutcome::Merged => format!("{} → {}", l.line, l.name),
+        PasteOutcome::AlreadySigning | PasteOutcome::Merged => named,
         PasteOutcome::Skipped => format!("{} — {}", l.line, l.why),
     }
 }

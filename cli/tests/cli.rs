@@ -601,8 +601,8 @@ To add (6):
 Already signing (1):
   International Service for Human Rights (ISHR)
 Merged as near-duplicates (2):
-  4. L'Association Marocaine des Droits Humains (AMDH) → L’Association Marocaine des Droits Humains
-  6. al-haq → Al-Haq
+  L'Association Marocaine des Droits Humains → L’Association Marocaine des Droits Humains (AMDH)
+  al-haq → Al-Haq
 Skipped, not an organisation (7):
   Dear colleagues, the following organisations have signed on so far: — greeting
   Please send any further sign-ons by Friday noon Geneva time. — a sentence of the e-mail

@@ -76,6 +76,9 @@ choices!(
 pub struct PastedLine {
     /// The line as pasted, its spacing tidied.
     pub line: String,
+    /// The organisation's name as the line spells it (list number, bullet and acronym taken
+    /// off); empty when skipped.
+    pub read: String,
     pub outcome: PasteOutcome,
     /// The organisation it names, as it is kept (a near-duplicate names the one it merges
     /// into); empty when skipped.

@@ -33,6 +33,7 @@ fn paste(tx: &Transaction, statement_id: Uuid, pasted: &str) -> Result<Signatory
                 out.skipped += 1;
                 out.lines.push(PastedLine {
                     line: read.text,
+                    read: String::new(),
                     outcome: PasteOutcome::Skipped,
                     name: String::new(),
                     acronym: String::new(),
@@ -44,6 +45,7 @@ fn paste(tx: &Transaction, statement_id: Uuid, pasted: &str) -> Result<Signatory
             }
             Reading::Organisation(org) => org,
         };
+        let spelt = org.name.clone();
         let (org, created) = organisations::find_or_create(tx, &org)?;
         position += 1;
         let added = tx.execute(
@@ -63,6 +65,7 @@ fn paste(tx: &Transaction, statement_id: Uuid, pasted: &str) -> Result<Signatory
         }
         out.lines.push(PastedLine {
             line: read.text,
+            read: spelt,
             outcome,
             name: String::new(),
             acronym: String::new(),

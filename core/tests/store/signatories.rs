@@ -205,6 +205,23 @@ fn a_pasted_email_reads_as_its_list_and_the_preview_is_what_adding_does() {
         preview.lines[4].acronym, "AMDH",
         "the near-duplicate's acronym is shown on the organisation"
     );
+    let spelt: Vec<_> = preview.lines.iter().map(|l| l.read.as_str()).collect();
+    assert_eq!(
+        spelt[1..10],
+        [
+            "Al-Haq",
+            "CIVICUS: World Alliance for Citizen Participation",
+            "L’Association Marocaine des Droits Humains",
+            "L'Association Marocaine des Droits Humains",
+            "Cairo Institute for Human Rights Studies",
+            "International Service for Human Rights",
+            "Best Practices Network",
+            "Thanks for Life Foundation",
+            "al-haq",
+        ],
+        "each name as the line spells it, number, bullet and acronym taken off"
+    );
+    assert!(spelt[10..].iter().all(|s| s.is_empty()) && spelt[0].is_empty());
     assert_eq!(
         (
             preview.created,

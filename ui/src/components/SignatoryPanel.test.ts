@@ -25,9 +25,9 @@ const PASTE = [
 ].join("\n");
 
 /** A line of the core's preview. */
-function line(text: string, outcome: PastedLine["outcome"], name = "", acronym = "", why = ""): PastedLine {
+function line(text: string, outcome: PastedLine["outcome"], name = "", acronym = "", why = "", read = name): PastedLine {
   const reason = outcome === "skipped" ? (why === "greeting" ? "greeting" : why === "sign-off" ? "sign-off" : "signature") : null;
-  return { line: text, outcome, name, acronym, reason, why };
+  return { line: text, read: outcome === "skipped" ? "" : read, outcome, name, acronym, reason, why };
 }
 
 /** What the core previews for the e-mail fixture on a statement ISHR already signs, Al-Haq known from another. */
@@ -42,12 +42,19 @@ const EMAIL_PREVIEW: SignatoryPreview = {
     line("1. Al-Haq", "known", "Al-Haq", "", "known from other statements"),
     line("2) CIVICUS: World Alliance for Citizen Participation", "new", "CIVICUS: World Alliance for Citizen Participation", "", "new organisation"),
     line("3. L’Association Marocaine des Droits Humains", "new", "L’Association Marocaine des Droits Humains", "AMDH", "new organisation"),
-    line("4. L'Association Marocaine des Droits Humains (AMDH)", "merged", "L’Association Marocaine des Droits Humains", "AMDH", "merged as a near-duplicate"),
+    line(
+      "4. L'Association Marocaine des Droits Humains (AMDH)",
+      "merged",
+      "L’Association Marocaine des Droits Humains",
+      "AMDH",
+      "merged as a near-duplicate",
+      "L'Association Marocaine des Droits Humains",
+    ),
     line("- Cairo Institute for Human Rights Studies (CIHRS)", "new", "Cairo Institute for Human Rights Studies", "CIHRS", "new organisation"),
     line("• International Service for Human Rights (ISHR)", "already-signing", "International Service for Human Rights", "ISHR", "already signing"),
     line("* Best Practices Network", "new", "Best Practices Network", "", "new organisation"),
     line("5. Thanks for Life Foundation", "new", "Thanks for Life Foundation", "", "new organisation"),
-    line("6. al-haq", "merged", "Al-Haq", "", "merged as a near-duplicate"),
+    line("6. al-haq", "merged", "Al-Haq", "", "merged as a near-duplicate", "al-haq"),
     line("Please send any further sign-ons by Friday noon Geneva time.", "skipped", "", "", "a sentence of the e-mail"),
     line("Best,", "skipped", "", "", "sign-off"),
     line("Maria Lopez", "skipped", "", "", "the sender's signature"),
@@ -96,8 +103,8 @@ describe("SignatoryPanel", () => {
     ]);
     expect(group(/^Already signing/)).toEqual(["International Service for Human Rights (ISHR)"]);
     expect(group(/^Merged as near-duplicates/)).toEqual([
-      "4. L'Association Marocaine des Droits Humains (AMDH) → L’Association Marocaine des Droits Humains (AMDH)",
-      "6. al-haq → Al-Haq",
+      "L'Association Marocaine des Droits Humains → L’Association Marocaine des Droits Humains (AMDH)",
+      "al-haq → Al-Haq",
     ]);
     expect(group(/^Skipped, not an organisation/)).toEqual([
       "Dear colleagues, the following organisations have signed on so far: — greeting",

@@ -9,7 +9,12 @@ export type PastedLine = {
 /**
  * The line as pasted, its spacing tidied.
  */
-line: string, outcome: PasteOutcome, 
+line: string, 
+/**
+ * The organisation's name as the line spells it (list number, bullet and acronym taken
+ * off); empty when skipped.
+ */
+read: string, outcome: PasteOutcome, 
 /**
  * The organisation it names, as it is kept (a near-duplicate names the one it merges
  * into); empty when skipped.
