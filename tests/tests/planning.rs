@@ -221,7 +221,10 @@ async fn an_advocate_plans_a_session_and_finds_it_all_again_after_a_restart() {
     let preview = app
         .wait_for_text("section.signatories .preview", "Check before adding")
         .await;
-    assert!(preview.contains("2 to add, 1 already signing or merged"), "{preview}");
+    assert!(
+        preview.contains("2 to add, 1 already signing or merged"),
+        "{preview}"
+    );
     app.click_button("Add 2 signatories").await;
     let report = app
         .wait_for_text("section.signatories .report", "Now 2 signatories.")
