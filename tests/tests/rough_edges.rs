@@ -195,6 +195,31 @@ async fn nothing_is_cut_or_broken_at_1024_and_the_calendar_opens_on_the_first_ev
         serde_json::json!([true, true]),
         "a checklist scrolls in its own box"
     );
+    // Writing at the end of the text: the footer does not cover its last lines.
+    js(&app, "document.querySelector('main.main').scrollTop = 0;").await;
+    app.css("#statement-text").await.click().await.unwrap();
+    js(
+        &app,
+        "const t = document.getElementById('statement-text'); t.setSelectionRange(t.value.length, t.value.length);",
+    )
+    .await;
+    let mut covered = Value::Null;
+    for _ in 0..20 {
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        covered = js(
+            &app,
+            "const t = document.getElementById('statement-text').getBoundingClientRect();
+             return [t.bottom, document.querySelector('footer.bar').getBoundingClientRect().top];",
+        )
+        .await;
+        if covered[0].as_f64().unwrap() <= covered[1].as_f64().unwrap() {
+            break;
+        }
+    }
+    assert!(
+        covered[0].as_f64().unwrap() <= covered[1].as_f64().unwrap(),
+        "the footer covers the end of the text: {covered}"
+    );
     app.choose("statement-agenda", "Item 3 ·").await;
     shows_whole(&app, "statement-agenda").await;
     app.click_button("Save").await;
