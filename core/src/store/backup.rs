@@ -173,6 +173,8 @@ fn write_backup(
     kept: usize,
     at: DateTime<Utc>,
 ) -> Result<Backup> {
+    // A damaged file is not copied over the backups that may be the way back from it.
+    super::soundness::check(conn, db_path, "integrity_check")?;
     let dir = backup_dir(db_path);
     private_files::create_dir_all(&dir)?;
     let (path, taken_at) = free_name(db_path, BackupKind::Routine, at);

@@ -19,6 +19,7 @@ mod settings;
 mod side_events;
 mod signatories;
 mod situations;
+mod soundness;
 mod statements;
 mod today;
 
@@ -93,6 +94,8 @@ impl Store {
                 OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
             )?;
             inspect(&probe, path)?;
+            // A damaged file is refused before anything is written to it.
+            soundness::check_at_open(&probe, path)?;
         }
         // A new database is created readable by its owner only (its -wal and -shm follow);
         // one an earlier version made readable by all is restricted, where the person may.

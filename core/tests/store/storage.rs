@@ -183,3 +183,44 @@ fn a_refused_file_keeps_its_write_ahead_log() {
         "the junk file or its stray log changed"
     );
 }
+
+/// A database with damaged pages is refused at open — before anything is written to it — and
+/// is not copied over the backups.
+#[test]
+fn a_file_with_damaged_pages_is_refused_and_never_written_or_backed_up() {
+    let (mut store, dir) = crate::support::temp_store();
+    let db = dir.path().join("hrc.db");
+    let session = store.create_session(&crate::support::hrc38()).unwrap();
+    for i in 0..60 {
+        store
+            .create_note(
+                session.id,
+                &hrc_core::domain::note::NoteInput {
+                    body: format!("Note {i}: {}", "words of a long note ".repeat(60)),
+                    ..Default::default()
+                },
+            )
+            .unwrap();
+    }
+    drop(store);
+    // 8 KB of zeros over pages 11 and 12 (the database's pages are 4 KB).
+    let mut bytes = std::fs::read(&db).unwrap();
+    assert!(bytes.len() > 49_152, "{}", bytes.len());
+    bytes[40_960..49_152].fill(0);
+    std::fs::write(&db, &bytes).unwrap();
+
+    let err = match hrc_core::Store::open(&db) {
+        Err(e) => e,
+        Ok(_) => panic!("a damaged file was opened"),
+    };
+    assert_eq!(err.code(), "not_a_database", "{err}");
+    assert!(err.to_string().contains("damaged"), "{err}");
+    assert_eq!(
+        std::fs::read(&db).unwrap(),
+        bytes,
+        "the file was written to"
+    );
+    let backup = hrc_core::store::back_up_file(&db, 10, chrono::Utc::now()).unwrap_err();
+    assert_eq!(backup.code(), "not_a_database", "{backup}");
+    assert!(hrc_core::store::backups(&db).unwrap().is_empty());
+}
