@@ -21,7 +21,11 @@ test: deps-test ui lint test-rust test-ui test-exports test-e2e test-package ## 
 
 package: deps ui ## Build the Debian package (.deb) of the release app and `hrc`, in target/release/bundle/deb.
 	$(CARGO) build --release -p hrc
+	rm -rf target/release/bundle/deb
 	ui/node_modules/.bin/tauri build --bundles deb --ci
+	@# The bundler names the file after the product ("HRC Planner_…"); Debian's way is the package's name.
+	@cd target/release/bundle/deb && for f in HRC\ Planner_*.deb; do mv "$$f" "hrc-planner_$${f#HRC Planner_}"; done
+	@ls target/release/bundle/deb/*.deb
 
 deps: ## Install what building and running need, when missing.
 	@./scripts/deps run
