@@ -48,6 +48,30 @@ describe("ExportDialog", () => {
     expect(screen.queryByRole("button", { name: "Open" })).not.toBeInTheDocument();
   });
 
+  it("offers the notes, with the warning, for the full copy too, and says the calendar and CSV never hold them", async () => {
+    const sent: unknown[] = [];
+    fakeShell({ export_session: (args) => (sent.push(args.sections), null) });
+    const user = userEvent.setup();
+    render(ExportDialog, { session: SESSION, onClose: () => {} });
+    await user.click(screen.getByRole("radio", { name: /Full copy/ }));
+    const notes = screen.getByRole("checkbox", { name: "Include my notes" });
+    expect(notes).not.toBeChecked();
+    expect(screen.queryByText(/people at risk of reprisals/)).not.toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Save as…" }));
+    await vi.waitFor(() => expect(sent).toHaveLength(1));
+    expect(sent[0]).not.toContain("notes");
+
+    await user.click(notes);
+    expect(screen.getByText(/people at risk of reprisals/)).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Save as…" }));
+    await vi.waitFor(() => expect(sent).toHaveLength(2));
+    expect(sent[1]).toContain("notes");
+
+    await user.click(screen.getByRole("radio", { name: /Calendar/ }));
+    expect(screen.getByText("This file never holds your notes.")).toBeInTheDocument();
+    expect(screen.queryByRole("checkbox", { name: "Include my notes" })).not.toBeInTheDocument();
+  });
+
   it("forgets the saved file when the sections change", async () => {
     fakeShell();
     const user = userEvent.setup();

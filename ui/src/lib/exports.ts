@@ -2,16 +2,18 @@
 import type { ExportFormat, Section, Session } from "./bindings";
 import { sessionName } from "./session-name";
 
-export type FormatChoice = { key: ExportFormat; label: string; hint: string; extension: string; sections: boolean };
+/** `sections`: the person chooses what the file holds, section by section; `notes`: the file can carry
+ *  the notes (only when asked for); a format with neither never holds a note. */
+export type FormatChoice = { key: ExportFormat; label: string; hint: string; extension: string; sections: boolean; notes: boolean };
 
 export const EXPORT_FORMATS: readonly FormatChoice[] = [
-  { key: "docx", label: "Word", hint: "a briefing for colleagues", extension: "docx", sections: true },
-  { key: "html", label: "Web page", hint: "print-ready, opens in any browser", extension: "html", sections: true },
-  { key: "md", label: "Markdown", hint: "plain text with headings", extension: "md", sections: true },
-  { key: "ics", label: "Calendar", hint: "meetings, side events and statements due", extension: "ics", sections: false },
-  { key: "csv-statements", label: "Statements (CSV)", hint: "for a spreadsheet", extension: "csv", sections: false },
-  { key: "csv-side-events", label: "Side events (CSV)", hint: "for a spreadsheet", extension: "csv", sections: false },
-  { key: "json", label: "Full copy (JSON)", hint: "a teammate or a backup can import it", extension: "json", sections: false },
+  { key: "docx", label: "Word", hint: "a briefing for colleagues", extension: "docx", sections: true, notes: true },
+  { key: "html", label: "Web page", hint: "print-ready, opens in any browser", extension: "html", sections: true, notes: true },
+  { key: "md", label: "Markdown", hint: "plain text with headings", extension: "md", sections: true, notes: true },
+  { key: "ics", label: "Calendar", hint: "meetings, side events and statements due", extension: "ics", sections: false, notes: false },
+  { key: "csv-statements", label: "Statements (CSV)", hint: "for a spreadsheet", extension: "csv", sections: false, notes: false },
+  { key: "csv-side-events", label: "Side events (CSV)", hint: "for a spreadsheet", extension: "csv", sections: false, notes: false },
+  { key: "json", label: "Full copy (JSON)", hint: "a teammate or a backup can import it", extension: "json", sections: false, notes: true },
 ];
 
 export const SECTIONS: readonly { key: Section; label: string }[] = [
