@@ -132,6 +132,7 @@ impl Store {
             OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )?;
         inspect(&probe, path)?;
+        soundness::check_at_open(&probe, path)?;
         let found: i64 = probe.query_row("PRAGMA user_version", [], |r| r.get(0))?;
         // A file with no schema yet is new: writing the first one takes no time.
         Ok(if found == 0 {
