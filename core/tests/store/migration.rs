@@ -251,7 +251,19 @@ fn asking_whether_an_update_is_due_refuses_what_opening_refuses() {
             .pragma_update(None, "user_version", SCHEMA_VERSION + 1)
             .unwrap();
     }
-    for (path, code) in [(&foreign, "not_a_database"), (&newer, "newer_database")] {
+    // An earlier version's file with damaged pages (8 KB of zeros over pages 11 and 12).
+    let damaged = dir.path().join("damaged.db");
+    {
+        let (_d, v2) = copy_of("schema-v2.db");
+        let mut bytes = std::fs::read(&v2).unwrap();
+        bytes[40_960..49_152].fill(0);
+        std::fs::write(&damaged, bytes).unwrap();
+    }
+    for (path, code) in [
+        (&foreign, "not_a_database"),
+        (&newer, "newer_database"),
+        (&damaged, "not_a_database"),
+    ] {
         let before = std::fs::read(path).unwrap();
         let err = Store::updates_due(path).unwrap_err();
         assert_eq!(err.code(), code, "{}", path.display());
