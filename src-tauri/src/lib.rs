@@ -37,6 +37,7 @@ pub fn run() {
         .plugin(navigation::guard())
         .manage(database)
         .manage(commands::exports::LastExport::default())
+        .manage(commands::chosen_files::ChosenFiles::default())
         .setup(|app| {
             // After the single-instance check: a second start on the same file updates and backs
             // up nothing. The update runs beside the window, which shows how far it has come.

@@ -104,6 +104,31 @@ async fn a_session_is_exported_through_the_save_dialog() {
     app.wait_for_text_where(".export p.saved", "nothing", str::is_empty)
         .await;
     assert_eq!(app.count(".export footer button").await, 1, "only Save as…");
+
+    // A script in the page cannot write elsewhere: the shell exports only to a file the person
+    // chose in its own dialog in this run, and imports only such a file.
+    let elsewhere = out_dir.path().join("not chosen.md");
+    let answer = app
+        .client
+        .execute_async(
+            r#"const [path, done] = arguments;
+               const session = '00000000-0000-7000-8000-000000000000';
+               Promise.allSettled([
+                 window.__TAURI_INTERNALS__.invoke('export_session', { sessionId: session, format: 'md', sections: [], path }),
+                 window.__TAURI_INTERNALS__.invoke('import_bundle', { path }),
+               ]).then((r) => done(r.map((x) => x.status + ' ' + JSON.stringify(x.reason ?? null))));"#,
+            vec![elsewhere.to_str().unwrap().into()],
+        )
+        .await
+        .unwrap();
+    for said in answer.as_array().unwrap() {
+        let said = said.as_str().unwrap();
+        assert!(
+            said.starts_with("rejected") && said.contains("choose the file in the dialog"),
+            "{said}"
+        );
+    }
+    assert!(!elsewhere.exists());
     app.close().await;
 }
 

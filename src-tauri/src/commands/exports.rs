@@ -1,5 +1,5 @@
 //! Exports and imports: a preview of the overview, saving a session in a chosen format to the
-//! file the person picked, opening that file (or showing it in its folder) with the system's
+//! file the person picked in the shell's own dialog (`chosen_files`), opening that file (or showing it in its folder) with the system's
 //! programs, and importing a JSON bundle.
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
@@ -10,6 +10,7 @@ use hrc_core::{ErrorPayload, Uuid};
 use tauri::{AppHandle, State};
 use tauri_plugin_opener::OpenerExt;
 
+use super::chosen_files::ChosenFiles;
 use crate::error::CommandError;
 use crate::state::{store, Database};
 
@@ -30,7 +31,9 @@ pub fn export_session(
     sections: Vec<Section>,
     path: PathBuf,
     exported: State<'_, LastExport>,
+    chosen: State<'_, ChosenFiles>,
 ) -> Result<(), CommandError> {
+    let path = chosen.check(&path)?;
     hrc_core::export::export_to_file(&*store(&state)?, session_id, format, &sections, &path)?;
     exported.remember(&path, format);
     Ok(())
@@ -102,6 +105,8 @@ pub fn show_export_in_folder(
 pub fn import_bundle(
     state: State<'_, Database>,
     path: PathBuf,
+    chosen: State<'_, ChosenFiles>,
 ) -> Result<ImportReport, CommandError> {
+    let path = chosen.check(&path)?;
     hrc_core::bundle::import_file(&mut *store(&state)?, &path).map_err(Into::into)
 }

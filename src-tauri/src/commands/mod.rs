@@ -5,6 +5,7 @@
 //! grant `allow-<name>` in capabilities/main.json, and add its function to ui/src/lib/api.ts.
 pub mod agenda;
 pub mod backups;
+pub mod chosen_files;
 pub mod exports;
 pub mod key_issues;
 pub mod meetings;
@@ -88,6 +89,8 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         exports::open_export,
         exports::show_export_in_folder,
         exports::import_bundle,
+        chosen_files::choose_export_file,
+        chosen_files::choose_bundle_file,
         settings::get_settings,
         settings::save_settings,
         // backups

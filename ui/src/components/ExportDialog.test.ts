@@ -14,7 +14,7 @@ const PATH = "/home/advocate/HRC38 overview.docx";
 function fakeShell(extra: Record<string, (args: Record<string, unknown>) => unknown> = {}) {
   return fakeCommands({
     export_preview: () => "# HRC38\n\nThe overview.",
-    "plugin:dialog|save": () => PATH,
+    choose_export_file: () => PATH,
     export_session: () => null,
     open_export: () => null,
     show_export_in_folder: () => null,

@@ -182,6 +182,12 @@ export const exportSession = (sessionId: string, format: ExportFormat, sections:
 export const openExport = (path: string) => call<null>("open_export", { path });
 /** Shows the file just exported in its folder; the shell refuses any other file. */
 export const showExportInFolder = (path: string) => call<null>("show_export_in_folder", { path });
+/** Asks, in the system's save dialog the shell opens, where to save an export: the only paths `exportSession`
+ *  accepts are those chosen so. `null` when the person cancels. */
+export const chooseExportFile = (title: string, fileName: string, kind: string, extension: string) =>
+  call<string | null>("choose_export_file", { title, fileName, kind, extension });
+/** Asks, in the system's open dialog the shell opens, which bundle to import (the only paths `importBundle` accepts). */
+export const chooseBundleFile = (title: string) => call<string | null>("choose_bundle_file", { title });
 export const importBundle = (path: string) => call<ImportReport>("import_bundle", { path });
 export const getSettings = () => call<Settings>("get_settings");
 export const saveSettings = (settings: Settings) => call<Settings>("save_settings", { settings });

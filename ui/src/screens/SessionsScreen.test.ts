@@ -135,7 +135,7 @@ describe("SessionsScreen", () => {
     let list: SessionSummary[] = [];
     fakeCommands({
       session_summaries: () => list,
-      "plugin:dialog|open": () => "/home/advocate/HRC38 bundle.json",
+      choose_bundle_file: () => "/home/advocate/HRC38 bundle.json",
       import_bundle: () => {
         list = [HRC38_SUMMARY];
         return { session: HRC38, added: 12, updated: 0, unchanged: 0, merged_organisations: 0, conflicts: [] };
