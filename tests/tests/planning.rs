@@ -297,8 +297,9 @@ async fn an_advocate_plans_a_session_and_finds_it_all_again_after_a_restart() {
     assert!(summary.contains(SIDE_EVENT_TITLE), "{summary}");
     let clash = format!("{MEETING_TITLE} — your statement ‘{STATEMENT_TITLE}’");
     assert!(summary.contains(&clash), "{summary}");
-    let flagged = app.wait_for_text(block, "Clash").await;
-    assert!(flagged.contains(MEETING_TITLE), "{flagged}");
+    // The block says Clash in a word (a narrow day column would cut a meeting's title); the
+    // summary above and its tooltip say with what.
+    app.wait_for_text(block, "Clash").await;
     let tooltip = attr(&app, block, "title").await.unwrap_or_default();
     assert!(
         tooltip.contains(&format!("Clashes with: {clash}")),
@@ -437,10 +438,8 @@ async fn an_advocate_plans_a_session_and_finds_it_all_again_after_a_restart() {
     assert_eq!(app.count("section.signatories tbody tr").await, 2);
 
     app.open_section("Side events").await;
-    let block = app
-        .wait_for_text(r#".column[data-date="2018-06-27"] button.event"#, "Clash")
+    app.wait_for_text(r#".column[data-date="2018-06-27"] button.event"#, "Clash")
         .await;
-    assert!(block.contains(MEETING_TITLE), "{block}");
     let tooltip = attr(
         &app,
         r#".column[data-date="2018-06-27"] button.event"#,
