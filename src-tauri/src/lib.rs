@@ -51,6 +51,12 @@ pub fn run() {
             Ok(())
         })
         .invoke_handler(commands::handler())
-        .run(tauri::tauri_build_context!())
-        .expect("HRC Planner could not start its window");
+        .build(tauri::tauri_build_context!())
+        .expect("HRC Planner could not start its window")
+        .run(|app, event| {
+            // Quitting ends every undo offer: the text of what was deleted goes with it.
+            if let tauri::RunEvent::Exit = event {
+                app.state::<Database>().forget_deleted();
+            }
+        });
 }

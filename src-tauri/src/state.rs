@@ -119,6 +119,17 @@ impl Database {
         }
     }
 
+    /// Empties the text of every deleted row whose undo is no longer offered — at start, before
+    /// the start backup, and when the app quits (see `hrc_core::Store::purge_deleted`). A failure
+    /// is reported on standard error; the app carries on.
+    pub fn forget_deleted(&self) {
+        if let Ok(mut store) = self.store() {
+            if let Err(e) = store.purge_deleted(None) {
+                eprintln!("hrc-planner: deleted text could not be emptied: {e}");
+            }
+        }
+    }
+
     /// What the UI needs to know before its first screen.
     pub fn startup(&self) -> Startup {
         let opened = self.lock();

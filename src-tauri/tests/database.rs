@@ -238,3 +238,27 @@ fn a_file_the_core_refuses_is_refused_at_start_as_before_and_left_as_it_was() {
         assert_eq!(std::fs::read(&path).unwrap(), before);
     }
 }
+
+/// At start (before the start backup) and when the app quits, the text of what was deleted is
+/// emptied: no undo is offered across a restart.
+#[test]
+fn deleted_text_is_forgotten_when_the_app_starts_and_quits() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("hrc.db");
+    let db = Database::open_at(path.clone());
+    let note = {
+        let mut store = db.store().unwrap();
+        let session = store.create_session(&session(38)).unwrap();
+        let input = hrc_core::domain::note::NoteInput {
+            body: "Names a defender at risk".into(),
+            ..Default::default()
+        };
+        let note = store.create_note(session.id, &input).unwrap();
+        store.delete_note(note.id).unwrap();
+        note
+    };
+    db.forget_deleted();
+    // Brought back, it has no text left.
+    let restored = db.store().unwrap().restore_note(note.id).unwrap();
+    assert_eq!(restored.body, "");
+}

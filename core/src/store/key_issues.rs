@@ -95,7 +95,9 @@ impl Store {
 
     /// Deletes a key issue.
     pub fn delete_key_issue(&mut self, id: Uuid) -> Result<()> {
-        self.write(|tx| row::tombstone(tx, "key_issues", "key issue", id))
+        self.write(|tx| row::tombstone(tx, "key_issues", "key issue", id))?;
+        // No undo is offered for a deleted key issue: its text goes at once (store/purge.rs).
+        self.purge_deleted(Some(id)).map(drop)
     }
 }
 

@@ -142,7 +142,9 @@ impl Store {
                 (id.to_string(), &now),
             )?;
             Ok(())
-        })
+        })?;
+        // No undo is offered for a deleted meeting: its text goes at once (store/purge.rs).
+        self.purge_deleted(Some(id)).map(drop)
     }
 }
 

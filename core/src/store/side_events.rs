@@ -250,7 +250,9 @@ impl Store {
 
     /// Deletes a side event.
     pub fn delete_side_event(&mut self, id: Uuid) -> Result<()> {
-        self.write(|tx| row::tombstone(tx, "side_events", "side event", id))
+        self.write(|tx| row::tombstone(tx, "side_events", "side event", id))?;
+        // No undo is offered for a deleted side event: its text goes at once (store/purge.rs).
+        self.purge_deleted(Some(id)).map(drop)
     }
 }
 

@@ -129,7 +129,9 @@ impl Store {
 
     /// Deletes a country situation.
     pub fn delete_situation(&mut self, id: Uuid) -> Result<()> {
-        self.write(|tx| row::tombstone(tx, "situations", "country situation", id))
+        self.write(|tx| row::tombstone(tx, "situations", "country situation", id))?;
+        // No undo is offered for a deleted country situation: its text goes at once (store/purge.rs).
+        self.purge_deleted(Some(id)).map(drop)
     }
 
     /// The country reference table.

@@ -313,7 +313,9 @@ impl Store {
 
     /// Deletes a statement.
     pub fn delete_statement(&mut self, id: Uuid) -> Result<()> {
-        self.write(|tx| row::tombstone(tx, "statements", "statement", id))
+        self.write(|tx| row::tombstone(tx, "statements", "statement", id))?;
+        // No undo is offered for a deleted statement: its text goes at once (store/purge.rs).
+        self.purge_deleted(Some(id)).map(drop)
     }
 
     /// Takes an organisation off a statement's signatories.

@@ -120,3 +120,35 @@ fn a_schema_3_database_forgets_what_was_deleted_before() {
         .iter()
         .any(|n| n.body.starts_with("Item 4 general debate")));
 }
+
+/// What has no undo loses its text as it is deleted: a statement, a key issue, a situation, a
+/// side event, a meeting. A note keeps its text while its undo is offered.
+#[test]
+fn records_without_undo_lose_their_text_as_they_are_deleted() {
+    let (mut store, _dir) = crate::support::temp_store();
+    let id = hrc_core::demo::load(&mut store).unwrap().session.id;
+    let o = store.overview(id).unwrap();
+    store.delete_statement(o.statements[0].id).unwrap();
+    store.delete_key_issue(o.key_issues[0].id).unwrap();
+    store.delete_situation(o.situations[0].id).unwrap();
+    store.delete_side_event(o.side_events[0].id).unwrap();
+    store.delete_meeting(o.meetings[0].id).unwrap();
+    store.delete_note(o.notes[0].id).unwrap();
+    let bundle = store.export_bundle(id).unwrap().to_json();
+    for text in [
+        o.statements[0].title.as_str(),
+        o.key_issues[0].overview.as_str(),
+        o.situations[0].summary.as_str(),
+        o.side_events[0].title.as_str(),
+        o.meetings[0].title.as_str(),
+    ] {
+        assert!(!text.is_empty());
+        // The bundle leaves deleted text out either way; the store must have lost it too.
+        assert!(!bundle.contains(text), "{text}");
+    }
+    assert_eq!(
+        store.purge_deleted(None).unwrap(),
+        1,
+        "only the note was left"
+    );
+}

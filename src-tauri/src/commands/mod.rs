@@ -81,6 +81,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         notes::update_note,
         notes::delete_note,
         notes::restore_note,
+        notes::forget_deleted_note,
         today::today,
         today::capture_note,
         search::search,

@@ -45,3 +45,12 @@ pub fn delete_note(state: State<'_, Database>, id: Uuid) -> Result<(), CommandEr
 pub fn restore_note(state: State<'_, Database>, id: Uuid) -> Result<Note, CommandError> {
     store(&state)?.restore_note(id).map_err(Into::into)
 }
+
+/// Empties the text of a deleted note once its undo is no longer offered (the notice closed).
+#[tauri::command(async)]
+pub fn forget_deleted_note(state: State<'_, Database>, id: Uuid) -> Result<(), CommandError> {
+    store(&state)?
+        .purge_deleted(Some(id))
+        .map(drop)
+        .map_err(Into::into)
+}

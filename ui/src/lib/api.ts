@@ -165,6 +165,8 @@ export const createNote = (sessionId: string, input: NoteInput) => call<Note>("c
 export const updateNote = (id: string, input: NoteInput) => call<Note>("update_note", { id, input });
 export const deleteNote = (id: string) => call<void>("delete_note", { id });
 export const restoreNote = (id: string) => call<Note>("restore_note", { id });
+/** Empties a deleted note's text once its undo is no longer offered. */
+export const forgetDeletedNote = (id: string) => call<null>("forget_deleted_note", { id });
 
 // today (`at`: the clock set by hand, Geneva time; the real clock when null)
 export const today = (at: string | null, sessionId: string | null = null) => call<Today>("today", { at, sessionId });

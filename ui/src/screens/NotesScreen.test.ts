@@ -91,6 +91,7 @@ function fakeNotes(initial: Note[] = [], more: Parameters<typeof fakeCommands>[0
       notes = [...notes, note];
       return note;
     },
+    forget_deleted_note: () => null,
     ...more,
   });
   const of = (command: string) => calls.filter((c) => c.command === command);
@@ -242,6 +243,18 @@ describe("NotesScreen", () => {
     expect(fake.of("restore_note")).toEqual([{ command: "restore_note", args: { id: burundi.id } }]);
     expect(await screen.findByText(/Burundi delegation/)).toBeInTheDocument();
     expect(screen.queryByText("Note deleted.")).not.toBeInTheDocument();
+  });
+
+  it("has the core forget a deleted note's text once its Undo is no longer offered", async () => {
+    const fake = fakeNotes([burundi]);
+    const { unmount } = render(NotesScreen, { session: HRC38 });
+    const user = userEvent.setup();
+    const card = (await screen.findByText(/Burundi delegation/)).closest("article") as HTMLElement;
+    await user.click(within(card).getByRole("button", { name: "Delete" }));
+    await screen.findByRole("button", { name: "Undo" });
+    expect(fake.of("forget_deleted_note")).toEqual([]);
+    unmount();
+    expect(fake.of("forget_deleted_note")).toEqual([{ command: "forget_deleted_note", args: { id: burundi.id } }]);
   });
 
   it("opens the note the router names (a search result)", async () => {
