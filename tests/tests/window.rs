@@ -10,6 +10,23 @@ use hrc_core::Store;
 use hrc_e2e::{App, Harness};
 use serde_json::Value;
 
+/// Waits (up to 10 s) for a window with exactly this title on the test's display (xdotool).
+fn assert_window_titled(title: &str) {
+    let mut names = String::new();
+    for _ in 0..50 {
+        let found = std::process::Command::new("xdotool")
+            .args(["search", "--name", "HRC Planner", "getwindowname", "%@"])
+            .output()
+            .expect("xdotool runs (apt-get install xdotool)");
+        names = String::from_utf8_lossy(&found.stdout).into_owned();
+        if names.lines().any(|name| name == title) {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(200));
+    }
+    panic!("no window is titled {title:?}; the windows: {names}");
+}
+
 /// Where the page, the sidebar and the main area stand: the page's own scroll, the sidebar's
 /// top, the main area's scroll (1 when it has nothing to scroll), and how far the frame's bottom
 /// is from the window's.
@@ -111,6 +128,8 @@ async fn on_27_june_2018_hrc38_is_current_and_long_screens_scroll_only_their_mai
     app.wait_for_text(".content[data-screen='statements']", "Enough is Enough")
         .await;
     assert_eq!(app.count("#statement-title").await, 0, "the editor closed");
+    // The window's own title says where the person is, as the page's does.
+    assert_window_titled("Statements — HRC38 — HRC Planner");
 
     // A note found with Ctrl+K while the Notes screen is already shown: marked, focused and in
     // sight in the main area.

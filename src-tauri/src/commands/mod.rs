@@ -19,6 +19,7 @@ pub mod situations;
 pub mod startup;
 pub mod statements;
 pub mod today;
+pub mod window;
 
 /// The name of every command (the list build.rs generates permissions from).
 pub const NAMES: &[&str] = include!("names.in");
@@ -92,6 +93,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         exports::import_bundle,
         chosen_files::choose_export_file,
         chosen_files::choose_bundle_file,
+        window::set_window_title,
         settings::get_settings,
         settings::save_settings,
         // backups

@@ -191,6 +191,8 @@ export const chooseExportFile = (title: string, fileName: string, kind: string, 
 /** Asks, in the system's open dialog the shell opens, which bundle to import (the only paths `importBundle` accepts). */
 export const chooseBundleFile = (title: string) => call<string | null>("choose_bundle_file", { title });
 export const importBundle = (path: string) => call<ImportReport>("import_bundle", { path });
+/** Sets the window's own title (the page's title is not the window's on every system). */
+export const setWindowTitle = (title: string) => call<null>("set_window_title", { title });
 export const getSettings = () => call<Settings>("get_settings");
 export const saveSettings = (settings: Settings) => call<Settings>("save_settings", { settings });
 
