@@ -6,4 +6,4 @@ pub mod frames;
 mod x11;
 
 pub use frames::{Frames, Watched};
-pub use x11::{watch, Target};
+pub use x11::{titled, watch, Target};

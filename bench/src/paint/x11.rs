@@ -17,7 +17,8 @@ const POLL: Duration = Duration::from_millis(5);
 /// What to watch.
 #[derive(Debug, Clone)]
 pub struct Target {
-    /// The window's title, exactly.
+    /// The window's title: exactly, or as the end of a title that says where the app is
+    /// ("Today — HRC38 — HRC Planner" for "HRC Planner").
     pub title: String,
     /// The launch, in nanoseconds since the Unix epoch (`date +%s%N` just before starting it).
     pub since_ns: u128,
@@ -76,7 +77,7 @@ fn find(conn: &impl Connection, root: Window, title: &str) -> Result<Option<Wind
         let name = conn
             .get_property(false, w, AtomEnum::WM_NAME, AtomEnum::ANY, 0, 1024)?
             .reply()?;
-        if name.value == title.as_bytes() {
+        if titled(&name.value, title) {
             return Ok(Some(w));
         }
     }
@@ -98,4 +99,10 @@ fn read(conn: &impl Connection, w: Window) -> Result<Vec<u8>> {
         )?
         .reply()?;
     Ok(image.data)
+}
+
+/// Whether a window named `name` is the app titled `title`: the app names its window after the
+/// screen shown, ending with its own name.
+pub fn titled(name: &[u8], title: &str) -> bool {
+    name == title.as_bytes() || name.ends_with(format!(" — {title}").as_bytes())
 }
