@@ -2,6 +2,7 @@
 //! the light theme and then the dark one (one start of the app each), and any serious or critical
 //! violation fails the test with the rule, the elements and axe's summary. So does a field whose
 //! border (its only outline) is under 3:1 or whose placeholder is under 4.5:1, which axe leaves out.
+//! `HRC_SCREENSHOTS=DIR` also photographs each screen in the light theme, as in docs/screenshots.
 use std::time::Duration;
 
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
@@ -41,6 +42,12 @@ impl Audit {
         }
         tokio::time::sleep(Duration::from_millis(300)).await;
         self.screens += 1;
+        // `HRC_SCREENSHOTS=DIR` keeps a photograph of each screen (light theme) there, named as in
+        // docs/screenshots ("Key issues" → key-issues.png).
+        if let (Some(dir), "light") = (std::env::var_os("HRC_SCREENSHOTS"), theme) {
+            let name = format!("{}.png", screen.to_lowercase().replace(' ', "-"));
+            app.screenshot(&std::path::Path::new(&dir).join(name)).await;
+        }
         let place = format!("{screen} ({theme})");
         for problem in app.faint_fields().await {
             self.faint.push(format!("{place}: {problem}"));
