@@ -23,7 +23,7 @@ pub enum Error {
     #[error("{}", crate::failure_words::storage(.0))]
     Storage(#[from] rusqlite::Error),
     /// A schema migration failed; nothing was changed.
-    #[error("could not upgrade the database: {0}")]
+    #[error("the database could not be updated to this version of HRC Planner and was left as it was: {0}")]
     Migration(String),
     /// The file system failed.
     #[error("{}", crate::failure_words::io(.0))]

@@ -78,7 +78,14 @@ pub fn parse_stamp(s: &str) -> Result<DateTime<Utc>> {
     }
     DateTime::parse_from_rfc3339(s)
         .map(|t| t.with_timezone(&Utc))
-        .map_err(|e| Error::Migration(format!("stored time {s:?} is unreadable: {e}")))
+        .map_err(|e| {
+            // A stored time this version cannot read: said as stored data it cannot read.
+            Error::Storage(rusqlite::Error::FromSqlConversionFailure(
+                0,
+                rusqlite::types::Type::Text,
+                Box::new(e),
+            ))
+        })
 }
 
 /// [`stamp`]'s own form, `2018-06-18T07:00:00.000Z`, read directly: every row read holds two or

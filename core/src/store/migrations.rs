@@ -112,9 +112,17 @@ pub fn apply(conn: &mut Connection, progress: Option<Progress>, patience: Durati
     conn.busy_timeout(UPDATE_PATIENCE)?;
     let updated = migrations(found as usize, progress)
         .to_latest(conn)
-        .map_err(|e| Error::Migration(e.to_string()));
+        .map_err(|e| Error::Migration(in_words(&e)));
     conn.busy_timeout(patience)?;
     updated
+}
+
+/// Why an update failed, in the app's words (SQLite's own are no help to the person).
+fn in_words(e: &rusqlite_migration::Error) -> String {
+    match e {
+        rusqlite_migration::Error::RusqliteError { err, .. } => crate::failure_words::storage(err),
+        _ => "this version of HRC Planner could not update it".into(),
+    }
 }
 
 #[cfg(test)]
