@@ -418,6 +418,7 @@ impl Store {
         // before it is committed, and a bundle this version cannot use leaves nothing behind.
         // Immediate: the write lock is taken as it begins, waiting for another writer within
         // the busy timeout (see `Store::write`).
+        self.check_before_writing()?;
         let tx = rusqlite::Transaction::new_unchecked(
             self.connection(),
             rusqlite::TransactionBehavior::Immediate,

@@ -38,6 +38,7 @@ pub use migrations::{MigrationProgress, SCHEMA_VERSION};
 pub(crate) use purge::purged_value;
 pub(crate) use recheck::recheck;
 pub use row::parse_id as row_id;
+pub use soundness::CHECKED_AT_OPEN_BYTES;
 
 /// An open HRC Planner database.
 pub struct Store {
@@ -45,6 +46,9 @@ pub struct Store {
     path: Option<PathBuf>,
     /// Says to other programs that this one has the file open (see `file_lock`).
     _open: Option<file_lock::FileLock>,
+    /// Whether the file's pages were checked (`soundness`): a large file is checked before its
+    /// first write rather than when opened.
+    checked: bool,
 }
 
 impl Store {
@@ -79,6 +83,8 @@ impl Store {
         // Look before writing anything: a foreign, damaged or newer file — and the log beside
         // it — must stay as it is. The header is read by hand, then SQLite looks read-only
         // (a read-only connection never checkpoints or deletes a `-wal` file).
+        // A new file has nothing to check.
+        let mut checked = true;
         if std::fs::metadata(path).is_ok_and(|m| m.len() > 0) {
             let mut header = [0u8; 16];
             let read = std::fs::File::open(path)
@@ -95,7 +101,7 @@ impl Store {
             )?;
             inspect(&probe, path)?;
             // A damaged file is refused before anything is written to it.
-            soundness::check_at_open(&probe, path)?;
+            checked = soundness::check_at_open(&probe, path)?;
         }
         // A new database is created readable by its owner only (its -wal and -shm follow);
         // one an earlier version made readable by all is restricted, where the person may.
@@ -117,6 +123,7 @@ impl Store {
         let _ = backup::clear_interrupted(path);
         let mut store = Self::configure(conn, Some(path.to_path_buf()), Some(Arc::new(progress)))?;
         store._open = Some(held);
+        store.checked = checked;
         Ok(store)
     }
 
@@ -168,6 +175,7 @@ impl Store {
             conn,
             path,
             _open: None,
+            checked: true,
         })
     }
 
@@ -199,11 +207,24 @@ impl Store {
         &self.conn
     }
 
+    /// Checks a large file's pages before its first write (a small one was checked when
+    /// opened): a damaged file is refused, never written to.
+    pub(crate) fn check_before_writing(&mut self) -> Result<()> {
+        if !self.checked {
+            if let Some(path) = self.path.clone() {
+                soundness::check(&self.conn, &path, "quick_check")?;
+            }
+            self.checked = true;
+        }
+        Ok(())
+    }
+
     /// Runs `f` in one transaction: all of it is stored, or none. The transaction takes the
     /// write lock as it begins (immediate), so that another writer — the app, `hrc`, a backup —
     /// makes it wait within the busy timeout; a deferred one that read first would be refused at
     /// once with "database is locked" when it came to write.
     fn write<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+        self.check_before_writing()?;
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;

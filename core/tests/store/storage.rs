@@ -224,3 +224,57 @@ fn a_file_with_damaged_pages_is_refused_and_never_written_or_backed_up() {
     assert_eq!(backup.code(), "not_a_database", "{backup}");
     assert!(hrc_core::store::backups(&db).unwrap().is_empty());
 }
+
+/// A file too large to check at every open (over 64 MB) opens at once for reading and is checked
+/// before its first write: damaged, it is refused and not written to.
+#[test]
+fn a_large_damaged_file_is_checked_before_its_first_write() {
+    let (mut store, dir) = crate::support::temp_store();
+    let db = dir.path().join("hrc.db");
+    let session = store.create_session(&crate::support::hrc38()).unwrap();
+    for i in 0..60 {
+        store
+            .create_note(
+                session.id,
+                &hrc_core::domain::note::NoteInput {
+                    body: format!("Note {i}: {}", "words of a long note ".repeat(60)),
+                    ..Default::default()
+                },
+            )
+            .unwrap();
+    }
+    drop(store);
+    // Grown past the size checked at open with a table of padding, appended after the notes.
+    let raw = rusqlite::Connection::open(&db).unwrap();
+    raw.execute_batch(
+        "CREATE TABLE padding (b BLOB);
+         WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1100)
+         INSERT INTO padding SELECT zeroblob(65536) FROM n;
+         PRAGMA wal_checkpoint(TRUNCATE);",
+    )
+    .unwrap();
+    drop(raw);
+    let mut bytes = std::fs::read(&db).unwrap();
+    assert!(bytes.len() as u64 > hrc_core::store::CHECKED_AT_OPEN_BYTES);
+    bytes[40_960..49_152].fill(0);
+    std::fs::write(&db, &bytes).unwrap();
+
+    let mut store = hrc_core::Store::open(&db).expect("a large file opens for reading");
+    assert_eq!(store.find_session("38").unwrap().id, session.id);
+    let err = store
+        .create_note(
+            session.id,
+            &hrc_core::domain::note::NoteInput {
+                body: "Not to be written".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap_err();
+    assert_eq!(err.code(), "not_a_database", "{err}");
+    drop(store);
+    assert_eq!(
+        std::fs::read(&db).unwrap(),
+        bytes,
+        "the file was written to"
+    );
+}
