@@ -191,6 +191,18 @@ impl App {
         );
     }
 
+    /// Presses one key (a character, or a `fantoccini::key::Key` as a char) wherever the keyboard
+    /// focus is.
+    pub async fn press(&self, key: char) {
+        let keys = KeyActions::new("keyboard".into())
+            .then(KeyAction::Down { value: key })
+            .then(KeyAction::Up { value: key });
+        self.client
+            .perform_actions(keys)
+            .await
+            .unwrap_or_else(|e| panic!("pressing {key:?}: {e}"));
+    }
+
     /// Presses a key with Ctrl held (Ctrl+K), wherever the keyboard focus is.
     pub async fn press_ctrl(&self, key: char) {
         let control: char = fantoccini::key::Key::Control.into();

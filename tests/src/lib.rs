@@ -7,6 +7,7 @@
 mod app;
 mod axe;
 mod contrast;
+pub mod desktop;
 
 pub use app::App;
 pub use axe::Violation;

@@ -5,24 +5,12 @@
 //! `HRC_SCREENSHOTS=DIR` also photographs each screen in the light theme, as in docs/screenshots.
 use std::time::Duration;
 
-use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::key::Key;
 use fantoccini::Locator;
 use hrc_core::Store;
 use hrc_e2e::{App, Harness, Violation};
 
 const STATEMENT: &str = "Item 4 general debate: Burundi, Eritrea and Syria";
-
-/// Presses one key wherever the keyboard focus is.
-async fn press(app: &App, key: char) {
-    let keys = KeyActions::new("keyboard".into())
-        .then(KeyAction::Down { value: key })
-        .then(KeyAction::Up { value: key });
-    app.client
-        .perform_actions(keys)
-        .await
-        .unwrap_or_else(|e| panic!("pressing {key:?}: {e}"));
-}
 
 /// What the audit found, screen by screen.
 #[derive(Default)]
@@ -97,7 +85,7 @@ async fn focus_never_under_the_footer(app: &App) {
             .expect("where the focus is");
         match answer.as_str() {
             None => return, // the footer's own buttons: the whole form was crossed
-            Some("") => press(app, Key::Tab.into()).await,
+            Some("") => app.press(Key::Tab.into()).await,
             Some(hidden) => panic!("the editor's footer hides the focused {hidden}"),
         }
     }
@@ -138,7 +126,7 @@ async fn audit_every_screen(audit: &mut Audit, app: &App, theme: &str) {
     app.click_button("Deliver").await;
     app.css(".deliver-mode").await;
     audit.check(app, theme, "Deliver mode").await;
-    press(app, Key::Escape.into()).await;
+    app.press(Key::Escape.into()).await;
     app.wait_for(Locator::Css("form.statement-form")).await;
 
     section(audit, app, theme, "Side events").await;
@@ -149,7 +137,7 @@ async fn audit_every_screen(audit: &mut Audit, app: &App, theme: &str) {
     app.click_button("Export…").await;
     app.css("section.preview").await;
     audit.check(app, theme, "Export dialog").await;
-    press(app, Key::Escape.into()).await;
+    app.press(Key::Escape.into()).await;
 
     app.open_section("Sessions").await;
     app.click_button("New session").await;
@@ -163,11 +151,11 @@ async fn audit_every_screen(audit: &mut Audit, app: &App, theme: &str) {
         .execute("document.activeElement?.blur();", vec![])
         .await
         .expect("leave the field");
-    press(app, '?').await;
+    app.press('?').await;
     app.css(r#"[aria-labelledby="shortcut-help-heading"]"#)
         .await;
     audit.check(app, theme, "Shortcut help").await;
-    press(app, Key::Escape.into()).await;
+    app.press(Key::Escape.into()).await;
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -280,7 +268,7 @@ async fn text_zooms_to_200_percent_with_the_timer_whole_and_the_editor_footer_ou
         app.screenshot(&std::path::Path::new(&dir).join("deliver-200.png"))
             .await;
     }
-    press(&app, Key::Escape.into()).await;
+    app.press(Key::Escape.into()).await;
 
     // Ctrl+0 goes back to 100 %, and the zoom is remembered from one start to the next.
     app.press_ctrl('-').await;

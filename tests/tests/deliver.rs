@@ -6,24 +6,12 @@
 use std::path::PathBuf;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::key::Key;
 use hrc_core::Store;
 use hrc_e2e::{App, Harness};
 
 const TITLE: &str = "Item 4 general debate: Burundi, Eritrea and Syria";
 const TIMER: &str = ".deliver-mode [role='timer']";
-
-/// Presses one key wherever the keyboard focus is, as a person does.
-async fn press(app: &App, key: char) {
-    let keys = KeyActions::new("keyboard".into())
-        .then(KeyAction::Down { value: key })
-        .then(KeyAction::Up { value: key });
-    app.client
-        .perform_actions(keys)
-        .await
-        .unwrap_or_else(|e| panic!("pressing {key:?}: {e}"));
-}
 
 /// A computed style property of the element with this CSS selector.
 async fn style(app: &App, selector: &str, property: &str) -> String {
@@ -93,7 +81,7 @@ async fn the_item_4_statement_is_delivered_against_the_clock_and_its_time_record
     app.wait_for_text(TIMER, "1:30").await;
 
     // Space (the keyboard starts on Start) sets the countdown going.
-    press(&app, ' ').await;
+    app.press(' ').await;
     app.wait_for_text_where(TIMER, "the countdown moving", |t| t.contains("1:2"))
         .await;
     app.wait_for_text(".deliver-mode .row", "Pause").await;
@@ -132,7 +120,7 @@ async fn the_item_4_statement_is_delivered_against_the_clock_and_its_time_record
     }
 
     // Esc leaves (the timer is stopped: nothing to confirm); the editor shows the new status.
-    press(&app, Key::Escape.into()).await;
+    app.press(Key::Escape.into()).await;
     let head = app
         .wait_for_text("form.statement-form .form-head", "Oral · Delivered")
         .await;

@@ -1,36 +1,11 @@
 //! Export end to end: open the Export dialog on the HRC38 example, see the preview, choose
 //! Markdown, and save through the real (GTK) save dialog — typed into with xdotool, as a person
 //! would — then read the file the app wrote.
-use std::process::Command;
 use std::time::{Duration, Instant};
 
 use fantoccini::Locator;
+use hrc_e2e::desktop::{window, xdotool};
 use hrc_e2e::Harness;
-
-/// Runs xdotool (on the test's own virtual display) and returns what it printed.
-fn xdotool(args: &[&str]) -> String {
-    let out = Command::new("xdotool")
-        .args(args)
-        .output()
-        .expect("xdotool runs (apt-get install xdotool)");
-    String::from_utf8_lossy(&out.stdout).trim().to_string()
-}
-
-/// Waits for a window whose title is `name` and returns its id.
-fn window(name: &str) -> String {
-    let deadline = Instant::now() + Duration::from_secs(15);
-    loop {
-        let found = xdotool(&["search", "--onlyvisible", "--name", name]);
-        if let Some(id) = found.lines().last().filter(|l| !l.is_empty()) {
-            return id.to_string();
-        }
-        assert!(
-            Instant::now() < deadline,
-            "no window named {name:?} appeared"
-        );
-        std::thread::sleep(Duration::from_millis(200));
-    }
-}
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_session_is_exported_through_the_save_dialog() {

@@ -3,12 +3,12 @@
 //! xdotool), each by Tab, typing, Enter, arrows and shortcuts; then find it all in the database
 //! and the exported file. On the way, whatever the keyboard lands on in the statement editor is
 //! never under its sticky footer (WCAG 2.4.11).
-use std::process::Command;
 use std::time::{Duration, Instant};
 
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::key::Key;
 use hrc_core::Store;
+use hrc_e2e::desktop::{window, xdotool};
 use hrc_e2e::{App, Harness};
 
 const TITLE: &str = "Reprisals against defenders";
@@ -83,31 +83,6 @@ async fn tab_to_id(app: &App, id: &str) {
 
 async fn tab_to_button(app: &App, label: &str) {
     tab_to(app, label, |_, t| t == label).await;
-}
-
-/// Runs xdotool (on the test's own virtual display) and returns what it printed.
-fn xdotool(args: &[&str]) -> String {
-    let out = Command::new("xdotool")
-        .args(args)
-        .output()
-        .expect("xdotool runs (apt-get install xdotool)");
-    String::from_utf8_lossy(&out.stdout).trim().to_string()
-}
-
-/// Waits for a window whose title is `name` and returns its id.
-fn window(name: &str) -> String {
-    let deadline = Instant::now() + Duration::from_secs(15);
-    loop {
-        let found = xdotool(&["search", "--onlyvisible", "--name", name]);
-        if let Some(id) = found.lines().last().filter(|l| !l.is_empty()) {
-            return id.to_string();
-        }
-        assert!(
-            Instant::now() < deadline,
-            "no window named {name:?} appeared"
-        );
-        std::thread::sleep(Duration::from_millis(200));
-    }
 }
 
 #[tokio::test(flavor = "multi_thread")]

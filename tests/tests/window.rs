@@ -7,25 +7,9 @@ use std::path::PathBuf;
 
 use fantoccini::Locator;
 use hrc_core::Store;
+use hrc_e2e::desktop::assert_window_titled;
 use hrc_e2e::{App, Harness};
 use serde_json::Value;
-
-/// Waits (up to 10 s) for a window with exactly this title on the test's display (xdotool).
-fn assert_window_titled(title: &str) {
-    let mut names = String::new();
-    for _ in 0..50 {
-        let found = std::process::Command::new("xdotool")
-            .args(["search", "--name", "HRC Planner", "getwindowname", "%@"])
-            .output()
-            .expect("xdotool runs (apt-get install xdotool)");
-        names = String::from_utf8_lossy(&found.stdout).into_owned();
-        if names.lines().any(|name| name == title) {
-            return;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(200));
-    }
-    panic!("no window is titled {title:?}; the windows: {names}");
-}
 
 /// Where the page, the sidebar and the main area stand: the page's own scroll, the sidebar's
 /// top, the main area's scroll (1 when it has nothing to scroll), and how far the frame's bottom

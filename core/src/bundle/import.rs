@@ -43,6 +43,15 @@ fn bad(message: impl Into<String>) -> Error {
     Error::invalid("bundle", message)
 }
 
+/// A row of `table` SQLite would not take, said in the app's words.
+fn refused(table: &Table, e: &rusqlite::Error) -> Error {
+    bad(format!(
+        "could not be imported ({}): {}",
+        table.name,
+        crate::failure_words::storage(e)
+    ))
+}
+
 fn to_sql(v: &Json) -> Sql {
     match v {
         Json::Null => Sql::Null,
@@ -182,13 +191,7 @@ impl Merge<'_> {
         };
         self.tx
             .execute(&sql, params_from_iter(values))
-            .map_err(|e| {
-                bad(format!(
-                    "could not be imported ({}): {}",
-                    table.name,
-                    crate::failure_words::storage(&e)
-                ))
-            })?;
+            .map_err(|e| refused(table, &e))?;
         Ok(())
     }
 
@@ -272,13 +275,7 @@ impl Merge<'_> {
                     &format!("DELETE FROM {} WHERE {parent} = ?1", table.name),
                     [id],
                 )
-                .map_err(|e| {
-                    bad(format!(
-                        "could not be imported ({}): {}",
-                        table.name,
-                        crate::failure_words::storage(&e)
-                    ))
-                })?;
+                .map_err(|e| refused(table, &e))?;
         }
         for row in bundle_rows
             .iter()
@@ -304,13 +301,7 @@ impl Merge<'_> {
                 .collect();
             self.tx
                 .execute(&sql, params_from_iter(values))
-                .map_err(|e| {
-                    bad(format!(
-                        "could not be imported ({}): {}",
-                        table.name,
-                        crate::failure_words::storage(&e)
-                    ))
-                })?;
+                .map_err(|e| refused(table, &e))?;
         }
         Ok(())
     }

@@ -184,10 +184,12 @@ fn a_refused_file_keeps_its_write_ahead_log() {
     );
 }
 
-/// A database with damaged pages is refused at open — before anything is written to it — and
-/// is not copied over the backups.
-#[test]
-fn a_file_with_damaged_pages_is_refused_and_never_written_or_backed_up() {
+/// HRC38 with sixty long notes, closed: a file of enough pages for some to be damaged.
+fn sixty_long_notes() -> (
+    tempfile::TempDir,
+    std::path::PathBuf,
+    hrc_core::domain::session::Session,
+) {
     let (mut store, dir) = crate::support::temp_store();
     let db = dir.path().join("hrc.db");
     let session = store.create_session(&crate::support::hrc38()).unwrap();
@@ -202,7 +204,14 @@ fn a_file_with_damaged_pages_is_refused_and_never_written_or_backed_up() {
             )
             .unwrap();
     }
-    drop(store);
+    (dir, db, session)
+}
+
+/// A database with damaged pages is refused at open — before anything is written to it — and
+/// is not copied over the backups.
+#[test]
+fn a_file_with_damaged_pages_is_refused_and_never_written_or_backed_up() {
+    let (dir, db, session) = sixty_long_notes();
     // 8 KB of zeros over pages 11 and 12 (the database's pages are 4 KB).
     let mut bytes = std::fs::read(&db).unwrap();
     assert!(bytes.len() > 49_152, "{}", bytes.len());
@@ -229,21 +238,7 @@ fn a_file_with_damaged_pages_is_refused_and_never_written_or_backed_up() {
 /// before its first write: damaged, it is refused and not written to.
 #[test]
 fn a_large_damaged_file_is_checked_before_its_first_write() {
-    let (mut store, dir) = crate::support::temp_store();
-    let db = dir.path().join("hrc.db");
-    let session = store.create_session(&crate::support::hrc38()).unwrap();
-    for i in 0..60 {
-        store
-            .create_note(
-                session.id,
-                &hrc_core::domain::note::NoteInput {
-                    body: format!("Note {i}: {}", "words of a long note ".repeat(60)),
-                    ..Default::default()
-                },
-            )
-            .unwrap();
-    }
-    drop(store);
+    let (dir, db, session) = sixty_long_notes();
     // Grown past the size checked at open with a table of padding, appended after the notes.
     let raw = rusqlite::Connection::open(&db).unwrap();
     raw.execute_batch(
