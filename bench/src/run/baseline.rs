@@ -33,6 +33,18 @@ impl Sqlite3 {
         })
     }
 
+    /// Whether this `sqlite3` can read the search index of `db`: the index's secure-delete
+    /// format (schema 4) needs SQLite 3.44 or newer, and an older tool answers "invalid fts5 file
+    /// format"; the figures that read or write the index (search, bundle import, saving notes)
+    /// then have no floor.
+    pub fn reads_search_index(&self, db: &Path) -> bool {
+        self.once(
+            db,
+            "SELECT count(*) FROM search_index WHERE search_index MATCH 'x';\n",
+        )
+        .is_ok()
+    }
+
     /// The wall time of one `sqlite3` process running `script` on `db`, in milliseconds.
     fn once(&self, db: &Path, script: &str) -> Result<f64> {
         let started = Instant::now();

@@ -395,6 +395,9 @@ fn search(
     let mut all = Sample::default();
     let mut each = Vec::new();
     let mut floors = Vec::new();
+    let sqlite3 = sqlite3
+        .as_ref()
+        .filter(|tool| tool.reads_search_index(&o.db));
     for s in queries::SEARCHES {
         let scope = match s.scope {
             Scope::All => None,
@@ -480,7 +483,7 @@ impl Scratch {
         if self.0.as_os_str().is_empty() {
             return;
         }
-        for suffix in ["", "-wal", "-shm"] {
+        for suffix in ["", "-wal", "-shm", ".lock"] {
             let _ = std::fs::remove_file(format!("{}{suffix}", self.0.display()));
         }
     }
@@ -517,6 +520,7 @@ fn imports(
     }
     let import_floor = sqlite3
         .as_ref()
+        .filter(|tool| tool.reads_search_index(db))
         .map(|tool| {
             tool.write_cost(
                 || Ok(Scratch::empty(db, "bench-import-sqlite3.db")?.keep()),
@@ -572,6 +576,7 @@ fn inserts(db: &Path, session: &Session, o: &Options, sqlite3: &Option<Sqlite3>)
     drop(store);
     let insert_floor = sqlite3
         .as_ref()
+        .filter(|tool| tool.reads_search_index(db))
         .map(|tool| -> Result<f64> {
             let rows: Vec<Vec<String>> = notes
                 .iter()

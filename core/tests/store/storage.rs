@@ -211,7 +211,7 @@ fn sixty_long_notes() -> (
 /// is not copied over the backups.
 #[test]
 fn a_file_with_damaged_pages_is_refused_and_never_written_or_backed_up() {
-    let (dir, db, session) = sixty_long_notes();
+    let (_dir, db, _session) = sixty_long_notes();
     // 8 KB of zeros over pages 11 and 12 (the database's pages are 4 KB).
     let mut bytes = std::fs::read(&db).unwrap();
     assert!(bytes.len() > 49_152, "{}", bytes.len());
@@ -238,7 +238,7 @@ fn a_file_with_damaged_pages_is_refused_and_never_written_or_backed_up() {
 /// before its first write: damaged, it is refused and not written to.
 #[test]
 fn a_large_damaged_file_is_checked_before_its_first_write() {
-    let (dir, db, session) = sixty_long_notes();
+    let (_dir, db, session) = sixty_long_notes();
     // Grown past the size checked at open with a table of padding, appended after the notes.
     let raw = rusqlite::Connection::open(&db).unwrap();
     raw.execute_batch(
