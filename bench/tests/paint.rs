@@ -78,7 +78,10 @@ fn nothing_seen_is_reported_as_nothing() {
 fn the_app_is_found_by_its_name_or_a_title_that_ends_with_it() {
     use hrc_bench::paint::titled;
     assert!(titled(b"HRC Planner", "HRC Planner"));
-    assert!(titled("Today — HRC38 — HRC Planner".as_bytes(), "HRC Planner"));
+    assert!(titled(
+        "Today — HRC38 — HRC Planner".as_bytes(),
+        "HRC Planner"
+    ));
     assert!(!titled(b"Not HRC Planner at all", "HRC Planner"));
     assert!(!titled(b"HRC Planner notes.txt - gedit", "HRC Planner"));
 }
