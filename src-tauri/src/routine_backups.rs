@@ -27,6 +27,8 @@ pub fn start(app: tauri::AppHandle) {
                 std::thread::sleep(Duration::from_millis(250));
             }
             std::thread::sleep(START_DELAY);
+            // A large file's pages are checked here, at low priority, not by the first write.
+            app.state::<Database>().check_before_first_write();
             // What a run ended by a kill left deleted is forgotten before it is copied.
             app.state::<Database>().forget_deleted();
             app.state::<Database>().back_up_at_start(Utc::now());

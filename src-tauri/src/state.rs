@@ -119,6 +119,19 @@ impl Database {
         }
     }
 
+    /// Checks a large database's pages beside the open store (a connection of its own, the
+    /// store's lock held only to note the answer), so that the first write — the start purge,
+    /// or the person's first note — does not wait for it under the lock. A damaged file is left
+    /// to that first write, which then refuses it.
+    pub fn check_before_first_write(&self) {
+        let Some(path) = self.path() else { return };
+        if hrc_core::store::check_file(&path).is_ok() {
+            if let Ok(mut store) = self.store() {
+                store.note_checked();
+            }
+        }
+    }
+
     /// Empties the text of every deleted row whose undo is no longer offered — at start, before
     /// the start backup, and when the app quits (see `hrc_core::Store::purge_deleted`). A failure
     /// is reported on standard error; the app carries on.

@@ -262,3 +262,14 @@ fn deleted_text_is_forgotten_when_the_app_starts_and_quits() {
     let restored = db.store().unwrap().restore_note(note.id).unwrap();
     assert_eq!(restored.body, "");
 }
+
+/// The check of a sound file beside the store lets the first write go without waiting for it.
+#[test]
+fn a_sound_file_checked_beside_the_store_is_written_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("hrc.db");
+    let db = Database::open_at(path);
+    db.check_before_first_write();
+    db.store().unwrap().create_session(&session(38)).unwrap();
+    assert_eq!(labels(&db), ["38"]);
+}

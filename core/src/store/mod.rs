@@ -38,7 +38,7 @@ pub use migrations::{MigrationProgress, SCHEMA_VERSION};
 pub(crate) use purge::purged_value;
 pub(crate) use recheck::recheck;
 pub use row::parse_id as row_id;
-pub use soundness::CHECKED_AT_OPEN_BYTES;
+pub use soundness::{check_file, CHECKED_AT_OPEN_BYTES};
 
 /// An open HRC Planner database.
 pub struct Store {
@@ -205,6 +205,12 @@ impl Store {
     /// The connection, for the core's own modules that read rows generically (bundles).
     pub(crate) fn connection(&self) -> &Connection {
         &self.conn
+    }
+
+    /// Notes that the file's pages were found sound by [`check_file`] (run beside the store, on
+    /// a connection of its own), so that the first write does not check them again.
+    pub fn note_checked(&mut self) {
+        self.checked = true;
     }
 
     /// Checks a large file's pages before its first write (a small one was checked when

@@ -254,6 +254,9 @@ fn a_large_damaged_file_is_checked_before_its_first_write() {
     bytes[40_960..49_152].fill(0);
     std::fs::write(&db, &bytes).unwrap();
 
+    // Checked beside the store (as the app does at low priority), it is found damaged too.
+    let beside = hrc_core::store::check_file(&db).unwrap_err();
+    assert_eq!(beside.code(), "not_a_database", "{beside}");
     let mut store = hrc_core::Store::open(&db).expect("a large file opens for reading");
     assert_eq!(store.find_session("38").unwrap().id, session.id);
     let err = store
