@@ -26,6 +26,16 @@ fn create(path: &Path) -> io::Result<File> {
     Ok(file)
 }
 
+/// Opens `path` for reading and writing, creating it readable by its owner only when missing;
+/// what it holds is kept (a lock file).
+pub fn open_or_create(path: &Path) -> io::Result<File> {
+    let mut options = OpenOptions::new();
+    options.read(true).write(true).create(true).truncate(false);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options.open(path)
+}
+
 /// Creates an empty file readable by its owner only, for SQLite to fill (a new database, the
 /// target of `VACUUM INTO`): SQLite would otherwise create it readable by everyone (0644).
 pub fn create_empty(path: &Path) -> io::Result<()> {

@@ -159,10 +159,7 @@ pub fn backup_due(db_path: &Path, now: DateTime<Utc>) -> Result<bool> {
 /// Backs up the database at `db_path` through a read-only connection of its own, so the app's
 /// store stays free for the person while a large file is copied; keeps the newest `kept`.
 pub fn back_up_file(db_path: &Path, kept: usize, at: DateTime<Utc>) -> Result<Backup> {
-    let conn = Connection::open_with_flags(
-        db_path,
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )?;
+    let conn = super::read_only(db_path)?;
     write_backup(&conn, db_path, kept, at)
 }
 

@@ -2,7 +2,7 @@
 //! file, so ordinary writers never wait for each other here (SQLite orders their writes); an
 //! operation on the whole file — a restore, and later encrypting or changing a passphrase —
 //! takes the lock alone, and is refused while another program has the database open.
-use std::fs::{File, OpenOptions, TryLockError};
+use std::fs::{File, TryLockError};
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
@@ -20,12 +20,7 @@ pub fn lock_path(db_path: &Path) -> PathBuf {
 }
 
 fn lock_file(db_path: &Path) -> Result<File> {
-    let path = lock_path(db_path);
-    let mut options = OpenOptions::new();
-    options.read(true).write(true).create(true).truncate(false);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    Ok(options.open(path)?)
+    Ok(crate::private_files::open_or_create(&lock_path(db_path))?)
 }
 
 /// The lock of a store that has the database open: shared with every other open store.

@@ -95,10 +95,7 @@ impl Store {
                     reason: "it is not an SQLite database (or its first page is damaged)".into(),
                 });
             }
-            let probe = Connection::open_with_flags(
-                path,
-                OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-            )?;
+            let probe = read_only(path)?;
             inspect(&probe, path)?;
             // A damaged file is refused before anything is written to it.
             checked = soundness::check_at_open(&probe, path)?;
@@ -134,10 +131,7 @@ impl Store {
         if !std::fs::metadata(path).is_ok_and(|m| m.len() > 0) {
             return Ok(0);
         }
-        let probe = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )?;
+        let probe = read_only(path)?;
         inspect(&probe, path)?;
         soundness::check_at_open(&probe, path)?;
         let found: i64 = probe.query_row("PRAGMA user_version", [], |r| r.get(0))?;
@@ -238,6 +232,15 @@ impl Store {
         tx.commit()?;
         Ok(out)
     }
+}
+
+/// A read-only connection to the file at `path`: one that looks without writing (it never
+/// checkpoints or deletes a `-wal`), for inspecting, checking and copying a database.
+pub(crate) fn read_only(path: &Path) -> rusqlite::Result<Connection> {
+    Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
 }
 
 /// Refuses a database this binary must not write to: unreadable, newer, or another program's.

@@ -55,9 +55,5 @@ pub(crate) fn check_at_open(conn: &Connection, path: &Path) -> Result<bool> {
 /// so that a large file can be checked beside the open store, before its first write, without
 /// holding the store (see [`crate::Store::note_checked`]).
 pub fn check_file(path: &Path) -> Result<()> {
-    let conn = Connection::open_with_flags(
-        path,
-        rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )?;
-    check(&conn, path, "quick_check")
+    check(&super::read_only(path)?, path, "quick_check")
 }
