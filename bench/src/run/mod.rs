@@ -528,7 +528,9 @@ fn imports(
             )
         })
         .transpose()?;
-    let _ = std::fs::remove_file(db.with_file_name("bench-import-sqlite3.db"));
+    for suffix in ["", "-wal", "-shm", ".lock"] {
+        let _ = std::fs::remove_file(db.with_file_name(format!("bench-import-sqlite3.db{suffix}")));
+    }
     figures.push(
         Figure::new(
             "bundle-import",
@@ -607,7 +609,9 @@ fn inserts(db: &Path, session: &Session, o: &Options, sqlite3: &Option<Sqlite3>)
             Ok(total / notes.len().max(1) as f64)
         })
         .transpose()?;
-    let _ = std::fs::remove_file(db.with_file_name("bench-insert-sqlite3.db"));
+    for suffix in ["", "-wal", "-shm", ".lock"] {
+        let _ = std::fs::remove_file(db.with_file_name(format!("bench-insert-sqlite3.db{suffix}")));
+    }
     Ok(Figure::new(
         "insert-note",
         format!("save a note, one transaction each ({} notes)", notes.len()),

@@ -157,7 +157,7 @@ impl Store {
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         // Pages freed by a deletion or an edit are overwritten with zeros, so that deleted and
-        // edited text does not stay in the file (with FTS5 secure-delete, schema 4).
+        // edited text does not stay in the file (with the indexes merged after each purge, store/purge.rs).
         conn.pragma_update(None, "secure_delete", "ON")?;
         // 16 MiB of page cache (SQLite's default is 2 MiB): a session's notes and statements,
         // ~3 MB at ten years of data, are read again from memory (BENCHMARKS.md).

@@ -1,12 +1,10 @@
--- Schema 4: what is deleted or edited is forgotten. The search indexes erase the words of a
--- deleted or changed row from their pages (FTS5 secure-delete) instead of only marking them
--- deleted; the words of rows deleted or changed before are merged away now ('optimize'); and the
+-- Schema 4: what is deleted or edited is forgotten. The words of rows deleted or changed before
+-- are merged out of the search indexes now ('optimize', as store/purge.rs does after each purge);
+-- and the
 -- text of every row deleted before is emptied — its tombstone (id, links, times) stays, for
 -- bundles (store/purge.rs empties the rows deleted from now on, once their undo is no longer
 -- offered). With `PRAGMA secure_delete`, set on every connection, freed pages are zeroed.
 
-INSERT INTO search_index (search_index, rank) VALUES ('secure-delete', 1);
-INSERT INTO search_titles (search_titles, rank) VALUES ('secure-delete', 1);
 
 UPDATE sessions SET title = '', venue = '', notes = '' WHERE deleted_at IS NOT NULL;
 UPDATE agenda_items SET notes = '' WHERE deleted_at IS NOT NULL;
