@@ -1,6 +1,7 @@
 // Lays a session's meetings out as the programme screen shows them: weeks of the session, each with
 // its days in order and each day's meetings in time order. Weekends appear only when they hold a meeting.
 import type { Meeting } from "../lib/bindings";
+import { addDays, toDate, weekdayIndex } from "../lib/plain-date";
 
 export type ProgrammeDay = {
   /** `YYYY-MM-DD`. */
@@ -16,28 +17,8 @@ export type ProgrammeWeek = {
   days: ProgrammeDay[];
 };
 
-const DAY_MS = 86_400_000;
 const DAY = new Intl.DateTimeFormat("en-GB", { day: "numeric", timeZone: "UTC" });
 const DAY_MONTH = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", timeZone: "UTC" });
-
-function toDate(iso: string): Date {
-  const [y, m, d] = iso.split("-").map(Number);
-  return new Date(Date.UTC(y, m - 1, d));
-}
-
-function toIso(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
-/** `iso` moved by `n` days. */
-export function addDays(iso: string, n: number): string {
-  return toIso(new Date(toDate(iso).getTime() + n * DAY_MS));
-}
-
-/** Monday = 0 … Sunday = 6. */
-function weekdayIndex(iso: string): number {
-  return (toDate(iso).getUTCDay() + 6) % 7;
-}
 
 /** "18–22 June", "29 June – 3 July", "19 June". */
 export function dayRange(first: string, last: string): string {

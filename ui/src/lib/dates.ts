@@ -2,16 +2,11 @@
 // date field is read, day first as in Geneva ("25/06/2018", "25 June 2018"), never month first.
 // Plain dates stay plain dates (no time zone shift); the app's clock says what "today" is in Geneva.
 import type { SessionTiming } from "./bindings";
+import { toDate as plainDate } from "./plain-date";
 
 const DAY = new Intl.DateTimeFormat("en-GB", { day: "numeric", timeZone: "UTC" });
 const DAY_MONTH = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", timeZone: "UTC" });
 const FULL = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-
-/** A `YYYY-MM-DD` date as a UTC midnight, so formatting never moves it to another day. */
-function plainDate(iso: string): Date {
-  const [y, m, d] = iso.split("-").map(Number);
-  return new Date(Date.UTC(y, m - 1, d));
-}
 
 /** "18 June 2018". */
 export function formatDate(iso: string): string {
@@ -108,13 +103,6 @@ export function readDate(typed: string, year?: number): string | null {
 /** What a date field says of text it cannot read, naming the field. */
 export function dateProblem(field: string, typed: string): string {
   return `${field}: “${typed.trim()}” is not a date. Type the day first, e.g. 25/06/2018 or 25 June 2018.`;
-}
-
-/** `iso` moved by `days` (negative: back). */
-export function addDaysTo(iso: string, days: number): string {
-  const d = plainDate(iso);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
 }
 
 /** The day a session's date fields start on: today while the session runs, else its first day. */

@@ -1,6 +1,7 @@
 // The side events week calendar's arithmetic: the session's weeks (Monday to Friday), and where an
 // event sits in its day column between 08:00 and 20:00 (side by side when events overlap).
 import { clock } from "./clock.svelte";
+import { addDays, toDate, weekdayIndex } from "./plain-date";
 
 /** The hours the calendar shows. */
 export const DAY_START_MINUTES = 8 * 60;
@@ -20,26 +21,9 @@ export type CalendarWeek = {
   days: CalendarDay[];
 };
 
-function toDate(iso: string): Date {
-  const [y, m, d] = iso.split("-").map(Number);
-  return new Date(Date.UTC(y, m - 1, d));
-}
-
-function toIso(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
-/** `iso` moved by `days` days. */
-export function addDays(iso: string, days: number): string {
-  const d = toDate(iso);
-  d.setUTCDate(d.getUTCDate() + days);
-  return toIso(d);
-}
-
 /** The Monday of the week `iso` falls in. */
 export function mondayOf(iso: string): string {
-  const weekday = (toDate(iso).getUTCDay() + 6) % 7; // Monday 0 … Sunday 6
-  return addDays(iso, -weekday);
+  return addDays(iso, -weekdayIndex(iso));
 }
 
 /** Whether `iso` is a Saturday or a Sunday. */

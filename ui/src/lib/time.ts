@@ -1,5 +1,6 @@
 // How times and durations read in the UI: "09:00", "1:30", "Tuesday 19 June".
 // Meetings and side events come from the core in Geneva wall-clock time ("09:00:00").
+import { toDate } from "./plain-date";
 
 /** "09:00:00" → "09:00". */
 export function hhmm(time: string): string {
@@ -15,19 +16,14 @@ export function mmss(seconds: number): string {
 const WEEKDAY = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" });
 const SHORT = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" });
 
-function plain(iso: string): Date {
-  const [y, m, d] = iso.split("-").map(Number);
-  return new Date(Date.UTC(y, m - 1, d));
-}
-
 /** "2018-06-19" → "Tuesday 19 June". */
 export function weekday(iso: string): string {
-  return WEEKDAY.format(plain(iso));
+  return WEEKDAY.format(toDate(iso));
 }
 
 /** "2018-06-19" → "Tue 19 Jun". */
 export function shortDay(iso: string): string {
-  return SHORT.format(plain(iso));
+  return SHORT.format(toDate(iso));
 }
 
 /** An instant (UTC, RFC 3339) in Geneva: "19 Jun 2018, 16:10". */
