@@ -15,11 +15,6 @@ pub fn list_key_issues(
 }
 
 #[tauri::command(async)]
-pub fn get_key_issue(state: State<'_, Database>, id: Uuid) -> Result<KeyIssue, CommandError> {
-    store(&state)?.key_issue(id).map_err(Into::into)
-}
-
-#[tauri::command(async)]
 pub fn create_key_issue(
     state: State<'_, Database>,
     session_id: Uuid,

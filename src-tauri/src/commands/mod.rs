@@ -10,7 +10,6 @@ pub mod exports;
 pub mod key_issues;
 pub mod meetings;
 pub mod notes;
-pub mod organisations;
 pub mod search;
 pub mod sessions;
 pub mod settings;
@@ -28,13 +27,10 @@ pub const NAMES: &[&str] = include!("names.in");
 pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
     tauri::generate_handler![
         startup::startup,
-        sessions::list_sessions,
         sessions::session_summaries,
-        sessions::get_session,
         sessions::create_session,
         sessions::update_session,
         sessions::delete_session,
-        sessions::restore_session,
         sessions::session_overview,
         sessions::load_example_session,
         agenda::list_agenda_items,
@@ -45,39 +41,30 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         meetings::update_meeting,
         meetings::delete_meeting,
         key_issues::list_key_issues,
-        key_issues::get_key_issue,
         key_issues::create_key_issue,
         key_issues::update_key_issue,
         key_issues::delete_key_issue,
         situations::list_situations,
-        situations::get_situation,
         situations::create_situation,
         situations::update_situation,
         situations::delete_situation,
         situations::list_countries,
         statements::list_statements,
-        statements::get_statement,
         statements::create_statement,
         statements::update_statement,
         statements::delete_statement,
         statements::set_statement_status,
         statements::deliver_statement,
-        statements::measure_statement,
         statements::measure_draft,
         statements::preview_signatories,
         statements::add_signatories,
         statements::remove_signatory,
-        organisations::list_organisations,
-        organisations::find_or_create_organisation,
-        organisations::update_organisation,
         side_events::list_side_events,
-        side_events::get_side_event,
         side_events::create_side_event,
         side_events::update_side_event,
         side_events::delete_side_event,
         side_events::list_clashes,
         notes::list_notes,
-        notes::get_note,
         notes::create_note,
         notes::update_note,
         notes::delete_note,

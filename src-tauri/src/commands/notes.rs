@@ -12,11 +12,6 @@ pub fn list_notes(state: State<'_, Database>, session_id: Uuid) -> Result<Vec<No
 }
 
 #[tauri::command(async)]
-pub fn get_note(state: State<'_, Database>, id: Uuid) -> Result<Note, CommandError> {
-    store(&state)?.note(id).map_err(Into::into)
-}
-
-#[tauri::command(async)]
 pub fn create_note(
     state: State<'_, Database>,
     session_id: Uuid,

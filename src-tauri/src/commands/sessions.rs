@@ -1,5 +1,5 @@
-//! Sessions: list (with timing on the clock's Geneva date), create, edit, delete, restore, the
-//! overview of one session, and the HRC38 example.
+//! Sessions: list (with timing on the clock's Geneva date), create, edit, delete, the overview of
+//! one session, and the HRC38 example.
 use hrc_core::demo::DemoOutcome;
 use hrc_core::domain::overview::SessionOverview;
 use hrc_core::domain::session::{Session, SessionInput, SessionSummary};
@@ -10,11 +10,6 @@ use tauri::State;
 use crate::error::CommandError;
 use crate::state::{store, Database};
 
-#[tauri::command(async)]
-pub fn list_sessions(state: State<'_, Database>) -> Result<Vec<Session>, CommandError> {
-    store(&state)?.list_sessions().map_err(Into::into)
-}
-
 /// `at`: the clock set by hand (Geneva time or RFC 3339), as for `today`; the real clock when absent.
 #[tauri::command(async)]
 pub fn session_summaries(
@@ -23,11 +18,6 @@ pub fn session_summaries(
 ) -> Result<Vec<SessionSummary>, CommandError> {
     let (today, _) = from_utc(clock("at", at.as_deref())?);
     store(&state)?.session_summaries(today).map_err(Into::into)
-}
-
-#[tauri::command(async)]
-pub fn get_session(state: State<'_, Database>, id: Uuid) -> Result<Session, CommandError> {
-    store(&state)?.session(id).map_err(Into::into)
 }
 
 #[tauri::command(async)]
@@ -52,11 +42,6 @@ pub fn update_session(
 #[tauri::command(async)]
 pub fn delete_session(state: State<'_, Database>, id: Uuid) -> Result<(), CommandError> {
     store(&state)?.delete_session(id).map_err(Into::into)
-}
-
-#[tauri::command(async)]
-pub fn restore_session(state: State<'_, Database>, id: Uuid) -> Result<Session, CommandError> {
-    store(&state)?.restore_session(id).map_err(Into::into)
 }
 
 #[tauri::command(async)]

@@ -15,11 +15,6 @@ pub fn list_side_events(
 }
 
 #[tauri::command(async)]
-pub fn get_side_event(state: State<'_, Database>, id: Uuid) -> Result<SideEvent, CommandError> {
-    store(&state)?.side_event(id).map_err(Into::into)
-}
-
-#[tauri::command(async)]
 pub fn create_side_event(
     state: State<'_, Database>,
     session_id: Uuid,

@@ -15,14 +15,6 @@ pub fn list_situations(
 }
 
 #[tauri::command(async)]
-pub fn get_situation(
-    state: State<'_, Database>,
-    id: Uuid,
-) -> Result<CountrySituation, CommandError> {
-    store(&state)?.situation(id).map_err(Into::into)
-}
-
-#[tauri::command(async)]
 pub fn create_situation(
     state: State<'_, Database>,
     session_id: Uuid,

@@ -17,11 +17,6 @@ pub fn list_statements(
 }
 
 #[tauri::command(async)]
-pub fn get_statement(state: State<'_, Database>, id: Uuid) -> Result<Statement, CommandError> {
-    store(&state)?.statement(id).map_err(Into::into)
-}
-
-#[tauri::command(async)]
 pub fn create_statement(
     state: State<'_, Database>,
     session_id: Uuid,
@@ -77,18 +72,6 @@ pub fn measure_draft(
 ) -> Result<Timing, CommandError> {
     store(&state)?
         .measure_draft(session_id, &input)
-        .map_err(Into::into)
-}
-
-#[tauri::command(async)]
-pub fn measure_statement(
-    state: State<'_, Database>,
-    text: String,
-    limit_seconds: Option<u32>,
-    limit_words: Option<u32>,
-) -> Result<Timing, CommandError> {
-    store(&state)?
-        .measure(&text, limit_seconds, limit_words)
         .map_err(Into::into)
 }
 

@@ -19,8 +19,6 @@ import type {
   MeetingInput,
   Note,
   NoteInput,
-  Organisation,
-  OrganisationInput,
   SearchHit,
   SearchQuery,
   Session,
@@ -83,14 +81,11 @@ async function call<T>(command: string, args?: InvokeArgs): Promise<T> {
 export const startup = () => call<Startup>("startup");
 
 // Sessions
-export const listSessions = () => call<Session[]>("list_sessions");
 /** `at`: the clock set by hand (Geneva time), null for the real clock: the phases are on its Geneva date. */
 export const sessionSummaries = (at: string | null) => call<SessionSummary[]>("session_summaries", { at });
-export const getSession = (id: string) => call<Session>("get_session", { id });
 export const createSession = (input: SessionInput) => call<Session>("create_session", { input });
 export const updateSession = (id: string, input: SessionInput) => call<Session>("update_session", { id, input });
 export const deleteSession = (id: string) => call<void>("delete_session", { id });
-export const restoreSession = (id: string) => call<Session>("restore_session", { id });
 export const sessionOverview = (id: string) => call<SessionOverview>("session_overview", { id });
 export const loadExampleSession = () => call<DemoOutcome>("load_example_session");
 
@@ -108,14 +103,12 @@ export const deleteMeeting = (id: string) => call<void>("delete_meeting", { id }
 
 // Key issues
 export const listKeyIssues = (sessionId: string) => call<KeyIssue[]>("list_key_issues", { sessionId });
-export const getKeyIssue = (id: string) => call<KeyIssue>("get_key_issue", { id });
 export const createKeyIssue = (sessionId: string, input: KeyIssueInput) => call<KeyIssue>("create_key_issue", { sessionId, input });
 export const updateKeyIssue = (id: string, input: KeyIssueInput) => call<KeyIssue>("update_key_issue", { id, input });
 export const deleteKeyIssue = (id: string) => call<void>("delete_key_issue", { id });
 
 // Country situations
 export const listSituations = (sessionId: string) => call<CountrySituation[]>("list_situations", { sessionId });
-export const getSituation = (id: string) => call<CountrySituation>("get_situation", { id });
 export const createSituation = (sessionId: string, input: SituationInput) =>
   call<CountrySituation>("create_situation", { sessionId, input });
 export const updateSituation = (id: string, input: SituationInput) => call<CountrySituation>("update_situation", { id, input });
@@ -124,7 +117,6 @@ export const listCountries = () => call<Country[]>("list_countries");
 
 // Statements
 export const listStatements = (sessionId: string) => call<Statement[]>("list_statements", { sessionId });
-export const getStatement = (id: string) => call<Statement>("get_statement", { id });
 export const createStatement = (sessionId: string, input: StatementInput) =>
   call<Statement>("create_statement", { sessionId, input });
 export const updateStatement = (id: string, input: StatementInput) => call<Statement>("update_statement", { id, input });
@@ -132,8 +124,6 @@ export const deleteStatement = (id: string) => call<void>("delete_statement", { 
 export const setStatementStatus = (id: string, status: StatementStatus) => call<Statement>("set_statement_status", { id, status });
 /** Deliver mode's "Delivered": at `at` (Geneva time or RFC 3339), else now. */
 export const deliverStatement = (id: string, at: string | null = null) => call<Statement>("deliver_statement", { id, at });
-export const measureStatement = (text: string, limitSeconds: number | null, limitWords: number | null) =>
-  call<Timing>("measure_statement", { text, limitSeconds, limitWords });
 export const measureDraft = (sessionId: string, input: StatementInput) => call<Timing>("measure_draft", { sessionId, input });
 /** What pasting `pasted` would do, line by line; nothing is saved. */
 export const previewSignatories = (statementId: string, pasted: string) =>
@@ -143,15 +133,8 @@ export const addSignatories = (statementId: string, pasted: string) =>
 export const removeSignatory = (statementId: string, organisationId: string) =>
   call<Statement>("remove_signatory", { statementId, organisationId });
 
-// Organisations
-export const listOrganisations = () => call<Organisation[]>("list_organisations");
-export const findOrCreateOrganisation = (name: string) => call<Organisation>("find_or_create_organisation", { name });
-export const updateOrganisation = (id: string, input: OrganisationInput) =>
-  call<Organisation>("update_organisation", { id, input });
-
 // Side events
 export const listSideEvents = (sessionId: string) => call<SideEvent[]>("list_side_events", { sessionId });
-export const getSideEvent = (id: string) => call<SideEvent>("get_side_event", { id });
 export const createSideEvent = (sessionId: string, input: SideEventInput) =>
   call<SideEvent>("create_side_event", { sessionId, input });
 export const updateSideEvent = (id: string, input: SideEventInput) => call<SideEvent>("update_side_event", { id, input });
@@ -160,7 +143,6 @@ export const listClashes = (sessionId: string) => call<Clash[]>("list_clashes", 
 
 // Notes
 export const listNotes = (sessionId: string) => call<Note[]>("list_notes", { sessionId });
-export const getNote = (id: string) => call<Note>("get_note", { id });
 export const createNote = (sessionId: string, input: NoteInput) => call<Note>("create_note", { sessionId, input });
 export const updateNote = (id: string, input: NoteInput) => call<Note>("update_note", { id, input });
 export const deleteNote = (id: string) => call<void>("delete_note", { id });
