@@ -3,7 +3,7 @@
 import { render, screen, within } from "@testing-library/svelte";
 import { afterEach, describe, expect, it } from "vitest";
 import App from "./App.svelte";
-import { BETWEEN } from "./components/TodayTestData";
+import { BETWEEN } from "./test/today-data";
 import type { SessionSummary, Startup } from "./lib/bindings";
 import { router } from "./lib/router.svelte";
 import { sessions } from "./lib/sessions.svelte";

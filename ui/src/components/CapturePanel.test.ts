@@ -11,7 +11,7 @@ import { router } from "../lib/router.svelte";
 import { sessions } from "../lib/sessions.svelte";
 import { clearMocks, coreError, fakeCommands } from "../test/fake-commands";
 import KeyboardShortcuts from "./KeyboardShortcuts.svelte";
-import { AT_1230, BETWEEN, GD4, HRC38, HRC39, note } from "./TodayTestData";
+import { AT_1230, BETWEEN, GD4, HRC38, HRC39, note } from "../test/today-data";
 
 afterEach(async () => {
   if (capture.open) await capture.finish(null);

@@ -3,7 +3,7 @@ import { render, screen } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import CountryPicker, { matchCountries } from "./CountryPicker.svelte";
-import { COUNTRIES } from "./SituationTestData";
+import { COUNTRIES } from "../test/situation-data";
 
 const attrs = { id: "country", class: "input", "aria-invalid": undefined, "aria-describedby": undefined };
 

@@ -6,7 +6,7 @@ import App from "../App.svelte";
 import type { MigrationProgress, Startup } from "../lib/bindings";
 import { updateStep, waitForDatabase } from "../lib/startup";
 import { clearMocks, coreError, fakeCommands } from "../test/fake-commands";
-import { BETWEEN } from "./TodayTestData";
+import { BETWEEN } from "../test/today-data";
 import DatabaseUpdate from "./DatabaseUpdate.svelte";
 
 const STARTED: Startup = { version: "0.1.0", database_path: "/home/advocate/hrc.db", database_error: null, migration: null, clock: null };

@@ -10,7 +10,7 @@ import { clearMocks, fakeCommands } from "../test/fake-commands";
 import DateField from "./DateField.svelte";
 import MeetingForm from "./MeetingForm.svelte";
 import SessionForm from "./SessionForm.svelte";
-import { HRC38 } from "./SideEventTestData";
+import { HRC38 } from "../test/side-event-data";
 
 afterEach(() => {
   clearMocks();

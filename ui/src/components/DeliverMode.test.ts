@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Statement } from "../lib/bindings";
 import { clearMocks, coreError, fakeCommands } from "../test/fake-commands";
 import DeliverMode from "./DeliverMode.svelte";
-import { GD4, HRC38, statement, timing } from "./StatementTestData";
+import { GD4, HRC38, statement, timing } from "../test/statement-data";
 
 const GD: Statement = {
   ...HRC38[1],

@@ -4,7 +4,7 @@ import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { clearMocks, coreError, fakeCommands } from "../test/fake-commands";
 import KeyIssueForm from "./KeyIssueForm.svelte";
-import { keyIssue, SESSION_ID } from "./SituationTestData";
+import { keyIssue, SESSION_ID } from "../test/situation-data";
 
 afterEach(clearMocks);
 

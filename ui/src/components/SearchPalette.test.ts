@@ -10,7 +10,7 @@ import { sessions } from "../lib/sessions.svelte";
 import { overlays } from "../lib/shortcuts.svelte";
 import { clearMocks, fakeCommands, type Call } from "../test/fake-commands";
 import KeyboardShortcuts from "./KeyboardShortcuts.svelte";
-import { HITS, HRC38, HRC_S28, hit } from "./SearchTestData";
+import { HITS, HRC38, HRC_S28, hit } from "../test/search-data";
 
 let outside: HTMLButtonElement;
 

@@ -4,7 +4,7 @@ import { render, screen } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import SearchResults from "./SearchResults.svelte";
-import { HITS } from "./SearchTestData";
+import { HITS } from "../test/search-data";
 
 describe("SearchResults", () => {
   it("as a listbox: options named for the box, the one under the mouse chosen, a click opens it", async () => {

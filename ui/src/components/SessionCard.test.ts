@@ -5,7 +5,7 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import type { SessionSummary } from "../lib/bindings";
 import SessionCard from "./SessionCard.svelte";
-import { HRC38 } from "./TodayTestData";
+import { HRC38 } from "../test/today-data";
 
 const PAST: SessionSummary = {
   session: HRC38,

@@ -5,7 +5,7 @@ import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { router } from "../lib/router.svelte";
 import { sessions } from "../lib/sessions.svelte";
-import { HRC38, HRC_S28 } from "./SearchTestData";
+import { HRC38, HRC_S28 } from "../test/search-data";
 import SessionSwitcher from "./SessionSwitcher.svelte";
 
 beforeEach(() => {

@@ -6,7 +6,7 @@ import { clock } from "../lib/clock.svelte";
 import { clashesByEvent } from "../lib/side-events";
 import { sessionWeeks } from "../lib/side-event-calendar";
 import SideEventCalendar from "./SideEventCalendar.svelte";
-import { ERITREA, ERITREA_CLASH, HRC38, LAUNCH, SPORT } from "./SideEventTestData";
+import { ERITREA, ERITREA_CLASH, HRC38, LAUNCH, SPORT } from "../test/side-event-data";
 
 const weeks = sessionWeeks(HRC38.start_date, HRC38.end_date);
 

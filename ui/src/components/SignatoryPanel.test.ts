@@ -7,7 +7,7 @@ import type { Organisation, PastedLine, SignatoryPreview } from "../lib/bindings
 import EMAIL from "../../../core/tests/fixtures/signatories-email.txt?raw";
 import { clearMocks, coreError, fakeCommands } from "../test/fake-commands";
 import SignatoryPanel from "./SignatoryPanel.svelte";
-import { organisation } from "./StatementTestData";
+import { organisation } from "../test/statement-data";
 
 afterEach(clearMocks);
 

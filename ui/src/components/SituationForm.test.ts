@@ -4,7 +4,7 @@ import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { clearMocks, coreError, fakeCommands } from "../test/fake-commands";
 import SituationForm from "./SituationForm.svelte";
-import { COUNTRIES, SESSION_ID, situation } from "./SituationTestData";
+import { COUNTRIES, SESSION_ID, situation } from "../test/situation-data";
 
 afterEach(clearMocks);
 

@@ -3,7 +3,7 @@ import { render, screen, within } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import StatementBoard from "./StatementBoard.svelte";
-import { GD4, HRC38 } from "./StatementTestData";
+import { GD4, HRC38 } from "../test/statement-data";
 
 describe("StatementBoard", () => {
   it("groups the statements by status in the order a statement goes through them, folding empty columns", () => {

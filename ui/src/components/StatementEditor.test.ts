@@ -5,9 +5,9 @@ import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Statement, StatementInput, Timing } from "../lib/bindings";
 import { clearMocks, coreError, fakeCommands, type Call } from "../test/fake-commands";
-import { backupKey, loadBackup } from "./StatementDraft";
+import { backupKey, loadBackup } from "../lib/statement-draft";
 import StatementEditor from "./StatementEditor.svelte";
-import { GD4, HRC38, SESSION, SESSION_ID, statement, timing } from "./StatementTestData";
+import { GD4, HRC38, SESSION, SESSION_ID, statement, timing } from "../test/statement-data";
 
 beforeEach(() => localStorage.clear());
 afterEach(clearMocks);

@@ -8,7 +8,7 @@ import { clock } from "../lib/clock.svelte";
 import { router } from "../lib/router.svelte";
 import StatementsScreen from "../screens/StatementsScreen.svelte";
 import { clearMocks, fakeCommands } from "../test/fake-commands";
-import { GD4, HRC38, SESSION, timing } from "./StatementTestData";
+import { GD4, HRC38, SESSION, timing } from "../test/statement-data";
 
 beforeEach(() => localStorage.clear());
 afterEach(() => {

@@ -5,7 +5,7 @@ import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import App from "../App.svelte";
 import type { SessionSummary } from "./bindings";
-import { AT_1230, BETWEEN } from "../components/TodayTestData";
+import { AT_1230, BETWEEN } from "../test/today-data";
 import { clearMocks, coreError, fakeCommands } from "../test/fake-commands";
 import { clock } from "./clock.svelte";
 import { Router, router } from "./router.svelte";

@@ -5,7 +5,7 @@ import { render, screen } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it } from "vitest";
 import KeyboardShortcuts from "../components/KeyboardShortcuts.svelte";
-import { HRC38 } from "../components/SearchTestData";
+import { HRC38 } from "../test/search-data";
 import { clearMocks } from "../test/fake-commands";
 import { router } from "./router.svelte";
 import { sessions } from "./sessions.svelte";

@@ -1,7 +1,7 @@
 // How the Today screen words the core's figures ("ends in 2 h 30 min", "Day 10 of 19"), which session the day is
 // about, and the clock set by hand as the core reads it.
 import { describe, expect, it } from "vitest";
-import { AT_1230, BETWEEN, GD4, GD7, GROUND_UP, HRC38, HRC39, timed } from "../components/TodayTestData";
+import { AT_1230, BETWEEN, GD4, GD7, GROUND_UP, HRC38, HRC39, timed } from "../test/today-data";
 import { Clock } from "./clock.svelte";
 import { clockLabel, dayName, daysUntil, endsIn, longDay, minutesText, sessionDay, sessionOfTheDay, sideEventWhen, startsWhen } from "./today";
 

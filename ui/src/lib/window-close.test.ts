@@ -4,7 +4,7 @@
 import type { CloseRequestedEvent } from "@tauri-apps/api/window";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Note, NoteInput } from "./bindings";
-import { note } from "../components/TodayTestData";
+import { note } from "../test/today-data";
 import { clearMocks, fakeCommands } from "../test/fake-commands";
 import { capture } from "./capture.svelte";
 import { flushAllNotes, NoteAutosave } from "./note-autosave";

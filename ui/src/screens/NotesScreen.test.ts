@@ -4,7 +4,7 @@
 import { fireEvent, render, screen, within } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { HRC38 } from "../components/SideEventTestData";
+import { HRC38 } from "../test/side-event-data";
 import type { Meeting, Note, NoteInput } from "../lib/bindings";
 import { clock } from "../lib/clock.svelte";
 import { router } from "../lib/router.svelte";

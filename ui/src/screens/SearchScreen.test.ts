@@ -2,7 +2,7 @@
 import { render, screen, within } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { HITS, HRC38, HRC_S28 } from "../components/SearchTestData";
+import { HITS, HRC38, HRC_S28 } from "../test/search-data";
 import type { SearchQuery } from "../lib/bindings";
 import { router } from "../lib/router.svelte";
 import { SEARCH_KINDS, searchMemory } from "../lib/search.svelte";

@@ -4,7 +4,7 @@ import { render, screen, within } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import Sidebar from "../components/Sidebar.svelte";
-import { HRC38 as HRC38_SUMMARY } from "../components/SearchTestData";
+import { HRC38 as HRC38_SUMMARY } from "../test/search-data";
 import type { SessionSummary } from "../lib/bindings";
 import { clock } from "../lib/clock.svelte";
 import { router } from "../lib/router.svelte";

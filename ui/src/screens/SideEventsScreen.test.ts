@@ -3,7 +3,7 @@
 import { render, screen, within } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it } from "vitest";
-import { ERITREA, ERITREA_CLASH, ERITREA_CLASH_TEXT, HRC38, LAUNCH, SPORT } from "../components/SideEventTestData";
+import { ERITREA, ERITREA_CLASH, ERITREA_CLASH_TEXT, HRC38, LAUNCH, SPORT } from "../test/side-event-data";
 import type { SideEvent } from "../lib/bindings";
 import { clock } from "../lib/clock.svelte";
 import { router } from "../lib/router.svelte";

@@ -2,7 +2,7 @@
 import { render, screen, within } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { COUNTRIES, SESSION_ID, situation } from "../components/SituationTestData";
+import { COUNTRIES, SESSION_ID, situation } from "../test/situation-data";
 import type { CountrySituation, Session } from "../lib/bindings";
 import { router } from "../lib/router.svelte";
 import { clearMocks, fakeCommands } from "../test/fake-commands";

@@ -3,7 +3,7 @@
 import { render, screen, within } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { AT_1230, BETWEEN, GD4, HRC38, HRC39 } from "../components/TodayTestData";
+import { AT_1230, BETWEEN, GD4, HRC38, HRC39 } from "../test/today-data";
 import type { Today } from "../lib/bindings";
 import { clock } from "../lib/clock.svelte";
 import { router } from "../lib/router.svelte";

@@ -1,7 +1,7 @@
 // The programme's layout: a session's weeks, their days in order, meetings in time order, weekends only when used.
 import { describe, expect, it } from "vitest";
-import type { Meeting } from "../lib/bindings";
-import { dayRange, daysLabel, meetingsOutside, programmeWeeks, weekRows } from "./ProgrammeWeeks";
+import type { Meeting } from "./bindings";
+import { dayRange, daysLabel, meetingsOutside, programmeWeeks, weekRows } from "./programme-weeks";
 
 function meeting(id: string, date: string, start: string, end: string): Meeting {
   return {

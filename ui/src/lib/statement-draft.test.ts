@@ -1,7 +1,7 @@
 // The editor's draft: limits as typed ("1:30", "2,000"), the input the core receives, and the local safety copy.
 import { beforeEach, describe, expect, it } from "vitest";
-import { backupKey, clearBackup, draftOf, inputOf, loadBackup, newDraft, parseSeconds, parseWords, sameDraft, saveBackup } from "./StatementDraft";
-import { HRC38, SESSION_ID } from "./StatementTestData";
+import { backupKey, clearBackup, draftOf, inputOf, loadBackup, newDraft, parseSeconds, parseWords, sameDraft, saveBackup } from "./statement-draft";
+import { HRC38, SESSION_ID } from "../test/statement-data";
 
 beforeEach(() => localStorage.clear());
 

@@ -1,7 +1,7 @@
 // Lays a session's meetings out as the programme screen shows them: weeks of the session, each with
 // its days in order and each day's meetings in time order. Weekends appear only when they hold a meeting.
-import type { Meeting } from "../lib/bindings";
-import { addDays, toDate, weekdayIndex } from "../lib/plain-date";
+import type { Meeting } from "./bindings";
+import { addDays, toDate, weekdayIndex } from "./plain-date";
 
 export type ProgrammeDay = {
   /** `YYYY-MM-DD`. */

@@ -1,8 +1,8 @@
 // The statement editor's form state (what the person typed, as text), its conversion to the core's
 // StatementInput, and the local safety copy of unsaved changes (kept until saved or discarded).
-import type { Statement, StatementInput, StatementKind, StatementStatus } from "../lib/bindings";
-import { mmss } from "../lib/time";
-import { isWrittenKind } from "./StatementLabels";
+import type { Statement, StatementInput, StatementKind, StatementStatus } from "./bindings";
+import { mmss } from "./time";
+import { isWrittenKind } from "../components/StatementLabels";
 
 /** What the editor holds: every field as the person typed it. */
 export type StatementDraft = {
