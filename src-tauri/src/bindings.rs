@@ -1,5 +1,8 @@
 //! The TypeScript bindings of every type the commands take or return, generated with ts-rs into
-//! ui/src/lib/bindings/ (the `bindings` test keeps the committed files up to date).
+//! ui/src/lib/bindings/ (the `bindings` test keeps the committed files up to date), and the lists
+//! of the core's closed choices with their labels (`choices.ts`).
+mod choices;
+
 use std::path::Path;
 
 use hrc_core::bundle::{Conflict, ImportReport};
@@ -26,7 +29,11 @@ use ts_rs::{Config, ExportError, TS};
 
 use crate::state::Startup;
 
-/// Writes the bindings (each type with the types it uses) and an `index.ts` into `dir`.
+/// The generated files that hold values, not types: `index.ts` does not re-export them.
+const VALUE_FILES: [&str; 1] = ["choices"];
+
+/// Writes the bindings (each type with the types it uses), an `index.ts` and the choice lists
+/// into `dir`.
 pub fn export(dir: &Path) -> Result<(), ExportError> {
     // i64 counts (days, session numbers) are small: plain JSON numbers, not bigint.
     let cfg = Config::new().with_out_dir(dir).with_large_int("number");
@@ -74,7 +81,9 @@ pub fn export(dir: &Path) -> Result<(), ExportError> {
         Backup,
         Restored,
     );
-    write_index(dir)
+    write_index(dir)?;
+    std::fs::write(dir.join("choices.ts"), choices::file(&cfg))?;
+    Ok(())
 }
 
 /// `index.ts`: re-exports every generated type, so the UI imports from one place.
@@ -82,7 +91,7 @@ fn write_index(dir: &Path) -> Result<(), ExportError> {
     let mut names: Vec<String> = std::fs::read_dir(dir)?
         .filter_map(|e| e.ok()?.file_name().into_string().ok())
         .filter_map(|f| f.strip_suffix(".ts").map(str::to_string))
-        .filter(|n| n != "index")
+        .filter(|n| n != "index" && !VALUE_FILES.contains(&n.as_str()))
         .collect();
     names.sort();
     let mut index = String::from(

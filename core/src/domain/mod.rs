@@ -14,6 +14,18 @@ pub mod situation;
 pub mod statement;
 pub mod today;
 
+/// A closed set of choices as a menu lists them: every choice in display order, each with its
+/// stored key and the label a person reads. The window gets these lists generated with the
+/// bindings, so that a label is written once, here.
+pub trait Choice: Copy + 'static {
+    /// Every choice, in display order.
+    fn all() -> &'static [Self];
+    /// The stored and serialised name.
+    fn key(self) -> &'static str;
+    /// The name shown to a person.
+    fn label(self) -> &'static str;
+}
+
 /// Declares a closed set of choices stored and serialised by kebab-case name,
 /// with a human label and a parser whose error names the field.
 macro_rules! choices {
@@ -40,6 +52,18 @@ macro_rules! choices {
             /// Parses a stored or typed name; the error names `field`.
             pub fn parse(field: &str, value: &str) -> $crate::error::Result<Self> {
                 $crate::validate::choice(field, value, Self::ALL, Self::key)
+            }
+        }
+
+        impl $crate::domain::Choice for $name {
+            fn all() -> &'static [Self] {
+                Self::ALL
+            }
+            fn key(self) -> &'static str {
+                $name::key(self)
+            }
+            fn label(self) -> &'static str {
+                $name::label(self)
             }
         }
 
@@ -109,5 +133,18 @@ mod tests {
             crate::export::ExportFormat::ALL,
             crate::export::ExportFormat::key,
         );
+        check(crate::export::Section::ALL, crate::export::Section::key);
+    }
+
+    /// A badge names a statement's kind without the word "statement"; a menu with it.
+    #[test]
+    fn statement_kinds_read_short_and_long() {
+        use super::statement::StatementKind;
+        let short: Vec<_> = StatementKind::ALL.iter().map(|k| k.short_label()).collect();
+        assert_eq!(
+            short,
+            ["Oral", "Written", "Joint oral", "Joint written", "Video"]
+        );
+        assert_eq!(StatementKind::JointOral.label(), "Joint oral statement");
     }
 }

@@ -12,7 +12,7 @@ choices!(
     EcosocStatus {
         General = "general": "General consultative status",
         Special = "special": "Special consultative status",
-        Roster = "roster": "Roster",
+        Roster = "roster": "Roster status",
         None = "none": "No ECOSOC status",
     }
 );

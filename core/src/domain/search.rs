@@ -16,6 +16,20 @@ choices!(
     }
 );
 
+impl SearchKind {
+    /// What a filter of this kind says: "Notes", "Key issues".
+    pub fn plural(self) -> &'static str {
+        match self {
+            SearchKind::Note => "Notes",
+            SearchKind::Statement => "Statements",
+            SearchKind::KeyIssue => "Key issues",
+            SearchKind::Situation => "Situations",
+            SearchKind::SideEvent => "Side events",
+            SearchKind::Meeting => "Meetings",
+        }
+    }
+}
+
 /// A piece of a snippet; `hit` pieces are the words that matched.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]

@@ -18,6 +18,17 @@ choices!(
 );
 
 impl StatementKind {
+    /// The name without "statement", as a badge shows it: "Oral", "Joint written".
+    pub fn short_label(self) -> &'static str {
+        let label = self.label();
+        label.strip_suffix(" statement").unwrap_or(label)
+    }
+
+    /// Joint statements are the ones other organisations sign.
+    pub fn is_joint(self) -> bool {
+        matches!(self, StatementKind::JointOral | StatementKind::JointWritten)
+    }
+
     /// Written statements are limited in words, the others in speaking time.
     pub fn is_written(self) -> bool {
         matches!(self, StatementKind::Written | StatementKind::JointWritten)

@@ -110,18 +110,18 @@ pub fn build(o: &SessionOverview, sections: &[Section]) -> Document {
         ],
         parts: Vec::new(),
     };
-    for section in Section::ALL.into_iter().filter(|x| sections.contains(x)) {
-        let (title, blocks) = match section {
-            Section::KeyIssues => ("Key issues", key_issues(o)),
-            Section::Situations => ("Country situations", situations(o)),
-            Section::Programme => ("Programme of work", programme(o)),
-            Section::Statements => ("Statements", statements(o)),
-            Section::SideEvents => ("Side events", side_events(o)),
-            Section::Notes => ("Notes", notes(o)),
+    for &section in Section::ALL.iter().filter(|x| sections.contains(x)) {
+        let blocks = match section {
+            Section::KeyIssues => key_issues(o),
+            Section::Situations => situations(o),
+            Section::Programme => programme(o),
+            Section::Statements => statements(o),
+            Section::SideEvents => side_events(o),
+            Section::Notes => notes(o),
         };
         doc.parts.push(Part {
             section,
-            title: title.into(),
+            title: section.label().into(),
             blocks,
         });
     }

@@ -7,7 +7,6 @@ pub mod ics;
 pub mod layout;
 pub mod markdown;
 
-use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::domain::choices;
@@ -15,15 +14,15 @@ use crate::error::{Error, Result};
 use crate::store::Store;
 
 choices!(
-    /// The formats a session overview leaves the laptop in.
+    /// The formats a session overview leaves the laptop in, in the order the Export dialog offers them.
     ExportFormat {
+        Word = "docx": "Word",
+        Html = "html": "Web page",
         Markdown = "md": "Markdown",
-        Html = "html": "HTML (print-ready)",
-        Word = "docx": "Word (.docx)",
-        Calendar = "ics": "Calendar (.ics)",
-        Bundle = "json": "Full copy (JSON bundle)",
+        Calendar = "ics": "Calendar",
         CsvStatements = "csv-statements": "Statements (CSV)",
         CsvSideEvents = "csv-side-events": "Side events (CSV)",
+        Bundle = "json": "Full copy (JSON)",
     }
 );
 
@@ -36,6 +35,24 @@ impl ExportFormat {
             self,
             ExportFormat::Markdown | ExportFormat::Html | ExportFormat::Word
         )
+    }
+
+    /// Whether the file can carry the notes (only when asked for): the overview's documents and the
+    /// full copy. The calendar and the CSV tables never hold a note.
+    pub fn carries_notes(self) -> bool {
+        self.has_sections() || self == ExportFormat::Bundle
+    }
+
+    /// What the format is for, as the Export dialog says beside its name.
+    pub fn hint(self) -> &'static str {
+        match self {
+            ExportFormat::Word => "a briefing for colleagues",
+            ExportFormat::Html => "print-ready, opens in any browser",
+            ExportFormat::Markdown => "plain text with headings",
+            ExportFormat::Calendar => "meetings, side events and statements due",
+            ExportFormat::CsvStatements | ExportFormat::CsvSideEvents => "for a spreadsheet",
+            ExportFormat::Bundle => "a teammate or a backup can import it",
+        }
     }
 
     /// The file extension a saved export takes.
@@ -105,65 +122,35 @@ pub fn chosen_sections(
     Ok(sections)
 }
 
-/// The parts of a session overview a person can choose.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-#[serde(rename_all = "kebab-case")]
-pub enum Section {
-    KeyIssues,
-    Situations,
-    Programme,
-    Statements,
-    SideEvents,
-    Notes,
-}
+choices!(
+    /// The parts of a session overview a person can choose, in the order the overview shows them;
+    /// the label is the section's heading.
+    Section {
+        KeyIssues = "key-issues": "Key issues",
+        Situations = "situations": "Country situations",
+        Programme = "programme": "Programme of work",
+        Statements = "statements": "Statements",
+        SideEvents = "side-events": "Side events",
+        Notes = "notes": "Notes",
+    }
+);
 
 impl Section {
-    /// Every section, in the order the overview shows them.
-    pub const ALL: [Section; 6] = [
-        Section::KeyIssues,
-        Section::Situations,
-        Section::Programme,
-        Section::Statements,
-        Section::SideEvents,
-        Section::Notes,
-    ];
-
     /// The sections chosen when a person chooses none: everything but the notes,
     /// which can name people at risk and leave the laptop only when asked for.
     pub fn defaults() -> Vec<Section> {
         Section::ALL
-            .into_iter()
+            .iter()
+            .copied()
             .filter(|s| *s != Section::Notes)
             .collect()
-    }
-
-    /// The section's kebab-case name.
-    pub fn key(self) -> &'static str {
-        match self {
-            Section::KeyIssues => "key-issues",
-            Section::Situations => "situations",
-            Section::Programme => "programme",
-            Section::Statements => "statements",
-            Section::SideEvents => "side-events",
-            Section::Notes => "notes",
-        }
     }
 
     /// Reads a comma-separated list such as "key-issues,statements"; the error names `sections`.
     pub fn parse_list(text: &str) -> Result<Vec<Section>> {
         let mut out = Vec::new();
         for part in text.split(',').map(str::trim).filter(|p| !p.is_empty()) {
-            let s = Section::ALL
-                .into_iter()
-                .find(|s| s.key() == part)
-                .ok_or_else(|| {
-                    let names: Vec<_> = Section::ALL.iter().map(|s| s.key()).collect();
-                    Error::invalid(
-                        "sections",
-                        format!("{part:?} is not one of: {}", names.join(", ")),
-                    )
-                })?;
+            let s = Section::parse("sections", part)?;
             if !out.contains(&s) {
                 out.push(s);
             }
@@ -192,7 +179,7 @@ pub fn export_to_file(
     let bytes = export(store, session_id, format, sections)?;
     let name = path
         .file_name()
-        .ok_or_else(|| Error::invalid("path", "choose a file to save to"))?;
+        .ok_or_else(|| Error::invalid("path", crate::Rule::NoFileChosen))?;
     let temp = path.with_file_name(format!(".{}.partial", name.to_string_lossy()));
     let written =
         crate::private_files::write(&temp, &bytes).and_then(|()| std::fs::rename(&temp, path));
@@ -200,7 +187,10 @@ pub fn export_to_file(
         let _ = std::fs::remove_file(&temp);
         return Err(Error::invalid(
             "path",
-            format!("cannot write {}: {e}", path.display()),
+            crate::Rule::CannotWrite {
+                path: path.display().to_string(),
+                reason: e.to_string(),
+            },
         ));
     }
     Ok(())

@@ -1,38 +1,22 @@
-// How statements read in the UI: kind and status names, "1:12 of 1:30", "727 of 2,000 words", "Over limit by 0:01",
+// How statements read in the UI: kind and status names (the core's, from bindings/choices.ts), "1:12 of 1:30", "727 of 2,000 words", "Over limit by 0:01",
 // and meetings as "Tue 19 Jun, 15:00–18:00 · title". Every figure comes from the core's Timing; nothing is counted here.
 import type { Meeting, StatementKind, StatementStatus, Timing } from "../lib/bindings";
+import { STATEMENT_KINDS as KINDS, STATEMENT_STATUSES as STATUSES } from "../lib/bindings/choices";
+import { labelOf } from "../lib/choices";
 import { hhmm, mmss, shortDay } from "../lib/time";
 
-/** Every kind's name; the Record type makes the compiler ask for a name when the core adds a kind. */
-const KIND_LABELS: Record<StatementKind, string> = {
-  oral: "Oral",
-  written: "Written",
-  "joint-oral": "Joint oral",
-  "joint-written": "Joint written",
-  video: "Video",
-};
+export const STATEMENT_KINDS = KINDS.map((k) => k.key);
+export const STATEMENT_STATUSES = STATUSES.map((s) => s.key);
 
-/** Every status's name, in the order a statement goes through them (StatementStatus in the core). */
-const STATUS_LABELS: Record<StatementStatus, string> = {
-  idea: "Idea",
-  drafting: "Drafting",
-  final: "Final",
-  submitted: "Submitted",
-  delivered: "Delivered",
-  withdrawn: "Withdrawn",
-};
+/** "Oral", "Joint written": the kind's name without "statement", from the core. */
+export const kindLabel = (kind: StatementKind): string => KINDS.find((k) => k.key === kind)?.short ?? kind;
+export const statusLabel = (status: StatementStatus): string => labelOf(STATUSES, status);
 
-export const STATEMENT_KINDS = Object.keys(KIND_LABELS) as StatementKind[];
-export const STATEMENT_STATUSES = Object.keys(STATUS_LABELS) as StatementStatus[];
+/** Written statements are limited in words, the others in speaking time (the core says which). */
+export const isWrittenKind = (kind: StatementKind): boolean => KINDS.some((k) => k.key === kind && k.written);
 
-export const kindLabel = (kind: StatementKind): string => KIND_LABELS[kind] ?? kind;
-export const statusLabel = (status: StatementStatus): string => STATUS_LABELS[status] ?? status;
-
-/** Written statements are limited in words, the others in speaking time (as StatementKind::is_written in the core). */
-export const isWrittenKind = (kind: StatementKind): boolean => kind === "written" || kind === "joint-written";
-
-/** Joint statements are the ones that carry co-signatories. */
-export const isJointKind = (kind: StatementKind): boolean => kind === "joint-oral" || kind === "joint-written";
+/** Joint statements are the ones that carry co-signatories (the core says which). */
+export const isJointKind = (kind: StatementKind): boolean => KINDS.some((k) => k.key === kind && k.joint);
 
 const NUMBER = new Intl.NumberFormat("en-GB");
 

@@ -1,7 +1,8 @@
 // The Export dialog's choices and suggested file names.
 import { describe, expect, it } from "vitest";
 import type { Session } from "./bindings";
-import { EXPORT_FORMATS, SECTIONS, suggestedFileName } from "./exports";
+import { EXPORT_FORMATS, SECTIONS } from "./bindings/choices";
+import { suggestedFileName } from "./exports";
 
 const session = { label: "38", kind: "regular", number: 38 } as Session;
 

@@ -1,33 +1,20 @@
-// Search in the UI: what each kind of result is called and which screen opens it, a search that runs as
+// Search in the UI: what each kind of result is called (the core's names) and which screen opens it, a search that runs as
 // the person types (debounced, stale answers dropped), and what the Search screen remembers between visits.
 import { search, toApiError } from "./api";
 import type { SearchHit, SearchKind, SearchQuery, SnippetPart } from "./bindings";
+import { SEARCH_KINDS as KINDS } from "./bindings/choices";
 import { router, type SessionScreen } from "./router.svelte";
 import { sessionName } from "./session-name";
 import { sessions } from "./sessions.svelte";
 
-/** Every kind search finds, in the order the filters list them. */
-export const SEARCH_KINDS: readonly SearchKind[] = ["note", "statement", "key-issue", "situation", "side-event", "meeting"];
+/** Every kind search finds, in the order the filters list them (the core's). */
+export const SEARCH_KINDS: readonly SearchKind[] = KINDS.map((k) => k.key);
 
-/** What one result of each kind is called. */
-export const KIND_LABELS: Record<SearchKind, string> = {
-  note: "Note",
-  statement: "Statement",
-  "key-issue": "Key issue",
-  situation: "Situation",
-  "side-event": "Side event",
-  meeting: "Meeting",
-};
+/** What one result of each kind is called (the core's label). */
+export const KIND_LABELS = Object.fromEntries(KINDS.map((k) => [k.key, k.label])) as Record<SearchKind, string>;
 
-/** What the kind filters say (plural). */
-export const KIND_FILTER_LABELS: Record<SearchKind, string> = {
-  note: "Notes",
-  statement: "Statements",
-  "key-issue": "Key issues",
-  situation: "Situations",
-  "side-event": "Side events",
-  meeting: "Meetings",
-};
+/** What the kind filters say (plural, the core's). */
+export const KIND_FILTER_LABELS = Object.fromEntries(KINDS.map((k) => [k.key, k.plural])) as Record<SearchKind, string>;
 
 /** The session screen that shows each kind. */
 export const KIND_SCREENS: Record<SearchKind, SessionScreen> = {

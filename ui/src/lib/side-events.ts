@@ -1,18 +1,12 @@
-// How side events read in the UI: status names, clash sentences, and the one-per-line lists the
+// How side events read in the UI: status names (the core's), clash sentences, and the one-per-line lists the
 // form edits (organisers, co-sponsors, speakers) turned back into what the core accepts.
 import type { Clash, Country, Organisation, SideEvent, SideEventInput, SideEventStatus } from "./bindings";
+import { SIDE_EVENT_STATUSES } from "./bindings/choices";
+import { labelOf } from "./choices";
 
-/** The statuses in the order a side event moves through them, with their names. */
-export const SIDE_EVENT_STATUSES: readonly { value: SideEventStatus; label: string }[] = [
-  { value: "idea", label: "Idea" },
-  { value: "room-requested", label: "Room requested" },
-  { value: "confirmed", label: "Confirmed" },
-  { value: "held", label: "Held" },
-  { value: "cancelled", label: "Cancelled" },
-];
-
+/** "Room requested". */
 export function statusLabel(status: SideEventStatus): string {
-  return SIDE_EVENT_STATUSES.find((s) => s.value === status)?.label ?? status;
+  return labelOf(SIDE_EVENT_STATUSES, status);
 }
 
 /** The side event rooms of the Palais des Nations, suggested in the form. */
