@@ -88,23 +88,7 @@ impl Store {
     /// deleted rows without their text.
     pub fn export_bundle_with(&self, session_id: Uuid, with_notes: bool) -> Result<Bundle> {
         self.session(session_id)?;
-        let mut bundle = Bundle {
-            format: FORMAT.into(),
-            version: VERSION,
-            sessions: vec![],
-            agenda_items: vec![],
-            meetings: vec![],
-            key_issues: vec![],
-            situations: vec![],
-            organisations: vec![],
-            statements: vec![],
-            statement_signatories: vec![],
-            side_events: vec![],
-            side_event_organisations: vec![],
-            side_event_states: vec![],
-            links: vec![],
-            notes: vec![],
-        };
+        let mut bundle = Bundle::empty(FORMAT, VERSION);
         let key = session_id.to_string();
         for table in TABLES {
             if table.name == "notes" && !with_notes {

@@ -6,11 +6,10 @@ mod export;
 mod import;
 mod tables;
 
-use serde::{Deserialize, Serialize};
-
 use crate::error::{Error, Result};
 
 pub use import::{Conflict, ImportReport};
+pub use tables::Bundle;
 
 /// The `format` every bundle carries.
 pub const FORMAT: &str = "hrc-planner-session";
@@ -19,27 +18,6 @@ pub const VERSION: u32 = 1;
 
 /// One stored row: column name → value, exactly as in the database.
 pub type Row = serde_json::Map<String, serde_json::Value>;
-
-/// A session and everything linked to it, table by table.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Bundle {
-    pub format: String,
-    pub version: u32,
-    pub sessions: Vec<Row>,
-    pub agenda_items: Vec<Row>,
-    pub meetings: Vec<Row>,
-    pub key_issues: Vec<Row>,
-    pub situations: Vec<Row>,
-    pub organisations: Vec<Row>,
-    pub statements: Vec<Row>,
-    pub statement_signatories: Vec<Row>,
-    pub side_events: Vec<Row>,
-    pub side_event_organisations: Vec<Row>,
-    pub side_event_states: Vec<Row>,
-    pub links: Vec<Row>,
-    pub notes: Vec<Row>,
-}
 
 impl Bundle {
     /// The bundle as pretty JSON (stable: rows in id order, keys sorted).

@@ -1,5 +1,10 @@
-//! The tables a bundle carries, in the order rows must be written (parents first), and how each
-//! row is known: by its `id`, or (join tables) by the row it belongs to.
+//! The tables a bundle carries, declared once: in the order rows must be written (parents first),
+//! each with its columns as stored and how a row is known — by its `id`, or (join tables) by the
+//! row it belongs to. The `Bundle` type, [`TABLES`], [`rows`] and [`rows_mut`] are made from this
+//! one declaration, and a test compares it with the schema a new database gets.
+use serde::{Deserialize, Serialize};
+
+use super::Row;
 
 /// A table of the bundle.
 pub(super) struct Table {
@@ -12,230 +17,177 @@ pub(super) struct Table {
     pub added_later: &'static [&'static str],
 }
 
-pub(super) const TABLES: &[Table] = &[
-    Table {
-        name: "sessions",
-        columns: &[
-            "id",
-            "number",
-            "kind",
-            "title",
-            "start_date",
-            "end_date",
-            "venue",
-            "notes",
-            "created_at",
-            "updated_at",
-            "deleted_at",
-        ],
-        parent: None,
-        added_later: &[],
-    },
-    Table {
-        name: "agenda_items",
-        columns: &[
-            "id",
-            "session_id",
-            "number",
-            "title",
-            "notes",
-            "created_at",
-            "updated_at",
-            "deleted_at",
-        ],
-        parent: None,
-        added_later: &[],
-    },
-    Table {
-        name: "meetings",
-        columns: &[
-            "id",
-            "session_id",
-            "starts_at",
-            "ends_at",
-            "room",
-            "agenda_item",
-            "kind",
-            "title",
-            "created_at",
-            "updated_at",
-            "deleted_at",
-        ],
-        parent: None,
-        added_later: &[],
-    },
-    Table {
-        name: "key_issues",
-        columns: &[
-            "id",
-            "session_id",
-            "title",
-            "agenda_item",
-            "overview",
-            "asks",
-            "created_at",
-            "updated_at",
-            "deleted_at",
-        ],
-        parent: None,
-        added_later: &[],
-    },
-    Table {
-        name: "situations",
-        columns: &[
-            "id",
-            "session_id",
-            "country_code",
-            "agenda_item",
-            "mechanism",
-            "summary",
-            "asks",
-            "priority",
-            "created_at",
-            "updated_at",
-            "deleted_at",
-        ],
-        parent: None,
-        added_later: &[],
-    },
-    Table {
-        name: "organisations",
-        columns: &[
-            "id",
-            "name",
-            "name_key",
-            "acronym",
-            "ecosoc_status",
-            "created_at",
-            "updated_at",
-            "deleted_at",
-        ],
-        parent: None,
-        added_later: &[],
-    },
-    Table {
-        name: "statements",
-        columns: &[
-            "id",
-            "session_id",
-            "kind",
-            "title",
-            "agenda_item",
-            "meeting_id",
-            "speaker",
-            "text",
-            "limit_seconds",
-            "limit_words",
-            "status",
-            "document_symbol",
-            "created_at",
-            "updated_at",
-            "deleted_at",
-            "delivered_at",
-        ],
-        parent: None,
-        added_later: &["delivered_at"],
-    },
-    Table {
-        name: "statement_signatories",
-        columns: &["statement_id", "organisation_id", "position", "created_at"],
-        parent: Some("statement_id"),
-        added_later: &[],
-    },
-    Table {
-        name: "side_events",
-        columns: &[
-            "id",
-            "session_id",
-            "title",
-            "starts_at",
-            "ends_at",
-            "room",
-            "speakers",
-            "description",
-            "status",
-            "created_at",
-            "updated_at",
-            "deleted_at",
-        ],
-        parent: None,
-        added_later: &[],
-    },
-    Table {
-        name: "side_event_organisations",
-        columns: &["side_event_id", "organisation_id", "role", "position"],
-        parent: Some("side_event_id"),
-        added_later: &[],
-    },
-    Table {
-        name: "side_event_states",
-        columns: &["side_event_id", "country_code", "position"],
-        parent: Some("side_event_id"),
-        added_later: &[],
-    },
-    Table {
-        name: "links",
-        columns: &["from_id", "to_id", "to_kind"],
-        parent: Some("from_id"),
-        added_later: &[],
-    },
-    Table {
-        name: "notes",
-        columns: &[
-            "id",
-            "session_id",
-            "meeting_id",
-            "agenda_item",
-            "situation_id",
-            "key_issue_id",
-            "statement_id",
-            "body",
-            "taken_at",
-            "created_at",
-            "updated_at",
-            "deleted_at",
-        ],
-        parent: None,
-        added_later: &[],
-    },
+/// The tables of the schema a bundle leaves out, and why.
+#[cfg(test)]
+const NOT_CARRIED: &[(&str, &str)] = &[
+    ("countries", "reference data, the same in every database"),
+    ("settings", "the person's own, not a session's"),
+    (
+        "search_map",
+        "rebuilt by the search triggers as rows are written",
+    ),
 ];
 
-/// The rows of `table` in a bundle.
-pub(super) fn rows<'a>(b: &'a super::Bundle, table: &str) -> &'a Vec<super::Row> {
-    match table {
-        "sessions" => &b.sessions,
-        "agenda_items" => &b.agenda_items,
-        "meetings" => &b.meetings,
-        "key_issues" => &b.key_issues,
-        "situations" => &b.situations,
-        "organisations" => &b.organisations,
-        "statements" => &b.statements,
-        "statement_signatories" => &b.statement_signatories,
-        "side_events" => &b.side_events,
-        "side_event_organisations" => &b.side_event_organisations,
-        "side_event_states" => &b.side_event_states,
-        "links" => &b.links,
-        "notes" => &b.notes,
-        other => unreachable!("no bundle table {other}"),
-    }
+/// The first of its arguments (a table's parent column when it names one, else `None`).
+macro_rules! first {
+    ($first:expr $(, $rest:expr)*) => {
+        $first
+    };
 }
 
-/// The rows of `table` in a bundle, to fill.
-pub(super) fn rows_mut<'a>(b: &'a mut super::Bundle, table: &str) -> &'a mut Vec<super::Row> {
-    match table {
-        "sessions" => &mut b.sessions,
-        "agenda_items" => &mut b.agenda_items,
-        "meetings" => &mut b.meetings,
-        "key_issues" => &mut b.key_issues,
-        "situations" => &mut b.situations,
-        "organisations" => &mut b.organisations,
-        "statements" => &mut b.statements,
-        "statement_signatories" => &mut b.statement_signatories,
-        "side_events" => &mut b.side_events,
-        "side_event_organisations" => &mut b.side_event_organisations,
-        "side_event_states" => &mut b.side_event_states,
-        "links" => &mut b.links,
-        "notes" => &mut b.notes,
-        other => unreachable!("no bundle table {other}"),
+/// Declares the bundle's tables: `name [columns]`, `name by parent [columns]` for a join table,
+/// and `added_later [columns]` after the columns a bundle may leave out.
+macro_rules! bundle_tables {
+    ($(
+        $name:ident $(by $parent:ident)? [$($column:ident),+ $(,)?]
+        $(added_later [$($later:ident),+])?;
+    )+) => {
+        /// A session and everything linked to it, table by table.
+        #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+        #[serde(deny_unknown_fields)]
+        pub struct Bundle {
+            pub format: String,
+            pub version: u32,
+            $(pub $name: Vec<Row>,)+
+        }
+
+        impl Bundle {
+            /// A bundle of `format` and `version` with no rows yet.
+            pub(super) fn empty(format: &str, version: u32) -> Bundle {
+                Bundle {
+                    format: format.into(),
+                    version,
+                    $($name: Vec::new(),)+
+                }
+            }
+        }
+
+        pub(super) const TABLES: &[Table] = &[$(
+            Table {
+                name: stringify!($name),
+                columns: &[$(stringify!($column)),+],
+                parent: first!($(Some(stringify!($parent)),)? None),
+                added_later: &[$($(stringify!($later)),+)?],
+            },
+        )+];
+
+        /// The rows of `table` in a bundle.
+        pub(super) fn rows<'a>(b: &'a Bundle, table: &str) -> &'a Vec<Row> {
+            match table {
+                $(stringify!($name) => &b.$name,)+
+                other => unreachable!("no bundle table {other}"),
+            }
+        }
+
+        /// The rows of `table` in a bundle, to fill.
+        pub(super) fn rows_mut<'a>(b: &'a mut Bundle, table: &str) -> &'a mut Vec<Row> {
+            match table {
+                $(stringify!($name) => &mut b.$name,)+
+                other => unreachable!("no bundle table {other}"),
+            }
+        }
+    };
+}
+
+bundle_tables! {
+    sessions [id, number, kind, title, start_date, end_date, venue, notes, created_at, updated_at, deleted_at];
+    agenda_items [id, session_id, number, title, notes, created_at, updated_at, deleted_at];
+    meetings [id, session_id, starts_at, ends_at, room, agenda_item, kind, title, created_at, updated_at, deleted_at];
+    key_issues [id, session_id, title, agenda_item, overview, asks, created_at, updated_at, deleted_at];
+    situations [id, session_id, country_code, agenda_item, mechanism, summary, asks, priority, created_at, updated_at, deleted_at];
+    organisations [id, name, name_key, acronym, ecosoc_status, created_at, updated_at, deleted_at];
+    statements [
+        id, session_id, kind, title, agenda_item, meeting_id, speaker, text, limit_seconds,
+        limit_words, status, document_symbol, created_at, updated_at, deleted_at, delivered_at,
+    ] added_later [delivered_at];
+    statement_signatories by statement_id [statement_id, organisation_id, position, created_at];
+    side_events [id, session_id, title, starts_at, ends_at, room, speakers, description, status, created_at, updated_at, deleted_at];
+    side_event_organisations by side_event_id [side_event_id, organisation_id, role, position];
+    side_event_states by side_event_id [side_event_id, country_code, position];
+    links by from_id [from_id, to_id, to_kind];
+    notes [id, session_id, meeting_id, agenda_item, situation_id, key_issue_id, statement_id, body, taken_at, created_at, updated_at, deleted_at];
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use super::*;
+    use crate::store::Store;
+
+    /// The tables of a new database's schema and their columns, as SQLite lists them (the
+    /// search index's virtual and shadow tables aside).
+    fn schema() -> BTreeMap<String, Vec<String>> {
+        let store = Store::open_in_memory().unwrap();
+        let conn = store.connection();
+        let names: Vec<String> = conn
+            .prepare(
+                "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' \
+                 AND name NOT LIKE 'sqlite_%' ORDER BY name",
+            )
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        names
+            .into_iter()
+            .map(|name| {
+                let columns = conn
+                    .prepare("SELECT name FROM pragma_table_info(?1) ORDER BY cid")
+                    .unwrap()
+                    .query_map([&name], |r| r.get(0))
+                    .unwrap()
+                    .collect::<rusqlite::Result<_>>()
+                    .unwrap();
+                (name, columns)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_bundle_carries_every_table_and_column_of_the_schema() {
+        let mut schema = schema();
+        for (name, why) in NOT_CARRIED {
+            assert!(
+                schema.remove(*name).is_some(),
+                "{name} ({why}) is not in the schema"
+            );
+        }
+        let declared: BTreeMap<String, Vec<String>> = TABLES
+            .iter()
+            .map(|t| {
+                (
+                    t.name.to_string(),
+                    t.columns.iter().map(|c| c.to_string()).collect(),
+                )
+            })
+            .collect();
+        for (name, columns) in &schema {
+            let Some(carried) = declared.get(name) else {
+                panic!("the bundle does not carry the table {name} (tables.rs), nor says why not");
+            };
+            for column in columns {
+                assert!(
+                    carried.contains(column),
+                    "the bundle leaves out {name}.{column}"
+                );
+            }
+        }
+        // And nothing the schema does not have, in the schema's order.
+        assert_eq!(declared, schema);
+    }
+
+    #[test]
+    fn each_table_is_known_by_an_id_or_its_parent() {
+        for table in TABLES {
+            match table.parent {
+                Some(parent) => assert!(table.columns.contains(&parent), "{}", table.name),
+                None => assert_eq!(table.columns[0], "id", "{}", table.name),
+            }
+            for later in table.added_later {
+                assert!(table.columns.contains(later), "{}.{later}", table.name);
+            }
+        }
     }
 }
