@@ -1,0 +1,86 @@
+//! The example's country situations: Burundi, Syria, DR Congo, Eritrea, Belarus, Palestine.
+use uuid::Uuid;
+
+use super::s;
+use crate::domain::situation::{CountrySituation, SituationInput};
+use crate::error::Result;
+use crate::store::Store;
+
+/// The situations the example's statements are linked to.
+pub(super) struct Situations {
+    pub burundi: CountrySituation,
+    pub syria: CountrySituation,
+    pub palestine: CountrySituation,
+}
+
+/// Writes the country situations into the session `sid`.
+pub(super) fn write(store: &mut Store, sid: Uuid) -> Result<Situations> {
+    let situation =
+        |country: &str, item: u8, mechanism: &str, summary: &str, priority: &str| SituationInput {
+            country: country.into(),
+            agenda_item: Some(item),
+            mechanism: s(mechanism),
+            summary: s(summary),
+            asks: None,
+            priority: s(priority),
+        };
+    let burundi = store.create_situation(
+        sid,
+        &situation(
+            "BDI",
+            4,
+            "Commission of inquiry",
+            "Oral briefing of the Commission of Inquiry on Burundi.",
+            "high",
+        ),
+    )?;
+    let syria = store.create_situation(
+        sid,
+        &situation(
+            "Syria",
+            4,
+            "Commission of inquiry",
+            "Interactive dialogue with the Commission of Inquiry on the Syrian Arab Republic.",
+            "high",
+        ),
+    )?;
+    store.create_situation(
+        sid,
+        &situation(
+            "DR Congo",
+            10,
+            "Team of international experts",
+            "Interactive dialogue on the situation in the Kasai regions.",
+            "medium",
+        ),
+    )?;
+    store.create_situation(
+        sid,
+        &situation(
+            "Eritrea",
+            4,
+            "Special rapporteur",
+            "Interactive dialogue with the Special Rapporteur on Eritrea.",
+            "high",
+        ),
+    )?;
+    store.create_situation(
+        sid,
+        &situation(
+            "Belarus",
+            4,
+            "Special rapporteur",
+            "Interactive dialogue with the Special Rapporteur on Belarus.",
+            "medium",
+        ),
+    )?;
+    let palestine = store.create_situation(sid, &SituationInput {
+        asks: s("Establish a commission of inquiry into the violence against protesters; lift the closure and blockade of Gaza."),
+        ..situation("State of Palestine", 7, "Commission of inquiry (requested)", "Violence against protesters in Gaza since 30 March 2018.", "high")
+    })?;
+    Ok(Situations {
+        burundi,
+        syria,
+        palestine,
+    })
+}
