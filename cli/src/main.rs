@@ -445,5 +445,10 @@ fn run(cli: Cli) -> Result<(), Failed> {
             })?;
         }
     }
+    // A deletion has no undo here: the words of its text leave the search indexes before `hrc`
+    // exits (a merge that costs nothing when there is no such word).
+    if store.has_words_to_forget() {
+        store.forget_old_words()?;
+    }
     Ok(())
 }

@@ -54,9 +54,11 @@ pub fn run() {
         .build(tauri::tauri_build_context!())
         .expect("HRC Planner could not start its window")
         .run(|app, event| {
-            // Quitting ends every undo offer: the text of what was deleted goes with it.
+            // Quitting ends every undo offer: the text of what was deleted goes with it, and the
+            // words of deleted and edited text leave the search indexes.
             if let tauri::RunEvent::Exit = event {
                 app.state::<Database>().forget_deleted();
+                app.state::<Database>().forget_old_words();
             }
         });
 }

@@ -143,6 +143,32 @@ impl Database {
         }
     }
 
+    /// Whether a purge left words of deleted text in the search indexes (the undo notice of a
+    /// note closed, or a record without undo was deleted).
+    pub fn has_words_to_forget(&self) -> bool {
+        self.store().is_ok_and(|s| s.has_words_to_forget())
+    }
+
+    /// Merges the search indexes so that no word of deleted or edited text stays in their pages
+    /// (`hrc_core::Store::forget_old_words`), one short step at a time under the lock, so that
+    /// the person's commands pass between the steps. A failure is reported; the app carries on.
+    pub fn forget_old_words(&self) {
+        loop {
+            let more = match self.store() {
+                Ok(mut store) => store.forget_old_words_step(),
+                Err(_) => return,
+            };
+            match more {
+                Ok(true) => std::thread::sleep(std::time::Duration::from_millis(5)),
+                Ok(false) => return,
+                Err(e) => {
+                    eprintln!("hrc-planner: the search index could not be merged: {e}");
+                    return;
+                }
+            }
+        }
+    }
+
     /// What the UI needs to know before its first screen.
     pub fn startup(&self) -> Startup {
         let opened = self.lock();
@@ -171,12 +197,16 @@ impl Database {
         }
     }
 
-    /// The daily backup, when one is due at `now`; a failure is reported and the app carries on.
+    /// The daily backup, when one is due at `now`, of a file whose search indexes were merged
+    /// first; a failure is reported and the app carries on.
     pub fn back_up_if_due(&self, now: DateTime<Utc>) {
         if let Some((path, kept)) = self.backup_job() {
             let written = hrc_core::store::backup_due(&path, now).and_then(|due| {
-                due.then(|| hrc_core::store::back_up_file(&path, kept, now))
-                    .transpose()
+                due.then(|| {
+                    self.forget_old_words();
+                    hrc_core::store::back_up_file(&path, kept, now)
+                })
+                .transpose()
             });
             if let Err(e) = written {
                 eprintln!("hrc-planner: the daily backup failed: {e}");
@@ -251,7 +281,7 @@ impl Database {
             opened.path = Some(path.to_path_buf());
         }
         // The person chose this file and waits for it: its backup is written before answering.
-        if let Ok(store) = &self.lock().store {
+        if let Ok(store) = &mut self.lock().store {
             if let Err(e) = store.back_up() {
                 eprintln!("hrc-planner: the backup of the opened file failed: {e}");
             }

@@ -49,7 +49,7 @@ pub struct Options {
     #[arg(long = "no-sqlite3")]
     pub no_sqlite3: bool,
     /// Only these groups: open, sessions, overview, statements, search, today, export, bundle,
-    /// insert.
+    /// insert, forget.
     #[arg(long, value_delimiter = ',')]
     pub only: Vec<String>,
     /// Exit with an error when a figure misses its budget.
@@ -255,6 +255,9 @@ pub fn measure(o: &Options) -> Result<Report> {
     }
     if want("insert") {
         figures.push(inserts(db, &session, o, &sqlite3)?);
+    }
+    if want("forget") {
+        figures.push(forgetting(db, &session)?);
     }
 
     Ok(Report {
@@ -560,6 +563,47 @@ fn imports(
         .detail(json!({ "rows_unchanged": unchanged })),
     );
     Ok(figures)
+}
+
+/// Merging the words of deleted and edited text out of the search indexes (the app does it a
+/// step at a time under its lock, so an action waits at most one step), after a morning's
+/// notes — 100 written, 20 edited, one deleted — on a copy of the database.
+fn forgetting(db: &Path, session: &Session) -> Result<Figure> {
+    let copy = Scratch::copy(db, "bench-forget.db")?;
+    let mut store = Store::open(&copy.0)?;
+    // The generated file's indexes as a person's would be after a merge: one tree each.
+    store.forget_old_words()?;
+    let notes = crate::generate::fresh_notes(&store, session.id, 11, 100)?;
+    let mut written = Vec::new();
+    for input in &notes {
+        written.push(store.create_note(session.id, input)?);
+    }
+    for (note, input) in written.iter().zip(&notes).take(20) {
+        let mut edited = input.clone();
+        edited.body.push_str(" (edited)");
+        store.update_note(note.id, &edited)?;
+    }
+    store.delete_note(written[20].id)?;
+    store.purge_deleted(Some(written[20].id))?;
+    let mut step = Sample::default();
+    let mut steps = 0;
+    loop {
+        let (more, wall, cpu) = sample::time(|| store.forget_old_words_step());
+        step.push(wall, cpu);
+        steps += 1;
+        if !more? {
+            break;
+        }
+    }
+    Ok(Figure::new(
+        "forget-step",
+        format!(
+            "merge deleted and edited words out of the search indexes, one step ({steps} steps)"
+        ),
+        &step,
+        Some((100.0, EVERY_ACTION)),
+    )
+    .detail(json!({ "total_ms": step.total(), "worst_ms": step.quantile(1.0) })))
 }
 
 /// Saving notes one transaction each, on a copy of the database.

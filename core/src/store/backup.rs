@@ -110,13 +110,15 @@ pub fn latest_backup(db_path: &Path) -> Result<Backup> {
 
 impl Store {
     /// Writes a backup of the open database now, then deletes the oldest beyond the number the
-    /// settings keep. The copy is consistent even while the app is writing.
-    pub fn back_up(&self) -> Result<Backup> {
+    /// settings keep. The copy is consistent even while the app is writing. The search indexes
+    /// are merged first, so that the copy holds no word of deleted or edited text.
+    pub fn back_up(&mut self) -> Result<Backup> {
         self.back_up_at(Utc::now())
     }
 
     /// Writes a backup named for `at` (see [`Store::back_up`]).
-    pub fn back_up_at(&self, at: DateTime<Utc>) -> Result<Backup> {
+    pub fn back_up_at(&mut self, at: DateTime<Utc>) -> Result<Backup> {
+        self.forget_old_words()?;
         let db_path = self.path().ok_or_else(|| {
             Error::Io(std::io::Error::other(
                 "an in-memory database has no file to back up",
@@ -131,7 +133,7 @@ impl Store {
     }
 
     /// Writes a backup when one is due at `now` (see [`backup_due`]).
-    pub fn back_up_if_due(&self, now: DateTime<Utc>) -> Result<Option<Backup>> {
+    pub fn back_up_if_due(&mut self, now: DateTime<Utc>) -> Result<Option<Backup>> {
         let Some(db_path) = self.path() else {
             return Ok(None);
         };

@@ -49,6 +49,8 @@ pub struct Store {
     /// Whether the file's pages were checked (`soundness`): a large file is checked before its
     /// first write rather than when opened.
     checked: bool,
+    /// Whether a purge left deleted words in the search indexes' pages (see `purge`).
+    words_to_forget: bool,
 }
 
 impl Store {
@@ -157,7 +159,7 @@ impl Store {
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         // Pages freed by a deletion or an edit are overwritten with zeros, so that deleted and
-        // edited text does not stay in the file (with the indexes merged after each purge, store/purge.rs).
+        // edited text does not stay in the file (with the search indexes merged, store/purge.rs).
         conn.pragma_update(None, "secure_delete", "ON")?;
         // 16 MiB of page cache (SQLite's default is 2 MiB): a session's notes and statements,
         // ~3 MB at ten years of data, are read again from memory (BENCHMARKS.md).
@@ -170,6 +172,7 @@ impl Store {
             path,
             _open: None,
             checked: true,
+            words_to_forget: false,
         })
     }
 

@@ -184,7 +184,7 @@ fn rotation_keeps_one_a_day_before_several_of_the_same_day() {
 
 #[test]
 fn two_backups_in_the_same_millisecond_get_two_files() {
-    let (store, _dir) = temp_store();
+    let (mut store, _dir) = temp_store();
     let when = at("2018-06-18T07:00:00.123Z");
     let a = store.back_up_at(when).unwrap();
     let b = store.back_up_at(when).unwrap();
@@ -195,7 +195,7 @@ fn two_backups_in_the_same_millisecond_get_two_files() {
 
 #[test]
 fn the_daily_backup_is_due_a_day_after_the_newest() {
-    let (store, _dir) = temp_store();
+    let (mut store, _dir) = temp_store();
     let t0 = at("2018-06-18T07:00:00Z");
     let path = store.path().unwrap().to_path_buf();
     assert!(hrc_core::store::backup_due(&path, t0).unwrap(), "none yet");
@@ -228,7 +228,7 @@ fn the_daily_backup_is_due_a_day_after_the_newest() {
 
 #[test]
 fn an_in_memory_store_has_nothing_to_back_up() {
-    let store = Store::open_in_memory().unwrap();
+    let mut store = Store::open_in_memory().unwrap();
     assert_eq!(store.back_up().unwrap_err().code(), "io");
     assert!(store.back_up_if_due(Utc::now()).unwrap().is_none());
 }

@@ -1,6 +1,6 @@
 //! What is deleted or edited is forgotten: no deleted or edited-away text stays anywhere in the
-//! database file, its write-ahead log, or a backup taken afterwards (secure_delete, FTS5
-//! secure-delete, and the purge of deleted rows' text once their undo is no longer offered).
+//! database file, its write-ahead log, or a backup taken afterwards (secure_delete, the purge of
+//! deleted rows' text once their undo is no longer offered, and the merge of the search indexes).
 use std::path::Path;
 
 use hrc_core::domain::note::NoteInput;
@@ -56,11 +56,25 @@ fn edited_and_deleted_text_is_nowhere_in_the_file_its_log_or_a_later_backup() {
     store.delete_note(deleted.id).unwrap();
     // The undo is no longer offered.
     assert_eq!(store.purge_deleted(Some(deleted.id)).unwrap(), 1);
-    store.empty_log().unwrap();
+    assert!(store.has_words_to_forget());
+    store.forget_old_words().unwrap();
+    assert!(!store.has_words_to_forget());
+    for file in files_of(&db) {
+        for word in ["zanzibarwordx", "quixotewordy"] {
+            assert!(!holds(&file, word), "{word} is still in {}", file.display());
+        }
+    }
+    // Edited again, and backed up without a merge asked for: the backup merges first.
+    store
+        .update_note(edited.id, &note("Met Oubliettewordz, then [redacted]"))
+        .unwrap();
+    store
+        .update_note(edited.id, &note("Met [redacted] at the Palais"))
+        .unwrap();
     let backup = store.back_up().unwrap();
 
     for file in files_of(&db).iter().chain([&backup.path]) {
-        for word in ["zanzibarwordx", "quixotewordy"] {
+        for word in ["zanzibarwordx", "quixotewordy", "oubliettewordz"] {
             assert!(!holds(file, word), "{word} is still in {}", file.display());
         }
     }

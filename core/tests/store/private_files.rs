@@ -90,7 +90,7 @@ fn an_interrupted_backup_leaves_nothing_behind() {
     }
     drop(store);
 
-    let store = Store::open(&db).unwrap();
+    let mut store = Store::open(&db).unwrap();
     for file in &leftovers {
         assert!(!backups.join(file).exists(), "{file} is still there");
     }
