@@ -7,10 +7,11 @@ use std::io::ErrorKind;
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, NaiveDateTime, TimeDelta, Utc};
-use rusqlite::{Connection, OpenFlags};
+use rusqlite::Connection;
 use serde::Serialize;
 
-use super::{migrations, Store};
+use super::connection::{self, Found};
+use super::Store;
 use crate::error::{Error, Result};
 use crate::{geneva, private_files};
 
@@ -161,7 +162,7 @@ pub fn backup_due(db_path: &Path, now: DateTime<Utc>) -> Result<bool> {
 /// Backs up the database at `db_path` through a read-only connection of its own, so the app's
 /// store stays free for the person while a large file is copied; keeps the newest `kept`.
 pub fn back_up_file(db_path: &Path, kept: usize, at: DateTime<Utc>) -> Result<Backup> {
-    let conn = super::read_only(db_path)?;
+    let conn = super::connection::read_only(db_path)?;
     write_backup(&conn, db_path, kept, at)
 }
 
@@ -416,23 +417,9 @@ fn settle(temp: &Path, backup: &Path) -> Result<()> {
         path: backup.display().to_string(),
         reason,
     };
-    let conn = Connection::open_with_flags(
-        temp,
-        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )
-    .map_err(|e| refuse(e.to_string()))?;
-    let version: i64 = conn
-        .query_row("PRAGMA user_version", [], |r| r.get(0))
-        .map_err(|e| refuse(e.to_string()))?;
-    migrations::refuse_newer(version)?;
-    let ours: i64 = conn
-        .query_row(
-            "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN ('sessions', 'agenda_items')",
-            [],
-            |r| r.get(0),
-        )
-        .map_err(|e| refuse(e.to_string()))?;
-    if ours < 2 {
+    let conn = connection::restoring(temp).map_err(|e| refuse(e.to_string()))?;
+    // Not newer, and HRC Planner's: the errors name the backup, not its copy.
+    if !matches!(connection::recognise(&conn, backup)?, Found::Ours { .. }) {
         return Err(refuse("it is not an HRC Planner database".into()));
     }
     let problems: Vec<String> = conn

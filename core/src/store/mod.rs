@@ -2,6 +2,7 @@
 //! migrations. All SQL of HRC Planner lives in this folder.
 mod agenda;
 mod backup;
+mod connection;
 mod file_lock;
 mod key_issues;
 mod links;
@@ -26,7 +27,7 @@ mod today;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use rusqlite::{Connection, OpenFlags, Transaction};
+use rusqlite::{Connection, Transaction};
 
 use crate::error::{Error, Result};
 
@@ -82,26 +83,8 @@ impl Store {
                 ));
             }
         }
-        // Look before writing anything: a foreign, damaged or newer file — and the log beside
-        // it — must stay as it is. The header is read by hand, then SQLite looks read-only
-        // (a read-only connection never checkpoints or deletes a `-wal` file).
-        // A new file has nothing to check.
-        let mut checked = true;
-        if std::fs::metadata(path).is_ok_and(|m| m.len() > 0) {
-            let mut header = [0u8; 16];
-            let read = std::fs::File::open(path)
-                .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut header));
-            if read.is_err() || &header != b"SQLite format 3\0" {
-                return Err(Error::NotADatabase {
-                    path: path.display().to_string(),
-                    reason: "it is not an SQLite database (or its first page is damaged)".into(),
-                });
-            }
-            let probe = read_only(path)?;
-            inspect(&probe, path)?;
-            // A damaged file is refused before anything is written to it.
-            checked = soundness::check_at_open(&probe, path)?;
-        }
+        // Look before writing anything (a new file has nothing to check).
+        let checked = connection::probe(path)?.is_none_or(|probe| probe.checked);
         // A new database is created readable by its owner only (its -wal and -shm follow);
         // one an earlier version made readable by all is restricted, where the person may.
         if std::fs::metadata(path).is_err() {
@@ -110,17 +93,11 @@ impl Store {
             let _ = crate::private_files::restrict(path);
         }
         let held = file_lock::open(path)?;
-        let conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE
-                | OpenFlags::SQLITE_OPEN_CREATE
-                | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )?;
-        inspect(&conn, path)?;
+        let conn = connection::writer(path)?;
         // Copies a killed backup left behind hold every note: they go now (best effort: the
         // database opens whatever the backups folder holds).
         let _ = backup::clear_interrupted(path);
-        let mut store = Self::configure(conn, Some(path.to_path_buf()), Some(Arc::new(progress)))?;
+        let mut store = Self::start(conn, Some(path.to_path_buf()), Some(Arc::new(progress)))?;
         store._open = Some(held);
         store.checked = checked;
         Ok(store)
@@ -129,44 +106,28 @@ impl Store {
     /// How many steps of a schema update opening the file at `path` would run: 0 for a new file
     /// or one up to date. It only looks (read-only), and refuses what [`Store::open`] refuses.
     pub fn updates_due(path: impl AsRef<Path>) -> Result<u32> {
-        let path = path.as_ref();
-        if !std::fs::metadata(path).is_ok_and(|m| m.len() > 0) {
-            return Ok(0);
-        }
-        let probe = read_only(path)?;
-        inspect(&probe, path)?;
-        soundness::check_at_open(&probe, path)?;
-        let found: i64 = probe.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-        // A file with no schema yet is new: writing the first one takes no time.
-        Ok(if found == 0 {
-            0
-        } else {
-            migrations::due(found)
+        Ok(match connection::probe(path.as_ref())? {
+            Some(connection::Probe {
+                found: connection::Found::Ours { version },
+                ..
+            }) if version > 0 => migrations::due(version),
+            // No file, or one with no schema yet: writing the first one takes no time.
+            _ => 0,
         })
     }
 
     /// A private in-memory database, for tests and previews.
     pub fn open_in_memory() -> Result<Store> {
-        Self::configure(Connection::open_in_memory()?, None, None)
+        Self::start(connection::in_memory()?, None, None)
     }
 
-    fn configure(
+    /// The store on `conn` (set up by `connection`), its schema brought up to date.
+    fn start(
         mut conn: Connection,
         path: Option<PathBuf>,
         progress: Option<migrations::Progress>,
     ) -> Result<Store> {
-        conn.pragma_update(None, "journal_mode", "WAL")?;
-        conn.pragma_update(None, "synchronous", "FULL")?;
-        conn.pragma_update(None, "foreign_keys", "ON")?;
-        // Pages freed by a deletion or an edit are overwritten with zeros, so that deleted and
-        // edited text does not stay in the file (with the search indexes merged, store/purge.rs).
-        conn.pragma_update(None, "secure_delete", "ON")?;
-        // 16 MiB of page cache (SQLite's default is 2 MiB): a session's notes and statements,
-        // ~3 MB at ten years of data, are read again from memory (BENCHMARKS.md).
-        conn.pragma_update(None, "cache_size", -16_384)?;
-        let patience = std::time::Duration::from_secs(5);
-        conn.busy_timeout(patience)?;
-        migrations::apply(&mut conn, progress, patience)?;
+        migrations::apply(&mut conn, progress, connection::PATIENCE)?;
         Ok(Store {
             conn,
             path,
@@ -235,52 +196,6 @@ impl Store {
         tx.commit()?;
         Ok(out)
     }
-}
-
-/// A read-only connection to the file at `path`: one that looks without writing (it never
-/// checkpoints or deletes a `-wal`), for inspecting, checking and copying a database.
-pub(crate) fn read_only(path: &Path) -> rusqlite::Result<Connection> {
-    Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )
-}
-
-/// Refuses a database this binary must not write to: unreadable, newer, or another program's.
-fn inspect(conn: &Connection, path: &Path) -> Result<()> {
-    // Only a file SQLite calls damaged or foreign is "not a database"; a folder that is
-    // read-only, a full disk or a refused permission is said as what it is (the file is sound,
-    // and the window must not offer to set it aside).
-    let not_a_database = |e: rusqlite::Error| match e.sqlite_error_code() {
-        Some(rusqlite::ErrorCode::DatabaseCorrupt | rusqlite::ErrorCode::NotADatabase) | None => {
-            Error::NotADatabase {
-                path: path.display().to_string(),
-                reason: crate::failure_words::storage(&e),
-            }
-        }
-        Some(_) => Error::Storage(e),
-    };
-    let version: i64 = conn
-        .query_row("PRAGMA user_version", [], |r| r.get(0))
-        .map_err(not_a_database)?;
-    let objects: i64 = conn
-        .query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))
-        .map_err(not_a_database)?;
-    migrations::refuse_newer(version)?;
-    let ours: i64 = conn
-        .query_row(
-            "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN ('sessions', 'agenda_items')",
-            [],
-            |r| r.get(0),
-        )
-        .map_err(not_a_database)?;
-    if objects > 0 && ours < 2 {
-        return Err(Error::NotADatabase {
-            path: path.display().to_string(),
-            reason: "it is an SQLite database of another program".into(),
-        });
-    }
-    Ok(())
 }
 
 /// The default database file: `HRC_DB` when set, else `hrc-planner.db` in the

@@ -55,5 +55,5 @@ pub(crate) fn check_at_open(conn: &Connection, path: &Path) -> Result<bool> {
 /// so that a large file can be checked beside the open store, before its first write, without
 /// holding the store (see [`crate::Store::note_checked`]).
 pub fn check_file(path: &Path) -> Result<()> {
-    check(&super::read_only(path)?, path, "quick_check")
+    check(&super::connection::read_only(path)?, path, "quick_check")
 }

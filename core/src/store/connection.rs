@@ -1,0 +1,203 @@
+//! Every connection to a database opens here, with its flags and pragmas: the store's own, the
+//! read-only ones that look at a file without writing (the probe before opening, updates due,
+//! backups, soundness checks), the one that settles a restored copy, and in-memory ones. And the
+//! one answer to "is this HRC Planner's database?" (`recognise`).
+//!
+//! Encryption (SQLCipher's key, issue 20) plugs in at [`open`]: every file connection is made
+//! there, and the key must be the first statement on it.
+use std::path::Path;
+use std::time::Duration;
+
+use rusqlite::{Connection, OpenFlags};
+
+use super::{migrations, soundness};
+use crate::error::{Error, Result};
+
+/// How long a statement waits for another program's write to end before it gives up.
+pub(crate) const PATIENCE: Duration = Duration::from_secs(5);
+
+/// Makes a connection to the file at `path`: the one place where that happens.
+fn open(path: &Path, flags: OpenFlags) -> rusqlite::Result<Connection> {
+    Connection::open_with_flags(path, flags | OpenFlags::SQLITE_OPEN_NO_MUTEX)
+}
+
+/// The store's connection to the file at `path`, created when missing: refused unless the
+/// database is HRC Planner's (or new), then set up for writing (see [`configure`]).
+pub(crate) fn writer(path: &Path) -> Result<Connection> {
+    let conn = open(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE,
+    )?;
+    // Before any pragma: setting the journal mode writes to the file.
+    ours_or_new(&conn, path)?;
+    configure(&conn)?;
+    Ok(conn)
+}
+
+/// A private in-memory database, set up as a file's would be.
+pub(crate) fn in_memory() -> Result<Connection> {
+    let conn = Connection::open_in_memory()?;
+    configure(&conn)?;
+    Ok(conn)
+}
+
+/// A read-only connection to the file at `path`: one that looks without writing (it never
+/// checkpoints or deletes a `-wal`), for inspecting, checking and copying a database.
+pub(crate) fn read_only(path: &Path) -> rusqlite::Result<Connection> {
+    open(path, OpenFlags::SQLITE_OPEN_READ_ONLY)
+}
+
+/// A connection to the copy of a backup being restored: read-write, so that its log can be folded
+/// into it, and never creating a file.
+pub(crate) fn restoring(path: &Path) -> rusqlite::Result<Connection> {
+    open(path, OpenFlags::SQLITE_OPEN_READ_WRITE)
+}
+
+/// The pragmas of a connection that writes: WAL, every commit synced, foreign keys, deleted
+/// text overwritten, a larger page cache, and the busy timeout.
+fn configure(conn: &Connection) -> rusqlite::Result<()> {
+    conn.pragma_update(None, "journal_mode", "WAL")?;
+    conn.pragma_update(None, "synchronous", "FULL")?;
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    // Pages freed by a deletion or an edit are overwritten with zeros, so that deleted and
+    // edited text does not stay in the file (with the search indexes merged, store/purge.rs).
+    conn.pragma_update(None, "secure_delete", "ON")?;
+    // 16 MiB of page cache (SQLite's default is 2 MiB): a session's notes and statements,
+    // ~3 MB at ten years of data, are read again from memory (BENCHMARKS.md).
+    conn.pragma_update(None, "cache_size", -16_384)?;
+    conn.busy_timeout(PATIENCE)
+}
+
+/// What a readable database holds, as HRC Planner sees it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Found {
+    /// Nothing yet: a new database.
+    Empty,
+    /// HRC Planner's tables, at this schema version (not newer than this binary's).
+    Ours { version: i64 },
+    /// Another program's tables.
+    Foreign,
+}
+
+/// Whether the database on `conn` is HRC Planner's. A file SQLite cannot read, or one a newer
+/// version wrote, is refused here; `shown` is the path an error names.
+pub(crate) fn recognise(conn: &Connection, shown: &Path) -> Result<Found> {
+    // Only a file SQLite calls damaged or foreign is "not a database"; a folder that is
+    // read-only, a full disk or a refused permission is said as what it is (the file is sound,
+    // and the window must not offer to set it aside).
+    let not_a_database = |e: rusqlite::Error| match e.sqlite_error_code() {
+        Some(rusqlite::ErrorCode::DatabaseCorrupt | rusqlite::ErrorCode::NotADatabase) | None => {
+            Error::NotADatabase {
+                path: shown.display().to_string(),
+                reason: crate::failure_words::storage(&e),
+            }
+        }
+        Some(_) => Error::Storage(e),
+    };
+    let version: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .map_err(not_a_database)?;
+    let objects: i64 = conn
+        .query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))
+        .map_err(not_a_database)?;
+    migrations::refuse_newer(version)?;
+    let ours: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN ('sessions', 'agenda_items')",
+            [],
+            |r| r.get(0),
+        )
+        .map_err(not_a_database)?;
+    Ok(match (objects, ours) {
+        (0, _) => Found::Empty,
+        (_, 2..) => Found::Ours { version },
+        _ => Found::Foreign,
+    })
+}
+
+/// [`recognise`], refusing another program's database: what the store may open.
+fn ours_or_new(conn: &Connection, path: &Path) -> Result<Found> {
+    match recognise(conn, path)? {
+        Found::Foreign => Err(Error::NotADatabase {
+            path: path.display().to_string(),
+            reason: "it is an SQLite database of another program".into(),
+        }),
+        found => Ok(found),
+    }
+}
+
+/// What looking at an existing file found, before anything was written to it.
+pub(crate) struct Probe {
+    pub found: Found,
+    /// Whether its pages were checked (a large file is checked before its first write instead).
+    pub checked: bool,
+}
+
+/// Looks at the file at `path` before anything writes to it: a foreign, damaged or newer file —
+/// and the log beside it — must stay as it is. The header is read by hand, then SQLite looks
+/// read-only (a read-only connection never checkpoints or deletes a `-wal` file). `None` when
+/// there is no file yet, or an empty one: a new file has nothing to check.
+pub(crate) fn probe(path: &Path) -> Result<Option<Probe>> {
+    if !std::fs::metadata(path).is_ok_and(|m| m.len() > 0) {
+        return Ok(None);
+    }
+    let mut header = [0u8; 16];
+    let read =
+        std::fs::File::open(path).and_then(|mut f| std::io::Read::read_exact(&mut f, &mut header));
+    if read.is_err() || &header != b"SQLite format 3\0" {
+        return Err(Error::NotADatabase {
+            path: path.display().to_string(),
+            reason: "it is not an SQLite database (or its first page is damaged)".into(),
+        });
+    }
+    let conn = read_only(path)?;
+    let found = ours_or_new(&conn, path)?;
+    // A damaged file is refused before anything is written to it.
+    let checked = soundness::check_at_open(&conn, path)?;
+    Ok(Some(Probe { found, checked }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(sql: &str) -> Result<Found> {
+        let conn = in_memory()?;
+        conn.execute_batch(sql)?;
+        recognise(&conn, Path::new("test.db"))
+    }
+
+    #[test]
+    fn recognise_tells_new_ours_foreign_and_newer_apart() {
+        assert_eq!(found("").unwrap(), Found::Empty);
+        assert_eq!(
+            found("CREATE TABLE sessions (id); CREATE TABLE agenda_items (id); PRAGMA user_version = 3;")
+                .unwrap(),
+            Found::Ours { version: 3 }
+        );
+        assert_eq!(
+            found("CREATE TABLE photos (id, path);").unwrap(),
+            Found::Foreign
+        );
+        assert_eq!(
+            found("CREATE TABLE sessions (id);").unwrap(),
+            Found::Foreign
+        );
+        let newer = format!(
+            "CREATE TABLE sessions (id); CREATE TABLE agenda_items (id); PRAGMA user_version = {};",
+            migrations::SCHEMA_VERSION + 1
+        );
+        assert_eq!(found(&newer).unwrap_err().code(), "newer_database");
+    }
+
+    #[test]
+    fn a_migrated_store_is_ours_at_this_version() {
+        let store = crate::Store::open_in_memory().unwrap();
+        assert_eq!(
+            recognise(store.connection(), Path::new(":memory:")).unwrap(),
+            Found::Ours {
+                version: migrations::SCHEMA_VERSION
+            }
+        );
+    }
+}
