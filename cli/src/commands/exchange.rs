@@ -1,0 +1,44 @@
+//! `hrc export` and `hrc import`: a session written out in a format, and a bundle read back in.
+use std::path::{Path, PathBuf};
+
+use hrc_core::export::ExportFormat;
+use hrc_core::Store;
+
+use super::{session_id, show};
+use crate::args::SessionSel;
+use crate::output::{self, Failed};
+use crate::read_text;
+use crate::{escape, print};
+
+/// `hrc export`: to the file given, written whole or not at all as the app's Export does, or to
+/// standard output.
+pub fn export(
+    store: &Store,
+    sel: &SessionSel,
+    format: &str,
+    out: Option<PathBuf>,
+    sections: Option<&str>,
+    with_notes: bool,
+) -> Result<(), Failed> {
+    let id = session_id(store, &sel.session)?;
+    let format = ExportFormat::parse("format", format)?;
+    let sections = hrc_core::export::chosen_sections(format, sections, with_notes)?;
+    match out {
+        Some(path) => {
+            hrc_core::export::export_to_file(store, id, format, &sections, &path)?;
+            output::tell(&format!(
+                "Wrote {}",
+                escape::one_line(&path.to_string_lossy())
+            ));
+            Ok(())
+        }
+        None => output::bytes(&hrc_core::export::export(store, id, format, &sections)?),
+    }
+}
+
+/// `hrc import`: a JSON bundle merged into the database, and what it did.
+pub fn import(store: &mut Store, file: &Path, json: bool) -> Result<(), Failed> {
+    let bundle = hrc_core::bundle::Bundle::from_json(&read_text(file)?)?;
+    let report = store.import_bundle(&bundle)?;
+    show(json, &report, print::import)
+}
