@@ -23,8 +23,8 @@ fn mmss(seconds: u32) -> String {
 
 pub fn session(s: &Session) -> String {
     format!(
-        "HRC{:<5} {} – {}  {}  ({})",
-        s.label,
+        "{:<8} {} – {}  {}  ({})",
+        s.name,
         s.start_date,
         s.end_date,
         one_line(&s.title),
@@ -124,13 +124,13 @@ pub fn today(t: &Today) -> String {
     let Some(s) = &t.session else {
         out.push("No session is running today.".into());
         if let Some(next) = &t.next_session {
-            out.push(format!("Next: HRC{} from {}", next.label, next.start_date));
+            out.push(format!("Next: {} from {}", next.name, next.start_date));
         }
         return out.join("\n");
     };
     out.push(format!(
-        "HRC{}{}",
-        s.label,
+        "{}{}",
+        s.name,
         if t.in_session {
             ""
         } else {
@@ -218,9 +218,9 @@ pub fn hit(h: &SearchHit) -> String {
         .collect::<String>()
         .replace('\n', " ");
     format!(
-        "{:<17} HRC{:<4} {}  {}\n    {}",
+        "{:<17} {:<7} {}  {}\n    {}",
         h.kind.label(),
-        h.session_label,
+        h.session_name,
         one_line(&h.title),
         h.id,
         snippet
@@ -250,8 +250,8 @@ pub fn overview(o: &SessionOverview) -> String {
 
 pub fn import(r: &hrc_core::bundle::ImportReport) -> String {
     let mut out = vec![format!(
-        "Imported HRC{}: {} added, {} updated, {} unchanged{}",
-        r.session.label,
+        "Imported {}: {} added, {} updated, {} unchanged{}",
+        r.session.name,
         r.added,
         r.updated,
         r.unchanged,

@@ -1,7 +1,9 @@
 //! The TypeScript bindings of every type the commands take or return, generated with ts-rs into
 //! ui/src/lib/bindings/ (the `bindings` test keeps the committed files up to date), and the lists
-//! of the core's closed choices with their labels (`choices.ts`).
+//! of the core's closed choices with their labels (`choices.ts`), its reference lists and default
+//! settings (`reference.ts`).
 mod choices;
+mod reference;
 
 use std::path::Path;
 
@@ -30,7 +32,7 @@ use ts_rs::{Config, ExportError, TS};
 use crate::state::Startup;
 
 /// The generated files that hold values, not types: `index.ts` does not re-export them.
-const VALUE_FILES: [&str; 1] = ["choices"];
+const VALUE_FILES: [&str; 2] = ["choices", "reference"];
 
 /// Writes the bindings (each type with the types it uses), an `index.ts` and the choice lists
 /// into `dir`.
@@ -83,6 +85,7 @@ pub fn export(dir: &Path) -> Result<(), ExportError> {
     );
     write_index(dir)?;
     std::fs::write(dir.join("choices.ts"), choices::file(&cfg))?;
+    std::fs::write(dir.join("reference.ts"), reference::file())?;
     Ok(())
 }
 

@@ -19,7 +19,7 @@ choices!(
 );
 
 /// The room of plenary meetings.
-pub const DEFAULT_ROOM: &str = "Room XX";
+pub const DEFAULT_ROOM: &str = crate::reference::rooms::PLENARY_ROOM;
 
 /// A stored meeting. `date`, `start` and `end` are Geneva wall-clock time;
 /// `starts_at` and `ends_at` are the same instants in UTC.

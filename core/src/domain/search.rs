@@ -47,6 +47,8 @@ pub struct SearchHit {
     pub id: Uuid,
     pub session_id: Uuid,
     pub session_label: String,
+    /// "HRC38", "HRC S-28".
+    pub session_name: String,
     pub title: String,
     pub snippet: Vec<SnippetPart>,
     /// Lower comes first: the hit's place in the results (0 first).

@@ -25,6 +25,8 @@ pub struct Session {
     pub kind: SessionKind,
     /// "38" for a regular session, "S-28" for a special one.
     pub label: String,
+    /// What it is called: "HRC38", "HRC S-28" (`session::name`).
+    pub name: String,
     pub title: String,
     pub start_date: NaiveDate,
     pub end_date: NaiveDate,
@@ -56,6 +58,15 @@ pub fn label(kind: SessionKind, number: u32) -> String {
     match kind {
         SessionKind::Regular => number.to_string(),
         SessionKind::Special => format!("S-{number}"),
+    }
+}
+
+/// What a session is called everywhere — the window, exports, the calendar, the command line:
+/// "HRC38" for a regular session, "HRC S-28" for a special one.
+pub fn name(kind: SessionKind, number: u32) -> String {
+    match kind {
+        SessionKind::Regular => format!("HRC{number}"),
+        SessionKind::Special => format!("HRC S-{number}"),
     }
 }
 
@@ -161,6 +172,8 @@ mod tests {
     fn labels_and_titles() {
         assert_eq!(label(SessionKind::Regular, 38), "38");
         assert_eq!(label(SessionKind::Special, 28), "S-28");
+        assert_eq!(name(SessionKind::Regular, 38), "HRC38");
+        assert_eq!(name(SessionKind::Special, 28), "HRC S-28");
         assert_eq!(
             default_title(SessionKind::Regular, 38),
             "38th regular session of the Human Rights Council"

@@ -151,7 +151,7 @@ impl Timing {
         }
     }
 
-    /// How many words fit a speaking time at a rate.
+    /// How many words fit a speaking time at a rate, rounded down (the Settings screen shows it).
     pub fn words_that_fit(seconds: u32, words_per_minute: u32) -> u32 {
         (u64::from(seconds) * u64::from(words_per_minute) / 60) as u32
     }
@@ -219,6 +219,9 @@ mod tests {
     fn words_that_fit_ninety_seconds() {
         assert_eq!(Timing::words_that_fit(90, 150), 225);
         assert_eq!(Timing::words_that_fit(120, 150), 300);
+        // Rounded down: a word that does not fit whole does not fit (the Settings screen says 227).
+        assert_eq!(Timing::words_that_fit(91, 150), 227);
+        assert_eq!(Timing::words_that_fit(90, 121), 181);
     }
 
     #[test]

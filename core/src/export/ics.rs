@@ -47,7 +47,7 @@ pub fn render(o: &SessionOverview) -> String {
     cal.append_property(("PRODID", "-//HRC Planner//Session calendar//EN"));
     cal.append_property(("CALSCALE", "GREGORIAN"));
     cal.append_property(("METHOD", "PUBLISH"));
-    cal.name(&text(&format!("HRC{} — {}", s.label, s.title)));
+    cal.name(&text(&format!("{} — {}", s.name, s.title)));
     for m in &o.meetings {
         let mut e = event(
             m.id,

@@ -91,12 +91,8 @@ fn long_date(d: chrono::NaiveDate) -> String {
 /// Builds the overview of `o` with the chosen sections, in their fixed order.
 pub fn build(o: &SessionOverview, sections: &[Section]) -> Document {
     let s = &o.session;
-    let name = match s.kind {
-        crate::domain::session::SessionKind::Regular => format!("HRC{}", s.label),
-        crate::domain::session::SessionKind::Special => format!("HRC {}", s.label),
-    };
     let mut doc = Document {
-        title: format!("{name}: {}", s.title),
+        title: format!("{}: {}", s.name, s.title),
         facts: vec![
             (
                 "Dates".into(),

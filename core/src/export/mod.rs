@@ -179,7 +179,7 @@ pub fn export_to_file(
     let bytes = export(store, session_id, format, sections)?;
     let name = path
         .file_name()
-        .ok_or_else(|| Error::invalid("path", crate::Rule::NoFileChosen))?;
+        .ok_or_else(|| Error::invalid("path", "choose a file to save to"))?;
     let temp = path.with_file_name(format!(".{}.partial", name.to_string_lossy()));
     let written =
         crate::private_files::write(&temp, &bytes).and_then(|()| std::fs::rename(&temp, path));
@@ -187,10 +187,7 @@ pub fn export_to_file(
         let _ = std::fs::remove_file(&temp);
         return Err(Error::invalid(
             "path",
-            crate::Rule::CannotWrite {
-                path: path.display().to_string(),
-                reason: e.to_string(),
-            },
+            format!("cannot write {}: {e}", path.display()),
         ));
     }
     Ok(())

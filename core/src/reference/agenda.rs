@@ -14,10 +14,46 @@ pub const STANDING_ITEMS: [(u8, &str); 10] = [
     (10, "Technical assistance and capacity-building"),
 ];
 
+/// The items' short titles, as menus and headings name them (item 1 first).
+pub const SHORT_TITLES: [&str; 10] = [
+    "Organizational and procedural matters",
+    "Annual report of the High Commissioner",
+    "Promotion and protection of all human rights",
+    "Situations that require the Council's attention",
+    "Human rights bodies and mechanisms",
+    "Universal periodic review",
+    "Palestine and other occupied Arab territories",
+    "Vienna Declaration and Programme of Action",
+    "Racism and the Durban Declaration",
+    "Technical assistance and capacity-building",
+];
+
+/// The short title of item `n` ("Universal periodic review").
+pub fn short_title(n: u8) -> Option<&'static str> {
+    SHORT_TITLES.get(usize::from(n).checked_sub(1)?).copied()
+}
+
 /// The official title of item `n`.
 pub fn title(n: u8) -> Option<&'static str> {
     STANDING_ITEMS
         .iter()
         .find(|(i, _)| *i == n)
         .map(|(_, t)| *t)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every standing item has a short title, and no other number has one.
+    #[test]
+    fn short_titles_follow_the_items() {
+        assert_eq!(short_title(6), Some("Universal periodic review"));
+        assert_eq!(short_title(0), None);
+        assert_eq!(short_title(11), None);
+        for (n, official) in STANDING_ITEMS {
+            let short = short_title(n).unwrap();
+            assert!(short.len() <= official.len(), "item {n}");
+        }
+    }
 }

@@ -1,6 +1,9 @@
-//! Reference data shipped with the core: the standing agenda and the countries.
+//! Reference data shipped with the core: the standing agenda, the countries, the rooms and the
+//! mechanisms that follow a situation.
 pub mod agenda;
 pub mod countries;
+pub mod mechanisms;
+pub mod rooms;
 
 use crate::domain::situation::Country;
 use crate::error::{Error, Result};

@@ -84,11 +84,13 @@ fn hit(r: &rusqlite::Row) -> rusqlite::Result<SearchHit> {
     let in_title: String = r.get(4)?;
     let in_body: String = r.get(5)?;
     let number: u32 = r.get(7)?;
+    let session_kind = r.get(6)?;
     Ok(SearchHit {
         kind: r.get(0)?,
         id: row::id(r, 1)?,
         session_id: row::id(r, 2)?,
-        session_label: session::label(r.get(6)?, number),
+        session_label: session::label(session_kind, number),
+        session_name: session::name(session_kind, number),
         title: headline(&title),
         snippet: best_snippet(snippet_parts(&in_title), snippet_parts(&in_body)),
         rank: 0.0,

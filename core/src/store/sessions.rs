@@ -20,6 +20,7 @@ pub(super) fn read(r: &Row) -> rusqlite::Result<Session> {
         number,
         kind,
         label: session::label(kind, number),
+        name: session::name(kind, number),
         title: r.get(3)?,
         start_date: row::date(r, 4)?,
         end_date: row::date(r, 5)?,

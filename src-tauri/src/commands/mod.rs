@@ -83,6 +83,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         window::set_window_title,
         settings::get_settings,
         settings::save_settings,
+        settings::words_that_fit,
         // backups
         backups::list_backups,
         backups::back_up_now,

@@ -1,5 +1,6 @@
-//! The advocate's settings: speaking rate, default limits, their organisation, the theme.
-use hrc_core::domain::settings::Settings;
+//! The advocate's settings: speaking rate, default limits, their organisation, the theme; and how
+//! many words fit a limit at a rate, as the core counts them.
+use hrc_core::domain::{settings::Settings, statement::Timing};
 use tauri::State;
 
 use crate::error::CommandError;
@@ -16,4 +17,10 @@ pub fn save_settings(
     settings: Settings,
 ) -> Result<Settings, CommandError> {
     store(&state)?.save_settings(&settings).map_err(Into::into)
+}
+
+/// How many words fit `seconds` at `words_per_minute` (the Settings screen's estimate, as typed).
+#[tauri::command]
+pub fn words_that_fit(words_per_minute: u32, seconds: u32) -> u32 {
+    Timing::words_that_fit(seconds, words_per_minute)
 }

@@ -8,7 +8,7 @@ import type { Session } from "../lib/bindings";
 import { clearMocks, coreError, fakeCommands } from "../test/fake-commands";
 import ExportDialog from "./ExportDialog.svelte";
 
-const SESSION = { id: "0190a0b0-0000-7000-8000-000000000038", number: 38, kind: "regular", label: "38", start_date: "2018-06-18", end_date: "2018-07-06" } as Session;
+const SESSION = { id: "0190a0b0-0000-7000-8000-000000000038", number: 38, kind: "regular", label: "38", name: "HRC38", start_date: "2018-06-18", end_date: "2018-07-06" } as Session;
 const PATH = "/home/advocate/HRC38 overview.docx";
 
 function fakeShell(extra: Record<string, (args: Record<string, unknown>) => unknown> = {}) {

@@ -51,7 +51,7 @@ describe("SessionForm", () => {
   });
 
   it("sends what was typed and hands back the created session", async () => {
-    const session = { id: "s1", label: "38", kind: "regular" };
+    const session = { id: "s1", label: "38", kind: "regular", name: "HRC38" };
     const calls = fakeCommands({ create_session: () => session });
     const onSaved = vi.fn();
     render(SessionForm, { onSaved, onCancel: vi.fn() });

@@ -1,18 +1,8 @@
-// The Council's ten standing agenda items as the UI names them: a number and a short title.
-// (The official titles are the core's; these short forms only label menus and headings.)
+// The Council's ten standing agenda items as the UI names them: a number and a short title, both the core's
+// (core/src/reference/agenda.rs, generated into bindings/reference.ts).
+import { AGENDA_ITEMS } from "./bindings/reference";
 
-export const AGENDA_ITEMS: readonly { number: number; short: string }[] = [
-  { number: 1, short: "Organizational and procedural matters" },
-  { number: 2, short: "Annual report of the High Commissioner" },
-  { number: 3, short: "Promotion and protection of all human rights" },
-  { number: 4, short: "Situations that require the Council's attention" },
-  { number: 5, short: "Human rights bodies and mechanisms" },
-  { number: 6, short: "Universal periodic review" },
-  { number: 7, short: "Palestine and other occupied Arab territories" },
-  { number: 8, short: "Vienna Declaration and Programme of Action" },
-  { number: 9, short: "Racism and the Durban Declaration" },
-  { number: 10, short: "Technical assistance and capacity-building" },
-];
+export { AGENDA_ITEMS };
 
 /** "Item 4 · Situations that require the Council's attention", or "No agenda item". */
 export function itemLabel(n: number | null | undefined): string {

@@ -177,6 +177,8 @@ export const importBundle = (path: string) => call<ImportReport>("import_bundle"
 export const setWindowTitle = (title: string) => call<null>("set_window_title", { title });
 export const getSettings = () => call<Settings>("get_settings");
 export const saveSettings = (settings: Settings) => call<Settings>("save_settings", { settings });
+/** How many words fit `seconds` at `wordsPerMinute`, as the core counts them (rounded down). */
+export const wordsThatFit = (wordsPerMinute: number, seconds: number) => call<number>("words_that_fit", { wordsPerMinute, seconds });
 
 // Backups
 export const listBackups = () => call<Backup[]>("list_backups");

@@ -4,7 +4,7 @@ import type { Session } from "./bindings";
 import { EXPORT_FORMATS, SECTIONS } from "./bindings/choices";
 import { suggestedFileName } from "./exports";
 
-const session = { label: "38", kind: "regular", number: 38 } as Session;
+const session = { label: "38", kind: "regular", number: 38, name: "HRC38" } as Session;
 
 describe("exports", () => {
   it("offers every format the core writes, notes last among sections", () => {

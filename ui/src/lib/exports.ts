@@ -3,7 +3,6 @@
 // (only when asked for); a format with neither never holds a note.
 import type { ExportFormat, Session } from "./bindings";
 import type { EXPORT_FORMATS } from "./bindings/choices";
-import { sessionName } from "./session-name";
 
 export type FormatChoice = (typeof EXPORT_FORMATS)[number];
 
@@ -15,5 +14,5 @@ export function suggestedFileName(session: Session, format: FormatChoice): strin
     "csv-side-events": "side events",
     json: "bundle",
   };
-  return `${sessionName(session).replace(/\s+/g, "")} ${what[format.key] ?? "overview"}.${format.extension}`;
+  return `${session.name.replace(/\s+/g, "")} ${what[format.key] ?? "overview"}.${format.extension}`;
 }

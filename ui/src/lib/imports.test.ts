@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { ImportReport, Session } from "./bindings";
 import { describeImport } from "./imports";
 
-const session = { label: "38", kind: "regular" } as Session;
+const session = { label: "38", kind: "regular", name: "HRC38" } as Session;
 const report = (r: Partial<ImportReport>): ImportReport => ({ session, added: 0, updated: 0, unchanged: 0, merged_organisations: 0, conflicts: [], ...r });
 
 describe("describeImport", () => {

@@ -1,6 +1,5 @@
 // What an import did, in words for the person: added, updated, kept because changed here too.
 import type { ImportReport } from "./bindings";
-import { sessionName } from "./session-name";
 
 function count(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
@@ -8,7 +7,7 @@ function count(n: number, one: string, many: string): string {
 
 /** "Imported HRC38: 128 items added. 1 item changed both here and in the file was kept as it is here: Note …" */
 export function describeImport(r: ImportReport): string {
-  const parts = [`Imported ${sessionName(r.session)}:`];
+  const parts = [`Imported ${r.session.name}:`];
   if (r.added + r.updated === 0) {
     parts.push("nothing new; everything in the file was already here.");
   } else {

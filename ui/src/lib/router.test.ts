@@ -17,6 +17,7 @@ const HRC38: SessionSummary = {
     number: 38,
     kind: "regular",
     label: "38",
+    name: "HRC38",
     title: "38th regular session of the Human Rights Council",
     start_date: "2018-06-18",
     end_date: "2018-07-06",

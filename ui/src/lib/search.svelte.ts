@@ -4,8 +4,6 @@ import { search, toApiError } from "./api";
 import type { SearchHit, SearchKind, SearchQuery, SnippetPart } from "./bindings";
 import { SEARCH_KINDS as KINDS } from "./bindings/choices";
 import { router, type SessionScreen } from "./router.svelte";
-import { sessionName } from "./session-name";
-import { sessions } from "./sessions.svelte";
 
 /** Every kind search finds, in the order the filters list them (the core's). */
 export const SEARCH_KINDS: readonly SearchKind[] = KINDS.map((k) => k.key);
@@ -25,13 +23,6 @@ export const KIND_SCREENS: Record<SearchKind, SessionScreen> = {
   "side-event": "side-events",
   meeting: "programme",
 };
-
-/** The session a hit belongs to, as the UI names sessions ("HRC38", "HRC S-28"). */
-export function hitSessionName(hit: Pick<SearchHit, "session_id" | "session_label">): string {
-  const session = sessions.find(hit.session_id);
-  if (session) return sessionName(session);
-  return sessionName({ kind: hit.session_label.startsWith("S-") ? "special" : "regular", label: hit.session_label });
-}
 
 /** Opens a hit on its session's screen (the screen scrolls to it and shows it in full). */
 export function openHit(hit: Pick<SearchHit, "kind" | "id" | "session_id">): void {

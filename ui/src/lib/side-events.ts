@@ -9,9 +9,6 @@ export function statusLabel(status: SideEventStatus): string {
   return labelOf(SIDE_EVENT_STATUSES, status);
 }
 
-/** The side event rooms of the Palais des Nations, suggested in the form. */
-export const SIDE_EVENT_ROOMS: readonly string[] = ["Room XXIII", "Room XXIV", "Room XXV", "Room XXVII"];
-
 /** "General debate on item 4 — your statement ‘Item 4 general debate: Burundi, Eritrea and Syria’". */
 export function clashText(clash: Clash): string {
   return `${clash.meeting_title} — your statement ‘${clash.statement_title}’`;

@@ -1,23 +1,24 @@
-// The default limits the core applies to a statement saved without one, as the statement editor's hints name them.
-// Kept here once until the core hands them to the window (issue 14 item 2); the core, not these, decides.
+// The default limits the core applies to a statement saved without one, as the statement editor's hints name them:
+// the core's default settings and ECOSOC word limits (generated into bindings/), never figures of our own.
 import type { Settings } from "./bindings";
+import { ECOSOC_STATUSES } from "./bindings/choices";
+import { DEFAULT_SETTINGS } from "./bindings/reference";
 import { mmss } from "./time";
 
-/** Speaking time when settings are not read yet: 90 s in a general debate, 120 s elsewhere. */
-export const DEFAULT_SECONDS = { generalDebate: 90, other: 120 } as const;
-/** Written statements: 2,000 words with general ECOSOC status, 1,500 otherwise. */
-export const DEFAULT_WORDS = { generalStatus: 2000, other: 1500 } as const;
+/** The word limit of a written statement by an organisation with general status, and with any other. */
+const generalStatus = ECOSOC_STATUSES.find((s) => s.key === "general")?.written_word_limit ?? 0;
+const otherStatus = ECOSOC_STATUSES.find((s) => s.key !== "general")?.written_word_limit ?? 0;
 
 const thousands = (n: number) => n.toLocaleString("en-GB");
 
-/** "Empty for the default: 1:30 in a general debate, 2:00 elsewhere." (settings' own figures when read). */
+/** "Empty for the default: 1:30 in a general debate, 2:00 elsewhere." (settings' own figures when read, else the
+ *  core's defaults). */
 export function defaultSecondsHint(settings: Settings | null): string {
-  const gd = settings?.general_debate_seconds ?? DEFAULT_SECONDS.generalDebate;
-  const other = settings?.other_seconds ?? DEFAULT_SECONDS.other;
+  const { general_debate_seconds: gd, other_seconds: other } = settings ?? DEFAULT_SETTINGS;
   return `Empty for the default: ${mmss(gd)} in a general debate, ${mmss(other)} elsewhere.`;
 }
 
 /** "Empty for the default: 2,000 words with general ECOSOC status, 1,500 otherwise." */
 export function defaultWordsHint(): string {
-  return `Empty for the default: ${thousands(DEFAULT_WORDS.generalStatus)} words with general ECOSOC status, ${thousands(DEFAULT_WORDS.other)} otherwise.`;
+  return `Empty for the default: ${thousands(generalStatus)} words with general ECOSOC status, ${thousands(otherStatus)} otherwise.`;
 }

@@ -4,12 +4,12 @@ import { windowTitle } from "./window-title";
 
 describe("windowTitle", () => {
   it("names the screen, then the session, then the app", () => {
-    expect(windowTitle("statements", { kind: "regular", label: "38" })).toBe("Statements — HRC38 — HRC Planner");
-    expect(windowTitle("key-issues", { kind: "special", label: "S-28" })).toBe("Key issues — HRC S-28 — HRC Planner");
+    expect(windowTitle("statements", { name: "HRC38" })).toBe("Statements — HRC38 — HRC Planner");
+    expect(windowTitle("key-issues", { name: "HRC S-28" })).toBe("Key issues — HRC S-28 — HRC Planner");
   });
 
   it("names the screen alone where no session is shown", () => {
-    expect(windowTitle("today", { kind: "regular", label: "38" })).toBe("Today — HRC Planner");
+    expect(windowTitle("today", { name: "HRC38" })).toBe("Today — HRC Planner");
     expect(windowTitle("settings", null)).toBe("Settings — HRC Planner");
     // A session screen with no session selected shows the sessions list.
     expect(windowTitle("overview", null)).toBe("Sessions — HRC Planner");

@@ -2,12 +2,11 @@
 // screen, "Today — HRC Planner" on the others. App.svelte sets it whenever the screen or the session changes.
 import type { Session } from "./bindings";
 import { isSessionScreen, SCREEN_TITLES, type Screen } from "./router.svelte";
-import { sessionName } from "./session-name";
 
 export const APP_NAME = "HRC Planner";
 
-export function windowTitle(screen: Screen, session: Pick<Session, "kind" | "label"> | null): string {
-  if (isSessionScreen(screen) && session) return `${SCREEN_TITLES[screen]} — ${sessionName(session)} — ${APP_NAME}`;
+export function windowTitle(screen: Screen, session: Pick<Session, "name"> | null): string {
+  if (isSessionScreen(screen) && session) return `${SCREEN_TITLES[screen]} — ${session.name} — ${APP_NAME}`;
   if (isSessionScreen(screen)) return `${SCREEN_TITLES.sessions} — ${APP_NAME}`;
   return `${SCREEN_TITLES[screen]} — ${APP_NAME}`;
 }

@@ -18,6 +18,7 @@ const SESSION: Session = {
   number: 38,
   kind: "regular",
   label: "38",
+  name: "HRC38",
   title: "38th regular session of the Human Rights Council",
   start_date: "2018-06-18",
   end_date: "2018-07-06",

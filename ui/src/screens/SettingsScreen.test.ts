@@ -1,7 +1,7 @@
 // The Settings screen: the live words-fit hint; one way of saving for every setting (each saved as it changes,
 // a quiet "Saved" beside it, the core's error under the field it names); the theme applied at once; and the
 // backups (how many, Back up now, Restore… with a confirmation).
-import { render, screen, within } from "@testing-library/svelte";
+import { render, screen, waitFor, within } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Backup, Restored, Settings } from "../lib/bindings";
@@ -20,8 +20,11 @@ const DEFAULTS: Settings = {
   single_key_shortcuts: true,
 };
 
-/** What every render of the screen asks for: the settings, and the backups (none unless a test says). */
-const BASE = { get_settings: () => DEFAULTS, list_backups: () => [] };
+/** The core's count of the words that fit (rounded down), as the shell answers words_that_fit. */
+const wordsThatFit = (args: Record<string, unknown>) => Math.floor(((args.wordsPerMinute as number) * (args.seconds as number)) / 60);
+
+/** What every render of the screen asks for: the settings, the words that fit, and the backups (none unless a test says). */
+const BASE = { get_settings: () => DEFAULTS, list_backups: () => [], words_that_fit: wordsThatFit };
 
 afterEach(() => {
   clearMocks();
@@ -41,12 +44,22 @@ describe("SettingsScreen", () => {
     fakeCommands({ ...BASE });
     render(SettingsScreen);
     const estimate = await screen.findByTestId("words-fit");
-    expect(estimate).toHaveTextContent("At 150 wpm about 225 words fit 90 seconds (general debate), and 300 words fit 120 seconds.");
+    await waitFor(() => expect(estimate).toHaveTextContent("At 150 wpm about 225 words fit 90 seconds (general debate), and 300 words fit 120 seconds."));
 
     await replace("Speaking rate", "120");
-    expect(estimate).toHaveTextContent("At 120 wpm about 180 words fit 90 seconds (general debate), and 240 words fit 120 seconds.");
+    await waitFor(() => expect(estimate).toHaveTextContent("At 120 wpm about 180 words fit 90 seconds (general debate), and 240 words fit 120 seconds."));
     await replace("General debate limit", "");
-    expect(estimate).toHaveTextContent("Type a rate and limits as whole numbers");
+    await waitFor(() => expect(estimate).toHaveTextContent("Type a rate and limits as whole numbers"));
+  });
+
+  it("shows the core's count of the words that fit, not one of its own", async () => {
+    const calls = fakeCommands({ ...BASE });
+    render(SettingsScreen);
+    const estimate = await screen.findByTestId("words-fit");
+    await replace("General debate limit", "91");
+    // 150 wpm × 91 s is 227.5 words: the core counts the words that fit whole.
+    await waitFor(() => expect(estimate).toHaveTextContent("about 227 words fit 91 seconds"));
+    expect(calls).toContainEqual({ command: "words_that_fit", args: { wordsPerMinute: 150, seconds: 91 } });
   });
 
   it("saves every setting as it changes, with no Save button, and says Saved beside it", async () => {

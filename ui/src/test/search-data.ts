@@ -8,6 +8,7 @@ function summary(id: string, number: number, kind: "regular" | "special", label:
       number,
       kind,
       label,
+      name: kind === "special" ? `HRC ${label}` : `HRC${label}`,
       title: `${label} session of the Human Rights Council`,
       start_date: start,
       end_date: end,
@@ -27,7 +28,7 @@ export const HRC38 = summary("0190a0b0-0000-7000-8000-000000000038", 38, "regula
 export const HRC_S28 = summary("0190a0b0-0000-7000-8000-0000000000s28", 28, "special", "S-28", "2018-05-18", "2018-05-18");
 
 export function hit(kind: SearchHit["kind"], id: string, title: string, snippet: SnippetPart[], session = HRC38): SearchHit {
-  return { kind, id, session_id: session.session.id, session_label: session.session.label, title, snippet, rank: -1 };
+  return { kind, id, session_id: session.session.id, session_label: session.session.label, session_name: session.session.name, title, snippet, rank: -1 };
 }
 
 export const HITS: SearchHit[] = [

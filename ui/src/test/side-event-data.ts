@@ -6,6 +6,7 @@ export const HRC38: Session = {
   number: 38,
   kind: "regular",
   label: "38",
+  name: "HRC38",
   title: "38th regular session of the Human Rights Council",
   start_date: "2018-06-18",
   end_date: "2018-07-06",

@@ -10,6 +10,7 @@ function session(id: string, number: number, start: string, end: string): Sessio
     number,
     kind: "regular",
     label: String(number),
+    name: `HRC${number}`,
     title: `${number}th regular session of the Human Rights Council`,
     start_date: start,
     end_date: end,

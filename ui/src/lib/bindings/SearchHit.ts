@@ -6,7 +6,11 @@ import type { SnippetPart } from "./SnippetPart";
  * One search result. Results list the matches in titles first, then the others, each most
  * recently written first.
  */
-export type SearchHit = { kind: SearchKind, id: string, session_id: string, session_label: string, title: string, snippet: Array<SnippetPart>, 
+export type SearchHit = { kind: SearchKind, id: string, session_id: string, session_label: string, 
+/**
+ * "HRC38", "HRC S-28".
+ */
+session_name: string, title: string, snippet: Array<SnippetPart>, 
 /**
  * Lower comes first: the hit's place in the results (0 first).
  */

@@ -8,4 +8,8 @@ export type Session = { id: string, number: number, kind: SessionKind,
 /**
  * "38" for a regular session, "S-28" for a special one.
  */
-label: string, title: string, start_date: string, end_date: string, venue: string, notes: string, created_at: string, updated_at: string, };
+label: string, 
+/**
+ * What it is called: "HRC38", "HRC S-28" (`session::name`).
+ */
+name: string, title: string, start_date: string, end_date: string, venue: string, notes: string, created_at: string, updated_at: string, };
