@@ -190,4 +190,42 @@ mod tests {
             }
         }
     }
+
+    #[test]
+    fn the_documented_format_names_the_same_tables_and_columns() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../docs/bundle.schema.json");
+        let schema: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+        let names = |v: &serde_json::Value| -> Vec<String> {
+            let mut names: Vec<String> = match v {
+                serde_json::Value::Array(a) => {
+                    a.iter().map(|n| n.as_str().unwrap().into()).collect()
+                }
+                serde_json::Value::Object(o) => o.keys().cloned().collect(),
+                other => panic!("{other}"),
+            };
+            names.sort();
+            names
+        };
+        let mut tables: Vec<String> = TABLES.iter().map(|t| t.name.to_string()).collect();
+        tables.extend(["format".into(), "version".into()]);
+        tables.sort();
+        assert_eq!(names(&schema["required"]), tables, "{path}: required");
+        for table in TABLES {
+            let reference = schema["properties"][table.name]["items"]["$ref"]
+                .as_str()
+                .unwrap_or_else(|| panic!("{path} does not describe {}", table.name));
+            let row = &schema["$defs"][reference.trim_start_matches("#/$defs/")];
+            let mut columns: Vec<String> = table.columns.iter().map(|c| c.to_string()).collect();
+            columns.sort();
+            assert_eq!(names(&row["properties"]), columns, "{path}: {}", table.name);
+            columns.retain(|c| !table.added_later.contains(&c.as_str()));
+            assert_eq!(
+                names(&row["required"]),
+                columns,
+                "{path}: {} required",
+                table.name
+            );
+        }
+    }
 }
