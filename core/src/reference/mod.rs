@@ -2,29 +2,32 @@
 //! mechanisms that follow a situation.
 pub mod agenda;
 pub mod countries;
+pub mod country_names;
 pub mod mechanisms;
 pub mod rooms;
 
 use crate::domain::situation::Country;
 use crate::error::{Error, Result};
-use crate::text::fold;
 
-/// Finds a country by ISO alpha-3 code ("BDI"), name ("Burundi") or common
-/// name ("DR Congo", "Syria"), ignoring case and accents; the error names `field`.
+/// Finds a country by ISO alpha-3 code ("BDI"), name ("Burundi"), common name ("DR Congo",
+/// "Syria") or former name ("Turkey", "Swaziland"), written as lists and databases write it
+/// ("Congo, the Democratic Republic of the", "Iran (Islamic Republic of)", "cote divoire"):
+/// see `country_names::key`. The error names `field`.
 pub fn find_country(field: &str, query: &str) -> Result<Country> {
     let q = query.trim();
     let upper = q.to_ascii_uppercase();
-    let key = fold(q);
+    let key = country_names::key(q);
     let code = countries::COUNTRIES
         .iter()
-        .find(|(code, name)| *code == upper || fold(name) == key)
+        .find(|(code, name)| *code == upper || (!key.is_empty() && country_names::key(name) == key))
         .map(|(code, _)| *code)
         .or_else(|| {
             countries::ALIASES
                 .iter()
-                .find(|(alias, _)| fold(alias) == key)
+                .find(|(alias, _)| !key.is_empty() && country_names::key(alias) == key)
                 .map(|(_, code)| *code)
-        });
+        })
+        .or_else(|| country_names::former_code(&key));
     match code.and_then(country_by_code) {
         Some(c) => Ok(c),
         None => Err(Error::invalid(
@@ -79,6 +82,46 @@ mod tests {
         ];
         for (q, code) in cases {
             assert_eq!(find_country("country", q).unwrap().code, code, "{q}");
+        }
+    }
+
+    /// Every form issue 15 names, as people, lists and databases write them.
+    #[test]
+    fn finds_the_names_people_really_type() {
+        let cases = [
+            ("DRC", "COD"),
+            ("UK", "GBR"),
+            ("USA", "USA"),
+            ("Turkey", "TUR"),
+            ("Türkiye", "TUR"),
+            ("Swaziland", "SWZ"),
+            ("Eswatini", "SWZ"),
+            ("The former Yugoslav Republic of Macedonia", "MKD"),
+            ("former Yugoslav Republic of Macedonia, the", "MKD"),
+            ("Czech Republic", "CZE"),
+            ("Cape Verde", "CPV"),
+            ("Congo, the Democratic Republic of the", "COD"),
+            ("Congo", "COG"),
+            ("Korea, Republic of", "KOR"),
+            ("Korea, Democratic People's Republic of", "PRK"),
+            ("Tanzania, United Republic of", "TZA"),
+            ("Moldova, Republic of", "MDA"),
+            ("Iran (Islamic Republic of)", "IRN"),
+            ("Iran, Islamic Republic of", "IRN"),
+            ("Venezuela (Bolivarian Republic of)", "VEN"),
+            ("Venezuela, Bolivarian Republic of", "VEN"),
+            ("Bolivia, Plurinational State of", "BOL"),
+            ("cote divoire", "CIV"),
+            ("COTE D IVOIRE", "CIV"),
+            ("guinea bissau", "GNB"),
+            ("Gambia, The", "GMB"),
+        ];
+        for (q, code) in cases {
+            assert_eq!(
+                find_country("country", q).map(|c| c.code).ok().as_deref(),
+                Some(code),
+                "{q}"
+            );
         }
     }
 

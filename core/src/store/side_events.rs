@@ -9,7 +9,7 @@ use crate::domain::side_event::{Clash, SideEvent, SideEventInput, SideEventStatu
 use crate::domain::situation::Country;
 use crate::error::{Error, Result};
 use crate::geneva::{from_utc, stamp};
-use crate::reference::find_country;
+use crate::reference::{country_names, find_country};
 use crate::validate;
 
 pub(super) const COLUMNS: &str = "id, session_id, title, starts_at, ends_at, room, speakers, description, status, created_at, updated_at";
@@ -59,14 +59,15 @@ fn orgs(conn: &Connection, id: Uuid, role: &str) -> Result<Vec<Organisation>> {
 
 fn states(conn: &Connection, id: Uuid) -> Result<Vec<Country>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT c.code, c.name FROM side_event_states s JOIN countries c ON c.code = s.country_code WHERE s.side_event_id = ?1 ORDER BY s.position",
+        "SELECT c.code, c.name, e.starts_at FROM side_event_states s JOIN countries c ON c.code = s.country_code
+         JOIN side_events e ON e.id = s.side_event_id WHERE s.side_event_id = ?1 ORDER BY s.position",
     )?;
     let rows = stmt
         .query_map([id.to_string()], |r| {
-            Ok(Country {
-                code: r.get(0)?,
-                name: r.get(1)?,
-            })
+            let code: String = r.get(0)?;
+            // The name in use on the day of the event (see `country_names::shown_on`).
+            let name = country_names::shown_on(&code, &r.get::<_, String>(2)?, r.get(1)?);
+            Ok(Country { code, name })
         })?
         .collect::<rusqlite::Result<_>>()?;
     Ok(rows)

@@ -6,18 +6,24 @@ use super::row::{self, new_id, now};
 use super::Store;
 use crate::domain::situation::{CountrySituation, Priority, SituationInput};
 use crate::error::{Error, Result};
-use crate::reference::find_country;
+use crate::reference::{country_names, find_country};
 use crate::validate;
 
 const SELECT: &str = "SELECT s.id, s.session_id, s.country_code, c.name, s.agenda_item, s.mechanism, s.summary, s.asks, s.priority,
-    s.created_at, s.updated_at FROM situations s JOIN countries c ON c.code = s.country_code";
+    s.created_at, s.updated_at, se.start_date FROM situations s JOIN countries c ON c.code = s.country_code
+    JOIN sessions se ON se.id = s.session_id";
 
 fn read(r: &Row) -> rusqlite::Result<CountrySituation> {
     Ok(CountrySituation {
         id: row::id(r, 0)?,
         session_id: row::id(r, 1)?,
         country_code: r.get(2)?,
-        country_name: r.get(3)?,
+        // The name in use when the session met: Turkey at HRC38, Türkiye after June 2022.
+        country_name: country_names::shown_on(
+            &r.get::<_, String>(2)?,
+            &r.get::<_, String>(11)?,
+            r.get(3)?,
+        ),
         agenda_item: r.get(4)?,
         mechanism: r.get(5)?,
         summary: r.get(6)?,

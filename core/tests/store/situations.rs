@@ -33,6 +33,53 @@ fn countries_are_found_by_code_or_name() {
     assert_eq!(store.countries().len(), 195);
 }
 
+/// A country is shown by the name in use when the session met, and found by either name;
+/// the inverted and unpunctuated forms of lists and databases are found too.
+#[test]
+fn a_country_has_the_name_of_the_sessions_year() {
+    let (mut store, _dir, hrc38) = with_session();
+    let hrc56 = store
+        .create_session(&hrc_core::domain::session::SessionInput {
+            number: 56,
+            start_date: "2024-06-18".into(),
+            end_date: "2024-07-12".into(),
+            ..Default::default()
+        })
+        .unwrap();
+    // Each under its own agenda item: one country is followed once under an item.
+    let add = |store: &mut hrc_core::Store, session, country: &str, item: u8| {
+        store
+            .create_situation(
+                session,
+                &SituationInput {
+                    country: country.into(),
+                    agenda_item: Some(item),
+                    ..Default::default()
+                },
+            )
+            .unwrap()
+    };
+    for (item, typed) in (1..).zip(["Turkey", "Türkiye", "turkiye", "TUR"]) {
+        assert_eq!(
+            add(&mut store, hrc38.id, typed, item).country_name,
+            "Turkey"
+        );
+        assert_eq!(
+            add(&mut store, hrc56.id, typed, item).country_name,
+            "Türkiye"
+        );
+    }
+    let listed = store.situations(hrc38.id).unwrap();
+    assert!(listed.iter().all(|s| s.country_name == "Turkey"));
+    for (typed, code) in [
+        ("Congo, the Democratic Republic of the", "COD"),
+        ("cote divoire", "CIV"),
+        ("Swaziland", "SWZ"),
+    ] {
+        assert_eq!(add(&mut store, hrc56.id, typed, 10).country_code, code);
+    }
+}
+
 #[test]
 fn situations_are_grouped_by_agenda_item() {
     let (mut store, _dir, session) = with_session();
