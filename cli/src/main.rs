@@ -16,7 +16,7 @@ use std::process::ExitCode;
 use hrc_core::domain::search::SearchQuery;
 use hrc_core::{Error, Result, Store};
 
-use args::{Cli, Command};
+use args::Command;
 use commands::{
     backups, database, exchange, key_issues, meetings, notes, reference, search, sessions,
     side_events, situations, statements, today,
@@ -24,10 +24,26 @@ use commands::{
 use output::Failed;
 
 fn main() -> ExitCode {
-    match parse::command_line().and_then(|cli| cli.map_or(Ok(()), run)) {
+    match parse::command_line().and_then(|line| line.map_or(Ok(()), logged)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(failed) => failed.report(),
     }
+}
+
+/// Runs the command, logged beside its database (`hrc_core::logs`, the `cli` files): its name
+/// and duration, and a failure's code. Nothing typed on the command line reaches the log.
+fn logged(line: parse::CommandLine) -> Result<(), Failed> {
+    let db_path = match &line.cli.db {
+        Some(p) => p.clone(),
+        None => hrc_core::store::default_path()?,
+    };
+    hrc_core::logs::start(&db_path, "cli", &["hrc"]);
+    let _command = tracing::info_span!("hrc", command = line.name).entered();
+    let done = run(line.cli.command, &db_path);
+    if let Err(failed) = &done {
+        tracing::warn!(error = failed.code());
+    }
+    done
 }
 
 /// The text of a file, or of standard input for `-`.
@@ -43,18 +59,15 @@ fn read_text(path: &Path) -> Result<String> {
         .map_err(|e| Error::invalid("file", format!("cannot read {}: {e}", path.display())))
 }
 
-fn run(cli: Cli) -> Result<(), Failed> {
-    let db_path = match cli.db {
-        Some(p) => p,
-        None => hrc_core::store::default_path()?,
-    };
+/// Runs `command` on the database at `db_path`: the noun's file in `commands/` does the work.
+fn run(command: Command, db_path: &Path) -> Result<(), Failed> {
     // Listing and restoring backups work without opening the database: it may be damaged.
-    let command = match cli.command {
-        Command::Backup { list: true, json } => return backups::list(&db_path, json),
-        Command::Restore { backup, json } => return backups::restore(&db_path, &backup, json),
+    let command = match command {
+        Command::Backup { list: true, json } => return backups::list(db_path, json),
+        Command::Restore { backup, json } => return backups::restore(db_path, &backup, json),
         other => other,
     };
-    let mut store = Store::open(&db_path)?;
+    let mut store = Store::open(db_path)?;
     match command {
         Command::Init => database::init(&store),
         Command::Demo => database::demo(&mut store),

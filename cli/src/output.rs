@@ -25,6 +25,16 @@ impl From<hrc_core::Error> for Failed {
 }
 
 impl Failed {
+    /// What the log says of the failure: the core's code (`validation`, `not_found`, …), never
+    /// its message, which can quote what was typed.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Failed::Core(e) => e.code(),
+            Failed::Output(_) => "output",
+            Failed::Usage(_) => "usage",
+        }
+    }
+
     /// Says why in one line on standard error and gives the exit status.
     pub fn report(self) -> ExitCode {
         match self {

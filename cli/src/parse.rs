@@ -2,21 +2,47 @@
 use std::ffi::OsString;
 
 use clap::error::ErrorKind;
-use clap::{Command, CommandFactory, Parser};
+use clap::{ArgMatches, Command, CommandFactory, FromArgMatches};
 
 use crate::args::Cli;
 use crate::escape;
 use crate::output::Failed;
 
+/// A command line read: what to do, and the command's name (`note add`), which is all the log
+/// says of it.
+pub struct CommandLine {
+    pub cli: Cli,
+    pub name: String,
+}
+
 /// The command line, or `None` when it asked for `--help` or `--version`, which are printed
 /// here as clap prints them.
-pub fn command_line() -> Result<Option<Cli>, Failed> {
+pub fn command_line() -> Result<Option<CommandLine>, Failed> {
     let argv: Vec<OsString> = std::env::args_os().collect();
-    match Cli::try_parse_from(&argv) {
-        Ok(cli) => Ok(Some(cli)),
+    // As `Cli::try_parse_from`, keeping the matches long enough to read the command's name.
+    let read = Cli::command()
+        .try_get_matches_from(&argv)
+        .and_then(|mut m| {
+            let name = name(&m);
+            Cli::from_arg_matches_mut(&mut m)
+                .map(|cli| CommandLine { cli, name })
+                .map_err(|e| e.format(&mut Cli::command()))
+        });
+    match read {
+        Ok(line) => Ok(Some(line)),
         Err(e) if !e.use_stderr() => e.print().map(|()| None).map_err(Failed::Output),
         Err(e) => Err(Failed::Usage(one_line(&e, &argv))),
     }
+}
+
+/// The subcommands' names, from the outermost in: `session list`.
+fn name(mut matches: &ArgMatches) -> String {
+    let mut names = Vec::new();
+    while let Some((name, sub)) = matches.subcommand() {
+        names.push(name);
+        matches = sub;
+    }
+    names.join(" ")
 }
 
 /// clap's error in one line, with its tips and where to read more:

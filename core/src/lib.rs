@@ -7,6 +7,7 @@ pub mod error;
 pub mod export;
 pub mod failure_words;
 pub mod geneva;
+pub mod logs;
 pub mod private_files;
 pub mod reference;
 pub mod store;

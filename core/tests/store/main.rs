@@ -4,6 +4,7 @@ mod bundle;
 mod demo;
 mod export;
 mod forget;
+mod logs;
 mod migration;
 mod notes;
 mod plans;
