@@ -197,18 +197,12 @@ impl Database {
         }
     }
 
-    /// The daily backup, when one is due at `now`, of a file whose search indexes were merged
-    /// first; a failure is reported and the app carries on.
+    /// The daily backup, when one is due at `now` (the core decides), of a file whose search
+    /// indexes were merged first; a failure is reported and the app carries on.
     pub fn back_up_if_due(&self, now: DateTime<Utc>) {
         if let Some((path, kept)) = self.backup_job() {
-            let written = hrc_core::store::backup_due(&path, now).and_then(|due| {
-                due.then(|| {
-                    self.forget_old_words();
-                    hrc_core::store::back_up_file(&path, kept, now)
-                })
-                .transpose()
-            });
-            if let Err(e) = written {
+            self.forget_old_words();
+            if let Err(e) = hrc_core::store::back_up_file_if_due(&path, kept, now) {
                 eprintln!("hrc-planner: the daily backup failed: {e}");
             }
         }

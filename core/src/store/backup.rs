@@ -166,6 +166,20 @@ pub fn back_up_file(db_path: &Path, kept: usize, at: DateTime<Utc>) -> Result<Ba
     write_backup(&conn, db_path, kept, at)
 }
 
+/// The daily backup of the database at `db_path`, when one is due at `now` ([`backup_due`]),
+/// written by [`back_up_file`]: what the app's backup thread runs each hour.
+pub fn back_up_file_if_due(
+    db_path: &Path,
+    kept: usize,
+    now: DateTime<Utc>,
+) -> Result<Option<Backup>> {
+    if backup_due(db_path, now)? {
+        back_up_file(db_path, kept, now).map(Some)
+    } else {
+        Ok(None)
+    }
+}
+
 /// Writes a backup of `conn`'s database (the file at `db_path`) named for `at`, then prunes.
 fn write_backup(
     conn: &Connection,

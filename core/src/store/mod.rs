@@ -32,8 +32,8 @@ use rusqlite::{Connection, Transaction};
 use crate::error::{Error, Result};
 
 pub use backup::{
-    back_up_file, backup_dir, backup_due, backup_interval, backups, latest_backup, restore,
-    set_aside, Backup, BackupKind, Restored,
+    back_up_file, back_up_file_if_due, backup_dir, backup_due, backup_interval, backups,
+    latest_backup, restore, set_aside, Backup, BackupKind, Restored,
 };
 pub use migrations::{MigrationProgress, SCHEMA_VERSION};
 pub(crate) use purge::purged_value;

@@ -226,6 +226,26 @@ fn the_daily_backup_is_due_a_day_after_the_newest() {
     assert_eq!(backups(store.path().unwrap()).unwrap().len(), 5);
 }
 
+/// What the app's backup thread runs each hour: the same decision, through a connection of
+/// its own.
+#[test]
+fn the_app_backs_up_a_file_when_its_daily_backup_is_due() {
+    let (store, _dir) = temp_store();
+    let path = store.path().unwrap().to_path_buf();
+    let t0 = at("2018-06-18T07:00:00Z");
+    let first = hrc_core::store::back_up_file_if_due(&path, 10, t0).unwrap();
+    assert_eq!(first.unwrap().taken_at, t0);
+    let hour = t0 + TimeDelta::hours(1);
+    assert!(hrc_core::store::back_up_file_if_due(&path, 10, hour)
+        .unwrap()
+        .is_none());
+    let day = t0 + TimeDelta::hours(24);
+    assert!(hrc_core::store::back_up_file_if_due(&path, 10, day)
+        .unwrap()
+        .is_some());
+    assert_eq!(backups(&path).unwrap().len(), 2);
+}
+
 #[test]
 fn an_in_memory_store_has_nothing_to_back_up() {
     let mut store = Store::open_in_memory().unwrap();
