@@ -71,6 +71,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         notes::restore_note,
         notes::forget_deleted_note,
         today::today,
+        today::geneva_today,
         today::capture_note,
         search::search,
         exports::export_preview,

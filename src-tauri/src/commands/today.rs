@@ -1,7 +1,9 @@
-//! The room: the today view at the clock's time (or one set by hand) and the note capture shortcut.
+//! The room: the today view at the clock's time (or one set by hand), the date in Geneva then, and
+//! the note capture shortcut.
+use chrono::NaiveDate;
 use hrc_core::domain::note::Note;
 use hrc_core::domain::today::Today;
-use hrc_core::geneva::clock;
+use hrc_core::geneva::{clock, from_utc};
 use hrc_core::Uuid;
 use tauri::State;
 
@@ -10,6 +12,7 @@ use crate::state::{store, Database};
 
 /// `at`: a time set by hand (Geneva time or RFC 3339); the real clock when absent.
 #[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn"))]
 pub fn today(
     state: State<'_, Database>,
     at: Option<String>,
@@ -18,8 +21,17 @@ pub fn today(
     Ok(store(&state)?.today(clock("at", at.as_deref())?, session_id)?)
 }
 
+/// The date in Geneva at the clock's time (`at` as `today` takes it): the day the window's
+/// calendars open on.
+#[tauri::command]
+#[tracing::instrument(skip_all, err(level = "warn"))]
+pub fn geneva_today(at: Option<String>) -> Result<NaiveDate, CommandError> {
+    Ok(from_utc(clock("at", at.as_deref())?).0)
+}
+
 /// A new, empty note at `at` linked to the meeting running then.
 #[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn"))]
 pub fn capture_note(
     state: State<'_, Database>,
     at: Option<String>,

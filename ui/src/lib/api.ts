@@ -152,6 +152,8 @@ export const forgetDeletedNote = (id: string) => call<null>("forget_deleted_note
 
 // today (`at`: the clock set by hand, Geneva time; the real clock when null)
 export const today = (at: string | null, sessionId: string | null = null) => call<Today>("today", { at, sessionId });
+/** The date in Geneva (`YYYY-MM-DD`) at the clock's time `at` (a time set by hand), or now: the core's clock. */
+export const genevaToday = (at: string | null) => call<string>("geneva_today", { at });
 export const captureNote = (at: string | null, sessionId: string | null = null) =>
   call<Note>("capture_note", { at, sessionId });
 

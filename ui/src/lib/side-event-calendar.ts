@@ -1,6 +1,5 @@
 // The side events week calendar's arithmetic: the session's weeks (Monday to Friday), and where an
 // event sits in its day column between 08:00 and 20:00 (side by side when events overlap).
-import { clock } from "./clock.svelte";
 import { addDays, toDate, weekdayIndex } from "./plain-date";
 
 /** The hours the calendar shows. */
@@ -129,13 +128,9 @@ export function placeWeek<T extends Slotted>(week: CalendarWeek, events: readonl
 /** The hour marks down the calendar's side: 8, 9, … 20. */
 export const HOURS: readonly number[] = Array.from({ length: SPAN / 60 + 1 }, (_, i) => DAY_START_MINUTES / 60 + i);
 
-/** Today's date in Geneva by the app's clock (a time set by hand included), `YYYY-MM-DD`. */
-export function genevaToday(): string {
-  return clock.today();
-}
-
-/** The week to show first: this week while the session runs, else the first week with an event. */
-export function firstWeek(weeks: readonly CalendarWeek[], eventDates: readonly string[], today: string = genevaToday()): number {
+/** The week to show first: this week while the session runs (`today`, the core's date in Geneva), else the first
+ *  week with an event. */
+export function firstWeek(weeks: readonly CalendarWeek[], eventDates: readonly string[], today: string): number {
   const current = weekIndexOf(weeks, today);
   if (current !== -1) return current;
   const withEvent = eventDates.map((d) => weekIndexOf(weeks, d)).find((i) => i !== -1);

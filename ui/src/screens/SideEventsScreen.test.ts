@@ -23,6 +23,8 @@ function fakeSession(events: SideEvent[]) {
     list_clashes: () => (stored.some((e) => e.id === ERITREA.id) ? [ERITREA_CLASH] : []),
     list_key_issues: () => [],
     list_situations: () => [],
+    // The core's date in Geneva: the day of a time set by hand, else a day long after HRC38.
+    geneva_today: ({ at }) => (typeof at === "string" ? at.slice(0, 10) : "2026-12-03"),
     delete_side_event: ({ id }) => {
       stored = stored.filter((e) => e.id !== id);
     },
@@ -140,5 +142,14 @@ describe("SideEventsScreen", () => {
 
     await user.click(await screen.findByRole("button", { name: "New side event" }));
     expect(screen.getByLabelText("Date")).toHaveValue("27 Jun 2018");
+  });
+
+  it("opens the calendar on the week of the core's today while the session runs", async () => {
+    clock.set("2018-07-03 09:00");
+    const calls = fakeSession([SPORT, ERITREA, LAUNCH]);
+    render(SideEventsScreen, { session: HRC38 });
+    await userEvent.setup().click(await screen.findByRole("button", { name: "Calendar" }));
+    expect(await screen.findByRole("heading", { name: /Week 3/ })).toBeInTheDocument();
+    expect(calls).toContainEqual({ command: "geneva_today", args: { at: "2018-07-03 09:00" } });
   });
 });
