@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use super::meeting::Meeting;
 use super::note::Note;
-use super::session::Session;
+use super::session::{Session, SessionTiming};
 use super::side_event::SideEvent;
 use super::statement::Statement;
 
@@ -67,8 +67,12 @@ pub struct Today {
     pub session: Option<Session>,
     /// Whether `date` falls within the session's dates.
     pub in_session: bool,
+    /// The session's place in time on `date`: "Day 10 of 19" while it runs.
+    pub session_timing: Option<SessionTiming>,
     /// When no session runs: the next one to start, if any.
     pub next_session: Option<Session>,
+    /// The next session's place in time on `date` (how many days until it starts).
+    pub next_session_timing: Option<SessionTiming>,
     /// The session's meetings on `date`, in time order.
     pub meetings: Vec<TimedMeeting>,
     /// The meetings running now (the Council sometimes runs two rooms at once).

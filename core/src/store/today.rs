@@ -6,7 +6,7 @@ use uuid::Uuid;
 use super::{meetings, notes, sessions, side_events, statements, Store};
 use crate::domain::meeting::Meeting;
 use crate::domain::note::{Note, NoteInput};
-use crate::domain::session::Session;
+use crate::domain::session::{Session, SessionTiming};
 use crate::domain::today::{MeetingState, TimedMeeting, Today};
 use crate::error::{Error, Result};
 use crate::geneva::{day_bounds, from_utc, stamp};
@@ -93,15 +93,19 @@ impl Store {
         let in_session = session
             .as_ref()
             .is_some_and(|s| s.start_date <= date && date <= s.end_date);
+        let next_session = if in_session {
+            None
+        } else {
+            next_after(conn, date)?
+        };
+        let timing = |s: &Session| SessionTiming::on(s.start_date, s.end_date, date);
         let mut today = Today {
             now,
             date,
-            next_session: if in_session {
-                None
-            } else {
-                next_after(conn, date)?
-            },
+            next_session_timing: next_session.as_ref().map(timing),
+            next_session,
             session: None,
+            session_timing: session.as_ref().map(timing),
             in_session,
             meetings: vec![],
             current: vec![],

@@ -36,6 +36,9 @@ fn on_the_day_of_the_item_4_general_debate() {
     assert_eq!(today.date.to_string(), "2018-06-27");
     assert_eq!(today.session.as_ref().unwrap().label, "38");
     assert!(today.in_session);
+    // "Day 10 of 19": the core counts the session's days.
+    let timing = today.session_timing.unwrap();
+    assert_eq!((timing.day_number, timing.total_days), (Some(10), 19));
     assert_eq!(
         titles(&today),
         [
@@ -143,6 +146,9 @@ fn between_sessions_there_is_no_session_and_the_next_one_is_named() {
         .unwrap();
     let after = store.today(at("2018-08-01T10:00:00+02:00"), None).unwrap();
     assert_eq!(after.next_session.unwrap().label, "39");
+    // Starts in 40 days; no day of a session runs.
+    assert_eq!(after.next_session_timing.unwrap().days_to_start, 40);
+    assert!(after.session_timing.is_none());
     // Asking for a session by id outside its dates shows it, not in session.
     let hrc38 = store.find_session("38").unwrap();
     let asked = store

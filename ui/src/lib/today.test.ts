@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { AT_1230, BETWEEN, GD4, GD7, GROUND_UP, HRC38, HRC39, timed } from "../test/today-data";
 import { Clock } from "./clock.svelte";
-import { clockLabel, dayName, daysUntil, endsIn, longDay, minutesText, sessionDay, sessionOfTheDay, sideEventWhen, startsWhen } from "./today";
+import { clockLabel, dayName, endsIn, longDay, minutesText, sessionDay, sessionOfTheDay, sideEventWhen, startsWhen } from "./today";
 
 describe("today's words", () => {
   it.each([
@@ -29,13 +29,12 @@ describe("today's words", () => {
     expect(sideEventWhen(GROUND_UP, "2018-06-27T13:00:00.000Z")).toBe("ended");
   });
 
-  it("counts the days of the session and the days to the next", () => {
-    expect(sessionDay(HRC38, "2018-06-18")).toBe("Day 1 of 19");
-    expect(sessionDay(HRC38, "2018-06-27")).toBe("Day 10 of 19");
-    expect(sessionDay(HRC38, "2018-07-07")).toBe("");
-    expect(daysUntil("2018-08-14", HRC39.start_date)).toBe(27);
-    // Across the change to winter time (28 October 2018): days, not hours.
-    expect(daysUntil("2018-10-27", "2018-10-29")).toBe(2);
+  it("says the day of the session as the core counts it", () => {
+    // The core counts the days (SessionTiming); the window only words them.
+    expect(sessionDay(AT_1230.session_timing)).toBe("Day 10 of 19");
+    expect(sessionDay({ phase: "current", days_to_start: 0, days_to_end: 18, day_number: 1, total_days: 19 })).toBe("Day 1 of 19");
+    expect(sessionDay({ phase: "past", days_to_start: -19, days_to_end: -1, day_number: null, total_days: 19 })).toBe("");
+    expect(sessionDay(null)).toBe("");
   });
 
   it("names days the same way in every engine (no comma after the weekday)", () => {

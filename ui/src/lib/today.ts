@@ -2,7 +2,7 @@
 // of the session, and which session "today" is about (the one running, or the one chosen if it runs too).
 // Every figure comes from the core's Today; this file only words it.
 import { today as todayCommand } from "./api";
-import type { Session, SideEvent, TimedMeeting, Today } from "./bindings";
+import type { Session, SessionTiming, SideEvent, TimedMeeting, Today } from "./bindings";
 import { genevaClock } from "./note-links";
 import { hhmm } from "./time";
 
@@ -50,20 +50,9 @@ export function sideEventWhen(e: SideEvent, now: string): string {
   return minutes <= 120 ? `in ${minutesText(minutes)}` : "";
 }
 
-const DAY_MS = 86_400_000;
-const dayIndex = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY_MS;
-
-/** "Day 10 of 19" while `date` is in the session; "" otherwise. */
-export function sessionDay(session: Session, date: string): string {
-  if (!runsOn(session, date)) return "";
-  const day = dayIndex(date) - dayIndex(session.start_date) + 1;
-  const total = dayIndex(session.end_date) - dayIndex(session.start_date) + 1;
-  return `Day ${day} of ${total}`;
-}
-
-/** Days from `date` to a later `then` (both plain dates). */
-export function daysUntil(date: string, then: string): number {
-  return dayIndex(then) - dayIndex(date);
+/** "Day 10 of 19" while the session runs, from the core's count of its days; "" otherwise. */
+export function sessionDay(timing: SessionTiming | null): string {
+  return timing?.day_number != null ? `Day ${timing.day_number} of ${timing.total_days}` : "";
 }
 
 const DAY_PARTS = {

@@ -175,7 +175,7 @@ describe("TodayScreen", () => {
     const special = { ...HRC39, id: "s-special", kind: "special" as const, label: "S-28", name: "HRC S-28", start_date: "2018-06-27", end_date: "2018-06-27" };
     sessions.summaries = [{ session: special, timing: { phase: "past", days_to_start: 0, days_to_end: 0, day_number: null, total_days: 1 }, statements: 0, side_events: 0, notes: 0 }];
     router.openSession(special.id);
-    const fake = fakeToday(({ sessionId }) => (sessionId === special.id ? { ...AT_1230, session: special, meetings: [], current: [], next: null, statements: [], side_events: [], notes: [] } : AT_1230));
+    const fake = fakeToday(({ sessionId }) => (sessionId === special.id ? { ...AT_1230, session: special, session_timing: { phase: "current", days_to_start: 0, days_to_end: 0, day_number: 1, total_days: 1 }, meetings: [], current: [], next: null, statements: [], side_events: [], notes: [] } : AT_1230));
     render(TodayScreen);
     expect(await screen.findByText("Wednesday 27 June 2018 · HRC S-28 · Day 1 of 1")).toBeInTheDocument();
     expect(fake.todays().map((c) => c.args.sessionId)).toEqual([null, special.id]);
