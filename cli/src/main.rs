@@ -14,7 +14,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use hrc_core::domain::search::SearchQuery;
-use hrc_core::{Error, Result, Store};
+use hrc_core::{Error, Result, Rule, Store};
 
 use args::Command;
 use commands::{
@@ -50,13 +50,25 @@ fn logged(line: parse::CommandLine) -> Result<(), Failed> {
 fn read_text(path: &Path) -> Result<String> {
     if path == Path::new("-") {
         let mut s = String::new();
-        std::io::stdin()
-            .read_to_string(&mut s)
-            .map_err(|e| Error::invalid("file", format!("cannot read standard input: {e}")))?;
+        std::io::stdin().read_to_string(&mut s).map_err(|e| {
+            Error::invalid(
+                "file",
+                Rule::CannotReadInput {
+                    reason: e.to_string(),
+                },
+            )
+        })?;
         return Ok(s);
     }
-    std::fs::read_to_string(path)
-        .map_err(|e| Error::invalid("file", format!("cannot read {}: {e}", path.display())))
+    std::fs::read_to_string(path).map_err(|e| {
+        Error::invalid(
+            "file",
+            Rule::CannotRead {
+                path: path.display().to_string(),
+                reason: e.to_string(),
+            },
+        )
+    })
 }
 
 /// Runs `command` on the database at `db_path`: the noun's file in `commands/` does the work.

@@ -1,12 +1,16 @@
 //! The one error type of the core: every door (CLI, desktop) maps it, none parses its text.
+use std::collections::BTreeMap;
+
 use serde::Serialize;
+
+use crate::rule::Rule;
 
 /// Everything that can go wrong in the core.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// Input that breaks a rule; `field` names the input field at fault.
-    #[error("{field}: {message}")]
-    Validation { field: String, message: String },
+    #[error("{field}: {}", .rule.message())]
+    Validation { field: String, rule: Box<Rule> },
     /// A row that does not exist (or was deleted).
     #[error("{entity} not found: {key}")]
     NotFound { entity: &'static str, key: String },
@@ -31,11 +35,11 @@ pub enum Error {
 }
 
 impl Error {
-    /// A validation error for `field`.
-    pub fn invalid(field: impl Into<String>, message: impl Into<String>) -> Self {
+    /// A validation error: `field` broke `rule`.
+    pub fn invalid(field: impl Into<String>, rule: Rule) -> Self {
         Error::Validation {
             field: field.into(),
-            message: message.into(),
+            rule: Box::new(rule),
         }
     }
 
@@ -61,6 +65,14 @@ impl Error {
         }
     }
 
+    /// The rule broken, for validation errors.
+    pub fn rule(&self) -> Option<&Rule> {
+        match self {
+            Error::Validation { rule, .. } => Some(rule),
+            _ => None,
+        }
+    }
+
     /// True when the error is the person's input rather than the machine.
     pub fn is_input_error(&self) -> bool {
         matches!(
@@ -69,23 +81,37 @@ impl Error {
         )
     }
 
-    /// The `{code, message, field}` shape that the desktop sends to the UI.
+    /// The `{code, message, field, rule, params, field_message}` shape that the desktop sends
+    /// to the UI.
     pub fn to_payload(&self) -> ErrorPayload {
+        let rule = self.rule();
         ErrorPayload {
             code: self.code().to_string(),
             message: self.to_string(),
             field: self.field().map(str::to_string),
+            rule: rule.map(Rule::code),
+            params: rule.map(Rule::params).unwrap_or_default(),
+            field_message: rule.map(Rule::message),
         }
     }
 }
 
 /// The serialisable face of an [`Error`].
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ErrorPayload {
+    /// What kind of failure (`validation`, `not_found`, …).
     pub code: String,
+    /// The whole message, standing alone ("end: must be after the start").
     pub message: String,
+    /// The input field at fault, for validation errors.
     pub field: Option<String>,
+    /// The rule the field broke (`after_start`), for validation errors.
+    pub rule: Option<String>,
+    /// The values the rule's message names (`{"value": "25:00"}`); empty when none.
+    pub params: BTreeMap<String, String>,
+    /// The message to show next to `field`, without its name ("must be after the start").
+    pub field_message: Option<String>,
 }
 
 /// The core's result type.

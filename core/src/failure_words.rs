@@ -1,6 +1,177 @@
-//! How a failure of SQLite or of the file system is said to a person: what happened and what to
-//! do, in the app's words — never SQLite's own ("CHECK constraint failed: …").
+//! How a failure is said to a person, in the one place that holds the words (the hook for
+//! other languages): a broken rule from its code and parameters, and a failure of SQLite or of
+//! the file system as what happened and what to do — never SQLite's own ("CHECK constraint
+//! failed: …").
 use rusqlite::ErrorCode;
+
+use crate::rule::{Rule, Scheduled, Unit};
+
+/// A broken rule in English, without the field's name ("must be after the start").
+pub fn rule(rule: &Rule) -> String {
+    use Rule as R;
+    match rule {
+        R::Empty => "must not be empty".into(),
+        R::NotADate { value } => {
+            format!("{value:?} is not a date; write it as YYYY-MM-DD, e.g. 2018-06-18")
+        }
+        R::OutsideYears { date, first, last } => {
+            format!("{date} is outside the years HRC Planner plans for ({first}–{last})")
+        }
+        R::NotATime { value } => {
+            format!("{value:?} is not a time; write it as HH:MM (24-hour), e.g. 13:30")
+        }
+        R::BeforeStart => "must not be before the start".into(),
+        R::AfterStart => "must be after the start".into(),
+        R::OutsideSession { date, start, end } => {
+            format!("{date} is outside the session ({start} – {end})")
+        }
+        R::NotAnAgendaItem { value } => {
+            format!("{value} is not an agenda item; the Council's items are numbered 1 to 10")
+        }
+        R::NotAChoice { value, choices } => {
+            format!("{value:?} is not one of: {}", choices.join(", "))
+        }
+        R::NotAnId { value } => format!("{value:?} is not a valid id"),
+        R::InAnotherSession { id } => format!("{id} belongs to another session"),
+        R::NoSuchRow { id } => format!("{id} does not exist"),
+        R::NotACountry { value } => format!(
+            "{value:?} is not a known country; use an ISO 3166-1 alpha-3 code such as BDI, or a \
+             name such as Burundi"
+        ),
+        R::NotASession { value } => {
+            format!("{value:?} is not a session; write 38 for HRC38 or S-28 for a special session")
+        }
+        R::NotAnInstant { value } => {
+            format!("{value:?} is not a date and time (RFC 3339, e.g. 2018-06-18T09:30:00+02:00)")
+        }
+        R::NotAClockTime { value } => {
+            format!("{value:?} is not a date and time (e.g. 2018-06-27 12:30, Geneva time)")
+        }
+        R::NotInGenevaTime { date, time } => format!(
+            "{date} {} does not exist in Geneva time (clocks change)",
+            time.format("%H:%M:%S")
+        ),
+        R::SessionNumberFromOne => "a session number starts at 1".into(),
+        R::TooLarge => "is too large".into(),
+        R::SessionExists { session } => format!("session {session} already exists"),
+        R::LeftOutsideDates { what, title, date } => {
+            let what = match what {
+                Scheduled::Meeting => "Meeting",
+                Scheduled::SideEvent => "Side event",
+            };
+            format!("{what} \"{title}\" on {date} falls outside the new dates; move it first")
+        }
+        R::NoSessionRunning { date } => {
+            format!("no session is running on {date}: open a session to take a note in it")
+        }
+        R::AtLeastOneSecond => "must be at least one second".into(),
+        R::AtLeastOneWord => "must be at least one word".into(),
+        R::OutOfRange { min, max, unit } => {
+            let unit = match unit {
+                Unit::WordsPerMinute => "words per minute",
+                Unit::Seconds => "seconds",
+                Unit::Backups => "backups",
+            };
+            format!(
+                "must be between {} and {} {unit}",
+                number(*min),
+                number(*max)
+            )
+        }
+        R::NotATheme => "must be system, light or dark".into(),
+        R::OrganisationNameEmpty => "an organisation's name must not be empty".into(),
+        R::AlreadyExists { name } => format!("{name:?} already exists"),
+        R::BackupIsDatabase => "is the database itself; choose one of its backups".into(),
+        R::FolderMissing { folder } => format!(
+            "the folder {folder} does not exist; create it first, or choose a file in a folder \
+             that exists"
+        ),
+        R::NoFileChosen => "choose a file to save to".into(),
+        R::CannotWrite { path, reason } => format!("cannot write {path}: {reason}"),
+        R::CannotRead { path, reason } => format!("cannot read {path}: {reason}"),
+        R::CannotReadInput { reason } => format!("cannot read standard input: {reason}"),
+        R::NoSectionsToChoose { format } => format!(
+            "a {} export has no sections to choose; leave them out (notes go in only when asked \
+             for)",
+            format.label()
+        ),
+        R::NotJustExported => "only the file just exported can be opened from here".into(),
+        R::NotChosenInDialog => "choose the file in the dialog (Save as… or Import…) first".into(),
+        R::BundleNotJson { reason } => {
+            format!("is not readable JSON (damaged or truncated?): {reason}")
+        }
+        R::NotABundle => "is not an HRC Planner session bundle".into(),
+        R::NewerBundle { version, supported } => format!(
+            "was written by a newer version of HRC Planner (bundle version {version}; this \
+             version reads {supported}); update HRC Planner to import it"
+        ),
+        R::UnknownBundleVersion { supported } => {
+            format!("has an unknown version; this version reads version {supported}")
+        }
+        R::BundleFormat { reason } => format!("does not follow the bundle format: {reason}"),
+        R::BundleColumns {
+            table,
+            columns,
+            expected,
+        } => format!("has a row of {table} with columns {columns:?}, expected {expected:?}"),
+        R::BundleId {
+            table,
+            column,
+            value,
+        } => format!(
+            "has a row of {table} whose {column} {value:?} is not an id as HRC Planner writes it"
+        ),
+        R::BundleSessionCount => "must hold exactly one session".into(),
+        R::BundleOtherSession { table } => format!("has {table} of another session"),
+        R::BundleReusedId { id } => format!("reuses the id {id} of a row of another session"),
+        R::BundleTime {
+            table,
+            column,
+            value,
+        } => format!("has a row of {table} whose {column} {value:?} is not a time"),
+        R::BundleFuture {
+            table,
+            row,
+            changed,
+        } => format!(
+            "has a row of {table} (“{row}”) changed on {changed}, later than now: check the \
+             clock of the computer it came from"
+        ),
+        R::BundleRowWrong {
+            table,
+            id,
+            field,
+            problem,
+        } => format!(
+            "has a row of {table} ({id}) whose {field} is wrong: {}",
+            self::rule(problem)
+        ),
+        R::BundleRowUnusable { table, id, reason } => {
+            format!("has a row of {table} ({id}) that cannot be used: {reason}")
+        }
+        R::BundleRowRefused { table, reason } => {
+            format!("could not be imported ({table}): {reason}")
+        }
+        R::BundleSessionNumber => "has a session whose number is not a whole number from 1".into(),
+        R::BundleOutside { row } => {
+            format!("has {row} that points to a row of another session or to none")
+        }
+        R::BundleUnreadable { reason } => format!("holds data this version cannot read: {reason}"),
+    }
+}
+
+/// A whole number with its thousands separated by commas ("1,800").
+fn number(n: u32) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(d);
+    }
+    out
+}
 
 /// A failed read or write of the database, in words.
 pub fn storage(e: &rusqlite::Error) -> String {
@@ -61,6 +232,147 @@ pub fn io(e: &std::io::Error) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A rule, its code, its parameters and its message.
+    type Case = (
+        Rule,
+        &'static str,
+        &'static [(&'static str, &'static str)],
+        &'static str,
+    );
+
+    fn date(text: &str) -> chrono::NaiveDate {
+        text.parse().unwrap()
+    }
+
+    #[test]
+    fn each_rule_is_a_code_with_params_and_one_english_message() {
+        let cases: Vec<Case> =
+            vec![
+            (Rule::Empty, "empty", &[], "must not be empty"),
+            (Rule::AfterStart, "after_start", &[], "must be after the start"),
+            (
+                Rule::BeforeStart,
+                "before_start",
+                &[],
+                "must not be before the start",
+            ),
+            (
+                Rule::NotATime {
+                    value: "25:00".into(),
+                },
+                "not_a_time",
+                &[("value", "25:00")],
+                "\"25:00\" is not a time; write it as HH:MM (24-hour), e.g. 13:30",
+            ),
+            (
+                Rule::OutsideSession {
+                    date: date("2018-07-07"),
+                    start: date("2018-06-18"),
+                    end: date("2018-07-06"),
+                },
+                "outside_session",
+                &[
+                    ("date", "2018-07-07"),
+                    ("end", "2018-07-06"),
+                    ("start", "2018-06-18"),
+                ],
+                "2018-07-07 is outside the session (2018-06-18 – 2018-07-06)",
+            ),
+            (
+                Rule::NotAChoice {
+                    value: "party".into(),
+                    choices: vec!["plenary".into(), "informal".into()],
+                },
+                "not_a_choice",
+                &[("choices", "plenary, informal"), ("value", "party")],
+                "\"party\" is not one of: plenary, informal",
+            ),
+            (
+                Rule::OutOfRange {
+                    min: 10,
+                    max: 1800,
+                    unit: Unit::Seconds,
+                },
+                "out_of_range",
+                &[("max", "1800"), ("min", "10"), ("unit", "seconds")],
+                "must be between 10 and 1,800 seconds",
+            ),
+            (
+                Rule::LeftOutsideDates {
+                    what: Scheduled::SideEvent,
+                    title: "Launch".into(),
+                    date: date("2018-07-09"),
+                },
+                "left_outside_dates",
+                &[
+                    ("date", "2018-07-09"),
+                    ("title", "Launch"),
+                    ("what", "side_event"),
+                ],
+                "Side event \"Launch\" on 2018-07-09 falls outside the new dates; move it first",
+            ),
+            (
+                Rule::NoSectionsToChoose {
+                    format: crate::export::ExportFormat::Calendar,
+                },
+                "no_sections_to_choose",
+                &[("format", "ics")],
+                "a Calendar export has no sections to choose; leave them out (notes go in only \
+                 when asked for)",
+            ),
+            (
+                Rule::BundleRowWrong {
+                    table: "meetings".into(),
+                    id: "m1".into(),
+                    field: "end".into(),
+                    problem: Box::new(Rule::AfterStart),
+                },
+                "bundle_row_wrong",
+                &[
+                    ("field", "end"),
+                    ("id", "m1"),
+                    ("problem", "{\"rule\":\"after_start\"}"),
+                    ("table", "meetings"),
+                ],
+                "has a row of meetings (m1) whose end is wrong: must be after the start",
+            ),
+        ];
+        for (rule, code, params, words) in cases {
+            assert_eq!(rule.code(), code, "{rule:?}");
+            let params: std::collections::BTreeMap<String, String> = params
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect();
+            assert_eq!(rule.params(), params, "{rule:?}");
+            assert_eq!(rule.message(), words, "{rule:?}");
+        }
+    }
+
+    #[test]
+    fn the_payload_carries_the_rule_its_params_and_both_messages() {
+        let err = crate::Error::invalid(
+            "end",
+            Rule::NotATime {
+                value: "25:00".into(),
+            },
+        );
+        let words = "\"25:00\" is not a time; write it as HH:MM (24-hour), e.g. 13:30";
+        assert_eq!(err.to_string(), format!("end: {words}"));
+        let payload = err.to_payload();
+        assert_eq!(payload.code, "validation");
+        assert_eq!(payload.field.as_deref(), Some("end"));
+        assert_eq!(payload.rule.as_deref(), Some("not_a_time"));
+        assert_eq!(
+            payload.params.get("value").map(String::as_str),
+            Some("25:00")
+        );
+        assert_eq!(payload.field_message.as_deref(), Some(words));
+        assert_eq!(payload.message, format!("end: {words}"));
+        let other = crate::Error::Conflict("stale".into()).to_payload();
+        assert_eq!((other.rule, other.field_message), (None, None));
+        assert!(other.params.is_empty());
+    }
 
     fn failure(code: std::os::raw::c_int) -> rusqlite::Error {
         rusqlite::Error::SqliteFailure(rusqlite::ffi::Error::new(code), Some("raw".into()))

@@ -16,7 +16,7 @@ pub fn to_utc(field: &str, date: NaiveDate, time: NaiveTime) -> Result<DateTime<
         LocalResult::Ambiguous(early, _) => Ok(early.with_timezone(&Utc)),
         LocalResult::None => Err(Error::invalid(
             field,
-            format!("{date} {time} does not exist in Geneva time (clocks change)"),
+            crate::Rule::NotInGenevaTime { date, time },
         )),
     }
 }
@@ -54,7 +54,7 @@ pub fn parse_clock(field: &str, text: &str) -> Result<DateTime<Utc>> {
     }
     Err(Error::invalid(
         field,
-        format!("{text:?} is not a date and time (e.g. 2018-06-27 12:30, Geneva time)"),
+        crate::Rule::NotAClockTime { value: text.into() },
     ))
 }
 

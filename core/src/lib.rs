@@ -10,10 +10,12 @@ pub mod geneva;
 pub mod logs;
 pub mod private_files;
 pub mod reference;
+pub mod rule;
 pub mod store;
 pub mod text;
 pub mod validate;
 
 pub use error::{Error, ErrorPayload, Result};
+pub use rule::Rule;
 pub use store::Store;
 pub use uuid::Uuid;

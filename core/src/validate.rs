@@ -3,12 +3,13 @@
 use chrono::{NaiveDate, NaiveTime};
 
 use crate::error::{Error, Result};
+use crate::rule::Rule;
 
 /// A required, non-blank text, trimmed.
 pub fn required(field: &str, value: &str) -> Result<String> {
     let v = value.trim();
     if v.is_empty() {
-        return Err(Error::invalid(field, "must not be empty"));
+        return Err(Error::invalid(field, Rule::Empty));
     }
     Ok(v.to_string())
 }
@@ -31,20 +32,19 @@ pub fn date(field: &str, value: &str) -> Result<NaiveDate> {
     let date = NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d").map_err(|_| {
         Error::invalid(
             field,
-            format!(
-                "{:?} is not a date; write it as YYYY-MM-DD, e.g. 2018-06-18",
-                value.trim()
-            ),
+            Rule::NotADate {
+                value: value.trim().into(),
+            },
         )
     })?;
     if !YEARS.contains(&chrono::Datelike::year(&date)) {
         return Err(Error::invalid(
             field,
-            format!(
-                "{date} is outside the years HRC Planner plans for ({}–{})",
-                YEARS.start(),
-                YEARS.end()
-            ),
+            Rule::OutsideYears {
+                date,
+                first: *YEARS.start(),
+                last: *YEARS.end(),
+            },
         ));
     }
     Ok(date)
@@ -55,24 +55,19 @@ pub fn time(field: &str, value: &str) -> Result<NaiveTime> {
     let v = value.trim();
     NaiveTime::parse_from_str(v, "%H:%M")
         .or_else(|_| NaiveTime::parse_from_str(v, "%H:%M:%S"))
-        .map_err(|_| {
-            Error::invalid(
-                field,
-                format!("{v:?} is not a time; write it as HH:MM (24-hour), e.g. 13:30"),
-            )
-        })
+        .map_err(|_| Error::invalid(field, Rule::NotATime { value: v.into() }))
 }
 
 /// Checks that `end` is not before `start`.
 pub fn span<T: PartialOrd>(end_field: &str, start: T, end: T, inclusive: bool) -> Result<()> {
     let bad = if inclusive { end < start } else { end <= start };
     if bad {
-        let message = if inclusive {
-            "must not be before the start"
+        let rule = if inclusive {
+            Rule::BeforeStart
         } else {
-            "must be after the start"
+            Rule::AfterStart
         };
-        return Err(Error::invalid(end_field, message));
+        return Err(Error::invalid(end_field, rule));
     }
     Ok(())
 }
@@ -87,7 +82,7 @@ pub fn within_session(
     if date < start || date > end {
         return Err(Error::invalid(
             field,
-            format!("{date} is outside the session ({start} – {end})"),
+            Rule::OutsideSession { date, start, end },
         ));
     }
     Ok(())
@@ -96,10 +91,9 @@ pub fn within_session(
 /// An agenda item number, 1 to 10.
 pub fn agenda_item(field: &str, value: Option<u8>) -> Result<Option<u8>> {
     match value {
-        Some(n) if !(1..=10).contains(&n) => Err(Error::invalid(
-            field,
-            format!("{n} is not an agenda item; the Council's items are numbered 1 to 10"),
-        )),
+        Some(n) if !(1..=10).contains(&n) => {
+            Err(Error::invalid(field, Rule::NotAnAgendaItem { value: n }))
+        }
         v => Ok(v),
     }
 }
@@ -113,10 +107,12 @@ pub fn choice<T: Copy>(
 ) -> Result<T> {
     let v = value.trim().to_ascii_lowercase().replace([' ', '_'], "-");
     all.iter().copied().find(|c| name(*c) == v).ok_or_else(|| {
-        let names: Vec<_> = all.iter().map(|c| name(*c)).collect();
         Error::invalid(
             field,
-            format!("{:?} is not one of: {}", value.trim(), names.join(", ")),
+            Rule::NotAChoice {
+                value: value.trim().into(),
+                choices: all.iter().map(|c| name(*c).to_string()).collect(),
+            },
         )
     })
 }

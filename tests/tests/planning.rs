@@ -48,10 +48,9 @@ fn core_message_for_end_before_start() -> String {
         .unwrap_err()
         .to_payload();
     assert_eq!(err.field.as_deref(), Some("end"), "{}", err.message);
-    err.message
-        .strip_prefix("end: ")
-        .unwrap_or(&err.message)
-        .to_string()
+    assert_eq!(err.rule.as_deref(), Some("after_start"));
+    err.field_message
+        .expect("a validation error has a field message")
 }
 
 /// Opens HRC38 from the sessions list.

@@ -17,10 +17,9 @@ fn core_message_for_end_before_start() -> String {
         .unwrap_err()
         .to_payload();
     assert_eq!(err.field.as_deref(), Some("end_date"));
-    err.message
-        .strip_prefix("end_date: ")
-        .unwrap_or(&err.message)
-        .to_string()
+    assert_eq!(err.rule.as_deref(), Some("before_start"));
+    err.field_message
+        .expect("a validation error has a field message")
 }
 
 #[tokio::test(flavor = "multi_thread")]

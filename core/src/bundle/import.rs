@@ -12,6 +12,7 @@ use super::tables::{rows, Table, TABLES};
 use super::{Bundle, Row};
 use crate::domain::session::Session;
 use crate::error::{Error, Result};
+use crate::rule::Rule;
 use crate::store::Store;
 use crate::text::fold;
 
@@ -39,17 +40,16 @@ pub struct ImportReport {
     pub conflicts: Vec<Conflict>,
 }
 
-fn bad(message: impl Into<String>) -> Error {
-    Error::invalid("bundle", message)
+fn bad(rule: Rule) -> Error {
+    Error::invalid("bundle", rule)
 }
 
 /// A row of `table` SQLite would not take, said in the app's words.
 fn refused(table: &Table, e: &rusqlite::Error) -> Error {
-    bad(format!(
-        "could not be imported ({}): {}",
-        table.name,
-        crate::failure_words::storage(e)
-    ))
+    bad(Rule::BundleRowRefused {
+        table: table.name.into(),
+        reason: crate::failure_words::storage(e),
+    })
 }
 
 fn to_sql(v: &Json) -> Sql {
@@ -96,10 +96,11 @@ fn check_shape(b: &Bundle) -> Result<String> {
             columns.sort_unstable();
             expected.sort_unstable();
             if columns != expected {
-                return Err(bad(format!(
-                    "has a row of {} with columns {columns:?}, expected {expected:?}",
-                    table.name
-                )));
+                return Err(bad(Rule::BundleColumns {
+                    table: table.name.into(),
+                    columns: columns.iter().map(|c| c.to_string()).collect(),
+                    expected: expected.iter().map(|c| c.to_string()).collect(),
+                }));
             }
             // Ids are compared as text: "01A2…" would be another row that the app, writing
             // "01a2…", could never find again.
@@ -107,17 +108,18 @@ fn check_shape(b: &Bundle) -> Result<String> {
                 let is_id = column == "id" || column.ends_with("_id");
                 if let (true, Some(id)) = (is_id, value.as_str()) {
                     if uuid::Uuid::parse_str(id).map(|u| u.to_string()).as_deref() != Ok(id) {
-                        return Err(bad(format!(
-                            "has a row of {} whose {column} {id:?} is not an id as HRC Planner writes it",
-                            table.name
-                        )));
+                        return Err(bad(Rule::BundleId {
+                            table: table.name.into(),
+                            column: column.clone(),
+                            value: id.into(),
+                        }));
                     }
                 }
             }
         }
     }
     let [session] = b.sessions.as_slice() else {
-        return Err(bad("must hold exactly one session"));
+        return Err(bad(Rule::BundleSessionCount));
     };
     let session_id = text(session, "id").to_string();
     for table in TABLES.iter().filter(|t| t.columns.contains(&"session_id")) {
@@ -125,7 +127,9 @@ fn check_shape(b: &Bundle) -> Result<String> {
             .iter()
             .any(|r| text(r, "session_id") != session_id)
         {
-            return Err(bad(format!("has {} of another session", table.name)));
+            return Err(bad(Rule::BundleOtherSession {
+                table: table.name.into(),
+            }));
         }
     }
     Ok(session_id)
@@ -246,9 +250,7 @@ impl Merge<'_> {
                 if table.columns.contains(&"session_id")
                     && text(&local, "session_id") != self.session_id
                 {
-                    return Err(bad(format!(
-                        "reuses the id {id} of a row of another session"
-                    )));
+                    return Err(bad(Rule::BundleReusedId { id: id.to_string() }));
                 }
                 if text(&row, "updated_at") > text(&local, "updated_at") {
                     self.write(table, &row, false)?;
@@ -322,19 +324,18 @@ fn refuse_the_future(b: &Bundle, now: chrono::DateTime<chrono::Utc>) -> Result<(
                     continue;
                 };
                 let at = chrono::DateTime::parse_from_rfc3339(stamp).map_err(|_| {
-                    bad(format!(
-                        "has a row of {} whose {column} {stamp:?} is not a time",
-                        table.name
-                    ))
+                    bad(Rule::BundleTime {
+                        table: table.name.into(),
+                        column: column.into(),
+                        value: stamp.into(),
+                    })
                 })?;
                 if at > limit {
-                    return Err(bad(format!(
-                        "has a row of {} (“{}”) changed on {}, later than now: check the clock \
-                         of the computer it came from",
-                        table.name,
-                        describe(row),
-                        at.format("%Y-%m-%d")
-                    )));
+                    return Err(bad(Rule::BundleFuture {
+                        table: table.name.into(),
+                        row: describe(row),
+                        changed: at.date_naive(),
+                    }));
                 }
             }
         }
@@ -357,12 +358,17 @@ fn recheck_written(tx: &Transaction, table: &str, id: &str) -> Result<()> {
     }
     let uuid = crate::store::row_id("bundle", id)?;
     crate::store::recheck(tx, table, uuid).map_err(|e| match e {
-        Error::Validation { field, message } => bad(format!(
-            "has a row of {table} ({id}) whose {field} is wrong: {message}"
-        )),
-        other => bad(format!(
-            "has a row of {table} ({id}) that cannot be used: {other}"
-        )),
+        Error::Validation { field, rule } => bad(Rule::BundleRowWrong {
+            table: table.into(),
+            id: id.into(),
+            field,
+            problem: rule,
+        }),
+        other => bad(Rule::BundleRowUnusable {
+            table: table.into(),
+            id: id.into(),
+            reason: other.to_string(),
+        }),
     })
 }
 
@@ -403,7 +409,7 @@ impl Store {
             .and_then(Json::as_u64)
             .and_then(|n| u32::try_from(n).ok())
             .filter(|n| *n >= 1)
-            .ok_or_else(|| bad("has a session whose number is not a whole number from 1"))?;
+            .ok_or_else(|| bad(Rule::BundleSessionNumber))?;
         refuse_the_future(bundle, chrono::Utc::now())?;
         // One transaction; reads through `self` see its writes, so the import is read back
         // before it is committed, and a bundle this version cannot use leaves nothing behind.
@@ -457,12 +463,12 @@ impl Store {
         }
         let counts = merge.counts;
         if let Some(row) = reference_outside(&tx, &merge.session_id)? {
-            return Err(bad(format!(
-                "has {row} that points to a row of another session or to none"
-            )));
+            return Err(bad(Rule::BundleOutside { row }));
         }
         if let Err(e) = self.overview(id) {
-            return Err(bad(format!("holds data this version cannot read: {e}")));
+            return Err(bad(Rule::BundleUnreadable {
+                reason: e.to_string(),
+            }));
         }
         let session = self.session(id)?;
         tx.commit()?;

@@ -7,6 +7,7 @@ mod import;
 mod tables;
 
 use crate::error::{Error, Result};
+use crate::rule::Rule;
 
 pub use import::{Conflict, ImportReport};
 pub use tables::Bundle;
@@ -30,28 +31,40 @@ impl Bundle {
         let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
             Error::invalid(
                 "bundle",
-                format!("is not readable JSON (damaged or truncated?): {e}"),
+                Rule::BundleNotJson {
+                    reason: e.to_string(),
+                },
             )
         })?;
         let format = value.get("format").and_then(|f| f.as_str());
         if format != Some(FORMAT) {
-            return Err(Error::invalid(
-                "bundle",
-                "is not an HRC Planner session bundle",
-            ));
+            return Err(Error::invalid("bundle", Rule::NotABundle));
         }
         match value.get("version").and_then(|v| v.as_u64()) {
             Some(v) if v == u64::from(VERSION) => {}
             Some(v) if v > u64::from(VERSION) => {
                 return Err(Error::invalid(
                     "bundle",
-                    format!("was written by a newer version of HRC Planner (bundle version {v}; this version reads {VERSION}); update HRC Planner to import it"),
+                    Rule::NewerBundle {
+                        version: v,
+                        supported: VERSION,
+                    },
                 ))
             }
-            _ => return Err(Error::invalid("bundle", format!("has an unknown version; this version reads version {VERSION}"))),
+            _ => {
+                return Err(Error::invalid(
+                    "bundle",
+                    Rule::UnknownBundleVersion { supported: VERSION },
+                ))
+            }
         }
         serde_json::from_value(value).map_err(|e| {
-            Error::invalid("bundle", format!("does not follow the bundle format: {e}"))
+            Error::invalid(
+                "bundle",
+                Rule::BundleFormat {
+                    reason: e.to_string(),
+                },
+            )
         })
     }
 }
@@ -61,7 +74,14 @@ pub fn import_file(
     store: &mut crate::store::Store,
     path: &std::path::Path,
 ) -> Result<ImportReport> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| Error::invalid("path", format!("cannot read {}: {e}", path.display())))?;
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        Error::invalid(
+            "path",
+            Rule::CannotRead {
+                path: path.display().to_string(),
+                reason: e.to_string(),
+            },
+        )
+    })?;
     store.import_bundle(&Bundle::from_json(&text)?)
 }

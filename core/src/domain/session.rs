@@ -98,10 +98,9 @@ pub fn parse_label(field: &str, value: &str) -> crate::Result<(SessionKind, u32)
         Ok(n) if n >= 1 => Ok((kind, n)),
         _ => Err(crate::Error::invalid(
             field,
-            format!(
-                "{:?} is not a session; write 38 for HRC38 or S-28 for a special session",
-                value.trim()
-            ),
+            crate::Rule::NotASession {
+                value: value.trim().into(),
+            },
         )),
     }
 }

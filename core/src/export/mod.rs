@@ -106,11 +106,7 @@ pub fn chosen_sections(
         Some(_) if !format.has_sections() => {
             return Err(Error::invalid(
                 "sections",
-                format!(
-                    "a {} export has no sections to choose; leave them out (notes go in only \
-                     when asked for)",
-                    format.label()
-                ),
+                crate::Rule::NoSectionsToChoose { format },
             ))
         }
         Some(list) => Section::parse_list(list)?,
@@ -179,7 +175,7 @@ pub fn export_to_file(
     let bytes = export(store, session_id, format, sections)?;
     let name = path
         .file_name()
-        .ok_or_else(|| Error::invalid("path", "choose a file to save to"))?;
+        .ok_or_else(|| Error::invalid("path", crate::Rule::NoFileChosen))?;
     let temp = path.with_file_name(format!(".{}.partial", name.to_string_lossy()));
     let written =
         crate::private_files::write(&temp, &bytes).and_then(|()| std::fs::rename(&temp, path));
@@ -187,7 +183,10 @@ pub fn export_to_file(
         let _ = std::fs::remove_file(&temp);
         return Err(Error::invalid(
             "path",
-            format!("cannot write {}: {e}", path.display()),
+            crate::Rule::CannotWrite {
+                path: path.display().to_string(),
+                reason: e.to_string(),
+            },
         ));
     }
     Ok(())

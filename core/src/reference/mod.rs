@@ -32,7 +32,7 @@ pub fn find_country(field: &str, query: &str) -> Result<Country> {
         Some(c) => Ok(c),
         None => Err(Error::invalid(
             field,
-            format!("{q:?} is not a known country; use an ISO 3166-1 alpha-3 code such as BDI, or a name such as Burundi"),
+            crate::Rule::NotACountry { value: q.into() },
         )),
     }
 }

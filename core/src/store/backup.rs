@@ -352,10 +352,7 @@ pub fn restore(db_path: &Path, backup: &Path) -> Result<Restored> {
         });
     }
     if same_file(db_path, backup) {
-        return Err(Error::invalid(
-            "backup",
-            "is the database itself; choose one of its backups",
-        ));
+        return Err(Error::invalid("backup", crate::Rule::BackupIsDatabase));
     }
     let dir = folder(db_path);
     private_files::create_dir_all(&dir)?;

@@ -75,11 +75,9 @@ impl Store {
             if !parent.is_dir() {
                 return Err(Error::invalid(
                     "database",
-                    format!(
-                        "the folder {} does not exist; create it first, or choose a file in a \
-                         folder that exists",
-                        parent.display()
-                    ),
+                    crate::Rule::FolderMissing {
+                        folder: parent.display().to_string(),
+                    },
                 ));
             }
         }

@@ -81,10 +81,17 @@ fn check(conn: &Connection, session_id: Uuid, input: &NoteInput) -> Result<Check
             linked[i] = Some(id);
         }
     }
-    let taken_at = match input.taken_at.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+    let taken_at = match input
+        .taken_at
+        .as_deref()
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+    {
         Some(t) => Some(
             DateTime::parse_from_rfc3339(t)
-                .map_err(|_| Error::invalid("taken_at", format!("{t:?} is not a date and time (RFC 3339, e.g. 2018-06-18T09:30:00+02:00)")))?
+                .map_err(|_| {
+                    Error::invalid("taken_at", crate::Rule::NotAnInstant { value: t.into() })
+                })?
                 .with_timezone(&Utc),
         ),
         None => None,

@@ -84,7 +84,7 @@ pub(super) fn resolve_names(
     let mut out: Vec<Organisation> = Vec::new();
     for name in names {
         let line = parse_line(name)
-            .ok_or_else(|| Error::invalid(field, "an organisation's name must not be empty"))?;
+            .ok_or_else(|| Error::invalid(field, crate::Rule::OrganisationNameEmpty))?;
         let (org, _) = find_or_create(conn, &line)?;
         if !out.iter().any(|o| o.id == org.id) {
             out.push(org);
@@ -96,7 +96,7 @@ pub(super) fn resolve_names(
 impl Store {
     /// Finds or creates an organisation by name, merging near-duplicates.
     pub fn find_or_create_organisation(&mut self, name: &str) -> Result<Organisation> {
-        let line = parse_line(name).ok_or_else(|| Error::invalid("name", "must not be empty"))?;
+        let line = parse_line(name).ok_or_else(|| Error::invalid("name", crate::Rule::Empty))?;
         self.write(|tx| find_or_create(tx, &line).map(|(o, _)| o))
     }
 
@@ -123,7 +123,10 @@ impl Store {
                 .query_row("SELECT name FROM organisations WHERE name_key = ?1 AND id <> ?2 AND deleted_at IS NULL", params![key, id.to_string()], |r| r.get(0))
                 .optional()?;
             if let Some(other) = clash {
-                return Err(Error::invalid("name", format!("{other:?} already exists")));
+                return Err(Error::invalid(
+                    "name",
+                    crate::Rule::AlreadyExists { name: other },
+                ));
             }
             tx.execute(
                 "UPDATE organisations SET name = ?2, name_key = ?3, acronym = ?4, ecosoc_status = ?5, updated_at = ?6 WHERE id = ?1",

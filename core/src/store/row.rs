@@ -18,8 +18,14 @@ pub fn now() -> String {
 
 /// Parses an id a person or the UI sent; the error names `field`.
 pub fn parse_id(field: &str, value: &str) -> Result<Uuid> {
-    Uuid::parse_str(value.trim())
-        .map_err(|_| Error::invalid(field, format!("{:?} is not a valid id", value.trim())))
+    Uuid::parse_str(value.trim()).map_err(|_| {
+        Error::invalid(
+            field,
+            crate::Rule::NotAnId {
+                value: value.trim().into(),
+            },
+        )
+    })
 }
 
 /// Parses an optional id; blank is `None`.
@@ -94,11 +100,8 @@ pub fn require_in_session(
         .optional()?;
     match owner {
         Some(s) if s == session_id.to_string() => Ok(()),
-        Some(_) => Err(Error::invalid(
-            field,
-            format!("{id} belongs to another session"),
-        )),
-        None => Err(Error::invalid(field, format!("{id} does not exist"))),
+        Some(_) => Err(Error::invalid(field, crate::Rule::InAnotherSession { id })),
+        None => Err(Error::invalid(field, crate::Rule::NoSuchRow { id })),
     }
 }
 

@@ -44,10 +44,10 @@ struct Checked {
 
 fn check(input: &SessionInput) -> Result<Checked> {
     if input.number < 1 {
-        return Err(Error::invalid("number", "a session number starts at 1"));
+        return Err(Error::invalid("number", crate::Rule::SessionNumberFromOne));
     }
     let number =
-        u32::try_from(input.number).map_err(|_| Error::invalid("number", "is too large"))?;
+        u32::try_from(input.number).map_err(|_| Error::invalid("number", crate::Rule::TooLarge))?;
     let kind = match input
         .kind
         .as_deref()
@@ -84,10 +84,9 @@ fn refuse_duplicate(conn: &Connection, c: &Checked, except: Option<Uuid>) -> Res
     if other.is_some() {
         return Err(Error::invalid(
             "number",
-            format!(
-                "session {} already exists",
-                session::label(c.kind, c.number)
-            ),
+            crate::Rule::SessionExists {
+                session: session::label(c.kind, c.number),
+            },
         ));
     }
     Ok(())
@@ -99,17 +98,21 @@ fn first_outside(
     id: Uuid,
     start: chrono::NaiveDate,
     end: chrono::NaiveDate,
-) -> Result<Option<String>> {
+) -> Result<Option<crate::Rule>> {
     let mut stmt = conn.prepare(
-        "SELECT 'Meeting', title, starts_at FROM meetings WHERE session_id = ?1 AND deleted_at IS NULL
-         UNION ALL SELECT 'Side event', title, starts_at FROM side_events WHERE session_id = ?1 AND deleted_at IS NULL",
+        "SELECT 0, title, starts_at FROM meetings WHERE session_id = ?1 AND deleted_at IS NULL
+         UNION ALL SELECT 1, title, starts_at FROM side_events WHERE session_id = ?1 AND deleted_at IS NULL",
     )?;
     let mut rows = stmt.query([id.to_string()])?;
     while let Some(r) = rows.next()? {
         let (date, _) = crate::geneva::from_utc(row::instant(r, 2)?);
         if date < start || date > end {
-            let (what, title): (String, String) = (r.get(0)?, r.get(1)?);
-            return Ok(Some(format!("{what} \"{title}\" on {date}")));
+            let what = match r.get::<_, i64>(0)? {
+                0 => crate::rule::Scheduled::Meeting,
+                _ => crate::rule::Scheduled::SideEvent,
+            };
+            let title = r.get(1)?;
+            return Ok(Some(crate::Rule::LeftOutsideDates { what, title, date }));
         }
     }
     Ok(None)
@@ -163,9 +166,8 @@ impl Store {
             }
             refuse_duplicate(tx, &c, Some(id))?;
             let (start, end) = (c.start.to_string(), c.end.to_string());
-            let outside = first_outside(tx, id, c.start, c.end)?;
-            if let Some(what) = outside {
-                return Err(Error::invalid("start_date", format!("{what} falls outside the new dates; move it first")));
+            if let Some(left_out) = first_outside(tx, id, c.start, c.end)? {
+                return Err(Error::invalid("start_date", left_out));
             }
             tx.execute(
                 "UPDATE sessions SET number = ?2, kind = ?3, title = ?4, start_date = ?5, end_date = ?6, venue = ?7, notes = ?8, updated_at = ?9

@@ -6,6 +6,7 @@ use super::Store;
 use crate::domain::organisation::EcosocStatus;
 use crate::domain::settings::Settings;
 use crate::error::{Error, Result};
+use crate::rule::{Rule, Unit};
 
 /// Reads the settings, falling back to the defaults for what was never set.
 pub(super) fn load(conn: &Connection) -> Result<Settings> {
@@ -40,7 +41,11 @@ fn check(s: &Settings) -> Result<()> {
     if !(60..=300).contains(&s.words_per_minute) {
         return Err(Error::invalid(
             "words_per_minute",
-            "must be between 60 and 300 words per minute",
+            Rule::OutOfRange {
+                min: 60,
+                max: 300,
+                unit: Unit::WordsPerMinute,
+            },
         ));
     }
     for (field, v) in [
@@ -50,18 +55,26 @@ fn check(s: &Settings) -> Result<()> {
         if !(10..=1800).contains(&v) {
             return Err(Error::invalid(
                 field,
-                "must be between 10 and 1,800 seconds",
+                Rule::OutOfRange {
+                    min: 10,
+                    max: 1800,
+                    unit: Unit::Seconds,
+                },
             ));
         }
     }
     if !(1..=100).contains(&s.backups_kept) {
         return Err(Error::invalid(
             "backups_kept",
-            "must be between 1 and 100 backups",
+            Rule::OutOfRange {
+                min: 1,
+                max: 100,
+                unit: Unit::Backups,
+            },
         ));
     }
     if !["system", "light", "dark"].contains(&s.theme.as_str()) {
-        return Err(Error::invalid("theme", "must be system, light or dark"));
+        return Err(Error::invalid("theme", Rule::NotATheme));
     }
     Ok(())
 }

@@ -120,11 +120,11 @@ fn check(
     if input.limit_seconds == Some(0) {
         return Err(Error::invalid(
             "limit_seconds",
-            "must be at least one second",
+            crate::Rule::AtLeastOneSecond,
         ));
     }
     if input.limit_words == Some(0) {
-        return Err(Error::invalid("limit_words", "must be at least one word"));
+        return Err(Error::invalid("limit_words", crate::Rule::AtLeastOneWord));
     }
     let (limit_seconds, limit_words) = limits(kind, meeting_kind, input, settings);
     let links = links::check(conn, session_id, &input.key_issue_ids, &input.situation_ids)?;

@@ -172,12 +172,8 @@ impl Store {
         let date = from_utc(now).0;
         let session = match session_id {
             Some(id) => sessions::get(&self.conn, id)?,
-            None => running_on(&self.conn, date)?.ok_or_else(|| {
-                Error::invalid(
-                    "session",
-                    format!("no session is running on {date}: open a session to take a note in it"),
-                )
-            })?,
+            None => running_on(&self.conn, date)?
+                .ok_or_else(|| Error::invalid("session", crate::Rule::NoSessionRunning { date }))?,
         };
         let running = meetings_between(
             &self.conn,

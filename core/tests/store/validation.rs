@@ -374,10 +374,15 @@ fn each_rule_names_its_field_and_changes_nothing() {
         let err = attempt(&mut store, session.id).expect_err(what);
         assert_eq!(err.field(), Some(field), "{what}: {err}");
         assert_eq!(err.code(), "validation", "{what}");
-        assert!(
-            err.to_string().starts_with(&format!("{field}: ")),
-            "{what}: {err}"
+        let rule = err.rule().expect(what);
+        assert_eq!(
+            err.to_string(),
+            format!("{field}: {}", rule.message()),
+            "{what}"
         );
+        let payload = err.to_payload();
+        assert_eq!(payload.rule, Some(rule.code()), "{what}");
+        assert_eq!(payload.field_message, Some(rule.message()), "{what}");
         assert_eq!(dump(&store), before, "{what} changed the database");
     }
 }
@@ -429,4 +434,8 @@ fn a_link_to_another_sessions_row_is_refused() {
         .unwrap_err();
     assert_eq!(err.field(), Some("key_issue_ids"));
     assert!(err.to_string().contains("another session"), "{err}");
+    assert_eq!(
+        err.rule().map(hrc_core::Rule::code).as_deref(),
+        Some("in_another_session")
+    );
 }

@@ -9,7 +9,7 @@ import { capture } from "../lib/capture.svelte";
 import { clock } from "../lib/clock.svelte";
 import { router } from "../lib/router.svelte";
 import { sessions } from "../lib/sessions.svelte";
-import { clearMocks, coreError, fakeCommands } from "../test/fake-commands";
+import { clearMocks, fakeCommands, invalid } from "../test/fake-commands";
 import KeyboardShortcuts from "./KeyboardShortcuts.svelte";
 import { AT_1230, BETWEEN, GD4, HRC38, HRC39, note } from "../test/today-data";
 
@@ -22,7 +22,7 @@ afterEach(async () => {
   sessions.summaries = [];
 });
 
-const NO_SESSION = 'session: no session is running on 2018-08-14: open a session to take a note in it';
+const NO_SESSION = "no session is running on 2018-08-14: open a session to take a note in it";
 
 /** The shell with `today` answering `day`, and notes kept in memory as the core keeps them. */
 function fakeShell(day: Today = AT_1230) {
@@ -31,7 +31,7 @@ function fakeShell(day: Today = AT_1230) {
     today: () => day,
     capture_note: ({ sessionId }) => {
       const id = (sessionId as string | null) ?? day.session?.id ?? null;
-      if (id === null) throw coreError("validation", NO_SESSION, "session");
+      if (id === null) throw invalid("session", "no_session_running", NO_SESSION, { date: "2018-08-14" });
       const running = day.session?.id === id ? (day.current[0]?.meeting ?? null) : null;
       const n = note(`n-captured-${stored.length + 1}`, "", day.now, running?.id ?? null, running?.agenda_item ?? null);
       stored = [...stored, { ...n, session_id: id }];

@@ -2,7 +2,7 @@
 import { render, screen } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { clearMocks, coreError, fakeCommands } from "../test/fake-commands";
+import { clearMocks, fakeCommands, invalid } from "../test/fake-commands";
 import KeyIssueForm from "./KeyIssueForm.svelte";
 import { keyIssue, SESSION_ID } from "../test/situation-data";
 
@@ -18,7 +18,7 @@ describe("KeyIssueForm", () => {
   it("shows the core's error under the title and saves nothing", async () => {
     const calls = fakeCommands({
       create_key_issue: () => {
-        throw coreError("validation", "title: must not be empty", "title");
+        throw invalid("title", "empty", "must not be empty");
       },
     });
     const { user, onSaved } = setup();

@@ -2,7 +2,7 @@
 import { render, screen } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { clearMocks, coreError, fakeCommands } from "../test/fake-commands";
+import { clearMocks, coreError, fakeCommands, invalid } from "../test/fake-commands";
 import SessionForm from "./SessionForm.svelte";
 
 afterEach(clearMocks);
@@ -19,7 +19,7 @@ describe("SessionForm", () => {
   it("shows a validation error next to the field the core names, and nowhere else", async () => {
     fakeCommands({
       create_session: () => {
-        throw coreError("validation", "end_date: must not be before the start", "end_date");
+        throw invalid("end_date", "before_start", "must not be before the start");
       },
     });
     const onSaved = vi.fn();

@@ -3,7 +3,7 @@ import { render, screen } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { KeyIssue, Session } from "../lib/bindings";
-import { clearMocks, coreError, fakeCommands } from "../test/fake-commands";
+import { clearMocks, fakeCommands, invalid } from "../test/fake-commands";
 import SideEventForm from "./SideEventForm.svelte";
 
 afterEach(clearMocks);
@@ -49,10 +49,11 @@ describe("SideEventForm", () => {
   it("shows the core's message under the field it names — an unknown co-sponsoring State", async () => {
     fakeCommands({
       create_side_event: () => {
-        throw coreError(
-          "validation",
-          'cosponsor_states: "Narnia" is not a known country; use an ISO 3166-1 alpha-3 code such as BDI, or a name such as Burundi',
+        throw invalid(
           "cosponsor_states",
+          "not_a_country",
+          '"Narnia" is not a known country; use an ISO 3166-1 alpha-3 code such as BDI, or a name such as Burundi',
+          { value: "Narnia" },
         );
       },
     });
@@ -79,7 +80,7 @@ describe("SideEventForm", () => {
   it("shows a slot error under the end time", async () => {
     fakeCommands({
       create_side_event: () => {
-        throw coreError("validation", "end: must be after the start", "end");
+        throw invalid("end", "after_start", "must be after the start");
       },
     });
     renderForm();
@@ -97,7 +98,7 @@ describe("SideEventForm", () => {
   it("shows an error about the key issues under their list", async () => {
     fakeCommands({
       create_side_event: () => {
-        throw coreError("not_found", "key_issue_ids: no key issue k1 in this session", "key_issue_ids");
+        throw invalid("key_issue_ids", "no_such_row", "no key issue k1 in this session", { id: "k1" });
       },
     });
     renderForm();

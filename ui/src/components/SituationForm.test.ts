@@ -2,7 +2,7 @@
 import { render, screen } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { clearMocks, coreError, fakeCommands } from "../test/fake-commands";
+import { clearMocks, coreError, fakeCommands, invalid } from "../test/fake-commands";
 import SituationForm from "./SituationForm.svelte";
 import { COUNTRIES, SESSION_ID, situation } from "../test/situation-data";
 
@@ -22,7 +22,7 @@ describe("SituationForm", () => {
   it("shows the core's error under the country field and saves nothing", async () => {
     const calls = fakeCommands({
       create_situation: () => {
-        throw coreError("validation", `country: ${NOT_A_COUNTRY}`, "country");
+        throw invalid("country", "not_a_country", NOT_A_COUNTRY);
       },
     });
     const { user, onSaved } = setup();

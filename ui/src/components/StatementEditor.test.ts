@@ -4,7 +4,7 @@ import { render, screen, within } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Statement, StatementInput, Timing } from "../lib/bindings";
-import { clearMocks, coreError, fakeCommands, type Call } from "../test/fake-commands";
+import { clearMocks, fakeCommands, type Call, invalid } from "../test/fake-commands";
 import { backupKey, loadBackup } from "../lib/statement-draft";
 import StatementEditor from "./StatementEditor.svelte";
 import { GD4, HRC38, SESSION, SESSION_ID, statement, timing } from "../test/statement-data";
@@ -79,7 +79,7 @@ describe("StatementEditor", () => {
     fakeCommands({
       measure_draft: () => timing(),
       update_statement: () => {
-        throw coreError("validation", "limit_seconds: must be at least one second", "limit_seconds");
+        throw invalid("limit_seconds", "at_least_one_second", "must be at least one second");
       },
     });
     const onSaved = vi.fn();
@@ -224,7 +224,7 @@ describe("StatementEditor", () => {
     const calls = fakeCommands({
       measure_draft: () => timing(),
       update_statement: ({ input }) => {
-        if (refuse) throw coreError("validation", "title: must not be empty", "title");
+        if (refuse) throw invalid("title", "empty", "must not be empty");
         return { ...GD, title: (input as StatementInput).title };
       },
     });

@@ -39,22 +39,27 @@ import type {
   Today,
 } from "./bindings";
 
-/** A failed command: the core's error code, its message for the person, and the input field at fault. */
+/** A failed command: the core's error code, its message for the person, the input field at fault,
+ *  the rule it broke with its parameters, and the message to show next to that field. */
 export class ApiError extends Error {
   readonly code: string;
   readonly field: string | null;
+  readonly rule: string | null;
+  readonly params: Partial<Record<string, string>>;
+  /** The core's message for `field`, without the field's name; the whole message when there is none. */
+  readonly fieldMessage: string;
+  /** The core's payload as it came. */
+  readonly payload: ErrorPayload;
 
   constructor(payload: ErrorPayload) {
     super(payload.message);
+    this.payload = payload;
     this.name = "ApiError";
     this.code = payload.code;
     this.field = payload.field;
-  }
-
-  /** The message to show next to `field`: the core prefixes validation messages with the field name. */
-  get fieldMessage(): string {
-    const prefix = `${this.field}: `;
-    return this.field && this.message.startsWith(prefix) ? this.message.slice(prefix.length) : this.message;
+    this.rule = payload.rule;
+    this.params = payload.params;
+    this.fieldMessage = payload.field_message ?? payload.message;
   }
 }
 
@@ -65,8 +70,13 @@ function isErrorPayload(e: unknown): e is ErrorPayload {
 /** Turns anything a command threw into an `ApiError` (Tauri's own failures arrive as strings). */
 export function toApiError(e: unknown): ApiError {
   if (e instanceof ApiError) return e;
-  if (isErrorPayload(e)) return new ApiError({ code: e.code, message: e.message, field: e.field ?? null });
-  return new ApiError({ code: "internal", message: e instanceof Error ? e.message : String(e), field: null });
+  if (isErrorPayload(e)) return new ApiError({ ...noDetail(e.code, e.message), ...e });
+  return new ApiError(noDetail("internal", e instanceof Error ? e.message : String(e)));
+}
+
+/** A payload with no field and no rule (Tauri's own failures, and older shapes). */
+function noDetail(code: string, message: string): ErrorPayload {
+  return { code, message, field: null, rule: null, params: {}, field_message: null };
 }
 
 async function call<T>(command: string, args?: InvokeArgs): Promise<T> {

@@ -13,11 +13,7 @@ import { reloadApp } from "../lib/reload";
 
 const PATH = "/home/ana/.local/share/hrc-planner/hrc-planner.db";
 const FOLDER = "/home/ana/.local/share/hrc-planner/backups";
-const DAMAGED: ErrorPayload = {
-  code: "not_a_database",
-  message: `${PATH} is not a readable HRC Planner database: file is not a database`,
-  field: null,
-};
+const DAMAGED: ErrorPayload = coreError("not_a_database", `${PATH} is not a readable HRC Planner database: file is not a database`);
 
 function backup(takenAt: string, kind: Backup["kind"] = "routine"): Backup {
   const stamp = takenAt.replace(/:/g, "").replace("Z", ".000Z");
@@ -144,7 +140,7 @@ describe("DatabaseProblem", () => {
   it("tells the person to update for a newer database, and still offers the ways forward", async () => {
     fakeCommands({ list_backups: () => [OLDER] });
     render(DatabaseProblem, {
-      error: { code: "newer_database", message: "this database was written by a newer version of HRC Planner", field: null },
+      error: coreError("newer_database", "this database was written by a newer version of HRC Planner"),
       path: PATH,
     });
     expect(screen.getByText(/install the newest version of HRC Planner/)).toBeInTheDocument();
@@ -154,7 +150,7 @@ describe("DatabaseProblem", () => {
 
   it("offers only another file when there is no database path at all", () => {
     const calls = fakeCommands({});
-    render(DatabaseProblem, { error: { code: "io", message: "file error: no home directory", field: null }, path: null });
+    render(DatabaseProblem, { error: coreError("io", "file error: no home directory"), path: null });
     expect(screen.getByRole("button", { name: "Open another file…" })).toBeInTheDocument();
     expect(screen.queryByRole("heading", { name: "Restore a backup" })).not.toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Start a new empty database…" })).not.toBeInTheDocument();

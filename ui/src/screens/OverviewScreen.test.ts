@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { CountrySituation, Session, SessionOverview, SessionSummary, SideEvent, Statement, StatementStatus } from "../lib/bindings";
 import { router } from "../lib/router.svelte";
 import { sessions } from "../lib/sessions.svelte";
-import { clearMocks, coreError, fakeCommands } from "../test/fake-commands";
+import { clearMocks, fakeCommands, invalid } from "../test/fake-commands";
 import OverviewScreen from "./OverviewScreen.svelte";
 
 const SESSION: Session = {
@@ -222,7 +222,7 @@ describe("OverviewScreen", () => {
     fakeCommands({
       session_overview: () => overview(),
       update_session: () => {
-        throw coreError("validation", "start_date: the meeting “Opening” falls outside the new dates; move it first", "start_date");
+        throw invalid("start_date", "left_outside_dates", 'Meeting "Opening" on 2018-06-18 falls outside the new dates; move it first');
       },
     });
     const user = userEvent.setup();
@@ -235,7 +235,7 @@ describe("OverviewScreen", () => {
     await user.type(first, "2018-06-20");
     await user.click(screen.getByRole("button", { name: "Save session" }));
 
-    expect(await screen.findByText("the meeting “Opening” falls outside the new dates; move it first")).toBeInTheDocument();
+    expect(await screen.findByText('Meeting "Opening" on 2018-06-18 falls outside the new dates; move it first')).toBeInTheDocument();
     expect(first).toHaveAttribute("aria-invalid", "true");
     expect(screen.getByRole("form", { name: "Edit session" })).toBeInTheDocument();
   });

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Meeting, MeetingInput, Session } from "../lib/bindings";
 import { router } from "../lib/router.svelte";
 import { sessions } from "../lib/sessions.svelte";
-import { clearMocks, coreError, fakeCommands } from "../test/fake-commands";
+import { clearMocks, fakeCommands, invalid } from "../test/fake-commands";
 import ProgrammeScreen from "./ProgrammeScreen.svelte";
 
 const SESSION: Session = {
@@ -107,7 +107,7 @@ describe("ProgrammeScreen", () => {
     const calls = fakeCommands({
       list_meetings: () => [OPENING],
       create_meeting: () => {
-        throw coreError("validation", `date: ${message}`, "date");
+        throw invalid("date", "outside_session", message);
       },
     });
     const user = userEvent.setup();

@@ -9,7 +9,7 @@ import type { SessionSummary } from "../lib/bindings";
 import { clock } from "../lib/clock.svelte";
 import { router } from "../lib/router.svelte";
 import { sessions } from "../lib/sessions.svelte";
-import { clearMocks, coreError, fakeCommands } from "../test/fake-commands";
+import { clearMocks, fakeCommands, invalid } from "../test/fake-commands";
 import SessionsScreen from "./SessionsScreen.svelte";
 
 const HRC38 = HRC38_SUMMARY.session;
@@ -46,7 +46,7 @@ describe("SessionsScreen", () => {
     clock.set("next Tuesday");
     const calls = fakeCommands({
       session_summaries: ({ at }) => {
-        if (at !== null) throw coreError("validation", 'at: "next Tuesday" is not a date and time', "at");
+        if (at !== null) throw invalid("at", "not_a_clock_time", '"next Tuesday" is not a date and time');
         return [HRC38_SUMMARY];
       },
     });

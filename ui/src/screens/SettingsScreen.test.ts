@@ -5,7 +5,7 @@ import { render, screen, waitFor, within } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Backup, Restored, Settings } from "../lib/bindings";
-import { clearMocks, coreError, fakeCommands } from "../test/fake-commands";
+import { clearMocks, fakeCommands, invalid } from "../test/fake-commands";
 import { keyChoices } from "../lib/shortcuts.svelte";
 import SettingsScreen from "./SettingsScreen.svelte";
 
@@ -99,7 +99,7 @@ describe("SettingsScreen", () => {
       ...BASE,
       save_settings: (args) => {
         const settings = args.settings as Settings;
-        if (settings.general_debate_seconds < 10) throw coreError("validation", "general_debate_seconds: must be between 10 and 1,800 seconds", "general_debate_seconds");
+        if (settings.general_debate_seconds < 10) throw invalid("general_debate_seconds", "out_of_range", "must be between 10 and 1,800 seconds");
         return settings;
       },
     });
@@ -129,12 +129,12 @@ describe("SettingsScreen", () => {
 
   it("sends text that is no number as 0, for the core to refuse in its own words", async () => {
     const calls = fakeCommands({ ...BASE, save_settings: () => {
-      throw coreError("validation", "words_per_minute: must be between 60 and 300", "words_per_minute");
+      throw invalid("words_per_minute", "out_of_range", "must be between 60 and 300 words per minute");
     } });
     render(SettingsScreen);
     const user = await replace("Speaking rate", "1x0");
     await user.tab();
-    expect(await screen.findByText("must be between 60 and 300")).toBeInTheDocument();
+    expect(await screen.findByText("must be between 60 and 300 words per minute")).toBeInTheDocument();
     expect(calls.find((c) => c.command === "save_settings")?.args).toEqual({ settings: { ...DEFAULTS, words_per_minute: 0 } });
   });
 
@@ -224,7 +224,7 @@ describe("SettingsScreen", () => {
         ...BASE,
         save_settings: (args) => {
           const settings = args.settings as Settings;
-          if (settings.backups_kept > 100) throw coreError("validation", "backups_kept: must be between 1 and 100 backups", "backups_kept");
+          if (settings.backups_kept > 100) throw invalid("backups_kept", "out_of_range", "must be between 1 and 100 backups");
           return settings;
         },
       });

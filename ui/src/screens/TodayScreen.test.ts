@@ -8,7 +8,7 @@ import type { Today } from "../lib/bindings";
 import { clock } from "../lib/clock.svelte";
 import { router } from "../lib/router.svelte";
 import { sessions } from "../lib/sessions.svelte";
-import { clearMocks, coreError, fakeCommands } from "../test/fake-commands";
+import { clearMocks, fakeCommands, invalid } from "../test/fake-commands";
 import TodayScreen from "./TodayScreen.svelte";
 
 afterEach(() => {
@@ -142,7 +142,7 @@ describe("TodayScreen", () => {
 
   it("shows the core's message when the clock set by hand is not a time", async () => {
     clock.set("next Tuesday");
-    fakeCommands({ today: () => Promise.reject(coreError("validation", 'at: "next Tuesday" is not a date and time (e.g. 2018-06-27 12:30, Geneva time)', "at")) });
+    fakeCommands({ today: () => Promise.reject(invalid("at", "not_a_clock_time", '"next Tuesday" is not a date and time (e.g. 2018-06-27 12:30, Geneva time)')) });
     render(TodayScreen);
     expect(await screen.findByRole("alert")).toHaveTextContent('The clock: "next Tuesday" is not a date and time (e.g. 2018-06-27 12:30, Geneva time)');
     expect(screen.getByRole("button", { name: "Back to live" })).toBeInTheDocument();

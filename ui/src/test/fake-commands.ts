@@ -20,9 +20,15 @@ export function fakeCommands(handlers: Record<string, Handler>): Call[] {
   return calls;
 }
 
-/** A command failure as the shell sends it: the core's `{code, message, field}`. */
+/** A command failure as the shell sends it, for a failure that names no rule (a conflict, a storage failure). */
 export function coreError(code: string, message: string, field: string | null = null): ErrorPayload {
-  return { code, message, field };
+  return { code, message, field, rule: null, params: {}, field_message: null };
+}
+
+/** A validation failure as the core makes it: `field` broke `rule`, said as `fieldMessage` next to the
+ *  field and as "field: fieldMessage" on its own. */
+export function invalid(field: string, rule: string, fieldMessage: string, params: Record<string, string> = {}): ErrorPayload {
+  return { code: "validation", message: `${field}: ${fieldMessage}`, field, rule, params, field_message: fieldMessage };
 }
 
 export { clearMocks };

@@ -3,4 +3,28 @@
 /**
  * The serialisable face of an [`Error`].
  */
-export type ErrorPayload = { code: string, message: string, field: string | null, };
+export type ErrorPayload = { 
+/**
+ * What kind of failure (`validation`, `not_found`, …).
+ */
+code: string, 
+/**
+ * The whole message, standing alone ("end: must be after the start").
+ */
+message: string, 
+/**
+ * The input field at fault, for validation errors.
+ */
+field: string | null, 
+/**
+ * The rule the field broke (`after_start`), for validation errors.
+ */
+rule: string | null, 
+/**
+ * The values the rule's message names (`{"value": "25:00"}`); empty when none.
+ */
+params: { [key in string]: string }, 
+/**
+ * The message to show next to `field`, without its name ("must be after the start").
+ */
+field_message: string | null, };

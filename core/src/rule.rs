@@ -1,0 +1,219 @@
+//! The rules input can break, each a machine code with the values its message needs; the
+//! English is made from them in one place (`failure_words::rule`), the hook for other languages.
+use std::collections::BTreeMap;
+
+use chrono::{NaiveDate, NaiveTime};
+use serde::Serialize;
+use serde_json::Value;
+use uuid::Uuid;
+
+use crate::export::ExportFormat;
+
+/// A broken rule. Its code is the variant's snake_case name (`after_start`), its parameters the
+/// variant's fields; the doors pass both on with the English message and never parse the text.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "rule", content = "params", rename_all = "snake_case")]
+pub enum Rule {
+    /// A required text left blank.
+    Empty,
+    /// Not a date written `YYYY-MM-DD`.
+    NotADate { value: String },
+    /// A date outside the years HRC Planner plans for.
+    OutsideYears {
+        date: NaiveDate,
+        first: i32,
+        last: i32,
+    },
+    /// Not a time written `HH:MM`.
+    NotATime { value: String },
+    /// An end before the start (when an end on the start is allowed).
+    BeforeStart,
+    /// An end on or before the start.
+    AfterStart,
+    /// A date outside its session's dates.
+    OutsideSession {
+        date: NaiveDate,
+        start: NaiveDate,
+        end: NaiveDate,
+    },
+    /// An agenda item number outside 1 to 10.
+    NotAnAgendaItem { value: u8 },
+    /// A value that is none of a closed list's names.
+    NotAChoice { value: String, choices: Vec<String> },
+    /// Not an id.
+    NotAnId { value: String },
+    /// A row of another session.
+    InAnotherSession { id: Uuid },
+    /// A row that does not exist.
+    NoSuchRow { id: Uuid },
+    /// Not a country known by code or name.
+    NotACountry { value: String },
+    /// Not a session written `38` or `S-28`.
+    NotASession { value: String },
+    /// Not an RFC 3339 date and time.
+    NotAnInstant { value: String },
+    /// Not a Geneva date and time (the clock).
+    NotAClockTime { value: String },
+    /// A wall-clock time skipped when Geneva's clocks change.
+    NotInGenevaTime { date: NaiveDate, time: NaiveTime },
+    /// A session number below 1.
+    SessionNumberFromOne,
+    /// A number too large to store.
+    TooLarge,
+    /// A session that already exists (e.g. `HRC38`).
+    SessionExists { session: String },
+    /// A meeting or side event that new session dates would leave outside.
+    LeftOutsideDates {
+        what: Scheduled,
+        title: String,
+        date: NaiveDate,
+    },
+    /// No session running on the date of a note.
+    NoSessionRunning { date: NaiveDate },
+    /// A speaking time of zero seconds.
+    AtLeastOneSecond,
+    /// A written limit of zero words.
+    AtLeastOneWord,
+    /// A setting outside its range.
+    OutOfRange { min: u32, max: u32, unit: Unit },
+    /// A theme other than system, light or dark.
+    NotATheme,
+    /// An organisation's name left blank.
+    OrganisationNameEmpty,
+    /// A name another row already has.
+    AlreadyExists { name: String },
+    /// A backup chosen that is the database itself.
+    BackupIsDatabase,
+    /// A database in a folder that does not exist.
+    FolderMissing { folder: String },
+    /// A path with no file name to save to.
+    NoFileChosen,
+    /// A file that could not be written.
+    CannotWrite { path: String, reason: String },
+    /// A file that could not be read.
+    CannotRead { path: String, reason: String },
+    /// Standard input that could not be read.
+    CannotReadInput { reason: String },
+    /// Sections chosen for an export that has none to choose.
+    NoSectionsToChoose { format: ExportFormat },
+    /// A file to open that is not the one just exported.
+    NotJustExported,
+    /// A path that was not chosen in the shell's file dialog.
+    NotChosenInDialog,
+    /// A bundle that is not JSON.
+    BundleNotJson { reason: String },
+    /// JSON that is not a session bundle.
+    NotABundle,
+    /// A bundle written by a newer version.
+    NewerBundle { version: u64, supported: u32 },
+    /// A bundle without a version this one knows.
+    UnknownBundleVersion { supported: u32 },
+    /// A bundle whose content does not follow the format.
+    BundleFormat { reason: String },
+    /// A bundle row with other columns than its table's.
+    BundleColumns {
+        table: String,
+        columns: Vec<String>,
+        expected: Vec<String>,
+    },
+    /// A bundle row whose id is not written as HRC Planner writes ids.
+    BundleId {
+        table: String,
+        column: String,
+        value: String,
+    },
+    /// A bundle with no session or several.
+    BundleSessionCount,
+    /// A bundle row of another session than the bundle's.
+    BundleOtherSession { table: String },
+    /// A bundle row reusing the id of another session's row.
+    BundleReusedId { id: String },
+    /// A bundle row whose time is not a time.
+    BundleTime {
+        table: String,
+        column: String,
+        value: String,
+    },
+    /// A bundle row changed later than now.
+    BundleFuture {
+        table: String,
+        row: String,
+        changed: NaiveDate,
+    },
+    /// A bundle row that breaks a rule of typed input.
+    BundleRowWrong {
+        table: String,
+        id: String,
+        field: String,
+        problem: Box<Rule>,
+    },
+    /// A bundle row that cannot be used for another reason.
+    BundleRowUnusable {
+        table: String,
+        id: String,
+        reason: String,
+    },
+    /// A bundle row the database refused.
+    BundleRowRefused { table: String, reason: String },
+    /// A bundle session whose number is not a whole number from 1.
+    BundleSessionNumber,
+    /// A bundle row pointing outside its session.
+    BundleOutside { row: String },
+    /// A bundle whose data this version cannot read back.
+    BundleUnreadable { reason: String },
+}
+
+/// What a [`Rule::LeftOutsideDates`] names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Scheduled {
+    Meeting,
+    SideEvent,
+}
+
+/// The unit of a [`Rule::OutOfRange`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Unit {
+    WordsPerMinute,
+    Seconds,
+    Backups,
+}
+
+impl Rule {
+    /// The rule's code, e.g. `after_start`.
+    pub fn code(&self) -> String {
+        match self.tagged().remove("rule") {
+            Some(Value::String(code)) => code,
+            _ => unreachable!("every rule serialises with its code"),
+        }
+    }
+
+    /// The rule's parameters as text (lists joined with ", "), e.g. `{"value": "25:00"}`.
+    pub fn params(&self) -> BTreeMap<String, String> {
+        let Some(Value::Object(params)) = self.tagged().remove("params") else {
+            return BTreeMap::new();
+        };
+        params.into_iter().map(|(k, v)| (k, text(v))).collect()
+    }
+
+    /// The English message, without the field's name.
+    pub fn message(&self) -> String {
+        crate::failure_words::rule(self)
+    }
+
+    fn tagged(&self) -> serde_json::Map<String, Value> {
+        match serde_json::to_value(self) {
+            Ok(Value::Object(map)) => map,
+            _ => unreachable!("a rule serialises as an object"),
+        }
+    }
+}
+
+fn text(v: Value) -> String {
+    match v {
+        Value::String(s) => s,
+        Value::Array(items) => items.into_iter().map(text).collect::<Vec<_>>().join(", "),
+        other => other.to_string(),
+    }
+}
