@@ -18,6 +18,10 @@ use tauri::Manager;
 pub fn run() {
     // A file whose schema needs an update is opened after the window shows (see `setup`).
     let database = Database::start_default();
+    // Each command's name, duration and error code, in logs/ beside the database (`app` files).
+    if let Some(path) = database.path() {
+        hrc_core::logs::start(&path, "app", &["hrc_planner"]);
+    }
     tauri::Builder::default()
         // First: a second start on the same database only brings the open window forward.
         .plugin(

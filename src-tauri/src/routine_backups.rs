@@ -2,7 +2,7 @@
 //! runs, both on threads of their own at low priority, so that neither the first paint nor the
 //! person's work waits for a large file to be copied. The same thread merges the words of
 //! deleted and edited text out of the search indexes, before each backup and within a minute of
-//! a deletion. A failure is reported on standard error and never stops the app.
+//! a deletion. A failure is logged (hrc_core::logs) and never stops the app.
 use std::time::Duration;
 
 use chrono::Utc;
@@ -53,7 +53,7 @@ pub fn start(app: tauri::AppHandle) {
             }
         });
     if let Err(e) = spawned {
-        eprintln!("hrc-planner: the routine backups could not start: {e}");
+        tracing::warn!(error = %e, "the routine backups could not start");
     }
 }
 
@@ -62,6 +62,6 @@ pub fn start(app: tauri::AppHandle) {
 fn lower_priority() {
     #[cfg(target_os = "linux")]
     if let Err(e) = rustix::process::setpriority_process(Some(rustix::thread::gettid()), 19) {
-        eprintln!("hrc-planner: the backup thread keeps its priority: {e}");
+        tracing::warn!(error = %e, "the backup thread keeps its priority");
     }
 }

@@ -115,7 +115,7 @@ impl Database {
         let opened = self.lock();
         match &opened.store {
             Ok(_) => Ok(StoreGuard(opened)),
-            Err(e) => Err(e.clone().into()),
+            Err(e) => Err(CommandError(e.clone())),
         }
     }
 
@@ -134,11 +134,11 @@ impl Database {
 
     /// Empties the text of every deleted row whose undo is no longer offered — at start, before
     /// the start backup, and when the app quits (see `hrc_core::Store::purge_deleted`). A failure
-    /// is reported on standard error; the app carries on.
+    /// is logged by its code; the app carries on.
     pub fn forget_deleted(&self) {
         if let Ok(mut store) = self.store() {
             if let Err(e) = store.purge_deleted(None) {
-                eprintln!("hrc-planner: deleted text could not be emptied: {e}");
+                tracing::warn!(error = e.code(), "deleted text could not be emptied");
             }
         }
     }
@@ -162,7 +162,7 @@ impl Database {
                 Ok(true) => std::thread::sleep(std::time::Duration::from_millis(5)),
                 Ok(false) => return,
                 Err(e) => {
-                    eprintln!("hrc-planner: the search index could not be merged: {e}");
+                    tracing::warn!(error = e.code(), "the search index could not be merged");
                     return;
                 }
             }
@@ -188,11 +188,11 @@ impl Database {
     }
 
     /// The backup taken each time the app starts (see `routine_backups`), at `now`. A failure
-    /// is reported on standard error; the app carries on.
+    /// is logged by its code; the app carries on.
     pub fn back_up_at_start(&self, now: DateTime<Utc>) {
         if let Some((path, kept)) = self.backup_job() {
             if let Err(e) = hrc_core::store::back_up_file(&path, kept, now) {
-                eprintln!("hrc-planner: the backup at start failed: {e}");
+                tracing::warn!(error = e.code(), "the backup at start failed");
             }
         }
     }
@@ -203,7 +203,7 @@ impl Database {
         if let Some((path, kept)) = self.backup_job() {
             self.forget_old_words();
             if let Err(e) = hrc_core::store::back_up_file_if_due(&path, kept, now) {
-                eprintln!("hrc-planner: the daily backup failed: {e}");
+                tracing::warn!(error = e.code(), "the daily backup failed");
             }
         }
     }
@@ -245,7 +245,7 @@ impl Database {
         let closing = ErrorPayload {
             code: "storage".into(),
             message: "the database is being restored from a backup".into(),
-            ..Default::default()
+            field: None,
         };
         // Dropping the store closes its connection, which folds its log into the file.
         drop(std::mem::replace(&mut opened.store, Err(closing)));
@@ -277,7 +277,7 @@ impl Database {
         // The person chose this file and waits for it: its backup is written before answering.
         if let Ok(store) = &mut self.lock().store {
             if let Err(e) = store.back_up() {
-                eprintln!("hrc-planner: the backup of the opened file failed: {e}");
+                tracing::warn!(error = e.code(), "the backup of the opened file failed");
             }
         }
         Ok(self.startup())
@@ -298,7 +298,7 @@ impl Database {
         opened.store = Store::open(&path).map_err(|e| e.to_payload());
         match &opened.store {
             Ok(_) => Ok(moved),
-            Err(e) => Err(e.clone().into()),
+            Err(e) => Err(CommandError(e.clone())),
         }
     }
 }

@@ -7,6 +7,7 @@ use crate::error::CommandError;
 use crate::state::{store, Database};
 
 #[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn"))]
 pub fn list_agenda_items(
     state: State<'_, Database>,
     session_id: Uuid,
@@ -15,6 +16,7 @@ pub fn list_agenda_items(
 }
 
 #[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn"))]
 pub fn set_agenda_notes(
     state: State<'_, Database>,
     session_id: Uuid,

@@ -29,13 +29,18 @@ impl ChosenFiles {
         if chosen.contains(path) {
             Ok(path.to_path_buf())
         } else {
-            Err(hrc_core::Error::invalid("path", hrc_core::Rule::NotChosenInDialog).into())
+            Err(hrc_core::Error::invalid(
+                "path",
+                "choose the file in the dialog (Save as… or Import…) first",
+            )
+            .into())
         }
     }
 }
 
 /// Asks where to save an export, in the system's save dialog; `None` when the person cancels.
 #[tauri::command(async)]
+#[tracing::instrument(skip_all)]
 pub fn choose_export_file(
     app: AppHandle,
     chosen: State<'_, ChosenFiles>,
@@ -59,6 +64,7 @@ pub fn choose_export_file(
 
 /// Asks which bundle to import, in the system's open dialog; `None` when the person cancels.
 #[tauri::command(async)]
+#[tracing::instrument(skip_all)]
 pub fn choose_bundle_file(
     app: AppHandle,
     chosen: State<'_, ChosenFiles>,

@@ -15,6 +15,7 @@ use crate::error::CommandError;
 use crate::state::{store, Database};
 
 #[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn"))]
 pub fn export_preview(
     state: State<'_, Database>,
     session_id: Uuid,
@@ -24,6 +25,7 @@ pub fn export_preview(
 }
 
 #[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn"))]
 pub fn export_session(
     state: State<'_, Database>,
     session_id: Uuid,
@@ -59,23 +61,27 @@ impl LastExport {
     pub fn check(&self, path: &Path) -> Result<PathBuf, CommandError> {
         match &*self.0.lock().unwrap_or_else(|e| e.into_inner()) {
             Some(last) if last == path => Ok(last.clone()),
-            _ => Err(hrc_core::Error::invalid("path", hrc_core::Rule::NotJustExported).into()),
+            _ => Err(hrc_core::Error::invalid(
+                "path",
+                "only the file just exported can be opened from here",
+            )
+            .into()),
         }
     }
 }
 
 /// What the system said when it could not open or show the file.
 fn not_opened(e: tauri_plugin_opener::Error) -> CommandError {
-    ErrorPayload {
+    CommandError(ErrorPayload {
         code: "io".into(),
         message: format!("The system could not open the file: {e}"),
-        ..Default::default()
-    }
-    .into()
+        field: None,
+    })
 }
 
 /// Opens the file just exported with the system's program for its kind.
 #[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn"))]
 pub fn open_export(
     app: AppHandle,
     exported: State<'_, LastExport>,
@@ -89,6 +95,7 @@ pub fn open_export(
 
 /// Shows the file just exported in its folder, in the system's file manager.
 #[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn"))]
 pub fn show_export_in_folder(
     app: AppHandle,
     exported: State<'_, LastExport>,
@@ -99,6 +106,7 @@ pub fn show_export_in_folder(
 }
 
 #[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn"))]
 pub fn import_bundle(
     state: State<'_, Database>,
     path: PathBuf,

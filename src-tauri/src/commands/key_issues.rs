@@ -7,6 +7,7 @@ use crate::error::CommandError;
 use crate::state::{store, Database};
 
 #[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn"))]
 pub fn list_key_issues(
     state: State<'_, Database>,
     session_id: Uuid,
@@ -15,6 +16,7 @@ pub fn list_key_issues(
 }
 
 #[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn"))]
 pub fn create_key_issue(
     state: State<'_, Database>,
     session_id: Uuid,
@@ -26,6 +28,7 @@ pub fn create_key_issue(
 }
 
 #[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn"))]
 pub fn update_key_issue(
     state: State<'_, Database>,
     id: Uuid,
@@ -37,6 +40,7 @@ pub fn update_key_issue(
 }
 
 #[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn"))]
 pub fn delete_key_issue(state: State<'_, Database>, id: Uuid) -> Result<(), CommandError> {
     store(&state)?.delete_key_issue(id).map_err(Into::into)
 }

@@ -7,6 +7,7 @@ use crate::error::CommandError;
 use crate::state::{store, Database};
 
 #[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn"))]
 pub fn list_meetings(
     state: State<'_, Database>,
     session_id: Uuid,
@@ -15,11 +16,13 @@ pub fn list_meetings(
 }
 
 #[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn"))]
 pub fn get_meeting(state: State<'_, Database>, id: Uuid) -> Result<Meeting, CommandError> {
     store(&state)?.meeting(id).map_err(Into::into)
 }
 
 #[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn"))]
 pub fn create_meeting(
     state: State<'_, Database>,
     session_id: Uuid,
@@ -31,6 +34,7 @@ pub fn create_meeting(
 }
 
 #[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn"))]
 pub fn update_meeting(
     state: State<'_, Database>,
     id: Uuid,
@@ -42,6 +46,7 @@ pub fn update_meeting(
 }
 
 #[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn"))]
 pub fn delete_meeting(state: State<'_, Database>, id: Uuid) -> Result<(), CommandError> {
     store(&state)?.delete_meeting(id).map_err(Into::into)
 }

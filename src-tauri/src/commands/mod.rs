@@ -3,6 +3,8 @@
 //!
 //! To add a command: write it in the noun's file, add it to `handler()` below and to `names.in`,
 //! grant `allow-<name>` in capabilities/main.json, and add its function to ui/src/lib/api.ts.
+//! Under `#[tauri::command]`, `#[tracing::instrument(skip_all, err(level = "warn"))]` logs it by
+//! its name, duration and error code, never its arguments (tests/logging.rs checks every one).
 pub mod agenda;
 pub mod backups;
 pub mod chosen_files;

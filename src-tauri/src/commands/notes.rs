@@ -7,11 +7,13 @@ use crate::error::CommandError;
 use crate::state::{store, Database};
 
 #[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn"))]
 pub fn list_notes(state: State<'_, Database>, session_id: Uuid) -> Result<Vec<Note>, CommandError> {
     store(&state)?.notes(session_id).map_err(Into::into)
 }
 
 #[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn"))]
 pub fn create_note(
     state: State<'_, Database>,
     session_id: Uuid,
@@ -23,6 +25,7 @@ pub fn create_note(
 }
 
 #[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn"))]
 pub fn update_note(
     state: State<'_, Database>,
     id: Uuid,
@@ -32,17 +35,20 @@ pub fn update_note(
 }
 
 #[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn"))]
 pub fn delete_note(state: State<'_, Database>, id: Uuid) -> Result<(), CommandError> {
     store(&state)?.delete_note(id).map_err(Into::into)
 }
 
 #[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn"))]
 pub fn restore_note(state: State<'_, Database>, id: Uuid) -> Result<Note, CommandError> {
     store(&state)?.restore_note(id).map_err(Into::into)
 }
 
 /// Empties the text of a deleted note once its undo is no longer offered (the notice closed).
 #[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn"))]
 pub fn forget_deleted_note(state: State<'_, Database>, id: Uuid) -> Result<(), CommandError> {
     store(&state)?
         .purge_deleted(Some(id))

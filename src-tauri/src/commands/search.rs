@@ -6,6 +6,7 @@ use crate::error::CommandError;
 use crate::state::{store, Database};
 
 #[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn"))]
 pub fn search(
     state: State<'_, Database>,
     query: SearchQuery,

@@ -12,6 +12,7 @@ use crate::state::{store, Database};
 
 /// `at`: the clock set by hand (Geneva time or RFC 3339), as for `today`; the real clock when absent.
 #[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn"))]
 pub fn session_summaries(
     state: State<'_, Database>,
     at: Option<String>,
@@ -21,6 +22,7 @@ pub fn session_summaries(
 }
 
 #[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn"))]
 pub fn create_session(
     state: State<'_, Database>,
     input: SessionInput,
@@ -29,6 +31,7 @@ pub fn create_session(
 }
 
 #[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn"))]
 pub fn update_session(
     state: State<'_, Database>,
     id: Uuid,
@@ -40,11 +43,13 @@ pub fn update_session(
 }
 
 #[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn"))]
 pub fn delete_session(state: State<'_, Database>, id: Uuid) -> Result<(), CommandError> {
     store(&state)?.delete_session(id).map_err(Into::into)
 }
 
 #[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn"))]
 pub fn session_overview(
     state: State<'_, Database>,
     id: Uuid,
@@ -53,6 +58,7 @@ pub fn session_overview(
 }
 
 #[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn"))]
 pub fn load_example_session(state: State<'_, Database>) -> Result<DemoOutcome, CommandError> {
     hrc_core::demo::load(&mut *store(&state)?).map_err(Into::into)
 }

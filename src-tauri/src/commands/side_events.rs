@@ -7,6 +7,7 @@ use crate::error::CommandError;
 use crate::state::{store, Database};
 
 #[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn"))]
 pub fn list_side_events(
     state: State<'_, Database>,
     session_id: Uuid,
@@ -15,6 +16,7 @@ pub fn list_side_events(
 }
 
 #[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn"))]
 pub fn create_side_event(
     state: State<'_, Database>,
     session_id: Uuid,
@@ -26,6 +28,7 @@ pub fn create_side_event(
 }
 
 #[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn"))]
 pub fn update_side_event(
     state: State<'_, Database>,
     id: Uuid,
@@ -37,11 +40,13 @@ pub fn update_side_event(
 }
 
 #[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn"))]
 pub fn delete_side_event(state: State<'_, Database>, id: Uuid) -> Result<(), CommandError> {
     store(&state)?.delete_side_event(id).map_err(Into::into)
 }
 
 #[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn"))]
 pub fn list_clashes(
     state: State<'_, Database>,
     session_id: Uuid,

@@ -4,6 +4,7 @@ use tauri::State;
 use crate::state::{Database, Startup};
 
 #[tauri::command]
+#[tracing::instrument(skip_all)]
 pub fn startup(state: State<'_, Database>) -> Startup {
     state.startup()
 }

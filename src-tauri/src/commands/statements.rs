@@ -9,6 +9,7 @@ use crate::error::CommandError;
 use crate::state::{store, Database};
 
 #[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn"))]
 pub fn list_statements(
     state: State<'_, Database>,
     session_id: Uuid,
@@ -17,6 +18,7 @@ pub fn list_statements(
 }
 
 #[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn"))]
 pub fn create_statement(
     state: State<'_, Database>,
     session_id: Uuid,
@@ -28,6 +30,7 @@ pub fn create_statement(
 }
 
 #[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn"))]
 pub fn update_statement(
     state: State<'_, Database>,
     id: Uuid,
@@ -39,11 +42,13 @@ pub fn update_statement(
 }
 
 #[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn"))]
 pub fn delete_statement(state: State<'_, Database>, id: Uuid) -> Result<(), CommandError> {
     store(&state)?.delete_statement(id).map_err(Into::into)
 }
 
 #[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn"))]
 pub fn set_statement_status(
     state: State<'_, Database>,
     id: Uuid,
@@ -56,6 +61,7 @@ pub fn set_statement_status(
 
 /// Deliver mode's "Delivered": the status, and the time (`at`, else now).
 #[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn"))]
 pub fn deliver_statement(
     state: State<'_, Database>,
     id: Uuid,
@@ -65,6 +71,7 @@ pub fn deliver_statement(
 }
 
 #[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn"))]
 pub fn measure_draft(
     state: State<'_, Database>,
     session_id: Uuid,
@@ -77,6 +84,7 @@ pub fn measure_draft(
 
 /// What pasting a list would do (to add, already signing, merged, skipped), with nothing saved.
 #[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn"))]
 pub fn preview_signatories(
     state: State<'_, Database>,
     statement_id: Uuid,
@@ -88,6 +96,7 @@ pub fn preview_signatories(
 }
 
 #[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn"))]
 pub fn add_signatories(
     state: State<'_, Database>,
     statement_id: Uuid,
@@ -99,6 +108,7 @@ pub fn add_signatories(
 }
 
 #[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn"))]
 pub fn remove_signatory(
     state: State<'_, Database>,
     statement_id: Uuid,

@@ -12,6 +12,7 @@ use crate::state::{store, Database};
 
 /// `at`: a time set by hand (Geneva time or RFC 3339); the real clock when absent.
 #[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn"))]
 pub fn today(
     state: State<'_, Database>,
     at: Option<String>,
@@ -23,12 +24,14 @@ pub fn today(
 /// The date in Geneva at the clock's time (`at` as `today` takes it): the day the window's
 /// calendars open on.
 #[tauri::command]
+#[tracing::instrument(skip_all, err(level = "warn"))]
 pub fn geneva_today(at: Option<String>) -> Result<NaiveDate, CommandError> {
     Ok(from_utc(clock("at", at.as_deref())?).0)
 }
 
 /// A new, empty note at `at` linked to the meeting running then.
 #[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn"))]
 pub fn capture_note(
     state: State<'_, Database>,
     at: Option<String>,

@@ -21,14 +21,14 @@ pub fn window_title(asked: &str) -> String {
 }
 
 #[tauri::command]
+#[tracing::instrument(skip_all, err(level = "warn"))]
 pub fn set_window_title(window: tauri::WebviewWindow, title: String) -> Result<(), CommandError> {
     window.set_title(&window_title(&title)).map_err(|e| {
-        ErrorPayload {
+        CommandError(ErrorPayload {
             code: "window".into(),
             message: format!("the window's title could not be set: {e}"),
-            ..Default::default()
-        }
-        .into()
+            field: None,
+        })
     })
 }
 
