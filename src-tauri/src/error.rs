@@ -1,22 +1,23 @@
-//! The error every command returns: the core's `{code, message, field}`, never a bare string.
+//! The error every command returns: the core's `{code, message, field, rule, params,
+//! field_message}`, never a bare string.
 use hrc_core::ErrorPayload;
 use serde::Serialize;
 
 /// A failed command, serialised exactly as the core's [`ErrorPayload`] so the UI can branch on
-/// `code` and put `message` next to `field`.
+/// `code` and `rule`, and put `field_message` next to `field`. Boxed: every command returns it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(transparent)]
-pub struct CommandError(pub ErrorPayload);
+pub struct CommandError(pub Box<ErrorPayload>);
 
 impl From<hrc_core::Error> for CommandError {
     fn from(e: hrc_core::Error) -> Self {
-        CommandError(e.to_payload())
+        CommandError(Box::new(e.to_payload()))
     }
 }
 
 impl From<ErrorPayload> for CommandError {
     fn from(p: ErrorPayload) -> Self {
-        CommandError(p)
+        CommandError(Box::new(p))
     }
 }
 

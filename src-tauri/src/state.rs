@@ -115,7 +115,7 @@ impl Database {
         let opened = self.lock();
         match &opened.store {
             Ok(_) => Ok(StoreGuard(opened)),
-            Err(e) => Err(CommandError(e.clone())),
+            Err(e) => Err(e.clone().into()),
         }
     }
 
@@ -245,7 +245,7 @@ impl Database {
         let closing = ErrorPayload {
             code: "storage".into(),
             message: "the database is being restored from a backup".into(),
-            field: None,
+            ..Default::default()
         };
         // Dropping the store closes its connection, which folds its log into the file.
         drop(std::mem::replace(&mut opened.store, Err(closing)));
@@ -298,7 +298,7 @@ impl Database {
         opened.store = Store::open(&path).map_err(|e| e.to_payload());
         match &opened.store {
             Ok(_) => Ok(moved),
-            Err(e) => Err(CommandError(e.clone())),
+            Err(e) => Err(e.clone().into()),
         }
     }
 }

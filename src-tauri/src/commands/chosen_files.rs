@@ -29,11 +29,7 @@ impl ChosenFiles {
         if chosen.contains(path) {
             Ok(path.to_path_buf())
         } else {
-            Err(hrc_core::Error::invalid(
-                "path",
-                "choose the file in the dialog (Save as… or Import…) first",
-            )
-            .into())
+            Err(hrc_core::Error::invalid("path", hrc_core::Rule::NotChosenInDialog).into())
         }
     }
 }

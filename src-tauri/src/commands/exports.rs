@@ -61,22 +61,19 @@ impl LastExport {
     pub fn check(&self, path: &Path) -> Result<PathBuf, CommandError> {
         match &*self.0.lock().unwrap_or_else(|e| e.into_inner()) {
             Some(last) if last == path => Ok(last.clone()),
-            _ => Err(hrc_core::Error::invalid(
-                "path",
-                "only the file just exported can be opened from here",
-            )
-            .into()),
+            _ => Err(hrc_core::Error::invalid("path", hrc_core::Rule::NotJustExported).into()),
         }
     }
 }
 
 /// What the system said when it could not open or show the file.
 fn not_opened(e: tauri_plugin_opener::Error) -> CommandError {
-    CommandError(ErrorPayload {
+    ErrorPayload {
         code: "io".into(),
         message: format!("The system could not open the file: {e}"),
-        field: None,
-    })
+        ..Default::default()
+    }
+    .into()
 }
 
 /// Opens the file just exported with the system's program for its kind.

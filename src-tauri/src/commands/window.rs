@@ -24,11 +24,12 @@ pub fn window_title(asked: &str) -> String {
 #[tracing::instrument(skip_all, err(level = "warn"))]
 pub fn set_window_title(window: tauri::WebviewWindow, title: String) -> Result<(), CommandError> {
     window.set_title(&window_title(&title)).map_err(|e| {
-        CommandError(ErrorPayload {
+        ErrorPayload {
             code: "window".into(),
             message: format!("the window's title could not be set: {e}"),
-            field: None,
-        })
+            ..Default::default()
+        }
+        .into()
     })
 }
 
