@@ -2,7 +2,7 @@
 import { render, screen } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import CountryPicker, { matchCountries } from "./CountryPicker.svelte";
+import CountryPicker, { exactCountry, matchCountries } from "./CountryPicker.svelte";
 import { COUNTRIES } from "../test/situation-data";
 
 const attrs = { id: "country", class: "input", "aria-invalid": undefined, "aria-describedby": undefined };
@@ -31,8 +31,16 @@ describe("matchCountries", () => {
     ["iran", ["Iran (Islamic Republic of)"]],
     ["palestine", ["State of Palestine"]],
     ["narnia", []],
+    // The core's common names: "DR Congo" is the Democratic Republic of the Congo.
+    ["dr congo", ["Democratic Republic of the Congo"]],
+    ["DRC", ["Democratic Republic of the Congo"]],
   ])("%s → %j", (query, names) => {
     expect(matchCountries(COUNTRIES, query).map((c) => c.name)).toEqual(names);
+  });
+
+  it("reads a common name the core knows as the country", () => {
+    expect(exactCountry(COUNTRIES, "DR Congo")?.code).toBe("COD");
+    expect(exactCountry(COUNTRIES, "Narnia")).toBeNull();
   });
 
   it("puts the exact ISO code first", () => {

@@ -75,6 +75,317 @@ export const MECHANISMS: readonly string[] = [
   "Resolution under negotiation"
 ];
 
+export const COUNTRY_ALIASES: readonly { alias: string; code: string }[] = [
+  {
+    "alias": "Syria",
+    "code": "SYR"
+  },
+  {
+    "alias": "DR Congo",
+    "code": "COD"
+  },
+  {
+    "alias": "DRC",
+    "code": "COD"
+  },
+  {
+    "alias": "Democratic Republic of Congo",
+    "code": "COD"
+  },
+  {
+    "alias": "Congo-Kinshasa",
+    "code": "COD"
+  },
+  {
+    "alias": "Congo, Democratic Republic of the",
+    "code": "COD"
+  },
+  {
+    "alias": "Republic of the Congo",
+    "code": "COG"
+  },
+  {
+    "alias": "Republic of Congo",
+    "code": "COG"
+  },
+  {
+    "alias": "Congo-Brazzaville",
+    "code": "COG"
+  },
+  {
+    "alias": "Iran",
+    "code": "IRN"
+  },
+  {
+    "alias": "Russia",
+    "code": "RUS"
+  },
+  {
+    "alias": "UK",
+    "code": "GBR"
+  },
+  {
+    "alias": "United Kingdom",
+    "code": "GBR"
+  },
+  {
+    "alias": "Great Britain",
+    "code": "GBR"
+  },
+  {
+    "alias": "Britain",
+    "code": "GBR"
+  },
+  {
+    "alias": "USA",
+    "code": "USA"
+  },
+  {
+    "alias": "US",
+    "code": "USA"
+  },
+  {
+    "alias": "United States",
+    "code": "USA"
+  },
+  {
+    "alias": "Venezuela",
+    "code": "VEN"
+  },
+  {
+    "alias": "Bolivia",
+    "code": "BOL"
+  },
+  {
+    "alias": "Turkey",
+    "code": "TUR"
+  },
+  {
+    "alias": "Ivory Coast",
+    "code": "CIV"
+  },
+  {
+    "alias": "South Korea",
+    "code": "KOR"
+  },
+  {
+    "alias": "Korea, Republic of",
+    "code": "KOR"
+  },
+  {
+    "alias": "ROK",
+    "code": "KOR"
+  },
+  {
+    "alias": "North Korea",
+    "code": "PRK"
+  },
+  {
+    "alias": "DPRK",
+    "code": "PRK"
+  },
+  {
+    "alias": "Laos",
+    "code": "LAO"
+  },
+  {
+    "alias": "Lao PDR",
+    "code": "LAO"
+  },
+  {
+    "alias": "Moldova",
+    "code": "MDA"
+  },
+  {
+    "alias": "Tanzania",
+    "code": "TZA"
+  },
+  {
+    "alias": "Vietnam",
+    "code": "VNM"
+  },
+  {
+    "alias": "Palestine",
+    "code": "PSE"
+  },
+  {
+    "alias": "Occupied Palestinian Territory",
+    "code": "PSE"
+  },
+  {
+    "alias": "Vatican",
+    "code": "VAT"
+  },
+  {
+    "alias": "Vatican City",
+    "code": "VAT"
+  },
+  {
+    "alias": "Netherlands",
+    "code": "NLD"
+  },
+  {
+    "alias": "The Netherlands",
+    "code": "NLD"
+  },
+  {
+    "alias": "Holland",
+    "code": "NLD"
+  },
+  {
+    "alias": "Swaziland",
+    "code": "SWZ"
+  },
+  {
+    "alias": "Macedonia",
+    "code": "MKD"
+  },
+  {
+    "alias": "Czech Republic",
+    "code": "CZE"
+  },
+  {
+    "alias": "Cape Verde",
+    "code": "CPV"
+  },
+  {
+    "alias": "Micronesia",
+    "code": "FSM"
+  },
+  {
+    "alias": "Federated States of Micronesia",
+    "code": "FSM"
+  },
+  {
+    "alias": "Brunei",
+    "code": "BRN"
+  },
+  {
+    "alias": "Burma",
+    "code": "MMR"
+  },
+  {
+    "alias": "East Timor",
+    "code": "TLS"
+  },
+  {
+    "alias": "Timor Leste",
+    "code": "TLS"
+  },
+  {
+    "alias": "The Gambia",
+    "code": "GMB"
+  },
+  {
+    "alias": "The Bahamas",
+    "code": "BHS"
+  },
+  {
+    "alias": "UAE",
+    "code": "ARE"
+  },
+  {
+    "alias": "Emirates",
+    "code": "ARE"
+  },
+  {
+    "alias": "Bosnia",
+    "code": "BIH"
+  },
+  {
+    "alias": "Kyrgyz Republic",
+    "code": "KGZ"
+  },
+  {
+    "alias": "Slovak Republic",
+    "code": "SVK"
+  },
+  {
+    "alias": "Guinea Bissau",
+    "code": "GNB"
+  },
+  {
+    "alias": "Sao Tome",
+    "code": "STP"
+  },
+  {
+    "alias": "St Kitts and Nevis",
+    "code": "KNA"
+  },
+  {
+    "alias": "St. Kitts and Nevis",
+    "code": "KNA"
+  },
+  {
+    "alias": "Saint Kitts",
+    "code": "KNA"
+  },
+  {
+    "alias": "St Lucia",
+    "code": "LCA"
+  },
+  {
+    "alias": "St. Lucia",
+    "code": "LCA"
+  },
+  {
+    "alias": "St Vincent and the Grenadines",
+    "code": "VCT"
+  },
+  {
+    "alias": "St. Vincent and the Grenadines",
+    "code": "VCT"
+  },
+  {
+    "alias": "Saint Vincent",
+    "code": "VCT"
+  },
+  {
+    "alias": "Trinidad",
+    "code": "TTO"
+  },
+  {
+    "alias": "Antigua",
+    "code": "ATG"
+  },
+  {
+    "alias": "People's Republic of China",
+    "code": "CHN"
+  },
+  {
+    "alias": "PRC",
+    "code": "CHN"
+  },
+  {
+    "alias": "Republic of Ireland",
+    "code": "IRL"
+  },
+  {
+    "alias": "Eire",
+    "code": "IRL"
+  },
+  {
+    "alias": "Kampuchea",
+    "code": "KHM"
+  },
+  {
+    "alias": "Zaire",
+    "code": "COD"
+  },
+  {
+    "alias": "Persia",
+    "code": "IRN"
+  },
+  {
+    "alias": "Belorussia",
+    "code": "BLR"
+  },
+  {
+    "alias": "Byelorussia",
+    "code": "BLR"
+  }
+];
+
 export const DEFAULT_SETTINGS: Settings = {
   "backups_kept": 10,
   "general_debate_seconds": 90,
