@@ -135,25 +135,51 @@ pub struct ListArgs {
     pub json: bool,
 }
 
+/// One record named by its id, to show.
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// The record's id.
+    pub id: String,
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// One record named by its id, to delete.
+#[derive(Debug, Args)]
+pub struct DeleteArgs {
+    /// The record's id.
+    pub id: String,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum SessionCmd {
     /// Add a session.
     Add {
         #[arg(long, allow_negative_numbers = true)]
         number: i64,
-        /// regular (default) or special.
-        #[arg(long)]
-        kind: Option<String>,
         /// Start date, YYYY-MM-DD.
         #[arg(long)]
         start: String,
         /// End date, YYYY-MM-DD.
         #[arg(long)]
         end: String,
+        #[command(flatten)]
+        more: SessionFields,
         #[arg(long)]
-        title: Option<String>,
+        json: bool,
+    },
+    /// Change a session: only the fields given.
+    Edit {
+        /// 38, HRC38, S-28.
+        session: String,
+        /// Start date, YYYY-MM-DD.
         #[arg(long)]
-        venue: Option<String>,
+        start: Option<String>,
+        /// End date, YYYY-MM-DD.
+        #[arg(long)]
+        end: Option<String>,
+        #[command(flatten)]
+        more: SessionFields,
         #[arg(long)]
         json: bool,
     },
@@ -169,6 +195,25 @@ pub enum SessionCmd {
         #[arg(long)]
         json: bool,
     },
+    /// Delete a session and everything in it. Final: the command line has no undo.
+    Delete {
+        /// 38, HRC38, S-28.
+        session: String,
+    },
+}
+
+/// A session's fields that may be left out.
+#[derive(Debug, Args)]
+pub struct SessionFields {
+    /// regular (default) or special.
+    #[arg(long)]
+    pub kind: Option<String>,
+    #[arg(long)]
+    pub title: Option<String>,
+    #[arg(long)]
+    pub venue: Option<String>,
+    #[arg(long)]
+    pub notes: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -186,21 +231,52 @@ pub enum MeetingCmd {
         /// HH:MM, Geneva time.
         #[arg(long)]
         end: String,
-        /// Agenda item, 1 to 10.
-        #[arg(long)]
-        item: Option<u8>,
-        /// interactive-dialogue, general-debate, panel, upr-adoption, voting, high-level-segment, other.
-        #[arg(long)]
-        kind: Option<String>,
-        #[arg(long)]
-        room: Option<String>,
         #[arg(long)]
         title: String,
+        #[command(flatten)]
+        more: MeetingFields,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Change a meeting: only the fields given.
+    Edit {
+        /// The meeting's id.
+        id: String,
+        /// YYYY-MM-DD.
+        #[arg(long)]
+        date: Option<String>,
+        /// HH:MM, Geneva time.
+        #[arg(long)]
+        start: Option<String>,
+        /// HH:MM, Geneva time.
+        #[arg(long)]
+        end: Option<String>,
+        #[arg(long)]
+        title: Option<String>,
+        #[command(flatten)]
+        more: MeetingFields,
         #[arg(long)]
         json: bool,
     },
     /// List a session's programme.
     List(ListArgs),
+    /// Show one meeting.
+    Show(ShowArgs),
+    /// Delete a meeting. Final: the command line has no undo.
+    Delete(DeleteArgs),
+}
+
+/// A meeting's fields that may be left out.
+#[derive(Debug, Args)]
+pub struct MeetingFields {
+    /// Agenda item, 1 to 10.
+    #[arg(long)]
+    pub item: Option<u8>,
+    /// interactive-dialogue, general-debate, panel, upr-adoption, voting, high-level-segment, other.
+    #[arg(long)]
+    pub kind: Option<String>,
+    #[arg(long)]
+    pub room: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -211,17 +287,40 @@ pub enum IssueCmd {
         sel: SessionSel,
         #[arg(long)]
         title: String,
+        #[command(flatten)]
+        more: IssueFields,
         #[arg(long)]
-        item: Option<u8>,
+        json: bool,
+    },
+    /// Change a key issue: only the fields given.
+    Edit {
+        /// The key issue's id.
+        id: String,
         #[arg(long)]
-        overview: Option<String>,
-        #[arg(long)]
-        asks: Option<String>,
+        title: Option<String>,
+        #[command(flatten)]
+        more: IssueFields,
         #[arg(long)]
         json: bool,
     },
     /// List a session's key issues.
     List(ListArgs),
+    /// Show one key issue.
+    Show(ShowArgs),
+    /// Delete a key issue. Final: the command line has no undo.
+    Delete(DeleteArgs),
+}
+
+/// A key issue's fields that may be left out.
+#[derive(Debug, Args)]
+pub struct IssueFields {
+    /// Agenda item, 1 to 10.
+    #[arg(long)]
+    pub item: Option<u8>,
+    #[arg(long)]
+    pub overview: Option<String>,
+    #[arg(long)]
+    pub asks: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -233,22 +332,46 @@ pub enum SituationCmd {
         /// ISO alpha-3 code (BDI) or name (Burundi).
         #[arg(long)]
         country: String,
+        #[command(flatten)]
+        more: SituationFields,
         #[arg(long)]
-        item: Option<u8>,
+        json: bool,
+    },
+    /// Change a country situation: only the fields given.
+    Edit {
+        /// The situation's id.
+        id: String,
+        /// ISO alpha-3 code (BDI) or name (Burundi).
         #[arg(long)]
-        mechanism: Option<String>,
-        #[arg(long)]
-        summary: Option<String>,
-        #[arg(long)]
-        asks: Option<String>,
-        /// high, medium (default) or low.
-        #[arg(long)]
-        priority: Option<String>,
+        country: Option<String>,
+        #[command(flatten)]
+        more: SituationFields,
         #[arg(long)]
         json: bool,
     },
     /// List a session's country situations.
     List(ListArgs),
+    /// Show one country situation.
+    Show(ShowArgs),
+    /// Delete a country situation. Final: the command line has no undo.
+    Delete(DeleteArgs),
+}
+
+/// A country situation's fields that may be left out.
+#[derive(Debug, Args)]
+pub struct SituationFields {
+    /// Agenda item, 1 to 10.
+    #[arg(long)]
+    pub item: Option<u8>,
+    #[arg(long)]
+    pub mechanism: Option<String>,
+    #[arg(long)]
+    pub summary: Option<String>,
+    #[arg(long)]
+    pub asks: Option<String>,
+    /// high, medium (default) or low.
+    #[arg(long)]
+    pub priority: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -259,28 +382,19 @@ pub enum StatementCmd {
         sel: SessionSel,
         #[arg(long)]
         title: String,
-        /// oral (default), written, joint-oral, joint-written, video.
+        #[command(flatten)]
+        more: StatementFields,
         #[arg(long)]
-        kind: Option<String>,
+        json: bool,
+    },
+    /// Change a statement: only the fields given.
+    Edit {
+        /// The statement's id.
+        id: String,
         #[arg(long)]
-        item: Option<u8>,
-        /// The meeting's id.
-        #[arg(long)]
-        meeting: Option<String>,
-        #[arg(long)]
-        speaker: Option<String>,
-        #[arg(long = "limit-seconds")]
-        limit_seconds: Option<u32>,
-        #[arg(long = "limit-words")]
-        limit_words: Option<u32>,
-        /// idea, drafting (default), final, submitted, delivered, withdrawn.
-        #[arg(long)]
-        status: Option<String>,
-        #[arg(long, conflicts_with = "text_file")]
-        text: Option<String>,
-        /// Read the text from a file (- for standard input).
-        #[arg(long = "text-file")]
-        text_file: Option<PathBuf>,
+        title: Option<String>,
+        #[command(flatten)]
+        more: StatementFields,
         #[arg(long)]
         json: bool,
     },
@@ -301,11 +415,9 @@ pub enum StatementCmd {
     /// List a session's statements with their timing.
     List(ListArgs),
     /// Show one statement.
-    Show {
-        id: String,
-        #[arg(long)]
-        json: bool,
-    },
+    Show(ShowArgs),
+    /// Delete a statement. Final: the command line has no undo.
+    Delete(DeleteArgs),
     /// Mark a statement delivered, now or at the time given.
     Deliver {
         /// The statement's id.
@@ -318,6 +430,43 @@ pub enum StatementCmd {
     },
 }
 
+/// A statement's fields that may be left out.
+#[derive(Debug, Args)]
+pub struct StatementFields {
+    /// oral (default), written, joint-oral, joint-written, video.
+    #[arg(long)]
+    pub kind: Option<String>,
+    /// Agenda item, 1 to 10.
+    #[arg(long)]
+    pub item: Option<u8>,
+    /// The meeting's id.
+    #[arg(long)]
+    pub meeting: Option<String>,
+    #[arg(long)]
+    pub speaker: Option<String>,
+    #[arg(long = "limit-seconds")]
+    pub limit_seconds: Option<u32>,
+    #[arg(long = "limit-words")]
+    pub limit_words: Option<u32>,
+    /// idea, drafting (default), final, submitted, delivered, withdrawn.
+    #[arg(long)]
+    pub status: Option<String>,
+    #[arg(long, conflicts_with = "text_file")]
+    pub text: Option<String>,
+    /// Read the text from a file (- for standard input).
+    #[arg(long = "text-file")]
+    pub text_file: Option<PathBuf>,
+    /// The UN document symbol of a written statement (A/HRC/38/NGO/96).
+    #[arg(long = "document-symbol")]
+    pub document_symbol: Option<String>,
+    /// A key issue's id (repeat for more; on edit, the ones given replace the list).
+    #[arg(long = "issue")]
+    pub issues: Vec<String>,
+    /// A country situation's id (repeat for more; on edit, the ones given replace the list).
+    #[arg(long = "situation")]
+    pub situations: Vec<String>,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum SideEventCmd {
     /// Add a side event.
@@ -326,31 +475,76 @@ pub enum SideEventCmd {
         sel: SessionSel,
         #[arg(long)]
         title: String,
+        /// YYYY-MM-DD.
         #[arg(long)]
         date: String,
+        /// HH:MM, Geneva time.
         #[arg(long)]
         start: String,
+        /// HH:MM, Geneva time.
         #[arg(long)]
         end: String,
-        #[arg(long)]
-        room: Option<String>,
-        /// An organiser (repeat for more).
-        #[arg(long = "organiser")]
-        organisers: Vec<String>,
-        /// A co-sponsoring State (repeat for more).
-        #[arg(long = "cosponsor-state")]
-        states: Vec<String>,
-        /// A speaker (repeat for more).
-        #[arg(long = "speaker")]
-        speakers: Vec<String>,
-        /// idea (default), room-requested, confirmed, held, cancelled.
-        #[arg(long)]
-        status: Option<String>,
+        #[command(flatten)]
+        more: SideEventFields,
         #[arg(long)]
         json: bool,
     },
-    /// List a session's side events.
+    /// Change a side event: only the fields given.
+    Edit {
+        /// The side event's id.
+        id: String,
+        #[arg(long)]
+        title: Option<String>,
+        /// YYYY-MM-DD.
+        #[arg(long)]
+        date: Option<String>,
+        /// HH:MM, Geneva time.
+        #[arg(long)]
+        start: Option<String>,
+        /// HH:MM, Geneva time.
+        #[arg(long)]
+        end: Option<String>,
+        #[command(flatten)]
+        more: SideEventFields,
+        #[arg(long)]
+        json: bool,
+    },
+    /// List a session's side events, and those that clash with a statement of mine.
     List(ListArgs),
+    /// Show one side event.
+    Show(ShowArgs),
+    /// Delete a side event. Final: the command line has no undo.
+    Delete(DeleteArgs),
+}
+
+/// A side event's fields that may be left out. On edit, a list given replaces the one stored.
+#[derive(Debug, Args)]
+pub struct SideEventFields {
+    #[arg(long)]
+    pub room: Option<String>,
+    /// An organiser (repeat for more).
+    #[arg(long = "organiser")]
+    pub organisers: Vec<String>,
+    /// A co-sponsoring organisation (repeat for more).
+    #[arg(long = "co-sponsor")]
+    pub cosponsors: Vec<String>,
+    /// A co-sponsoring State, code or name (repeat for more).
+    #[arg(long = "cosponsor-state", alias = "co-sponsor-state")]
+    pub states: Vec<String>,
+    /// A speaker (repeat for more).
+    #[arg(long = "speaker")]
+    pub speakers: Vec<String>,
+    #[arg(long)]
+    pub description: Option<String>,
+    /// idea (default), room-requested, confirmed, held, cancelled.
+    #[arg(long)]
+    pub status: Option<String>,
+    /// A key issue's id (repeat for more).
+    #[arg(long = "issue")]
+    pub issues: Vec<String>,
+    /// A country situation's id (repeat for more).
+    #[arg(long = "situation")]
+    pub situations: Vec<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -361,14 +555,50 @@ pub enum NoteCmd {
         sel: SessionSel,
         #[arg(long)]
         text: String,
-        /// The meeting's id.
+        #[command(flatten)]
+        more: NoteFields,
         #[arg(long)]
-        meeting: Option<String>,
+        json: bool,
+    },
+    /// Change a note: only the fields given.
+    Edit {
+        /// The note's id.
+        id: String,
         #[arg(long)]
-        item: Option<u8>,
+        text: Option<String>,
+        #[command(flatten)]
+        more: NoteFields,
         #[arg(long)]
         json: bool,
     },
     /// List a session's notes, newest first.
     List(ListArgs),
+    /// Show one note.
+    Show(ShowArgs),
+    /// Delete a note. Final: the command line has no undo.
+    Delete(DeleteArgs),
+}
+
+/// A note's fields that may be left out.
+#[derive(Debug, Args)]
+pub struct NoteFields {
+    /// When the note was taken, Geneva time ("2018-06-20 10:15", as written in a notebook);
+    /// now when omitted.
+    #[arg(long)]
+    pub at: Option<String>,
+    /// The meeting's id.
+    #[arg(long)]
+    pub meeting: Option<String>,
+    /// Agenda item, 1 to 10 (the meeting's when omitted).
+    #[arg(long)]
+    pub item: Option<u8>,
+    /// A country situation's id.
+    #[arg(long)]
+    pub situation: Option<String>,
+    /// A key issue's id.
+    #[arg(long)]
+    pub issue: Option<String>,
+    /// A statement's id.
+    #[arg(long)]
+    pub statement: Option<String>,
 }

@@ -1,9 +1,10 @@
 //! `hrc issue`: the key (thematic) issues followed in a session.
 use hrc_core::domain::key_issue::KeyIssueInput;
+use hrc_core::store::row_id;
 use hrc_core::Store;
 
-use super::{lines, session_id, show};
-use crate::args::IssueCmd;
+use super::{deleted, detail, given, given_opt, lines, session_id, show};
+use crate::args::{IssueCmd, IssueFields};
 use crate::output::Failed;
 use crate::print;
 
@@ -12,19 +13,28 @@ pub fn run(store: &mut Store, cmd: IssueCmd) -> Result<(), Failed> {
         IssueCmd::Add {
             sel,
             title,
-            item,
-            overview,
-            asks,
+            more,
             json,
         } => {
             let id = session_id(store, &sel.session)?;
-            let input = KeyIssueInput {
+            let mut input = KeyIssueInput {
                 title,
-                agenda_item: item,
-                overview,
-                asks,
+                ..Default::default()
             };
+            apply(more, &mut input);
             show(json, &store.create_key_issue(id, &input)?, print::key_issue)
+        }
+        IssueCmd::Edit {
+            id,
+            title,
+            more,
+            json,
+        } => {
+            let id = row_id("key issue", &id)?;
+            let mut input = KeyIssueInput::from(&store.key_issue(id)?);
+            given(title, &mut input.title);
+            apply(more, &mut input);
+            show(json, &store.update_key_issue(id, &input)?, print::key_issue)
         }
         IssueCmd::List(a) => {
             let id = session_id(store, &a.sel.session)?;
@@ -32,5 +42,26 @@ pub fn run(store: &mut Store, cmd: IssueCmd) -> Result<(), Failed> {
                 lines(v, print::key_issue, "No key issues yet.")
             })
         }
+        IssueCmd::Show(a) => {
+            let k = store.key_issue(row_id("key issue", &a.id)?)?;
+            show(a.json, &k, |k| {
+                detail(
+                    print::key_issue(k),
+                    &[("Overview", &k.overview), ("Asks", &k.asks)],
+                )
+            })
+        }
+        IssueCmd::Delete(a) => {
+            let id = row_id("key issue", &a.id)?;
+            store.delete_key_issue(id)?;
+            store.purge_deleted(Some(id))?;
+            deleted("key issue")
+        }
     }
+}
+
+fn apply(f: IssueFields, input: &mut KeyIssueInput) {
+    given_opt(f.item, &mut input.agenda_item);
+    given_opt(f.overview, &mut input.overview);
+    given_opt(f.asks, &mut input.asks);
 }

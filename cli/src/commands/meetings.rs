@@ -1,9 +1,10 @@
 //! `hrc meeting`: the meetings of a session's programme of work.
 use hrc_core::domain::meeting::MeetingInput;
+use hrc_core::store::row_id;
 use hrc_core::Store;
 
-use super::{lines, session_id, show};
-use crate::args::MeetingCmd;
+use super::{deleted, given, given_opt, lines, session_id, show};
+use crate::args::{MeetingCmd, MeetingFields};
 use crate::output::Failed;
 use crate::print;
 
@@ -14,23 +15,38 @@ pub fn run(store: &mut Store, cmd: MeetingCmd) -> Result<(), Failed> {
             date,
             start,
             end,
-            item,
-            kind,
-            room,
             title,
+            more,
             json,
         } => {
             let id = session_id(store, &sel.session)?;
-            let input = MeetingInput {
+            let mut input = MeetingInput {
                 date,
                 start,
                 end,
-                room,
-                agenda_item: item,
-                kind,
                 title,
+                ..Default::default()
             };
+            apply(more, &mut input);
             show(json, &store.create_meeting(id, &input)?, print::meeting)
+        }
+        MeetingCmd::Edit {
+            id,
+            date,
+            start,
+            end,
+            title,
+            more,
+            json,
+        } => {
+            let id = row_id("meeting", &id)?;
+            let mut input = MeetingInput::from(&store.meeting(id)?);
+            given(date, &mut input.date);
+            given(start, &mut input.start);
+            given(end, &mut input.end);
+            given(title, &mut input.title);
+            apply(more, &mut input);
+            show(json, &store.update_meeting(id, &input)?, print::meeting)
         }
         MeetingCmd::List(a) => {
             let id = session_id(store, &a.sel.session)?;
@@ -38,5 +54,21 @@ pub fn run(store: &mut Store, cmd: MeetingCmd) -> Result<(), Failed> {
                 lines(v, print::meeting, "No meetings in the programme yet.")
             })
         }
+        MeetingCmd::Show(a) => {
+            let m = store.meeting(row_id("meeting", &a.id)?)?;
+            show(a.json, &m, print::meeting)
+        }
+        MeetingCmd::Delete(a) => {
+            let id = row_id("meeting", &a.id)?;
+            store.delete_meeting(id)?;
+            store.purge_deleted(Some(id))?;
+            deleted("meeting")
+        }
     }
+}
+
+fn apply(f: MeetingFields, input: &mut MeetingInput) {
+    given_opt(f.item, &mut input.agenda_item);
+    given_opt(f.kind, &mut input.kind);
+    given_opt(f.room, &mut input.room);
 }

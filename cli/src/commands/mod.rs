@@ -44,3 +44,40 @@ pub fn lines<T>(items: &[T], f: fn(&T) -> String, empty: &str) -> String {
 pub fn session_id(store: &Store, label: &str) -> Result<Uuid> {
     store.find_session(label).map(|s| s.id)
 }
+
+/// An edit's flag over the stored value: the flag when given, else what was stored.
+pub fn given<T>(flag: Option<T>, stored: &mut T) {
+    if let Some(v) = flag {
+        *stored = v;
+    }
+}
+
+/// An edit's flag over an optional stored value.
+pub fn given_opt<T>(flag: Option<T>, stored: &mut Option<T>) {
+    if flag.is_some() {
+        *stored = flag;
+    }
+}
+
+/// A repeated flag over a stored list: the values given replace the list; none keeps it.
+pub fn given_list(flag: Vec<String>, stored: &mut Vec<String>) {
+    if !flag.is_empty() {
+        *stored = flag;
+    }
+}
+
+/// Says that a record was deleted, for good: the command line offers no undo.
+pub fn deleted(what: &str) -> Result<(), Failed> {
+    output::human(&format!(
+        "Deleted the {what} (no undo from the command line)."
+    ))
+}
+
+/// A record's line followed by its longer texts, each under its label; empty ones left out.
+pub fn detail(line: String, texts: &[(&str, &str)]) -> String {
+    let mut out = line;
+    for (label, text) in texts.iter().filter(|(_, t)| !t.trim().is_empty()) {
+        out.push_str(&format!("\n\n{label}:\n{text}"));
+    }
+    out
+}

@@ -1,9 +1,10 @@
-//! `hrc note`: notes taken in a session.
+//! `hrc note`: notes taken in a session, now or from a notebook afterwards.
 use hrc_core::domain::note::NoteInput;
-use hrc_core::Store;
+use hrc_core::store::row_id;
+use hrc_core::{geneva, Result, Store};
 
-use super::{lines, session_id, show};
-use crate::args::NoteCmd;
+use super::{deleted, given, given_opt, lines, session_id, show};
+use crate::args::{NoteCmd, NoteFields};
 use crate::output::Failed;
 use crate::print;
 
@@ -12,18 +13,28 @@ pub fn run(store: &mut Store, cmd: NoteCmd) -> Result<(), Failed> {
         NoteCmd::Add {
             sel,
             text,
-            meeting,
-            item,
+            more,
             json,
         } => {
             let id = session_id(store, &sel.session)?;
-            let input = NoteInput {
+            let mut input = NoteInput {
                 body: text,
-                meeting_id: meeting,
-                agenda_item: item,
                 ..Default::default()
             };
+            apply(more, &mut input)?;
             show(json, &store.create_note(id, &input)?, print::note)
+        }
+        NoteCmd::Edit {
+            id,
+            text,
+            more,
+            json,
+        } => {
+            let id = row_id("note", &id)?;
+            let mut input = NoteInput::from(&store.note(id)?);
+            given(text, &mut input.body);
+            apply(more, &mut input)?;
+            show(json, &store.update_note(id, &input)?, print::note)
         }
         NoteCmd::List(a) => {
             let id = session_id(store, &a.sel.session)?;
@@ -31,5 +42,28 @@ pub fn run(store: &mut Store, cmd: NoteCmd) -> Result<(), Failed> {
                 lines(v, print::note, "No notes yet.")
             })
         }
+        NoteCmd::Show(a) => {
+            let n = store.note(row_id("note", &a.id)?)?;
+            show(a.json, &n, |n| format!("{}\n\n{}", print::note(n), n.body))
+        }
+        NoteCmd::Delete(a) => {
+            let id = row_id("note", &a.id)?;
+            store.delete_note(id)?;
+            store.purge_deleted(Some(id))?;
+            deleted("note")
+        }
     }
+}
+
+/// The flags given over `input`; `--at` is read as Geneva time by the core.
+fn apply(f: NoteFields, input: &mut NoteInput) -> Result<()> {
+    if let Some(at) = f.at {
+        input.taken_at = Some(geneva::stamp(geneva::parse_clock("at", &at)?));
+    }
+    given_opt(f.meeting, &mut input.meeting_id);
+    given_opt(f.item, &mut input.agenda_item);
+    given_opt(f.situation, &mut input.situation_id);
+    given_opt(f.issue, &mut input.key_issue_id);
+    given_opt(f.statement, &mut input.statement_id);
+    Ok(())
 }

@@ -1,9 +1,10 @@
-//! `hrc side-event`: the side events of a session.
-use hrc_core::domain::side_event::SideEventInput;
+//! `hrc side-event`: the side events of a session, and those that clash with my statements.
+use hrc_core::domain::side_event::{Clash, SideEvent, SideEventInput};
+use hrc_core::store::row_id;
 use hrc_core::Store;
 
-use super::{lines, session_id, show};
-use crate::args::SideEventCmd;
+use super::{deleted, detail, given, given_list, given_opt, session_id, show};
+use crate::args::{SideEventCmd, SideEventFields};
 use crate::output::Failed;
 use crate::print;
 
@@ -15,37 +16,90 @@ pub fn run(store: &mut Store, cmd: SideEventCmd) -> Result<(), Failed> {
             date,
             start,
             end,
-            room,
-            organisers,
-            states,
-            speakers,
-            status,
+            more,
             json,
         } => {
             let id = session_id(store, &sel.session)?;
-            let input = SideEventInput {
+            let mut input = SideEventInput {
                 title,
                 date,
                 start,
                 end,
-                room,
-                organisers,
-                cosponsor_states: states,
-                speakers,
-                status,
                 ..Default::default()
             };
+            apply(more, &mut input);
             show(
                 json,
                 &store.create_side_event(id, &input)?,
                 print::side_event,
             )
         }
+        SideEventCmd::Edit {
+            id,
+            title,
+            date,
+            start,
+            end,
+            more,
+            json,
+        } => {
+            let id = row_id("side event", &id)?;
+            let mut input = SideEventInput::from(&store.side_event(id)?);
+            given(title, &mut input.title);
+            given(date, &mut input.date);
+            given(start, &mut input.start);
+            given(end, &mut input.end);
+            apply(more, &mut input);
+            let edited = store.update_side_event(id, &input)?;
+            show(json, &edited, print::side_event)
+        }
         SideEventCmd::List(a) => {
             let id = session_id(store, &a.sel.session)?;
-            show(a.json, &store.side_events(id)?, |v| {
-                lines(v, print::side_event, "No side events yet.")
+            let events = store.side_events(id)?;
+            let clashes = store.clashes(id)?;
+            show(a.json, &events, |v| with_clashes(v, &clashes))
+        }
+        SideEventCmd::Show(a) => {
+            let e = store.side_event(row_id("side event", &a.id)?)?;
+            show(a.json, &e, |e| {
+                detail(print::side_event(e), &[("Description", &e.description)])
             })
         }
+        SideEventCmd::Delete(a) => {
+            let id = row_id("side event", &a.id)?;
+            store.delete_side_event(id)?;
+            store.purge_deleted(Some(id))?;
+            deleted("side event")
+        }
     }
+}
+
+/// One line per side event, each followed by the statements of mine it clashes with.
+fn with_clashes(events: &[SideEvent], clashes: &[Clash]) -> String {
+    if events.is_empty() {
+        return "No side events yet.".to_string();
+    }
+    let mut out = Vec::new();
+    for e in events {
+        out.push(print::side_event(e));
+        for c in clashes.iter().filter(|c| c.side_event_id == e.id) {
+            out.push(format!(
+                "  clashes with my statement \"{}\" in {}",
+                c.statement_title, c.meeting_title
+            ));
+        }
+    }
+    out.join("\n")
+}
+
+fn apply(f: SideEventFields, input: &mut SideEventInput) {
+    given_opt(f.room, &mut input.room);
+    given_list(f.organisers, &mut input.organisers);
+    given_list(f.cosponsors, &mut input.cosponsor_organisations);
+    given_list(f.states, &mut input.cosponsor_states);
+    given_list(f.speakers, &mut input.speakers);
+    given_opt(f.description, &mut input.description);
+    given_opt(f.status, &mut input.status);
+    given_list(f.issues, &mut input.key_issue_ids);
+    given_list(f.situations, &mut input.situation_ids);
 }

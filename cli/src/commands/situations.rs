@@ -1,9 +1,10 @@
 //! `hrc situation`: the country situations followed in a session.
 use hrc_core::domain::situation::SituationInput;
+use hrc_core::store::row_id;
 use hrc_core::Store;
 
-use super::{lines, session_id, show};
-use crate::args::SituationCmd;
+use super::{deleted, detail, given, given_opt, lines, session_id, show};
+use crate::args::{SituationCmd, SituationFields};
 use crate::output::Failed;
 use crate::print;
 
@@ -12,23 +13,28 @@ pub fn run(store: &mut Store, cmd: SituationCmd) -> Result<(), Failed> {
         SituationCmd::Add {
             sel,
             country,
-            item,
-            mechanism,
-            summary,
-            asks,
-            priority,
+            more,
             json,
         } => {
             let id = session_id(store, &sel.session)?;
-            let input = SituationInput {
+            let mut input = SituationInput {
                 country,
-                agenda_item: item,
-                mechanism,
-                summary,
-                asks,
-                priority,
+                ..Default::default()
             };
+            apply(more, &mut input);
             show(json, &store.create_situation(id, &input)?, print::situation)
+        }
+        SituationCmd::Edit {
+            id,
+            country,
+            more,
+            json,
+        } => {
+            let id = row_id("situation", &id)?;
+            let mut input = SituationInput::from(&store.situation(id)?);
+            given(country, &mut input.country);
+            apply(more, &mut input);
+            show(json, &store.update_situation(id, &input)?, print::situation)
         }
         SituationCmd::List(a) => {
             let id = session_id(store, &a.sel.session)?;
@@ -36,5 +42,28 @@ pub fn run(store: &mut Store, cmd: SituationCmd) -> Result<(), Failed> {
                 lines(v, print::situation, "No country situations yet.")
             })
         }
+        SituationCmd::Show(a) => {
+            let s = store.situation(row_id("situation", &a.id)?)?;
+            show(a.json, &s, |s| {
+                detail(
+                    print::situation(s),
+                    &[("Summary", &s.summary), ("Asks", &s.asks)],
+                )
+            })
+        }
+        SituationCmd::Delete(a) => {
+            let id = row_id("situation", &a.id)?;
+            store.delete_situation(id)?;
+            store.purge_deleted(Some(id))?;
+            deleted("country situation")
+        }
     }
+}
+
+fn apply(f: SituationFields, input: &mut SituationInput) {
+    given_opt(f.item, &mut input.agenda_item);
+    given_opt(f.mechanism, &mut input.mechanism);
+    given_opt(f.summary, &mut input.summary);
+    given_opt(f.asks, &mut input.asks);
+    given_opt(f.priority, &mut input.priority);
 }

@@ -1,10 +1,10 @@
 //! `hrc statement`: statements, their signatories, and marking one delivered.
 use hrc_core::domain::statement::StatementInput;
 use hrc_core::store::row_id;
-use hrc_core::Store;
+use hrc_core::{Result, Store};
 
-use super::{lines, session_id, show};
-use crate::args::StatementCmd;
+use super::{deleted, given, given_list, given_opt, lines, session_id, show};
+use crate::args::{StatementCmd, StatementFields};
 use crate::output::Failed;
 use crate::read_text;
 use crate::{print, signatories};
@@ -14,35 +14,28 @@ pub fn run(store: &mut Store, cmd: StatementCmd) -> Result<(), Failed> {
         StatementCmd::Add {
             sel,
             title,
-            kind,
-            item,
-            meeting,
-            speaker,
-            limit_seconds,
-            limit_words,
-            status,
-            text,
-            text_file,
+            more,
             json,
         } => {
             let id = session_id(store, &sel.session)?;
-            let text = match text_file {
-                Some(path) => Some(read_text(&path)?),
-                None => text,
-            };
-            let input = StatementInput {
+            let mut input = StatementInput {
                 title,
-                kind,
-                agenda_item: item,
-                meeting_id: meeting,
-                speaker,
-                text,
-                limit_seconds,
-                limit_words,
-                status,
                 ..Default::default()
             };
+            apply(more, &mut input)?;
             show(json, &store.create_statement(id, &input)?, print::statement)
+        }
+        StatementCmd::Edit {
+            id,
+            title,
+            more,
+            json,
+        } => {
+            let id = row_id("statement", &id)?;
+            let mut input = StatementInput::from(&store.statement(id)?);
+            given(title, &mut input.title);
+            apply(more, &mut input)?;
+            show(json, &store.update_statement(id, &input)?, print::statement)
         }
         StatementCmd::Signatories {
             id,
@@ -71,11 +64,37 @@ pub fn run(store: &mut Store, cmd: StatementCmd) -> Result<(), Failed> {
             let s = store.deliver_statement(row_id("statement", &id)?, at)?;
             show(json, &s, print::statement)
         }
-        StatementCmd::Show { id, json } => {
-            let s = store.statement(row_id("statement", &id)?)?;
-            show(json, &s, |s| {
+        StatementCmd::Show(a) => {
+            let s = store.statement(row_id("statement", &a.id)?)?;
+            show(a.json, &s, |s| {
                 format!("{}\n\n{}", print::statement(s), s.text)
             })
         }
+        StatementCmd::Delete(a) => {
+            let id = row_id("statement", &a.id)?;
+            store.delete_statement(id)?;
+            store.purge_deleted(Some(id))?;
+            deleted("statement")
+        }
     }
+}
+
+/// The flags given over `input`; the text read from its file when one is named.
+fn apply(f: StatementFields, input: &mut StatementInput) -> Result<()> {
+    let text = match f.text_file {
+        Some(path) => Some(read_text(&path)?),
+        None => f.text,
+    };
+    given_opt(text, &mut input.text);
+    given_opt(f.kind, &mut input.kind);
+    given_opt(f.item, &mut input.agenda_item);
+    given_opt(f.meeting, &mut input.meeting_id);
+    given_opt(f.speaker, &mut input.speaker);
+    given_opt(f.limit_seconds, &mut input.limit_seconds);
+    given_opt(f.limit_words, &mut input.limit_words);
+    given_opt(f.status, &mut input.status);
+    given_opt(f.document_symbol, &mut input.document_symbol);
+    given_list(f.issues, &mut input.key_issue_ids);
+    given_list(f.situations, &mut input.situation_ids);
+    Ok(())
 }

@@ -1,5 +1,6 @@
 //! The nouns of the Council as an advocate plans them, with their inputs and derived values.
 pub mod agenda;
+pub mod as_input;
 pub mod key_issue;
 pub mod meeting;
 pub mod note;

@@ -1,0 +1,385 @@
+//! `hrc <record> show | edit | delete` for every record, and the flags for every field the
+//! window has: exit codes, the `--json` shape, only the fields given changed, nothing changed on
+//! bad input. Each test runs the binary on the example session in a fresh temporary database.
+use std::path::PathBuf;
+
+use assert_cmd::Command;
+use serde_json::Value;
+use tempfile::TempDir;
+
+/// A fresh database holding the HRC38 example (`hrc demo`).
+fn demo() -> (TempDir, PathBuf) {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let db = dir.path().join("t.db");
+    ok(&db, &["demo"]);
+    (dir, db)
+}
+
+fn hrc(db: &PathBuf, args: &[&str]) -> assert_cmd::assert::Assert {
+    Command::cargo_bin("hrc")
+        .expect("the hrc binary is built")
+        .arg("--db")
+        .arg(db)
+        .env("HRC_DB", db.with_extension("env.db"))
+        .args(args)
+        .assert()
+}
+
+/// Runs `hrc args`, expects success and nothing on stderr, and returns stdout.
+fn ok(db: &PathBuf, args: &[&str]) -> String {
+    let out = hrc(db, args).success().stderr("").get_output().clone();
+    String::from_utf8(out.stdout).expect("stdout is UTF-8")
+}
+
+/// Runs `hrc args --json` and parses what it prints.
+fn json(db: &PathBuf, args: &[&str]) -> Value {
+    let out = ok(db, &[args, &["--json"]].concat());
+    serde_json::from_str(&out).unwrap_or_else(|e| panic!("hrc {args:?}: {e}\n{out}"))
+}
+
+/// Runs `hrc args`, expects exit 2, nothing on stdout and one line on stderr, and returns it.
+fn refused(db: &PathBuf, args: &[&str]) -> String {
+    let out = hrc(db, args).code(2).stdout("").get_output().clone();
+    let err = String::from_utf8(out.stderr).expect("stderr is UTF-8");
+    assert_eq!(err.lines().count(), 1, "hrc {args:?}: {err}");
+    err.trim_end().to_string()
+}
+
+/// Everything in HRC38 and the session list, as `--json` prints them.
+fn snapshot(db: &PathBuf) -> (String, String) {
+    (
+        ok(db, &["session", "show", "38", "--json"]),
+        ok(db, &["session", "list", "--json"]),
+    )
+}
+
+/// The first record a `list --session 38` of `noun` gives, and its id.
+fn first(db: &PathBuf, noun: &str) -> (Value, String) {
+    let all = json(db, &[noun, "list", "--session", "38"]);
+    let record = all[0].clone();
+    let id = record["id"].as_str().expect("an id").to_string();
+    (record, id)
+}
+
+/// Edits `noun` `id` with `flags` and checks that `--json` printed the record itself (its id),
+/// and that `show` agrees.
+fn edit(db: &PathBuf, noun: &str, id: &str, flags: &[&str]) -> Value {
+    let edited = json(db, &[&[noun, "edit", id], flags].concat());
+    assert_eq!(edited["id"], id, "hrc {noun} edit printed another record");
+    assert_eq!(
+        json(db, &[noun, "show", id]),
+        edited,
+        "{noun} show disagrees"
+    );
+    edited
+}
+
+/// `before` and `after` differ only in `fields` (and the time of the change).
+fn only_changed(before: &Value, after: &Value, fields: &[&str]) {
+    let object = before.as_object().expect("a record");
+    for (key, was) in object {
+        if fields.contains(&key.as_str()) || key == "updated_at" {
+            continue;
+        }
+        assert_eq!(&after[key], was, "{key} changed though no flag named it");
+    }
+}
+
+#[test]
+fn every_record_is_edited_field_by_field_and_keeps_the_rest() {
+    let (_dir, db) = demo();
+
+    let (before, id) = first(&db, "statement");
+    let (issue, issue_id) = first(&db, "issue");
+    let (_, situation_id) = first(&db, "situation");
+    let after = edit(
+        &db,
+        "statement",
+        &id,
+        &[
+            "--status",
+            "final",
+            "--document-symbol",
+            "A/HRC/38/NGO/96",
+            "--issue",
+            &issue_id,
+            "--situation",
+            &situation_id,
+        ],
+    );
+    assert_eq!(after["status"], "final");
+    assert_eq!(after["document_symbol"], "A/HRC/38/NGO/96");
+    assert_eq!(after["key_issue_ids"], serde_json::json!([issue_id]));
+    assert_eq!(after["situation_ids"], serde_json::json!([situation_id]));
+    only_changed(
+        &before,
+        &after,
+        &[
+            "status",
+            "document_symbol",
+            "key_issue_ids",
+            "situation_ids",
+        ],
+    );
+
+    let (before, id) = first(&db, "side-event");
+    let after = edit(
+        &db,
+        "side-event",
+        &id,
+        &[
+            "--status",
+            "confirmed",
+            "--description",
+            "Lunch panel",
+            "--co-sponsor",
+            "Geneva for Human Rights",
+        ],
+    );
+    assert_eq!(after["status"], "confirmed");
+    assert_eq!(after["description"], "Lunch panel");
+    let cosponsor = &after["cosponsor_organisations"][0]["name"];
+    assert_eq!(cosponsor, "Geneva for Human Rights");
+    only_changed(
+        &before,
+        &after,
+        &["status", "description", "cosponsor_organisations"],
+    );
+
+    let (before, id) = first(&db, "meeting");
+    let after = edit(&db, "meeting", &id, &["--room", "Room XVII"]);
+    assert_eq!(after["room"], "Room XVII");
+    only_changed(&before, &after, &["room"]);
+
+    let after = edit(&db, "issue", &issue_id, &["--asks", "Renew the mandate"]);
+    assert_eq!(after["asks"], "Renew the mandate");
+    only_changed(&issue, &after, &["asks"]);
+
+    let (before, id) = first(&db, "situation");
+    let after = edit(&db, "situation", &id, &["--priority", "low"]);
+    assert_eq!(after["priority"], "low");
+    only_changed(&before, &after, &["priority"]);
+
+    let (before, id) = first(&db, "note");
+    let after = edit(&db, "note", &id, &["--text", "Corrected"]);
+    assert_eq!(after["body"], "Corrected");
+    only_changed(&before, &after, &["body"]);
+
+    let before = json(&db, &["session", "list"])[0].clone();
+    let after = json(&db, &["session", "edit", "38", "--title", "HRC 38"]);
+    assert_eq!(after["id"], before["id"]);
+    assert_eq!(after["title"], "HRC 38");
+    only_changed(&before, &after, &["title"]);
+}
+
+#[test]
+fn add_takes_every_field_and_prints_the_record_with_its_id() {
+    let (_dir, db) = demo();
+    let (_, issue_id) = first(&db, "issue");
+    let s = json(
+        &db,
+        &[
+            "statement",
+            "add",
+            "--session",
+            "38",
+            "--title",
+            "Written statement on reprisals",
+            "--kind",
+            "written",
+            "--document-symbol",
+            "A/HRC/38/NGO/96",
+            "--issue",
+            &issue_id,
+        ],
+    );
+    assert!(s["id"].is_string());
+    assert_eq!(s["document_symbol"], "A/HRC/38/NGO/96");
+    assert_eq!(s["key_issue_ids"], serde_json::json!([issue_id]));
+
+    let e = json(
+        &db,
+        &[
+            "side-event",
+            "add",
+            "--session",
+            "38",
+            "--title",
+            "Defenders at risk",
+            "--date",
+            "2018-06-20",
+            "--start",
+            "13:00",
+            "--end",
+            "14:00",
+            "--description",
+            "Lunch panel",
+            "--co-sponsor",
+            "ISHR",
+            "--issue",
+            &issue_id,
+        ],
+    );
+    assert_eq!(e["description"], "Lunch panel");
+    assert_eq!(e["key_issue_ids"], serde_json::json!([issue_id]));
+}
+
+#[test]
+fn a_note_from_a_notebook_keeps_the_time_it_was_taken_in_geneva() {
+    let (_dir, db) = demo();
+    let (_, meeting_id) = first(&db, "meeting");
+    let (_, statement_id) = first(&db, "statement");
+    let n = json(
+        &db,
+        &[
+            "note",
+            "add",
+            "--session",
+            "38",
+            "--text",
+            "Burundi delegation walked out",
+            "--at",
+            "2018-06-20 10:15",
+            "--meeting",
+            &meeting_id,
+            "--statement",
+            &statement_id,
+        ],
+    );
+    // 10:15 in Geneva in June is 08:15 UTC (summer time).
+    assert_eq!(n["taken_at"], "2018-06-20T08:15:00Z");
+    assert_eq!(n["meeting_id"], meeting_id);
+    assert_eq!(n["statement_id"], statement_id);
+    let shown = ok(&db, &["note", "show", n["id"].as_str().unwrap()]);
+    assert!(shown.starts_with("2018-06-20 10:15"), "{shown}");
+
+    let line = refused(
+        &db,
+        &[
+            "note",
+            "add",
+            "--session",
+            "38",
+            "--text",
+            "x",
+            "--at",
+            "20 June",
+        ],
+    );
+    assert!(line.contains("at"), "{line}");
+}
+
+#[test]
+fn delete_is_final_and_the_record_is_gone() {
+    let (_dir, db) = demo();
+    for noun in [
+        "note",
+        "statement",
+        "side-event",
+        "situation",
+        "issue",
+        "meeting",
+    ] {
+        let (_, id) = first(&db, noun);
+        let said = ok(&db, &[noun, "delete", &id]);
+        assert!(said.contains("no undo"), "{said}");
+        let line = refused(&db, &[noun, "show", &id]);
+        assert!(
+            line.contains("not found"),
+            "hrc {noun} show after delete: {line}"
+        );
+        let help = ok(&db, &[noun, "delete", "--help"]);
+        assert!(help.contains("no undo"), "{help}");
+    }
+    ok(&db, &["session", "delete", "38"]);
+    assert_eq!(json(&db, &["session", "list"]), serde_json::json!([]));
+}
+
+#[test]
+fn bad_input_on_edit_names_the_field_and_changes_nothing() {
+    let (_dir, db) = demo();
+    let (_, statement) = first(&db, "statement");
+    let (_, side_event) = first(&db, "side-event");
+    let (_, meeting) = first(&db, "meeting");
+    let (_, note) = first(&db, "note");
+    let cases: Vec<(Vec<&str>, &str)> = vec![
+        (
+            vec!["statement", "edit", &statement, "--status", "finished"],
+            "status",
+        ),
+        (
+            vec!["statement", "edit", &statement, "--issue", "nonsense"],
+            "key_issue",
+        ),
+        (
+            vec!["side-event", "edit", &side_event, "--status", "maybe"],
+            "status",
+        ),
+        (
+            vec!["meeting", "edit", &meeting, "--start", "25:00"],
+            "start",
+        ),
+        (
+            vec!["note", "edit", &note, "--meeting", "nonsense"],
+            "meeting",
+        ),
+        (
+            vec!["statement", "edit", "not-an-id", "--status", "final"],
+            "statement",
+        ),
+        (
+            vec!["session", "edit", "38", "--start", "2018-13-01"],
+            "start",
+        ),
+    ];
+    for (args, field) in cases {
+        let before = snapshot(&db);
+        let line = refused(&db, &args);
+        assert!(
+            line.contains(field),
+            "hrc {args:?} did not name {field}: {line}"
+        );
+        assert_eq!(snapshot(&db), before, "hrc {args:?} changed the data");
+    }
+}
+
+#[test]
+fn side_event_list_shows_the_clashes_with_my_statements() {
+    let (_dir, db) = demo();
+    let statements = json(&db, &["statement", "list", "--session", "38"]);
+    let s = statements
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["meeting_id"].is_string() && s["status"] != "withdrawn")
+        .expect("a statement due in a meeting");
+    let meeting = json(&db, &["meeting", "show", s["meeting_id"].as_str().unwrap()]);
+    let start = meeting["start"].as_str().unwrap();
+    json(
+        &db,
+        &[
+            "side-event",
+            "add",
+            "--session",
+            "38",
+            "--title",
+            "Clashing lunch",
+            "--date",
+            meeting["date"].as_str().unwrap(),
+            "--start",
+            &start[..5],
+            "--end",
+            meeting["end"].as_str().unwrap().get(..5).unwrap(),
+        ],
+    );
+    let list = ok(&db, &["side-event", "list", "--session", "38"]);
+    let at = list
+        .find("Clashing lunch")
+        .expect("the side event is listed");
+    let after = &list[at..];
+    let clash = format!(
+        "clashes with my statement \"{}\"",
+        s["title"].as_str().unwrap()
+    );
+    assert!(after.contains(&clash), "{list}");
+}

@@ -1,0 +1,129 @@
+//! Each record as the input that would enter it again: where an edit starts, so that a door
+//! that changes only some fields (`hrc statement edit ID --status final`) keeps all the others.
+use super::key_issue::{KeyIssue, KeyIssueInput};
+use super::meeting::{Meeting, MeetingInput};
+use super::note::{Note, NoteInput};
+use super::organisation::Organisation;
+use super::session::{Session, SessionInput};
+use super::side_event::{SideEvent, SideEventInput};
+use super::situation::{CountrySituation, SituationInput};
+use super::statement::{Statement, StatementInput};
+use crate::geneva;
+
+/// An organisation as typed: "Name (ACRONYM)", which the store recognises and reuses.
+fn typed(o: &Organisation) -> String {
+    if o.acronym.is_empty() {
+        o.name.clone()
+    } else {
+        format!("{} ({})", o.name, o.acronym)
+    }
+}
+
+fn ids(v: &[uuid::Uuid]) -> Vec<String> {
+    v.iter().map(ToString::to_string).collect()
+}
+
+impl From<&Session> for SessionInput {
+    fn from(s: &Session) -> Self {
+        SessionInput {
+            number: s.number.into(),
+            kind: Some(s.kind.key().to_string()),
+            title: Some(s.title.clone()),
+            start_date: s.start_date.to_string(),
+            end_date: s.end_date.to_string(),
+            venue: Some(s.venue.clone()),
+            notes: Some(s.notes.clone()),
+        }
+    }
+}
+
+impl From<&Meeting> for MeetingInput {
+    fn from(m: &Meeting) -> Self {
+        MeetingInput {
+            date: m.date.to_string(),
+            start: m.start.format("%H:%M").to_string(),
+            end: m.end.format("%H:%M").to_string(),
+            room: Some(m.room.clone()),
+            agenda_item: m.agenda_item,
+            kind: Some(m.kind.key().to_string()),
+            title: m.title.clone(),
+        }
+    }
+}
+
+impl From<&KeyIssue> for KeyIssueInput {
+    fn from(k: &KeyIssue) -> Self {
+        KeyIssueInput {
+            title: k.title.clone(),
+            agenda_item: k.agenda_item,
+            overview: Some(k.overview.clone()),
+            asks: Some(k.asks.clone()),
+        }
+    }
+}
+
+impl From<&CountrySituation> for SituationInput {
+    fn from(s: &CountrySituation) -> Self {
+        SituationInput {
+            country: s.country_code.clone(),
+            agenda_item: s.agenda_item,
+            mechanism: Some(s.mechanism.clone()),
+            summary: Some(s.summary.clone()),
+            asks: Some(s.asks.clone()),
+            priority: Some(s.priority.key().to_string()),
+        }
+    }
+}
+
+impl From<&Statement> for StatementInput {
+    fn from(s: &Statement) -> Self {
+        StatementInput {
+            title: s.title.clone(),
+            kind: Some(s.kind.key().to_string()),
+            agenda_item: s.agenda_item,
+            meeting_id: s.meeting_id.map(|m| m.to_string()),
+            speaker: Some(s.speaker.clone()),
+            text: Some(s.text.clone()),
+            limit_seconds: s.limit_seconds,
+            limit_words: s.limit_words,
+            status: Some(s.status.key().to_string()),
+            document_symbol: Some(s.document_symbol.clone()),
+            key_issue_ids: ids(&s.key_issue_ids),
+            situation_ids: ids(&s.situation_ids),
+        }
+    }
+}
+
+impl From<&SideEvent> for SideEventInput {
+    fn from(e: &SideEvent) -> Self {
+        SideEventInput {
+            title: e.title.clone(),
+            date: e.date.to_string(),
+            start: e.start.format("%H:%M").to_string(),
+            end: e.end.format("%H:%M").to_string(),
+            room: Some(e.room.clone()),
+            organisers: e.organisers.iter().map(typed).collect(),
+            cosponsor_organisations: e.cosponsor_organisations.iter().map(typed).collect(),
+            cosponsor_states: e.cosponsor_states.iter().map(|c| c.code.clone()).collect(),
+            speakers: e.speakers.clone(),
+            description: Some(e.description.clone()),
+            status: Some(e.status.key().to_string()),
+            key_issue_ids: ids(&e.key_issue_ids),
+            situation_ids: ids(&e.situation_ids),
+        }
+    }
+}
+
+impl From<&Note> for NoteInput {
+    fn from(n: &Note) -> Self {
+        NoteInput {
+            body: n.body.clone(),
+            meeting_id: n.meeting_id.map(|m| m.to_string()),
+            agenda_item: n.agenda_item,
+            situation_id: n.situation_id.map(|m| m.to_string()),
+            key_issue_id: n.key_issue_id.map(|m| m.to_string()),
+            statement_id: n.statement_id.map(|m| m.to_string()),
+            taken_at: Some(geneva::stamp(n.taken_at)),
+        }
+    }
+}
