@@ -535,7 +535,7 @@ pub fn fingerprint(store: &Store) -> Result<String> {
     let mut sessions = store.list_sessions()?;
     sessions.sort_by_key(|s| s.number);
     for s in sessions {
-        let bytes = hrc_core::export::export(store, s.id, ExportFormat::Markdown, &Section::ALL)?;
+        let bytes = hrc_core::export::export(store, s.id, ExportFormat::Markdown, Section::ALL)?;
         for b in bytes {
             hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
         }

@@ -26,7 +26,7 @@ fn hrc38_markdown() {
 #[test]
 fn hrc38_html() {
     let (store, _dir, id) = hrc38();
-    let html = text(&store, id, ExportFormat::Html, &Section::ALL);
+    let html = text(&store, id, ExportFormat::Html, Section::ALL);
     expect_file!["snapshots/hrc38.html"].assert_eq(&html);
     for remote in ["http://", "https://", "<script", "src="] {
         let outside_links =
@@ -41,7 +41,7 @@ fn notes_stay_out_unless_chosen() {
     let without = text(&store, id, ExportFormat::Markdown, &Section::defaults());
     assert!(!without.contains("## Notes"));
     assert!(!without.contains("do **not** name them"));
-    let with = text(&store, id, ExportFormat::Markdown, &Section::ALL);
+    let with = text(&store, id, ExportFormat::Markdown, Section::ALL);
     assert!(with.contains("## Notes"));
     assert!(with.contains("do **not** name them"));
     let only = text(&store, id, ExportFormat::Markdown, &[Section::Statements]);
@@ -70,7 +70,7 @@ fn the_full_copy_carries_notes_only_when_asked() {
     let without = text(&store, id, ExportFormat::Bundle, &Section::defaults());
     assert!(!without.contains("she fears reprisals"));
     assert!(without.contains("\"notes\": []"), "{without}");
-    let with = text(&store, id, ExportFormat::Bundle, &Section::ALL);
+    let with = text(&store, id, ExportFormat::Bundle, Section::ALL);
     assert!(with.contains("she fears reprisals"));
 
     let bundle = ExportFormat::Bundle;
@@ -118,7 +118,7 @@ fn deleted_rows_travel_without_their_text() {
         .unwrap();
     store.delete_note(note.id).unwrap();
     store.delete_statement(statement.id).unwrap();
-    let bundle = text(&store, id, ExportFormat::Bundle, &Section::ALL);
+    let bundle = text(&store, id, ExportFormat::Bundle, Section::ALL);
     assert!(!bundle.contains("Amina"), "deleted text in the bundle");
     assert!(bundle.contains(&note.id.to_string()));
     assert!(bundle.contains(&statement.id.to_string()));
@@ -161,7 +161,7 @@ fn hostile_notes_come_out_inert_in_html() {
             )
             .unwrap();
     }
-    let html = text(&store, session.id, ExportFormat::Html, &Section::ALL).to_lowercase();
+    let html = text(&store, session.id, ExportFormat::Html, Section::ALL).to_lowercase();
     for bad in [
         "<script",
         "onerror",
