@@ -24,7 +24,7 @@ pub fn demo(store: &mut Store) -> Result<(), Failed> {
         "Already there:"
     };
     output::human(&format!(
-        "{verb} the example session HRC{} ({} – {})",
-        outcome.session.label, outcome.session.start_date, outcome.session.end_date
+        "{verb} the example session {} ({} – {})",
+        outcome.session.name, outcome.session.start_date, outcome.session.end_date
     ))
 }
