@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{bail, Context, Result};
 use chrono::{NaiveTime, Utc};
 use hrc_core::bundle::Bundle;
-use hrc_core::domain::search::{fts_query, match_expression, SearchQuery};
+use hrc_core::domain::search::{fts_query, match_expression, SearchQuery, ANYWHERE, IN_TITLES};
 use hrc_core::domain::session::Session;
 use hrc_core::export::{export, ExportFormat, Section};
 use hrc_core::geneva::{day_bounds, from_utc, stamp, to_utc};
@@ -422,8 +422,8 @@ fn search(
         let floor = match (sqlite3, fts_query(s.text)) {
             (Some(tool), Some(terms)) => {
                 let sid = scope.map(|s| s.id.to_string());
-                let in_title = match_expression("title", &terms, sid.as_deref(), s.kinds);
-                let anywhere = match_expression("title body", &terms, sid.as_deref(), s.kinds);
+                let in_title = match_expression(IN_TITLES, &terms, sid.as_deref(), s.kinds);
+                let anywhere = match_expression(ANYWHERE, &terms, sid.as_deref(), s.kinds);
                 let sql = baseline::search(&in_title, &anywhere, queries::LIMIT);
                 Some(tool.cost(&o.db, &sql, 3)?)
             }

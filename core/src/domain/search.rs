@@ -74,8 +74,16 @@ pub const SEARCH_TEXT_MAX_CHARS: usize = 500;
 /// The most distinct terms a search seeks: each one more costs a pass over its index entries.
 pub const SEARCH_MAX_TERMS: usize = 16;
 
-/// Turns what a person typed into an FTS5 query: each word matches as a prefix
-/// ("reprisal" finds "Reprisals"), except a lone letter or digit, which matches whole (every
+/// The columns a search reads in `search_titles` and in `search_index`: the text as written and
+/// `joined`, the same text with its apostrophes dropped (schema 5), so that "divoire" finds
+/// "d'Ivoire" as "ivoire" does.
+pub const IN_TITLES: &str = "title joined";
+/// See [`IN_TITLES`].
+pub const ANYWHERE: &str = "title body joined";
+
+/// Turns what a person typed into an FTS5 query: each word matches as a prefix, and the index
+/// stems English words on both sides (porter), so "reprisal" finds "Reprisals" and "reprisals"
+/// finds "a reprisal"; a lone letter or digit matches whole (every
 /// word starting with "a" is no search); a "quoted phrase" matches as a phrase; FTS syntax
 /// characters are taken as plain text. A term said twice is sought once, and only the first
 /// [`SEARCH_MAX_TERMS`] distinct terms of the first [`SEARCH_TEXT_MAX_CHARS`] characters count:
@@ -120,7 +128,7 @@ pub fn fts_query(text: &str) -> Option<String> {
 }
 
 /// The FTS5 MATCH expression of a search: the terms (from [`fts_query`]) sought in `columns`
-/// (`"title body"`, or `"title"`), narrowed inside the index to a session (by id) and to kinds
+/// ([`ANYWHERE`], or [`IN_TITLES`]), narrowed inside the index to a session (by id) and to kinds
 /// (by key), which the index holds as columns of their own.
 pub fn match_expression(
     columns: &str,

@@ -11,7 +11,7 @@ use crate::error::{Error, Result};
 use crate::reference::countries::COUNTRIES;
 
 /// The schema version this binary writes.
-pub const SCHEMA_VERSION: i64 = 4;
+pub const SCHEMA_VERSION: i64 = 5;
 
 /// How far an update of the schema has come: `done` of its `steps` are applied (all of them in
 /// one transaction, committed at the end).
@@ -40,7 +40,7 @@ fn insert_countries(tx: &Transaction) -> HookResult {
 /// The steps, each with what runs after its SQL; `progress` hears of each step due from
 /// version `from` as it ends.
 fn migrations(from: usize, progress: Option<Progress>) -> Migrations<'static> {
-    let steps: [(&'static str, Option<Hook>); 4] = [
+    let steps: [(&'static str, Option<Hook>); 5] = [
         (
             include_str!("migrations/0001_initial.sql"),
             Some(insert_countries),
@@ -49,6 +49,10 @@ fn migrations(from: usize, progress: Option<Progress>) -> Migrations<'static> {
         (include_str!("migrations/0003_ten_years.sql"), None),
         (
             include_str!("migrations/0004_forget_deleted_text.sql"),
+            None,
+        ),
+        (
+            include_str!("migrations/0005_search_stems_and_apostrophes.sql"),
             None,
         ),
     ];
@@ -132,6 +136,6 @@ mod tests {
     #[test]
     fn migrations_are_valid() {
         assert!(migrations(0, None).validate().is_ok());
-        assert_eq!(SCHEMA_VERSION as usize, 4);
+        assert_eq!(SCHEMA_VERSION as usize, 5);
     }
 }

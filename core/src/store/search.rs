@@ -6,7 +6,8 @@ use rusqlite::params;
 use super::row;
 use super::Store;
 use crate::domain::search::{
-    fts_query, match_expression, SearchHit, SearchKind, SearchQuery, SnippetPart,
+    fts_query, match_expression, SearchHit, SearchKind, SearchQuery, SnippetPart, ANYWHERE,
+    IN_TITLES,
 };
 use crate::domain::session;
 use crate::error::Result;
@@ -130,8 +131,8 @@ impl Store {
             .collect::<Result<Vec<_>>>()?;
         let limit = query.limit.unwrap_or(50).clamp(1, 500);
         let offset = offset.min(100_000);
-        let in_title = match_expression("title", &terms, session.as_deref(), &kinds);
-        let anywhere = match_expression("title body", &terms, session.as_deref(), &kinds);
+        let in_title = match_expression(IN_TITLES, &terms, session.as_deref(), &kinds);
+        let anywhere = match_expression(ANYWHERE, &terms, session.as_deref(), &kinds);
         // The list is the matches in titles, then the other matches; the page is its slice
         // [offset, offset + limit). Both reads stop at the end of the page. Titles are read from
         // their own small index; a match in a title shows its title, which holds every word

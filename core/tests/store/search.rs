@@ -405,3 +405,114 @@ fn a_word_repeated_two_thousand_times_is_one_search() {
         once.iter().map(|h| h.id).collect::<Vec<_>>()
     );
 }
+
+/// What each search finds among a few records, by their titles: English words stemmed both ways
+/// (schema 5's porter), prefixes, accents folded, and apostrophes found typed or dropped.
+#[test]
+fn stems_and_apostrophes_typed_or_dropped() {
+    let (mut store, _dir, session) = with_session();
+    store
+        .create_key_issue(
+            session.id,
+            &KeyIssueInput {
+                title: "Women's human rights defenders".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    store
+        .create_situation(
+            session.id,
+            &SituationInput {
+                country: "CIV".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    for body in [
+        "Witness spoke of a reprisal after the dialogue",
+        "Defender met the Special Rapporteur in Genève",
+        "Lunch on Côte d'Ivoire with the delegation’s adviser",
+    ] {
+        store
+            .create_note(
+                session.id,
+                &NoteInput {
+                    body: body.into(),
+                    ..Default::default()
+                },
+            )
+            .unwrap();
+    }
+    let women = "Women's human rights defenders";
+    let civ = "Côte d'Ivoire";
+    let reprisal = "Witness spoke of a reprisal after the dialogue";
+    let defender = "Defender met the Special Rapporteur in Genève";
+    let lunch = "Lunch on Côte d'Ivoire with the delegation’s adviser";
+    let cases: [(&str, &[&str]); 20] = [
+        ("reprisals", &[reprisal]),
+        ("reprisal", &[reprisal]),
+        ("repri", &[reprisal]),
+        ("defenders", &[women, defender]),
+        ("defender", &[women, defender]),
+        ("defen", &[women, defender]),
+        ("défen", &[women, defender]),
+        ("geneve", &[defender]),
+        ("Genève", &[defender]),
+        ("cote divoire", &[civ, lunch]),
+        ("divoire", &[civ, lunch]),
+        ("ivoire", &[civ, lunch]),
+        ("d'Ivoire", &[civ, lunch]),
+        ("côte d’ivoire", &[civ, lunch]),
+        ("womens", &[women]),
+        ("women's", &[women]),
+        ("women", &[women]),
+        ("delegations", &[lunch]),
+        ("\"human rights defender\"", &[women]),
+        ("reprisalz", &[]),
+    ];
+    for (text, want) in cases {
+        let mut found: Vec<String> = store
+            .search(&q(text))
+            .unwrap()
+            .into_iter()
+            .map(|h| h.title)
+            .collect();
+        found.sort();
+        let mut want: Vec<&str> = want.to_vec();
+        want.sort();
+        assert_eq!(found, want, "{text}");
+    }
+}
+
+/// A word found without its apostrophe shows in the snippet as it was written, and a stemmed
+/// match marks the word as written.
+#[test]
+fn snippets_show_the_text_as_written() {
+    let (mut store, _dir, session) = with_session();
+    store
+        .create_note(
+            session.id,
+            &NoteInput {
+                body: "Before lunch. Côte d'Ivoire's delegation spoke of reprisals.".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    let text = |hit: &hrc_core::domain::search::SearchHit| {
+        hit.snippet
+            .iter()
+            .map(|p| p.text.as_str())
+            .collect::<String>()
+    };
+    let hit = &store.search(&q("divoires")).unwrap()[0];
+    assert!(text(hit).contains("Côte d'Ivoire's delegation"), "{hit:?}");
+    let hit = &store.search(&q("reprisal")).unwrap()[0];
+    let marked: Vec<_> = hit
+        .snippet
+        .iter()
+        .filter(|p| p.hit)
+        .map(|p| p.text.as_str())
+        .collect();
+    assert_eq!(marked, ["reprisals"]);
+}
