@@ -383,3 +383,35 @@ fn side_event_list_shows_the_clashes_with_my_statements() {
     );
     assert!(after.contains(&clash), "{list}");
 }
+
+#[test]
+fn a_second_situation_for_a_country_under_the_same_item_is_refused() {
+    let (_dir, db) = demo();
+    let (s, id) = first(&db, "situation");
+    let item = s["agenda_item"].to_string();
+    let code = s["country_code"].as_str().unwrap();
+    let before = snapshot(&db);
+    let add = [
+        "situation",
+        "add",
+        "--session",
+        "38",
+        "--country",
+        code,
+        "--item",
+        &item,
+    ];
+    let line = refused(&db, &add);
+    assert!(line.starts_with("hrc: country:"), "{line}");
+    assert!(line.contains("already followed"), "{line}");
+    assert_eq!(snapshot(&db), before);
+    // Under another item it is welcome; moved back under the first, it is refused again.
+    let other = if item == "4" { "2" } else { "4" };
+    let moved = json(&db, &[&add[..6], &["--item", other]].concat());
+    let moved = moved["id"].as_str().unwrap();
+    let before = snapshot(&db);
+    let line = refused(&db, &["situation", "edit", moved, "--item", &item]);
+    assert!(line.starts_with("hrc: country:"), "{line}");
+    assert_eq!(snapshot(&db), before);
+    assert_eq!(json(&db, &["situation", "show", &id])["id"], id.as_str());
+}

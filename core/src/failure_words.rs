@@ -54,6 +54,12 @@ pub fn rule(rule: &Rule) -> String {
         R::SessionNumberFromOne => "a session number starts at 1".into(),
         R::TooLarge => "is too large".into(),
         R::SessionExists { session } => format!("session {session} already exists"),
+        R::SituationExists { country, item } => match item {
+            Some(item) => {
+                format!("{country} is already followed under item {item} in this session")
+            }
+            None => format!("{country} is already followed without an agenda item in this session"),
+        },
         R::LeftOutsideDates { what, title, date } => {
             let what = match what {
                 Scheduled::Meeting => "Meeting",

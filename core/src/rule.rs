@@ -62,6 +62,8 @@ pub enum Rule {
     TooLarge,
     /// A session that already exists (e.g. `HRC38`).
     SessionExists { session: String },
+    /// A country situation already followed under the same agenda item in the session.
+    SituationExists { country: String, item: Option<u8> },
     /// A meeting or side event that new session dates would leave outside.
     LeftOutsideDates {
         what: Scheduled,

@@ -71,6 +71,40 @@ fn check(input: &SituationInput) -> Result<Checked> {
     })
 }
 
+/// Refuses a second situation for the same country under the same agenda item in a session
+/// (`except` is the situation being edited), naming the country field.
+fn refuse_twice(
+    conn: &Connection,
+    session_id: Uuid,
+    c: &Checked,
+    except: Option<Uuid>,
+) -> Result<()> {
+    let other: Option<String> = conn
+        .query_row(
+            "SELECT id FROM situations WHERE session_id = ?1 AND country_code = ?2
+               AND agenda_item IS ?3 AND deleted_at IS NULL AND id IS NOT ?4",
+            params![
+                session_id.to_string(),
+                c.code,
+                c.item,
+                except.map(|id| id.to_string())
+            ],
+            |r| r.get(0),
+        )
+        .optional()?;
+    match other {
+        // The name shown for the one already there: as it was called when the session met.
+        Some(other) => Err(Error::invalid(
+            "country",
+            crate::Rule::SituationExists {
+                country: get(conn, row::parse_id("situation", &other)?)?.country_name,
+                item: c.item,
+            },
+        )),
+        None => Ok(()),
+    }
+}
+
 impl Store {
     /// Adds a country situation to a session.
     pub fn create_situation(
@@ -81,6 +115,7 @@ impl Store {
         let c = check(input)?;
         self.write(|tx| {
             super::sessions::get(tx, session_id)?;
+            refuse_twice(tx, session_id, &c, None)?;
             let id = new_id();
             tx.execute(
                 "INSERT INTO situations (id, session_id, country_code, agenda_item, mechanism, summary, asks, priority, created_at, updated_at)
@@ -103,7 +138,8 @@ impl Store {
     ) -> Result<CountrySituation> {
         let c = check(input)?;
         self.write(|tx| {
-            get(tx, id)?;
+            let old = get(tx, id)?;
+            refuse_twice(tx, old.session_id, &c, Some(id))?;
             tx.execute(
                 "UPDATE situations SET country_code = ?2, agenda_item = ?3, mechanism = ?4, summary = ?5, asks = ?6, priority = ?7, updated_at = ?8
                  WHERE id = ?1",

@@ -1,7 +1,7 @@
 //! Country situations: countries by code or name, order by agenda item, edits.
 use hrc_core::domain::situation::{Priority, SituationInput};
 
-use crate::support::with_session;
+use crate::support::{dump, with_session};
 
 #[test]
 fn countries_are_found_by_code_or_name() {
@@ -144,4 +144,46 @@ fn a_situation_can_be_edited_and_deleted() {
     );
     store.delete_situation(s.id).unwrap();
     assert!(store.situations(session.id).unwrap().is_empty());
+}
+
+/// A country is followed once under an agenda item in a session: a second situation for it is
+/// refused on create and on edit, naming the country field, and nothing changes; under another
+/// item, or in another session, it is welcome.
+#[test]
+fn a_country_is_followed_once_under_an_agenda_item() {
+    let (mut store, _dir, session) = with_session();
+    let input = |country: &str, item: Option<u8>| SituationInput {
+        country: country.into(),
+        agenda_item: item,
+        ..Default::default()
+    };
+    store
+        .create_situation(session.id, &input("BDI", Some(4)))
+        .unwrap();
+    let other_item = store
+        .create_situation(session.id, &input("Burundi", Some(2)))
+        .unwrap();
+    store
+        .create_situation(session.id, &input("BDI", None))
+        .unwrap();
+    let before = dump(&store);
+    for refused in [
+        store.create_situation(session.id, &input("Burundi", Some(4))),
+        store.create_situation(session.id, &input("bdi", None)),
+        store.update_situation(other_item.id, &input("BDI", Some(4))),
+    ] {
+        let e = refused.unwrap_err();
+        assert_eq!(e.field(), Some("country"), "{e}");
+        assert_eq!(
+            e.rule().map(|r| r.code()).as_deref(),
+            Some("situation_exists"),
+            "{e}"
+        );
+        assert!(e.to_string().contains("Burundi is already followed"), "{e}");
+    }
+    assert_eq!(dump(&store), before);
+    // Saving a situation unchanged is not a second one.
+    store
+        .update_situation(other_item.id, &input("BDI", Some(2)))
+        .unwrap();
 }
