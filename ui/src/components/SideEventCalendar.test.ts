@@ -2,7 +2,6 @@
 import { render, screen, within } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
-import { clock } from "../lib/clock.svelte";
 import { clashesByEvent } from "../lib/side-events";
 import { sessionWeeks } from "../lib/side-event-calendar";
 import SideEventCalendar from "./SideEventCalendar.svelte";
@@ -10,7 +9,7 @@ import { ERITREA, ERITREA_CLASH, HRC38, LAUNCH, SPORT } from "../test/side-event
 
 const weeks = sessionWeeks(HRC38.start_date, HRC38.end_date);
 
-function renderCalendar(weekIndex: number, extra: Partial<{ onSelect: () => void; onAdd: (date: string) => void }> = {}) {
+function renderCalendar(weekIndex: number, extra: Partial<{ onSelect: () => void; onAdd: (date: string) => void; today: string }> = {}) {
   // `events` is also a Svelte option: the props go under `props`.
   return render(SideEventCalendar, {
     props: {
@@ -21,6 +20,7 @@ function renderCalendar(weekIndex: number, extra: Partial<{ onSelect: () => void
       selectedId: null,
       onSelect: extra.onSelect ?? vi.fn(),
       onAdd: extra.onAdd ?? vi.fn(),
+      today: extra.today ?? null,
     },
   });
 }
@@ -63,17 +63,12 @@ describe("SideEventCalendar", () => {
     expect(screen.getByRole("button", { name: /Public dialogue/ })).not.toHaveClass("clash");
   });
 
-  it("marks today's column by the app's clock, and no other", () => {
-    clock.set("2018-06-27 12:30");
-    try {
-      renderCalendar(1);
-      expect(column("Wednesday 27 June, today")).toHaveClass("today");
-      expect(column("Wednesday 27 June, today")).toHaveAccessibleName("Wednesday 27 June, today");
-      expect(screen.getAllByText("Today")).toHaveLength(1);
-      expect(column("Tuesday 26 June")).not.toHaveClass("today");
-    } finally {
-      clock.live();
-    }
+  it("marks today's column by the core's date, and no other", () => {
+    renderCalendar(1, { today: "2018-06-27" });
+    expect(column("Wednesday 27 June, today")).toHaveClass("today");
+    expect(column("Wednesday 27 June, today")).toHaveAccessibleName("Wednesday 27 June, today");
+    expect(screen.getAllByText("Today")).toHaveLength(1);
+    expect(column("Tuesday 26 June")).not.toHaveClass("today");
   });
 
   it("lets an event's times break between start and end rather than cutting them", () => {

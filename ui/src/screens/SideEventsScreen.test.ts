@@ -144,12 +144,13 @@ describe("SideEventsScreen", () => {
     expect(screen.getByLabelText("Date")).toHaveValue("27 Jun 2018");
   });
 
-  it("opens the calendar on the week of the core's today while the session runs", async () => {
+  it("opens the calendar on the week of the core's today while the session runs, and marks today", async () => {
     clock.set("2018-07-03 09:00");
     const calls = fakeSession([SPORT, ERITREA, LAUNCH]);
     render(SideEventsScreen, { session: HRC38 });
     await userEvent.setup().click(await screen.findByRole("button", { name: "Calendar" }));
     expect(await screen.findByRole("heading", { name: /Week 3/ })).toBeInTheDocument();
+    expect(screen.getByRole("group", { name: /Tuesday 3 July, today/ })).toHaveClass("today");
     expect(calls).toContainEqual({ command: "geneva_today", args: { at: "2018-07-03 09:00" } });
   });
 });
