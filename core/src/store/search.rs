@@ -57,6 +57,70 @@ fn snippet_parts(marked: &str) -> Vec<SnippetPart> {
     parts
 }
 
+/// Apostrophes as people type them; the index's `joined` column holds the text without them.
+const APOSTROPHES: [char; 4] = ['\'', '’', '‘', 'ʼ'];
+
+/// The words typed, lower-cased and without apostrophes, as the `joined` column holds them.
+fn typed_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric() && !APOSTROPHES.contains(&c))
+        .map(|w| w.to_lowercase().replace(APOSTROPHES, ""))
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// Marks in a snippet the words found only in the `joined` column: a word written with an
+/// apostrophe ("d'Ivoire") that a word typed without it ("divoire") begins, across the
+/// apostrophe (what comes before it alone is marked by FTS5 already).
+fn mark_joined(parts: Vec<SnippetPart>, typed: &[String]) -> Vec<SnippetPart> {
+    let found = |word: &str| {
+        let before = word.split(APOSTROPHES).next().unwrap_or("").chars().count();
+        let joined = word.to_lowercase().replace(APOSTROPHES, "");
+        typed
+            .iter()
+            .any(|t| t.chars().count() > before && joined.starts_with(t.as_str()))
+    };
+    let mut marked: Vec<SnippetPart> = Vec::new();
+    let mut push = |text: &str, hit: bool| {
+        if text.is_empty() {
+            return;
+        }
+        match marked.last_mut() {
+            Some(last) if last.hit == hit => last.text.push_str(text),
+            _ => marked.push(SnippetPart {
+                text: text.to_string(),
+                hit,
+            }),
+        }
+    };
+    for part in parts {
+        if part.hit {
+            push(&part.text, true);
+            continue;
+        }
+        let text = part.text.as_str();
+        let mut from = 0;
+        let mut start = None;
+        for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
+            let in_word = i < text.len() && (c.is_alphanumeric() || APOSTROPHES.contains(&c));
+            match (start, in_word) {
+                (None, true) => start = Some(i),
+                (Some(s), false) => {
+                    let word = &text[s..i];
+                    if word.contains(APOSTROPHES) && found(word) {
+                        push(&text[from..s], false);
+                        push(word, true);
+                        from = i;
+                    }
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        push(&text[from..], false);
+    }
+    marked
+}
+
 /// Of a title's and a body's snippet, the one showing more of the words sought (the title on a
 /// tie, as FTS5 chooses between columns).
 fn best_snippet(title: Vec<SnippetPart>, body: Vec<SnippetPart>) -> Vec<SnippetPart> {
@@ -175,8 +239,10 @@ impl Store {
             list.extend(others);
         }
         let mut hits: Vec<SearchHit> = list.into_iter().skip(offset as usize).collect();
+        let typed = typed_words(&query.text);
         for (i, h) in hits.iter_mut().enumerate() {
             h.rank = f64::from(offset) + i as f64;
+            h.snippet = mark_joined(std::mem::take(&mut h.snippet), &typed);
         }
         Ok(hits)
     }
@@ -195,6 +261,35 @@ mod tests {
             headline(long),
             "Burundi delegation did not engage with the Commission. Defenders in exile…"
         );
+    }
+
+    #[test]
+    fn words_found_without_their_apostrophe_are_marked() {
+        let parts = vec![
+            SnippetPart {
+                text: "Côte".into(),
+                hit: true,
+            },
+            SnippetPart {
+                text: " d'Ivoire and l’ONU, d'accord".into(),
+                hit: false,
+            },
+        ];
+        let typed = typed_words("cote divoire lonu d");
+        let marked: Vec<(String, bool)> = mark_joined(parts, &typed)
+            .into_iter()
+            .map(|p| (p.text, p.hit))
+            .collect();
+        let want = [
+            ("Côte", true),
+            (" ", false),
+            ("d'Ivoire", true),
+            (" and ", false),
+            ("l’ONU", true),
+            (", d'accord", false),
+        ]
+        .map(|(text, hit)| (text.to_string(), hit));
+        assert_eq!(marked, want);
     }
 
     #[test]

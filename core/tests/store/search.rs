@@ -507,6 +507,14 @@ fn snippets_show_the_text_as_written() {
     };
     let hit = &store.search(&q("divoires")).unwrap()[0];
     assert!(text(hit).contains("Côte d'Ivoire's delegation"), "{hit:?}");
+    let hit = &store.search(&q("cote divoire")).unwrap()[0];
+    let marked: Vec<_> = hit
+        .snippet
+        .iter()
+        .filter(|p| p.hit)
+        .map(|p| p.text.as_str())
+        .collect();
+    assert_eq!(marked, ["Côte", "d'Ivoire's"], "marked as written");
     let hit = &store.search(&q("reprisal")).unwrap()[0];
     let marked: Vec<_> = hit
         .snippet
