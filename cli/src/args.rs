@@ -90,6 +90,10 @@ pub enum Command {
     Import {
         /// The bundle (- for standard input).
         file: PathBuf,
+        /// Add the session as a copy beside the one here: new ids, and the first free number
+        /// from its own when a session here has it.
+        #[arg(long = "as-copy")]
+        as_copy: bool,
         #[arg(long)]
         json: bool,
     },
@@ -192,6 +196,16 @@ pub enum SessionCmd {
     Show {
         /// 38, HRC38, S-28.
         session: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Give a session another number (refused when a session has it already).
+    Renumber {
+        /// 38, HRC38, S-28.
+        session: String,
+        /// The new number.
+        #[arg(long, allow_negative_numbers = true)]
+        to: i64,
         #[arg(long)]
         json: bool,
     },

@@ -115,7 +115,11 @@ fn run(command: Command, db_path: &Path) -> Result<(), Failed> {
             sections,
             with_notes,
         } => exchange::export(&store, &sel, &format, out, sections.as_deref(), with_notes),
-        Command::Import { file, json } => exchange::import(&mut store, &file, json),
+        Command::Import {
+            file,
+            as_copy,
+            json,
+        } => exchange::import(&mut store, &file, as_copy, json),
         Command::Backup { json, .. } => backups::write(&mut store, json),
         Command::Restore { .. } => unreachable!("restored above, without opening the database"),
         Command::Countries { json } => reference::countries(&store, json),

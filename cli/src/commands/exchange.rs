@@ -36,9 +36,12 @@ pub fn export(
     }
 }
 
-/// `hrc import`: a JSON bundle merged into the database, and what it did.
-pub fn import(store: &mut Store, file: &Path, json: bool) -> Result<(), Failed> {
-    let bundle = hrc_core::bundle::Bundle::from_json(&read_text(file)?)?;
+/// `hrc import`: a JSON bundle merged into the database, or added as a copy, and what it did.
+pub fn import(store: &mut Store, file: &Path, as_copy: bool, json: bool) -> Result<(), Failed> {
+    let mut bundle = hrc_core::bundle::Bundle::from_json(&read_text(file)?)?;
+    if as_copy {
+        bundle = bundle.into_copy(store)?;
+    }
     let report = store.import_bundle(&bundle)?;
     show(json, &report, print::import)
 }

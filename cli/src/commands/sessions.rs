@@ -47,6 +47,18 @@ pub fn run(store: &mut Store, cmd: SessionCmd) -> Result<(), Failed> {
             let id = session_id(store, &session)?;
             show(json, &store.overview(id)?, print::overview)
         }
+        SessionCmd::Renumber { session, to, json } => {
+            let stored = store.find_session(&session)?;
+            let input = SessionInput {
+                number: to,
+                ..SessionInput::from(&stored)
+            };
+            show(
+                json,
+                &store.update_session(stored.id, &input)?,
+                print::session,
+            )
+        }
         SessionCmd::Delete { session } => {
             let id = session_id(store, &session)?;
             store.delete_session(id)?;

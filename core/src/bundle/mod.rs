@@ -2,6 +2,7 @@
 //! (`docs/bundle.schema.json`) that re-imports exactly — same ids, same content — and merges:
 //! importing again changes nothing, importing a newer copy updates what changed and reports
 //! what conflicted instead of overwriting it.
+mod copy;
 mod export;
 mod import;
 mod tables;

@@ -1,0 +1,172 @@
+//! `hrc session renumber` and `hrc import FILE --as-copy`: a session given another number (one in
+//! use refused, naming the field), and an exported session brought back beside itself.
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+fn hrc(db: &Path, args: &[&str]) -> assert_cmd::assert::Assert {
+    Command::cargo_bin("hrc")
+        .expect("the hrc binary is built")
+        .arg("--db")
+        .arg(db)
+        .env("HRC_DB", db.with_extension("env.db"))
+        .args(args)
+        .assert()
+}
+
+fn json(db: &Path, args: &[&str]) -> Value {
+    let out = hrc(db, &[args, &["--json"]].concat())
+        .success()
+        .stderr("")
+        .get_output()
+        .stdout
+        .clone();
+    serde_json::from_slice(&out).unwrap_or_else(|e| panic!("hrc {args:?}: {e}"))
+}
+
+fn labels(db: &Path) -> Vec<String> {
+    let list = json(db, &["session", "list"]);
+    let mut labels: Vec<String> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["label"].as_str().unwrap().to_string())
+        .collect();
+    labels.sort();
+    labels
+}
+
+fn demo() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("t.db");
+    hrc(&db, &["demo"]).success();
+    (dir, db)
+}
+
+#[test]
+fn a_session_is_renumbered_unless_the_number_is_in_use() {
+    let (_dir, db) = demo();
+    let s = json(&db, &["session", "renumber", "38", "--to", "39"]);
+    assert_eq!(s["label"], "39");
+    assert_eq!(
+        s["title"],
+        "39th regular session of the Human Rights Council"
+    );
+    assert!(!json(&db, &["statement", "list", "--session", "39"])
+        .as_array()
+        .unwrap()
+        .is_empty());
+    json(
+        &db,
+        &[
+            "session",
+            "add",
+            "--number",
+            "40",
+            "--start",
+            "2019-02-25",
+            "--end",
+            "2019-03-22",
+        ],
+    );
+    let before = json(&db, &["session", "list"]);
+    let out = hrc(&db, &["session", "renumber", "39", "--to", "40"])
+        .code(2)
+        .stdout("")
+        .get_output()
+        .clone();
+    let line = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(line.lines().count(), 1, "{line}");
+    assert!(
+        line.contains("number") && line.contains("already exists"),
+        "{line}"
+    );
+    assert_eq!(json(&db, &["session", "list"]), before);
+}
+
+#[test]
+fn an_import_as_a_copy_comes_in_beside_the_session_under_a_free_number() {
+    let (dir, db) = demo();
+    // HRC38 as a colleague's database has it (other ids): importing it here clashes.
+    let elsewhere = tempfile::tempdir().unwrap();
+    let other = elsewhere.path().join("colleague.db");
+    for args in [
+        &[
+            "session",
+            "add",
+            "--number",
+            "38",
+            "--start",
+            "2018-06-18",
+            "--end",
+            "2018-07-06",
+        ][..],
+        &["issue", "add", "--session", "38", "--title", "Reprisals"],
+        &[
+            "note",
+            "add",
+            "--session",
+            "38",
+            "--text",
+            "Met the Special Rapporteur",
+        ],
+    ] {
+        json(&other, args);
+    }
+    let file = dir.path().join("hrc38.json");
+    let out = file.to_str().unwrap();
+    hrc(
+        &other,
+        &[
+            "export",
+            "--session",
+            "38",
+            "--format",
+            "json",
+            "--with-notes",
+            "--out",
+            out,
+        ],
+    )
+    .success();
+    json(
+        &db,
+        &[
+            "session",
+            "add",
+            "--number",
+            "39",
+            "--start",
+            "2018-09-10",
+            "--end",
+            "2018-09-28",
+        ],
+    );
+    let file = file.to_str().unwrap();
+    let before = json(&db, &["session", "list"]);
+    let hrc38 = json(&db, &["session", "show", "38"]);
+    let out = hrc(&db, &["import", file]).code(2).get_output().clone();
+    assert!(String::from_utf8_lossy(&out.stderr).contains("already exists"));
+    assert_eq!(json(&db, &["session", "list"]), before);
+    json(&db, &["import", file, "--as-copy"]);
+    assert_eq!(labels(&db), ["38", "39", "40"]);
+    let copy = json(&db, &["session", "show", "40"]);
+    let colleague = json(&other, &["session", "show", "38"]);
+    assert_eq!(
+        copy["session"]["title"],
+        "40th regular session of the Human Rights Council"
+    );
+    assert_ne!(
+        copy["session"]["id"], colleague["session"]["id"],
+        "the copy has new ids"
+    );
+    assert_eq!(copy["key_issues"][0]["title"], "Reprisals");
+    assert_ne!(
+        copy["key_issues"][0]["id"],
+        colleague["key_issues"][0]["id"]
+    );
+    assert_eq!(copy["notes"][0]["body"], "Met the Special Rapporteur");
+    // The demo's HRC38 is as it was.
+    assert_eq!(json(&db, &["session", "show", "38"]), hrc38);
+}
