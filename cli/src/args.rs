@@ -209,7 +209,8 @@ pub enum SessionCmd {
         #[arg(long)]
         json: bool,
     },
-    /// Delete a session and everything in it. Final: the command line has no undo.
+    /// Delete a session and everything in it, its text emptied at once. Final: the command line
+    /// has no undo.
     Delete {
         /// 38, HRC38, S-28.
         session: String,

@@ -61,8 +61,7 @@ pub fn run(store: &mut Store, cmd: SessionCmd) -> Result<(), Failed> {
         }
         SessionCmd::Delete { session } => {
             let id = session_id(store, &session)?;
-            store.delete_session(id)?;
-            store.purge_deleted(Some(id))?;
+            store.delete_session_for_good(id)?;
             deleted("session")
         }
     }

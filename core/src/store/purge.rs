@@ -88,6 +88,39 @@ impl Store {
         Ok(purged)
     }
 
+    /// Deletes a session and everything in it for good, as the command line does (it offers no
+    /// undo): each of its rows is marked deleted and loses its text at once, so that no note
+    /// of it stays readable in the file; the search indexes are merged as after any purge.
+    pub fn delete_session_for_good(&mut self, id: Uuid) -> Result<()> {
+        self.write(|tx| {
+            super::sessions::get(tx, id)?;
+            let now = super::row::now();
+            for (table, columns) in WRITTEN {
+                let n = columns.len();
+                let set: Vec<String> = (columns.iter().enumerate())
+                    .map(|(i, (c, _))| format!("{c} = ?{}", i + 1))
+                    .collect();
+                let mut values: Vec<String> = columns.iter().map(|(_, e)| e.to_string()).collect();
+                values.extend([now.clone(), id.to_string()]);
+                let owner = if *table == "sessions" { "id" } else { "session_id" };
+                tx.execute(
+                    &format!(
+                        "UPDATE {table} SET {}, deleted_at = coalesce(deleted_at, ?{}), updated_at = ?{}
+                         WHERE {owner} = ?{}",
+                        set.join(", "),
+                        n + 1,
+                        n + 1,
+                        n + 2
+                    ),
+                    params_from_iter(values),
+                )?;
+            }
+            Ok(())
+        })?;
+        self.words_to_forget = true;
+        Ok(())
+    }
+
     /// Whether a purge left words of deleted text in the search indexes' pages, to be merged
     /// out by [`Store::forget_old_words`] (the command line does it before it exits; the app
     /// on a thread of its own, step by step).

@@ -213,3 +213,30 @@ fn a_standard_title_follows_a_new_number() {
         .unwrap();
     assert_eq!(own.title, "June session");
 }
+
+/// The command line's deletion of a session has no undo: the session and everything in it are
+/// marked deleted and their text is emptied at once, so no word of a note stays in the file.
+#[test]
+fn a_session_deleted_for_good_keeps_no_text_of_anything_in_it() {
+    let (mut store, _dir, session) = with_session();
+    let note = hrc_core::domain::note::NoteInput {
+        body: "Zanzibarite witness".into(),
+        ..Default::default()
+    };
+    store.create_note(session.id, &note).unwrap();
+    let issue = hrc_core::domain::key_issue::KeyIssueInput {
+        title: "Quixotrope reprisals".into(),
+        ..Default::default()
+    };
+    store.create_key_issue(session.id, &issue).unwrap();
+    store.delete_session_for_good(session.id).unwrap();
+    store.forget_old_words().unwrap();
+    assert!(matches!(
+        store.find_session("38"),
+        Err(Error::NotFound { .. })
+    ));
+    let dump = crate::support::dump(&store);
+    assert!(!dump.contains("Zanzibarite"), "{dump}");
+    assert!(!dump.contains("Quixotrope"), "{dump}");
+    assert!(store.delete_session_for_good(session.id).is_err());
+}
