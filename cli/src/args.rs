@@ -25,6 +25,9 @@ pub enum Command {
     /// Council sessions.
     #[command(subcommand)]
     Session(SessionCmd),
+    /// The agenda items of a session, and my notes on each.
+    #[command(subcommand)]
+    Agenda(AgendaCmd),
     /// Meetings of a session's programme of work.
     #[command(subcommand)]
     Meeting(MeetingCmd),
@@ -232,6 +235,24 @@ pub struct SessionFields {
 }
 
 #[derive(Debug, Subcommand)]
+pub enum AgendaCmd {
+    /// List a session's ten agenda items with my notes on each.
+    List(ListArgs),
+    /// Set my notes on one agenda item.
+    Edit {
+        #[command(flatten)]
+        sel: SessionSel,
+        /// Agenda item, 1 to 10.
+        #[arg(long)]
+        item: u8,
+        #[arg(long)]
+        notes: String,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
 pub enum MeetingCmd {
     /// Add a meeting to the programme.
     Add {
@@ -424,6 +445,17 @@ pub enum StatementCmd {
         /// Only say what adding would do; save nothing.
         #[arg(long = "dry-run")]
         dry_run: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Take an organisation off a statement's signatories.
+    #[command(name = "remove-signatory")]
+    RemoveSignatory {
+        /// The statement's id.
+        id: String,
+        /// The organisation's id (hrc statement show ID --json lists them).
+        #[arg(long)]
+        organisation: String,
         #[arg(long)]
         json: bool,
     },

@@ -18,7 +18,7 @@ use hrc_core::{Error, Result, Rule, Store};
 
 use args::Command;
 use commands::{
-    backups, database, exchange, key_issues, meetings, notes, reference, search, sessions,
+    agenda, backups, database, exchange, key_issues, meetings, notes, reference, search, sessions,
     side_events, situations, statements, today,
 };
 use output::Failed;
@@ -84,6 +84,7 @@ fn run(command: Command, db_path: &Path) -> Result<(), Failed> {
         Command::Init => database::init(&store),
         Command::Demo => database::demo(&mut store),
         Command::Session(cmd) => sessions::run(&mut store, cmd),
+        Command::Agenda(cmd) => agenda::run(&mut store, cmd),
         Command::Meeting(cmd) => meetings::run(&mut store, cmd),
         Command::Issue(cmd) => key_issues::run(&mut store, cmd),
         Command::Situation(cmd) => situations::run(&mut store, cmd),

@@ -415,3 +415,69 @@ fn a_second_situation_for_a_country_under_the_same_item_is_refused() {
     assert_eq!(snapshot(&db), before);
     assert_eq!(json(&db, &["situation", "show", &id])["id"], id.as_str());
 }
+
+#[test]
+fn agenda_notes_and_signatories_are_changed_as_in_the_window() {
+    let (_dir, db) = demo();
+    let item = json(
+        &db,
+        &[
+            "agenda",
+            "edit",
+            "--session",
+            "38",
+            "--item",
+            "4",
+            "--notes",
+            "Ask about Burundi",
+        ],
+    );
+    assert_eq!(item["number"], 4);
+    assert_eq!(item["notes"], "Ask about Burundi");
+    let items = json(&db, &["agenda", "list", "--session", "38"]);
+    assert_eq!(items.as_array().unwrap().len(), 10);
+    assert_eq!(items[3]["notes"], "Ask about Burundi");
+    let before = snapshot(&db);
+    let line = refused(
+        &db,
+        &[
+            "agenda",
+            "edit",
+            "--session",
+            "38",
+            "--item",
+            "11",
+            "--notes",
+            "x",
+        ],
+    );
+    assert!(line.contains("agenda_item"), "{line}");
+    assert_eq!(snapshot(&db), before);
+
+    let statements = json(&db, &["statement", "list", "--session", "38"]);
+    let signed = statements
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| !s["signatories"].as_array().unwrap().is_empty())
+        .expect("a statement with signatories");
+    let id = signed["id"].as_str().unwrap();
+    let organisation = signed["signatories"][0]["id"].as_str().unwrap();
+    let after = json(
+        &db,
+        &[
+            "statement",
+            "remove-signatory",
+            id,
+            "--organisation",
+            organisation,
+        ],
+    );
+    assert_eq!(after["id"], id);
+    let left = after["signatories"].as_array().unwrap();
+    assert_eq!(
+        left.len() + 1,
+        signed["signatories"].as_array().unwrap().len()
+    );
+    assert!(left.iter().all(|o| o["id"] != organisation));
+}

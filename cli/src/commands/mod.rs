@@ -1,5 +1,6 @@
 //! The commands of `hrc`, one file per noun as in the desktop shell: each takes its arguments,
 //! makes one call into the core and shows the answer. What they share is here.
+pub mod agenda;
 pub mod backups;
 pub mod database;
 pub mod exchange;

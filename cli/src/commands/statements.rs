@@ -53,6 +53,16 @@ pub fn run(store: &mut Store, cmd: StatementCmd) -> Result<(), Failed> {
                 show(json, &report, signatories::report)
             }
         }
+        StatementCmd::RemoveSignatory {
+            id,
+            organisation,
+            json,
+        } => {
+            let id = row_id("statement", &id)?;
+            let organisation = row_id("organisation", &organisation)?;
+            let s = store.remove_signatory(id, organisation)?;
+            show(json, &s, print::statement)
+        }
         StatementCmd::List(a) => {
             let id = session_id(store, &a.sel.session)?;
             show(a.json, &store.statements(id)?, |v| {
