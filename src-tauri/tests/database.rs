@@ -240,7 +240,7 @@ fn a_file_the_core_refuses_is_refused_at_start_as_before_and_left_as_it_was() {
 }
 
 /// At start (before the start backup) and when the app quits, the text of what was deleted is
-/// emptied: no undo is offered across a restart.
+/// emptied, and its words merged out of the search index: no undo is offered across a restart.
 #[test]
 fn deleted_text_is_forgotten_when_the_app_starts_and_quits() {
     let dir = tempfile::tempdir().unwrap();
