@@ -49,8 +49,8 @@ async fn a_database_being_updated_shows_the_window_at_once_then_the_sessions() {
     let update = app.wait_for_text("main.update", "Step 1 of 3…").await;
     assert!(
         update.contains(
-            "Updating your database to this version of HRC Planner — this happens once and may \
-             take a few seconds. Your data is kept."
+            "Updating your database to this version of HRC Planner — this happens once and can \
+             take a minute for a large database. Your data is kept."
         ),
         "{update}"
     );

@@ -30,7 +30,7 @@ describe("the database update at start", () => {
     expect(screen.getByRole("heading", { name: "Updating your database" })).toBeInTheDocument();
     expect(
       screen.getByText(
-        "Updating your database to this version of HRC Planner — this happens once and may take a few seconds. Your data is kept.",
+        "Updating your database to this version of HRC Planner — this happens once and can take a minute for a large database. Your data is kept.",
       ),
     ).toBeInTheDocument();
     const bar = screen.getByRole("progressbar", { name: "Database update" });
