@@ -132,18 +132,6 @@ impl Store {
             at,
         )
     }
-
-    /// Writes a backup when one is due at `now` (see [`backup_due`]).
-    pub fn back_up_if_due(&mut self, now: DateTime<Utc>) -> Result<Option<Backup>> {
-        let Some(db_path) = self.path() else {
-            return Ok(None);
-        };
-        if backup_due(db_path, now)? {
-            self.back_up_at(now).map(Some)
-        } else {
-            Ok(None)
-        }
-    }
 }
 
 /// Whether the routine backup of the database at `db_path` is due at `now`: the newest is a day

@@ -199,58 +199,50 @@ fn the_daily_backup_is_due_a_day_after_the_newest() {
     let t0 = at("2018-06-18T07:00:00Z");
     let path = store.path().unwrap().to_path_buf();
     assert!(hrc_core::store::backup_due(&path, t0).unwrap(), "none yet");
-    assert!(store.back_up_if_due(t0).unwrap().is_some(), "none yet");
+    assert!(
+        hrc_core::store::back_up_file_if_due(&path, 10, t0)
+            .unwrap()
+            .is_some(),
+        "none yet"
+    );
     assert!(!hrc_core::store::backup_due(&path, t0 + TimeDelta::hours(1)).unwrap());
-    assert!(store
-        .back_up_if_due(t0 + TimeDelta::hours(1))
-        .unwrap()
-        .is_none());
-    assert!(store
-        .back_up_if_due(t0 + TimeDelta::hours(24) - TimeDelta::seconds(1))
-        .unwrap()
-        .is_none());
-    let next = store.back_up_if_due(t0 + TimeDelta::hours(24)).unwrap();
+    assert!(
+        hrc_core::store::back_up_file_if_due(&path, 10, t0 + TimeDelta::hours(1))
+            .unwrap()
+            .is_none()
+    );
+    assert!(hrc_core::store::back_up_file_if_due(
+        &path,
+        10,
+        t0 + TimeDelta::hours(24) - TimeDelta::seconds(1)
+    )
+    .unwrap()
+    .is_none());
+    let next = hrc_core::store::back_up_file_if_due(&path, 10, t0 + TimeDelta::hours(24)).unwrap();
     assert_eq!(next.unwrap().taken_at, t0 + TimeDelta::hours(24));
     // A backup taken "now" by hand also counts as the day's.
     store.back_up_at(t0 + TimeDelta::hours(30)).unwrap();
-    assert!(store
-        .back_up_if_due(t0 + TimeDelta::hours(47))
-        .unwrap()
-        .is_none());
-    assert!(store
-        .back_up_if_due(t0 + TimeDelta::hours(54))
-        .unwrap()
-        .is_some());
+    assert!(
+        hrc_core::store::back_up_file_if_due(&path, 10, t0 + TimeDelta::hours(47))
+            .unwrap()
+            .is_none()
+    );
+    assert!(
+        hrc_core::store::back_up_file_if_due(&path, 10, t0 + TimeDelta::hours(54))
+            .unwrap()
+            .is_some()
+    );
     // A clock put far back (the newest backup more than a day ahead) starts again.
-    assert!(store.back_up_if_due(t0).unwrap().is_some());
-    assert_eq!(backups(store.path().unwrap()).unwrap().len(), 5);
-}
-
-/// What the app's backup thread runs each hour: the same decision, through a connection of
-/// its own.
-#[test]
-fn the_app_backs_up_a_file_when_its_daily_backup_is_due() {
-    let (store, _dir) = temp_store();
-    let path = store.path().unwrap().to_path_buf();
-    let t0 = at("2018-06-18T07:00:00Z");
-    let first = hrc_core::store::back_up_file_if_due(&path, 10, t0).unwrap();
-    assert_eq!(first.unwrap().taken_at, t0);
-    let hour = t0 + TimeDelta::hours(1);
-    assert!(hrc_core::store::back_up_file_if_due(&path, 10, hour)
-        .unwrap()
-        .is_none());
-    let day = t0 + TimeDelta::hours(24);
-    assert!(hrc_core::store::back_up_file_if_due(&path, 10, day)
+    assert!(hrc_core::store::back_up_file_if_due(&path, 10, t0)
         .unwrap()
         .is_some());
-    assert_eq!(backups(&path).unwrap().len(), 2);
+    assert_eq!(backups(store.path().unwrap()).unwrap().len(), 5);
 }
 
 #[test]
 fn an_in_memory_store_has_nothing_to_back_up() {
     let mut store = Store::open_in_memory().unwrap();
     assert_eq!(store.back_up().unwrap_err().code(), "io");
-    assert!(store.back_up_if_due(Utc::now()).unwrap().is_none());
 }
 
 #[test]
