@@ -296,21 +296,6 @@ impl Store {
         Ok(out)
     }
 
-    /// Measures a draft text against a limit without storing anything (the editor's live count).
-    pub fn measure(
-        &self,
-        text: &str,
-        limit_seconds: Option<u32>,
-        limit_words: Option<u32>,
-    ) -> Result<Timing> {
-        Ok(Timing::measure(
-            text,
-            self.settings()?.words_per_minute,
-            limit_seconds,
-            limit_words,
-        ))
-    }
-
     /// Deletes a statement.
     pub fn delete_statement(&mut self, id: Uuid) -> Result<()> {
         self.write(|tx| row::tombstone(tx, "statements", "statement", id))?;

@@ -173,7 +173,15 @@ fn the_speaking_rate_setting_changes_estimates() {
     );
     assert_eq!(
         store
-            .measure(&words(240), Some(120), None)
+            .measure_draft(
+                session.id,
+                &StatementInput {
+                    title: "Draft".into(),
+                    text: Some(words(240)),
+                    limit_seconds: Some(120),
+                    ..Default::default()
+                }
+            )
             .unwrap()
             .estimated_seconds,
         120
