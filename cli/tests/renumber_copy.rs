@@ -147,7 +147,10 @@ fn an_import_as_a_copy_comes_in_beside_the_session_under_a_free_number() {
     let before = json(&db, &["session", "list"]);
     let hrc38 = json(&db, &["session", "show", "38"]);
     let out = hrc(&db, &["import", file]).code(2).get_output().clone();
-    assert!(String::from_utf8_lossy(&out.stderr).contains("already exists"));
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.starts_with("hrc: bundle: "), "{said}");
+    assert!(said.contains("already exists"), "{said}");
+    assert!(said.contains("hrc import FILE --as-copy"), "{said}");
     assert_eq!(json(&db, &["session", "list"]), before);
     json(&db, &["import", file, "--as-copy"]);
     assert_eq!(labels(&db), ["38", "39", "40"]);

@@ -163,6 +163,10 @@ pub fn rule(rule: &Rule) -> String {
             format!("has {row} that points to a row of another session or to none")
         }
         R::BundleUnreadable { reason } => format!("holds data this version cannot read: {reason}"),
+        R::BundleSessionHere { session } => format!(
+            "holds session {session}, which already exists here: import it as a copy beside it \
+             (hrc import FILE --as-copy), or renumber or delete the one here first"
+        ),
     }
 }
 
@@ -342,6 +346,15 @@ mod tests {
                     ("table", "meetings"),
                 ],
                 "has a row of meetings (m1) whose end is wrong: must be after the start",
+            ),
+            (
+                Rule::BundleSessionHere {
+                    session: "38".into(),
+                },
+                "bundle_session_here",
+                &[("session", "38")],
+                "holds session 38, which already exists here: import it as a copy beside it \
+                 (hrc import FILE --as-copy), or renumber or delete the one here first",
             ),
         ];
         for (rule, code, params, words) in cases {

@@ -428,10 +428,9 @@ impl Store {
             )
             .optional()?;
         if clash.is_some() {
-            return Err(Error::Conflict(format!(
-                "another session {} already exists here; delete or renumber it before importing this one",
-                crate::domain::session::label(kind, number)
-            )));
+            return Err(bad(Rule::BundleSessionHere {
+                session: crate::domain::session::label(kind, number),
+            }));
         }
         let referenced = bundle
             .statement_signatories

@@ -188,6 +188,16 @@ fn bad_bundles_are_refused_and_change_nothing() {
     )
     .unwrap_err();
     assert!(newer.to_string().contains("newer version"), "{newer}");
+    // A clash names its rule (the window offers "Import as a copy" on it) and the command line.
+    let clash = import(&mut b, &good).unwrap_err();
+    assert_eq!(
+        clash.rule().map(hrc_core::Rule::code).as_deref(),
+        Some("bundle_session_here")
+    );
+    assert!(
+        clash.to_string().contains("hrc import FILE --as-copy"),
+        "{clash}"
+    );
 }
 
 #[test]
