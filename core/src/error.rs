@@ -3,7 +3,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::rule::Rule;
+use crate::rule::{Rule, RuleCode};
 
 /// Everything that can go wrong in the core.
 #[derive(Debug, thiserror::Error)]
@@ -89,7 +89,7 @@ impl Error {
             code: self.code().to_string(),
             message: self.to_string(),
             field: self.field().map(str::to_string),
-            rule: rule.map(Rule::code),
+            rule: rule.map(RuleCode::from),
             params: rule.map(Rule::params).unwrap_or_default(),
             field_message: rule.map(Rule::message),
         }
@@ -107,7 +107,7 @@ pub struct ErrorPayload {
     /// The input field at fault, for validation errors.
     pub field: Option<String>,
     /// The rule the field broke (`after_start`), for validation errors.
-    pub rule: Option<String>,
+    pub rule: Option<RuleCode>,
     /// The values the rule's message names (`{"value": "25:00"}`); empty when none.
     pub params: BTreeMap<String, String>,
     /// The message to show next to `field`, without its name ("must be after the start").

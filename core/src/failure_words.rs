@@ -381,7 +381,7 @@ mod tests {
         let payload = err.to_payload();
         assert_eq!(payload.code, "validation");
         assert_eq!(payload.field.as_deref(), Some("end"));
-        assert_eq!(payload.rule.as_deref(), Some("not_a_time"));
+        assert_eq!(payload.rule, Some(crate::RuleCode::NotATime));
         assert_eq!(
             payload.params.get("value").map(String::as_str),
             Some("25:00")

@@ -16,6 +16,6 @@ pub mod text;
 pub mod validate;
 
 pub use error::{Error, ErrorPayload, Result};
-pub use rule::Rule;
+pub use rule::{Rule, RuleCode};
 pub use store::Store;
 pub use uuid::Uuid;

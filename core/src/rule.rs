@@ -11,8 +11,16 @@ use crate::export::ExportFormat;
 
 /// A broken rule. Its code is the variant's snake_case name (`after_start`), its parameters the
 /// variant's fields; the doors pass both on with the English message and never parse the text.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, strum::EnumDiscriminants)]
 #[serde(tag = "rule", content = "params", rename_all = "snake_case")]
+#[strum_discriminants(
+    name(RuleCode),
+    doc = " A rule's code alone (`after_start`), as the window receives it: one of a closed list.",
+    derive(Serialize, strum::IntoStaticStr, strum::VariantArray),
+    serde(rename_all = "snake_case"),
+    strum(serialize_all = "snake_case"),
+    cfg_attr(feature = "ts", derive(ts_rs::TS))
+)]
 pub enum Rule {
     /// A required text left blank.
     Empty,
@@ -220,5 +228,23 @@ fn text(v: Value) -> String {
         Value::String(s) => s,
         Value::Array(items) => items.into_iter().map(text).collect::<Vec<_>>().join(", "),
         other => other.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use strum::VariantArray;
+
+    #[test]
+    fn each_code_is_written_alike_in_json_and_as_text() {
+        for code in RuleCode::VARIANTS {
+            let json = serde_json::to_value(code).unwrap();
+            assert_eq!(json.as_str(), Some(<&str>::from(code)), "{code:?}");
+        }
+        let rule = Rule::NotATime {
+            value: "25:00".into(),
+        };
+        assert_eq!(<&str>::from(RuleCode::from(&rule)), rule.code());
     }
 }

@@ -12,6 +12,7 @@ import type {
   ImportReport,
   Section,
   ErrorPayload,
+  RuleCode,
   KeyIssue,
   KeyIssueInput,
   Restored,
@@ -44,7 +45,7 @@ import type {
 export class ApiError extends Error {
   readonly code: string;
   readonly field: string | null;
-  readonly rule: string | null;
+  readonly rule: RuleCode | null;
   readonly params: Partial<Record<string, string>>;
   /** The core's message for `field`, without the field's name; the whole message when there is none. */
   readonly fieldMessage: string;

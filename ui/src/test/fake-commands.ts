@@ -1,7 +1,7 @@
 // Test double for the Tauri shell: answers `invoke` from a table of fake commands (via Tauri's own
 // mockIPC) and records every call, so component tests run in jsdom without the app.
 import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
-import type { ErrorPayload } from "../lib/bindings";
+import type { ErrorPayload, RuleCode } from "../lib/bindings";
 
 type Handler = (args: Record<string, unknown>) => unknown;
 
@@ -27,7 +27,7 @@ export function coreError(code: string, message: string, field: string | null = 
 
 /** A validation failure as the core makes it: `field` broke `rule`, said as `fieldMessage` next to the
  *  field and as "field: fieldMessage" on its own. */
-export function invalid(field: string, rule: string, fieldMessage: string, params: Record<string, string> = {}): ErrorPayload {
+export function invalid(field: string, rule: RuleCode, fieldMessage: string, params: Record<string, string> = {}): ErrorPayload {
   return { code: "validation", message: `${field}: ${fieldMessage}`, field, rule, params, field_message: fieldMessage };
 }
 

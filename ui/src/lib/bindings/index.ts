@@ -26,6 +26,7 @@ export type { PastedLine } from "./PastedLine";
 export type { Phase } from "./Phase";
 export type { Priority } from "./Priority";
 export type { Restored } from "./Restored";
+export type { RuleCode } from "./RuleCode";
 export type { SearchHit } from "./SearchHit";
 export type { SearchKind } from "./SearchKind";
 export type { SearchQuery } from "./SearchQuery";
