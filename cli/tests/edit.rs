@@ -382,6 +382,45 @@ fn side_event_list_shows_the_clashes_with_my_statements() {
         s["title"].as_str().unwrap()
     );
     assert!(after.contains(&clash), "{list}");
+
+    // --json: each event's fields as `show` gives them, and its clashes as the core's Clash.
+    let listed = json(&db, &["side-event", "list", "--session", "38"]);
+    let listed = listed.as_array().unwrap();
+    let lunch = listed
+        .iter()
+        .find(|e| e["title"] == "Clashing lunch")
+        .expect("the side event is listed");
+    let id = lunch["id"].as_str().unwrap();
+    let mut record = lunch.clone();
+    let clashes = record.as_object_mut().unwrap().remove("clashes").unwrap();
+    assert_eq!(record, json(&db, &["side-event", "show", id]));
+    let mine = clashes
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["statement_id"] == s["id"])
+        .expect("the clash with my statement");
+    let keys: Vec<&str> = mine
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(
+        keys,
+        [
+            "meeting_id",
+            "meeting_title",
+            "side_event_id",
+            "side_event_title",
+            "statement_id",
+            "statement_title"
+        ]
+    );
+    assert_eq!(mine["side_event_id"], id);
+    assert_eq!(mine["meeting_id"], meeting["id"]);
+    assert_eq!(mine["statement_title"], s["title"]);
+    assert!(listed.iter().all(|e| e["clashes"].is_array()));
 }
 
 #[test]

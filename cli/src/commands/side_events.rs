@@ -2,6 +2,7 @@
 use hrc_core::domain::side_event::{Clash, SideEvent, SideEventInput};
 use hrc_core::store::row_id;
 use hrc_core::Store;
+use serde::Serialize;
 
 use super::{deleted, detail, given, given_list, given_opt, session_id, show};
 use crate::args::{SideEventCmd, SideEventFields};
@@ -57,7 +58,17 @@ pub fn run(store: &mut Store, cmd: SideEventCmd) -> Result<(), Failed> {
             let id = session_id(store, &a.sel.session)?;
             let events = store.side_events(id)?;
             let clashes = store.clashes(id)?;
-            show(a.json, &events, |v| with_clashes(v, &clashes))
+            let listed: Vec<Listed> = events
+                .iter()
+                .map(|event| Listed {
+                    event,
+                    clashes: clashes
+                        .iter()
+                        .filter(|c| c.side_event_id == event.id)
+                        .collect(),
+                })
+                .collect();
+            show(a.json, &listed, |v| with_clashes(v))
         }
         SideEventCmd::Show(a) => {
             let e = store.side_event(row_id("side event", &a.id)?)?;
@@ -74,15 +85,24 @@ pub fn run(store: &mut Store, cmd: SideEventCmd) -> Result<(), Failed> {
     }
 }
 
+/// A side event as `list` gives it: the record, and the statements of mine it clashes with
+/// (`--json`: the record's fields and `clashes`, each as the core's `Clash`).
+#[derive(Serialize)]
+struct Listed<'a> {
+    #[serde(flatten)]
+    event: &'a SideEvent,
+    clashes: Vec<&'a Clash>,
+}
+
 /// One line per side event, each followed by the statements of mine it clashes with.
-fn with_clashes(events: &[SideEvent], clashes: &[Clash]) -> String {
+fn with_clashes(events: &[Listed]) -> String {
     if events.is_empty() {
         return "No side events yet.".to_string();
     }
     let mut out = Vec::new();
     for e in events {
-        out.push(print::side_event(e));
-        for c in clashes.iter().filter(|c| c.side_event_id == e.id) {
+        out.push(print::side_event(e.event));
+        for c in &e.clashes {
             out.push(format!(
                 "  clashes with my statement \"{}\" in {}",
                 c.statement_title, c.meeting_title
