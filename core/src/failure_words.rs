@@ -163,9 +163,10 @@ pub fn rule(rule: &Rule) -> String {
             format!("has {row} that points to a row of another session or to none")
         }
         R::BundleUnreadable { reason } => format!("holds data this version cannot read: {reason}"),
-        R::BundleSessionHere { session } => format!(
-            "holds session {session}, which already exists here: import it as a copy beside it \
-             (hrc import FILE --as-copy), or renumber or delete the one here first"
+        R::BundleSessionHere { session, copy } => format!(
+            "holds session {session}, which already exists here: import it as a copy, which comes \
+             in beside it as session {copy} (hrc import FILE --as-copy, or Import as a copy in the \
+             window), or renumber or delete the one here first"
         ),
     }
 }
@@ -350,11 +351,13 @@ mod tests {
             (
                 Rule::BundleSessionHere {
                     session: "38".into(),
+                    copy: "40".into(),
                 },
                 "bundle_session_here",
-                &[("session", "38")],
-                "holds session 38, which already exists here: import it as a copy beside it \
-                 (hrc import FILE --as-copy), or renumber or delete the one here first",
+                &[("copy", "40"), ("session", "38")],
+                "holds session 38, which already exists here: import it as a copy, which comes in \
+                 beside it as session 40 (hrc import FILE --as-copy, or Import as a copy in the \
+                 window), or renumber or delete the one here first",
             ),
         ];
         for (rule, code, params, words) in cases {

@@ -172,8 +172,8 @@ pub enum Rule {
     /// A bundle whose data this version cannot read back.
     BundleUnreadable { reason: String },
     /// A bundle whose session (`38`, `S-28`) is here already, with other ids: it can come in
-    /// as a copy (`hrc import FILE --as-copy`, the window's "Import as a copy").
-    BundleSessionHere { session: String },
+    /// as a copy (`hrc import FILE --as-copy`, the window's "Import as a copy"), numbered `copy`.
+    BundleSessionHere { session: String, copy: String },
 }
 
 /// What a [`Rule::LeftOutsideDates`] names.

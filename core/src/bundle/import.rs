@@ -428,8 +428,10 @@ impl Store {
             )
             .optional()?;
         if clash.is_some() {
+            let label = |n| crate::domain::session::label(kind, n);
             return Err(bad(Rule::BundleSessionHere {
-                session: crate::domain::session::label(kind, number),
+                session: label(number),
+                copy: label(super::copy::free_number(self, kind, number)?),
             }));
         }
         let referenced = bundle
