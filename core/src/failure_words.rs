@@ -164,9 +164,9 @@ pub fn rule(rule: &Rule) -> String {
         }
         R::BundleUnreadable { reason } => format!("holds data this version cannot read: {reason}"),
         R::BundleSessionHere { session, copy } => format!(
-            "holds session {session}, which already exists here: import it as a copy, which comes \
-             in beside it as session {copy} (hrc import FILE --as-copy, or Import as a copy in the \
-             window), or renumber or delete the one here first"
+            "holds {session}, which already exists here: import it as a copy, which comes in \
+             beside it as {copy} (hrc import FILE --as-copy, or Import as a copy in the window), \
+             or renumber or delete the one here first"
         ),
     }
 }
@@ -350,14 +350,14 @@ mod tests {
             ),
             (
                 Rule::BundleSessionHere {
-                    session: "38".into(),
-                    copy: "40".into(),
+                    session: "HRC38".into(),
+                    copy: "HRC40".into(),
                 },
                 "bundle_session_here",
-                &[("copy", "40"), ("session", "38")],
-                "holds session 38, which already exists here: import it as a copy, which comes in \
-                 beside it as session 40 (hrc import FILE --as-copy, or Import as a copy in the \
-                 window), or renumber or delete the one here first",
+                &[("copy", "HRC40"), ("session", "HRC38")],
+                "holds HRC38, which already exists here: import it as a copy, which comes in \
+                 beside it as HRC40 (hrc import FILE --as-copy, or Import as a copy in the window), \
+                 or renumber or delete the one here first",
             ),
         ];
         for (rule, code, params, words) in cases {

@@ -428,10 +428,10 @@ impl Store {
             )
             .optional()?;
         if clash.is_some() {
-            let label = |n| crate::domain::session::label(kind, n);
+            let name = |n| crate::domain::session::name(kind, n);
             return Err(bad(Rule::BundleSessionHere {
-                session: label(number),
-                copy: label(super::copy::free_number(self, kind, number)?),
+                session: name(number),
+                copy: name(super::copy::free_number(self, kind, number)?),
             }));
         }
         let referenced = bundle

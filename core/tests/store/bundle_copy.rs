@@ -29,7 +29,7 @@ fn a_clashing_bundle_comes_in_as_a_copy_under_the_number_the_clash_named() {
         Some(hrc_core::Rule::BundleSessionHere { session, copy }) => {
             assert_eq!(
                 (session.as_str(), copy.as_str()),
-                ("38", "40"),
+                ("HRC38", "HRC40"),
                 "39 is taken too"
             );
         }
