@@ -87,6 +87,33 @@ pub fn rule(rule: &Rule) -> String {
         R::NotATheme => "must be system, light or dark".into(),
         R::OrganisationNameEmpty => "an organisation's name must not be empty".into(),
         R::AlreadyExists { name } => format!("{name:?} already exists"),
+        R::NamesAnotherOrganisation {
+            value,
+            organisation,
+        } => format!("{value:?} already names {organisation}"),
+        R::OrganisationInUse {
+            statements,
+            side_events,
+        } => {
+            let signs = match statements {
+                0 => None,
+                1 => Some("signs 1 statement".to_string()),
+                n => Some(format!("signs {} statements", number(*n))),
+            };
+            let events = match side_events {
+                0 => None,
+                1 => Some("organises or co-sponsors 1 side event".to_string()),
+                n => Some(format!(
+                    "organises or co-sponsors {} side events",
+                    number(*n)
+                )),
+            };
+            let uses: Vec<String> = signs.into_iter().chain(events).collect();
+            format!(
+                "{}: take it off them first (to correct its name, edit it instead)",
+                uses.join(" and ")
+            )
+        }
         R::BackupIsDatabase => "is the database itself; choose one of its backups".into(),
         R::FolderMissing { folder } => format!(
             "the folder {folder} does not exist; create it first, or choose a file in a folder \
@@ -163,10 +190,9 @@ pub fn rule(rule: &Rule) -> String {
             format!("has {row} that points to a row of another session or to none")
         }
         R::BundleUnreadable { reason } => format!("holds data this version cannot read: {reason}"),
-        R::BundleSessionHere { session, copy } => format!(
-            "holds {session}, which already exists here: import it as a copy, which comes in \
-             beside it as {copy} (hrc import FILE --as-copy, or Import as a copy in the window), \
-             or renumber or delete the one here first"
+        R::BundleSessionHere { session } => format!(
+            "holds session {session}, which already exists here: import it as a copy beside it \
+             (hrc import FILE --as-copy), or renumber or delete the one here first"
         ),
     }
 }
@@ -349,15 +375,35 @@ mod tests {
                 "has a row of meetings (m1) whose end is wrong: must be after the start",
             ),
             (
+                Rule::OrganisationInUse {
+                    statements: 2,
+                    side_events: 1,
+                },
+                "organisation_in_use",
+                &[("side_events", "1"), ("statements", "2")],
+                "signs 2 statements and organises or co-sponsors 1 side event: take it off them \
+                 first (to correct its name, edit it instead)",
+            ),
+            (
+                Rule::NamesAnotherOrganisation {
+                    value: "ISHR".into(),
+                    organisation: "International Service for Human Rights".into(),
+                },
+                "names_another_organisation",
+                &[
+                    ("organisation", "International Service for Human Rights"),
+                    ("value", "ISHR"),
+                ],
+                "\"ISHR\" already names International Service for Human Rights",
+            ),
+            (
                 Rule::BundleSessionHere {
-                    session: "HRC38".into(),
-                    copy: "HRC40".into(),
+                    session: "38".into(),
                 },
                 "bundle_session_here",
-                &[("copy", "HRC40"), ("session", "HRC38")],
-                "holds HRC38, which already exists here: import it as a copy, which comes in \
-                 beside it as HRC40 (hrc import FILE --as-copy, or Import as a copy in the window), \
-                 or renumber or delete the one here first",
+                &[("session", "38")],
+                "holds session 38, which already exists here: import it as a copy beside it \
+                 (hrc import FILE --as-copy), or renumber or delete the one here first",
             ),
         ];
         for (rule, code, params, words) in cases {

@@ -92,6 +92,10 @@ pub enum Rule {
     OrganisationNameEmpty,
     /// A name another row already has.
     AlreadyExists { name: String },
+    /// A name or acronym that already names another organisation (as its name or its acronym).
+    NamesAnotherOrganisation { value: String, organisation: String },
+    /// An organisation still signing statements or organising or co-sponsoring side events.
+    OrganisationInUse { statements: u32, side_events: u32 },
     /// A backup chosen that is the database itself.
     BackupIsDatabase,
     /// A database in a folder that does not exist.
@@ -171,9 +175,9 @@ pub enum Rule {
     BundleOutside { row: String },
     /// A bundle whose data this version cannot read back.
     BundleUnreadable { reason: String },
-    /// A bundle whose session (`HRC38`, `HRC S-28`) is here already, with other ids: it can come
-    /// in as a copy (`hrc import FILE --as-copy`, the window's "Import as a copy") named `copy`.
-    BundleSessionHere { session: String, copy: String },
+    /// A bundle whose session (`38`, `S-28`) is here already, with other ids: it can come in
+    /// as a copy (`hrc import FILE --as-copy`, the window's "Import as a copy").
+    BundleSessionHere { session: String },
 }
 
 /// What a [`Rule::LeftOutsideDates`] names.

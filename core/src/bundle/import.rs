@@ -428,10 +428,8 @@ impl Store {
             )
             .optional()?;
         if clash.is_some() {
-            let name = |n| crate::domain::session::name(kind, n);
             return Err(bad(Rule::BundleSessionHere {
-                session: name(number),
-                copy: name(super::copy::free_number(self, kind, number)?),
+                session: crate::domain::session::label(kind, number),
             }));
         }
         let referenced = bundle

@@ -3,7 +3,7 @@
 use super::key_issue::{KeyIssue, KeyIssueInput};
 use super::meeting::{Meeting, MeetingInput};
 use super::note::{Note, NoteInput};
-use super::organisation::Organisation;
+use super::organisation::{Organisation, OrganisationInput};
 use super::session::{Session, SessionInput};
 use super::side_event::{SideEvent, SideEventInput};
 use super::situation::{CountrySituation, SituationInput};
@@ -16,6 +16,16 @@ fn typed(o: &Organisation) -> String {
         o.name.clone()
     } else {
         format!("{} ({})", o.name, o.acronym)
+    }
+}
+
+impl From<&Organisation> for OrganisationInput {
+    fn from(o: &Organisation) -> Self {
+        OrganisationInput {
+            name: o.name.clone(),
+            acronym: Some(o.acronym.clone()),
+            ecosoc_status: Some(o.ecosoc_status.key().to_string()),
+        }
     }
 }
 

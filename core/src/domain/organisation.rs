@@ -39,6 +39,21 @@ pub struct Organisation {
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
 
+/// An organisation and how much it is used: the statements it signs and the side events it
+/// organises or co-sponsors (those not deleted). Its JSON is the organisation's, with the counts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct OrganisationSummary {
+    #[serde(flatten)]
+    pub organisation: Organisation,
+    /// Statements it signs.
+    pub statements: u32,
+    /// Side events it organises.
+    pub side_events_organised: u32,
+    /// Side events it co-sponsors.
+    pub side_events_cosponsored: u32,
+}
+
 /// What a person types for an organisation.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]

@@ -1,15 +1,17 @@
-//! Organisations: found or created by name with near-duplicates merged, and edited.
+//! Organisations: found or created by name with near-duplicates merged; added, edited, listed with
+//! how much each is used, deleted (when nothing uses it) and restored.
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use uuid::Uuid;
 
 use super::row::{self, new_id, now};
 use super::Store;
 use crate::domain::organisation::{
-    parse_line, EcosocStatus, Organisation, OrganisationInput, SignatoryLine,
+    parse_line, EcosocStatus, Organisation, OrganisationInput, OrganisationSummary, SignatoryLine,
 };
 use crate::error::{Error, Result};
 use crate::text::fold;
 use crate::validate;
+use crate::Rule;
 
 pub(super) const COLUMNS: &str =
     "o.id, o.name, o.acronym, o.ecosoc_status, o.created_at, o.updated_at";
@@ -93,47 +95,166 @@ pub(super) fn resolve_names(
     Ok(out)
 }
 
+/// An organisation as typed, checked: its name, folded name, acronym and status.
+struct Checked {
+    name: String,
+    key: String,
+    acronym: String,
+    status: EcosocStatus,
+}
+
+/// Checks what was typed for an organisation (`id` when it exists already): a name is needed, and
+/// neither the name nor the acronym may name another organisation — by folded name, as pasted
+/// lists are merged, or by acronym (a one-word name is read as an acronym, as a pasted line is).
+fn check(conn: &Connection, id: Option<Uuid>, input: &OrganisationInput) -> Result<Checked> {
+    let name = validate::required("name", &input.name)?;
+    let acronym = validate::optional(input.acronym.as_deref()).unwrap_or_default();
+    let status = match validate::optional(input.ecosoc_status.as_deref()) {
+        Some(s) => EcosocStatus::parse("ecosoc_status", &s)?,
+        None => EcosocStatus::None,
+    };
+    let key = fold(&name);
+    let other = id.map(|i| i.to_string()).unwrap_or_default();
+    let same_name: Option<String> = conn
+        .query_row(
+            "SELECT name FROM organisations WHERE name_key = ?1 AND id <> ?2 AND deleted_at IS NULL",
+            params![key, other],
+            |r| r.get(0),
+        )
+        .optional()?;
+    if let Some(name) = same_name {
+        return Err(Error::invalid("name", Rule::AlreadyExists { name }));
+    }
+    // A word that names another organisation, as its acronym or (for an acronym) its name.
+    let named = |word: &str, by_name: bool| -> Result<Option<String>> {
+        Ok(conn
+            .query_row(
+                "SELECT name FROM organisations WHERE id <> ?2 AND deleted_at IS NULL
+                 AND ((acronym <> '' AND lower(acronym) = lower(?1)) OR (?3 AND name_key = ?4)) LIMIT 1",
+                params![word, other, by_name, fold(word)],
+                |r| r.get(0),
+            )
+            .optional()?)
+    };
+    let clash = |field: &str, value: &str, organisation: String| {
+        Error::invalid(
+            field,
+            Rule::NamesAnotherOrganisation {
+                value: value.to_string(),
+                organisation,
+            },
+        )
+    };
+    if !name.contains(' ') {
+        if let Some(organisation) = named(&name, false)? {
+            return Err(clash("name", &name, organisation));
+        }
+    }
+    if !acronym.is_empty() {
+        if let Some(organisation) = named(&acronym, true)? {
+            return Err(clash("acronym", &acronym, organisation));
+        }
+    }
+    Ok(Checked {
+        name,
+        key,
+        acronym,
+        status,
+    })
+}
+
+/// Every live organisation (or the one `only`) with how many live statements it signs and live
+/// side events it organises and co-sponsors; one pass over each link table, grouped.
+fn summaries(conn: &Connection, only: Option<Uuid>) -> Result<Vec<OrganisationSummary>> {
+    let live = |table: &str| {
+        format!("{table}.deleted_at IS NULL AND {table}.session_id IN (SELECT id FROM sessions WHERE deleted_at IS NULL)")
+    };
+    let events = |role: &str| {
+        format!(
+            "SELECT x.organisation_id AS id, count(*) AS n FROM side_event_organisations x
+             JOIN side_events e ON e.id = x.side_event_id WHERE x.role = '{role}' AND {}
+             GROUP BY x.organisation_id",
+            live("e")
+        )
+    };
+    let sql = format!(
+        "SELECT {COLUMNS}, coalesce(st.n, 0), coalesce(org.n, 0), coalesce(co.n, 0)
+         FROM organisations o
+         LEFT JOIN (SELECT g.organisation_id AS id, count(*) AS n FROM statement_signatories g
+                    JOIN statements s ON s.id = g.statement_id WHERE {}
+                    GROUP BY g.organisation_id) st ON st.id = o.id
+         LEFT JOIN ({}) org ON org.id = o.id
+         LEFT JOIN ({}) co ON co.id = o.id
+         WHERE o.deleted_at IS NULL AND (?1 IS NULL OR o.id = ?1)
+         ORDER BY o.name_key",
+        live("s"),
+        events("organiser"),
+        events("cosponsor"),
+    );
+    let mut stmt = conn.prepare(&sql)?;
+    let rows = stmt
+        .query_map([only.map(|i| i.to_string())], |r| {
+            Ok(OrganisationSummary {
+                organisation: read(r)?,
+                statements: r.get(6)?,
+                side_events_organised: r.get(7)?,
+                side_events_cosponsored: r.get(8)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
+fn summary(conn: &Connection, id: Uuid) -> Result<OrganisationSummary> {
+    summaries(conn, Some(id))?.pop().ok_or(Error::NotFound {
+        entity: "organisation",
+        key: id.to_string(),
+    })
+}
+
 impl Store {
     /// Finds or creates an organisation by name, merging near-duplicates.
     pub fn find_or_create_organisation(&mut self, name: &str) -> Result<Organisation> {
-        let line = parse_line(name).ok_or_else(|| Error::invalid("name", crate::Rule::Empty))?;
+        let line = parse_line(name).ok_or_else(|| Error::invalid("name", Rule::Empty))?;
         self.write(|tx| find_or_create(tx, &line).map(|(o, _)| o))
     }
 
-    /// Edits an organisation's name, acronym and ECOSOC status.
+    /// Adds an organisation: a name is needed, and neither its name nor its acronym may name an
+    /// organisation already here (the error names the field). Its ECOSOC status is none unless
+    /// given.
+    pub fn create_organisation(&mut self, input: &OrganisationInput) -> Result<Organisation> {
+        self.write(|tx| {
+            let c = check(tx, None, input)?;
+            let id = new_id();
+            tx.execute(
+                "INSERT INTO organisations (id, name, name_key, acronym, ecosoc_status, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
+                params![id.to_string(), c.name, c.key, c.acronym, c.status, now()],
+            )?;
+            get(tx, id)
+        })
+    }
+
+    /// Edits an organisation's name, acronym and ECOSOC status, checked as when it is added.
+    /// Every statement and side event it is part of shows the new name.
     pub fn update_organisation(
         &mut self,
         id: Uuid,
         input: &OrganisationInput,
     ) -> Result<Organisation> {
-        let name = validate::required("name", &input.name)?;
-        let status = match input
-            .ecosoc_status
-            .as_deref()
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-        {
-            Some(s) => EcosocStatus::parse("ecosoc_status", s)?,
-            None => EcosocStatus::None,
-        };
-        let key = fold(&name);
         self.write(|tx| {
             get(tx, id)?;
-            let clash: Option<String> = tx
-                .query_row("SELECT name FROM organisations WHERE name_key = ?1 AND id <> ?2 AND deleted_at IS NULL", params![key, id.to_string()], |r| r.get(0))
-                .optional()?;
-            if let Some(other) = clash {
-                return Err(Error::invalid(
-                    "name",
-                    crate::Rule::AlreadyExists { name: other },
-                ));
-            }
+            let c = check(tx, Some(id), input)?;
             tx.execute(
                 "UPDATE organisations SET name = ?2, name_key = ?3, acronym = ?4, ecosoc_status = ?5, updated_at = ?6 WHERE id = ?1",
-                params![id.to_string(), name, key, input.acronym.as_deref().unwrap_or("").trim(), status, now()],
+                params![id.to_string(), c.name, c.key, c.acronym, c.status, now()],
             )?;
             get(tx, id)
         })
+    }
+
+    /// An organisation by id, with how much it is used.
+    pub fn organisation(&self, id: Uuid) -> Result<OrganisationSummary> {
+        summary(&self.conn, id)
     }
 
     /// Every organisation, by name.
@@ -143,5 +264,65 @@ impl Store {
         ))?;
         let rows = stmt.query_map([], read)?.collect::<rusqlite::Result<_>>()?;
         Ok(rows)
+    }
+
+    /// Every organisation, by name, with how many statements it signs and side events it
+    /// organises and co-sponsors.
+    pub fn organisation_summaries(&self) -> Result<Vec<OrganisationSummary>> {
+        summaries(&self.conn, None)
+    }
+
+    /// Deletes an organisation that nothing uses (a tombstone: [`Store::restore_organisation`]
+    /// brings it back). One that signs a statement or organises or co-sponsors a side event is
+    /// refused, naming how many, on the `organisation` field: deleting it would take it off
+    /// letters already sent without a word, so it is taken off them first, on purpose.
+    pub fn delete_organisation(&mut self, id: Uuid) -> Result<()> {
+        self.write(|tx| {
+            let used = summary(tx, id)?;
+            let side_events: u32 = tx.query_row(
+                "SELECT count(DISTINCT x.side_event_id) FROM side_event_organisations x
+                 JOIN side_events e ON e.id = x.side_event_id
+                 WHERE x.organisation_id = ?1 AND e.deleted_at IS NULL
+                 AND e.session_id IN (SELECT id FROM sessions WHERE deleted_at IS NULL)",
+                [id.to_string()],
+                |r| r.get(0),
+            )?;
+            if used.statements > 0 || side_events > 0 {
+                return Err(Error::invalid(
+                    "organisation",
+                    Rule::OrganisationInUse {
+                        statements: used.statements,
+                        side_events,
+                    },
+                ));
+            }
+            row::tombstone(tx, "organisations", "organisation", id)
+        })
+    }
+
+    /// Brings back a deleted organisation, unless its name or acronym now names another one
+    /// (added since): the error names the field.
+    pub fn restore_organisation(&mut self, id: Uuid) -> Result<Organisation> {
+        self.write(|tx| {
+            let gone = || Error::NotFound {
+                entity: "deleted organisation",
+                key: id.to_string(),
+            };
+            // A purged tombstone has lost its name: its undo is over.
+            let deleted: Organisation = tx
+                .query_row(
+                    &format!("SELECT {COLUMNS} FROM organisations o WHERE o.id = ?1 AND o.deleted_at IS NOT NULL AND o.name_key <> ''"),
+                    [id.to_string()],
+                    read,
+                )
+                .optional()?
+                .ok_or_else(gone)?;
+            check(tx, Some(id), &OrganisationInput::from(&deleted))?;
+            tx.execute(
+                "UPDATE organisations SET deleted_at = NULL, updated_at = ?2 WHERE id = ?1",
+                params![id.to_string(), now()],
+            )?;
+            get(tx, id)
+        })
     }
 }

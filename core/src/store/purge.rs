@@ -41,6 +41,10 @@ pub(crate) const WRITTEN: &[(&str, &[(&str, &str)])] = &[
         ],
     ),
     ("notes", &[("body", "")]),
+    (
+        "organisations",
+        &[("name", ""), ("name_key", ""), ("acronym", "")],
+    ),
 ];
 
 /// The value a purged `column` of `table` takes, when it holds what a person wrote.

@@ -1,13 +1,13 @@
 //! Tests of hrc-core's rules against real SQLite: one binary, a module per concern.
 mod backups;
 mod bundle;
-mod bundle_copy;
 mod demo;
 mod export;
 mod forget;
 mod logs;
 mod migration;
 mod notes;
+mod organisations;
 mod plans;
 mod private_files;
 mod programme;
