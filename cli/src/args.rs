@@ -291,6 +291,8 @@ pub enum MeetingCmd {
         title: Option<String>,
         #[command(flatten)]
         more: MeetingFields,
+        #[command(flatten)]
+        clear: MeetingClears,
         #[arg(long)]
         json: bool,
     },
@@ -315,6 +317,14 @@ pub struct MeetingFields {
     pub room: Option<String>,
 }
 
+/// What `hrc meeting edit` can empty (each refused beside the flag that sets it).
+#[derive(Debug, Args)]
+pub struct MeetingClears {
+    /// Under no agenda item.
+    #[arg(long, conflicts_with = "item")]
+    pub no_item: bool,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum IssueCmd {
     /// Add a key issue.
@@ -336,6 +346,8 @@ pub enum IssueCmd {
         title: Option<String>,
         #[command(flatten)]
         more: IssueFields,
+        #[command(flatten)]
+        clear: IssueClears,
         #[arg(long)]
         json: bool,
     },
@@ -357,6 +369,14 @@ pub struct IssueFields {
     pub overview: Option<String>,
     #[arg(long)]
     pub asks: Option<String>,
+}
+
+/// What `hrc issue edit` can empty (each refused beside the flag that sets it).
+#[derive(Debug, Args)]
+pub struct IssueClears {
+    /// Under no agenda item.
+    #[arg(long, conflicts_with = "item")]
+    pub no_item: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -382,6 +402,8 @@ pub enum SituationCmd {
         country: Option<String>,
         #[command(flatten)]
         more: SituationFields,
+        #[command(flatten)]
+        clear: SituationClears,
         #[arg(long)]
         json: bool,
     },
@@ -410,6 +432,14 @@ pub struct SituationFields {
     pub priority: Option<String>,
 }
 
+/// What `hrc situation edit` can empty (each refused beside the flag that sets it).
+#[derive(Debug, Args)]
+pub struct SituationClears {
+    /// Under no agenda item.
+    #[arg(long, conflicts_with = "item")]
+    pub no_item: bool,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum StatementCmd {
     /// Add a statement.
@@ -431,6 +461,8 @@ pub enum StatementCmd {
         title: Option<String>,
         #[command(flatten)]
         more: StatementFields,
+        #[command(flatten)]
+        clear: StatementClears,
         #[arg(long)]
         json: bool,
     },
@@ -514,6 +546,26 @@ pub struct StatementFields {
     pub situations: Vec<String>,
 }
 
+/// What `hrc statement edit` can empty (each refused beside the flag that sets it).
+#[derive(Debug, Args)]
+pub struct StatementClears {
+    /// Under no agenda item (the meeting's, if it has one).
+    #[arg(long, conflicts_with = "item")]
+    pub no_item: bool,
+    /// In no meeting.
+    #[arg(long, conflicts_with = "meeting")]
+    pub no_meeting: bool,
+    /// No UN document symbol.
+    #[arg(long, conflicts_with = "document_symbol")]
+    pub no_document_symbol: bool,
+    /// Linked to no key issue.
+    #[arg(long, conflicts_with = "issues")]
+    pub no_issues: bool,
+    /// Linked to no country situation.
+    #[arg(long, conflicts_with = "situations")]
+    pub no_situations: bool,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum SideEventCmd {
     /// Add a side event.
@@ -553,6 +605,8 @@ pub enum SideEventCmd {
         end: Option<String>,
         #[command(flatten)]
         more: SideEventFields,
+        #[command(flatten)]
+        clear: SideEventClears,
         #[arg(long)]
         json: bool,
     },
@@ -594,6 +648,29 @@ pub struct SideEventFields {
     pub situations: Vec<String>,
 }
 
+/// What `hrc side-event edit` can empty (each refused beside the flag that sets it).
+#[derive(Debug, Args)]
+pub struct SideEventClears {
+    /// No organisers.
+    #[arg(long, conflicts_with = "organisers")]
+    pub no_organisers: bool,
+    /// No co-sponsoring organisations.
+    #[arg(long, conflicts_with = "cosponsors")]
+    pub no_co_sponsors: bool,
+    /// No co-sponsoring States.
+    #[arg(long, conflicts_with = "states")]
+    pub no_cosponsor_states: bool,
+    /// No speakers.
+    #[arg(long, conflicts_with = "speakers")]
+    pub no_speakers: bool,
+    /// Linked to no key issue.
+    #[arg(long, conflicts_with = "issues")]
+    pub no_issues: bool,
+    /// Linked to no country situation.
+    #[arg(long, conflicts_with = "situations")]
+    pub no_situations: bool,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum NoteCmd {
     /// Take a note.
@@ -615,6 +692,8 @@ pub enum NoteCmd {
         text: Option<String>,
         #[command(flatten)]
         more: NoteFields,
+        #[command(flatten)]
+        clear: NoteClears,
         #[arg(long)]
         json: bool,
     },
@@ -648,4 +727,24 @@ pub struct NoteFields {
     /// A statement's id.
     #[arg(long)]
     pub statement: Option<String>,
+}
+
+/// What `hrc note edit` can empty (each refused beside the flag that sets it).
+#[derive(Debug, Args)]
+pub struct NoteClears {
+    /// About no meeting.
+    #[arg(long, conflicts_with = "meeting")]
+    pub no_meeting: bool,
+    /// Under no agenda item (the meeting's, if it has one).
+    #[arg(long, conflicts_with = "item")]
+    pub no_item: bool,
+    /// About no country situation.
+    #[arg(long, conflicts_with = "situation")]
+    pub no_situation: bool,
+    /// About no key issue.
+    #[arg(long, conflicts_with = "issue")]
+    pub no_issue: bool,
+    /// About no statement.
+    #[arg(long, conflicts_with = "statement")]
+    pub no_statement: bool,
 }

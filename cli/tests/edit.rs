@@ -520,3 +520,199 @@ fn agenda_notes_and_signatories_are_changed_as_in_the_window() {
     );
     assert!(left.iter().all(|o| o["id"] != organisation));
 }
+
+#[test]
+fn no_flags_empty_lists_and_links_and_keep_the_rest() {
+    let (_dir, db) = demo();
+    let (_, meeting) = first(&db, "meeting");
+    let (_, issue) = first(&db, "issue");
+    let (_, situation) = first(&db, "situation");
+    let (_, statement) = first(&db, "statement");
+
+    let links = [
+        "--meeting",
+        &meeting,
+        "--document-symbol",
+        "A/HRC/38/NGO/96",
+        "--issue",
+        &issue,
+        "--situation",
+        &situation,
+    ];
+    let before = edit(&db, "statement", &statement, &links);
+    let after = edit(
+        &db,
+        "statement",
+        &statement,
+        &[
+            "--no-meeting",
+            "--no-item",
+            "--no-document-symbol",
+            "--no-issues",
+            "--no-situations",
+        ],
+    );
+    assert_eq!(after["meeting_id"], Value::Null);
+    assert_eq!(after["agenda_item"], Value::Null);
+    assert_eq!(after["document_symbol"], "");
+    assert_eq!(after["key_issue_ids"], serde_json::json!([]));
+    assert_eq!(after["situation_ids"], serde_json::json!([]));
+    only_changed(
+        &before,
+        &after,
+        &[
+            "meeting_id",
+            "agenda_item",
+            "document_symbol",
+            "key_issue_ids",
+            "situation_ids",
+        ],
+    );
+
+    let (_, side_event) = first(&db, "side-event");
+    let lists = [
+        "--organiser",
+        "ISHR",
+        "--co-sponsor",
+        "Geneva for Human Rights",
+        "--cosponsor-state",
+        "Switzerland",
+        "--speaker",
+        "A defender",
+        "--issue",
+        &issue,
+        "--situation",
+        &situation,
+    ];
+    let before = edit(&db, "side-event", &side_event, &lists);
+    let emptied = [
+        "organisers",
+        "cosponsor_organisations",
+        "cosponsor_states",
+        "speakers",
+        "key_issue_ids",
+        "situation_ids",
+    ];
+    for field in emptied {
+        assert_ne!(before[field], serde_json::json!([]), "{field} was set");
+    }
+    let after = edit(
+        &db,
+        "side-event",
+        &side_event,
+        &[
+            "--no-organisers",
+            "--no-co-sponsors",
+            "--no-cosponsor-states",
+            "--no-speakers",
+            "--no-issues",
+            "--no-situations",
+        ],
+    );
+    for field in emptied {
+        assert_eq!(after[field], serde_json::json!([]), "{field}");
+    }
+    only_changed(&before, &after, &emptied);
+
+    let (_, note) = first(&db, "note");
+    let about = [
+        "--meeting",
+        &meeting,
+        "--situation",
+        &situation,
+        "--issue",
+        &issue,
+        "--statement",
+        &statement,
+    ];
+    let before = edit(&db, "note", &note, &about);
+    let unlinked = [
+        "meeting_id",
+        "agenda_item",
+        "situation_id",
+        "key_issue_id",
+        "statement_id",
+    ];
+    let after = edit(
+        &db,
+        "note",
+        &note,
+        &[
+            "--no-meeting",
+            "--no-item",
+            "--no-situation",
+            "--no-issue",
+            "--no-statement",
+        ],
+    );
+    for field in unlinked {
+        assert_eq!(after[field], Value::Null, "{field}");
+    }
+    only_changed(&before, &after, &unlinked);
+
+    for (noun, id) in [
+        ("meeting", &meeting),
+        ("issue", &issue),
+        ("situation", &situation),
+    ] {
+        let before = edit(&db, noun, id, &["--item", "4"]);
+        let after = edit(&db, noun, id, &["--no-item"]);
+        assert_eq!(after["agenda_item"], Value::Null, "{noun}");
+        only_changed(&before, &after, &["agenda_item"]);
+    }
+}
+
+#[test]
+fn setting_and_emptying_one_field_at_once_is_refused_naming_it() {
+    let (_dir, db) = demo();
+    let (_, statement) = first(&db, "statement");
+    let (_, side_event) = first(&db, "side-event");
+    let (_, note) = first(&db, "note");
+    let (_, meeting) = first(&db, "meeting");
+    let cases: [(&str, &str, &str, &str, &str); 6] = [
+        ("statement", &statement, "--issue", &meeting, "--no-issues"),
+        (
+            "statement",
+            &statement,
+            "--document-symbol",
+            "A/HRC/38/NGO/96",
+            "--no-document-symbol",
+        ),
+        (
+            "side-event",
+            &side_event,
+            "--co-sponsor",
+            "ISHR",
+            "--no-co-sponsors",
+        ),
+        ("note", &note, "--meeting", &meeting, "--no-meeting"),
+        ("meeting", &meeting, "--item", "4", "--no-item"),
+        (
+            "situation",
+            &first(&db, "situation").1,
+            "--item",
+            "4",
+            "--no-item",
+        ),
+    ];
+    for (noun, id, set, value, clear) in cases {
+        let before = snapshot(&db);
+        let line = refused(&db, &[noun, "edit", id, set, value, clear]);
+        assert!(line.contains(set) && line.contains(clear), "{line}");
+        assert_eq!(snapshot(&db), before, "hrc {noun} edit {set} {clear}");
+    }
+    // On add there is nothing to empty: the flags are not offered.
+    let line = refused(
+        &db,
+        &[
+            "note",
+            "add",
+            "--session",
+            "38",
+            "--text",
+            "x",
+            "--no-meeting",
+        ],
+    );
+    assert!(line.contains("--no-meeting"), "{line}");
+}

@@ -190,9 +190,10 @@ pub fn rule(rule: &Rule) -> String {
             format!("has {row} that points to a row of another session or to none")
         }
         R::BundleUnreadable { reason } => format!("holds data this version cannot read: {reason}"),
-        R::BundleSessionHere { session } => format!(
-            "holds session {session}, which already exists here: import it as a copy beside it \
-             (hrc import FILE --as-copy), or renumber or delete the one here first"
+        R::BundleSessionHere { session, copy } => format!(
+            "holds {session}, which already exists here: import it as a copy, which comes in \
+             beside it as {copy} (hrc import FILE --as-copy, or Import as a copy in the window), \
+             or renumber or delete the one here first"
         ),
     }
 }
@@ -398,12 +399,14 @@ mod tests {
             ),
             (
                 Rule::BundleSessionHere {
-                    session: "38".into(),
+                    session: "HRC38".into(),
+                    copy: "HRC40".into(),
                 },
                 "bundle_session_here",
-                &[("session", "38")],
-                "holds session 38, which already exists here: import it as a copy beside it \
-                 (hrc import FILE --as-copy), or renumber or delete the one here first",
+                &[("copy", "HRC40"), ("session", "HRC38")],
+                "holds HRC38, which already exists here: import it as a copy, which comes in \
+                 beside it as HRC40 (hrc import FILE --as-copy, or Import as a copy in the window), \
+                 or renumber or delete the one here first",
             ),
         ];
         for (rule, code, params, words) in cases {

@@ -175,9 +175,9 @@ pub enum Rule {
     BundleOutside { row: String },
     /// A bundle whose data this version cannot read back.
     BundleUnreadable { reason: String },
-    /// A bundle whose session (`38`, `S-28`) is here already, with other ids: it can come in
-    /// as a copy (`hrc import FILE --as-copy`, the window's "Import as a copy").
-    BundleSessionHere { session: String },
+    /// A bundle whose session (`HRC38`, `HRC S-28`) is here already, with other ids: it can come
+    /// in as a copy (`hrc import FILE --as-copy`, the window's "Import as a copy") named `copy`.
+    BundleSessionHere { session: String, copy: String },
 }
 
 /// What a [`Rule::LeftOutsideDates`] names.

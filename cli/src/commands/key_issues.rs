@@ -3,7 +3,7 @@ use hrc_core::domain::key_issue::KeyIssueInput;
 use hrc_core::store::row_id;
 use hrc_core::Store;
 
-use super::{deleted, detail, given, given_opt, lines, session_id, show};
+use super::{cleared, deleted, detail, given, given_opt, lines, session_id, show};
 use crate::args::{IssueCmd, IssueFields};
 use crate::output::Failed;
 use crate::print;
@@ -28,12 +28,14 @@ pub fn run(store: &mut Store, cmd: IssueCmd) -> Result<(), Failed> {
             id,
             title,
             more,
+            clear,
             json,
         } => {
             let id = row_id("key issue", &id)?;
             let mut input = KeyIssueInput::from(&store.key_issue(id)?);
             given(title, &mut input.title);
             apply(more, &mut input);
+            cleared(clear.no_item, &mut input.agenda_item);
             show(json, &store.update_key_issue(id, &input)?, print::key_issue)
         }
         IssueCmd::List(a) => {

@@ -3,8 +3,8 @@ use hrc_core::domain::meeting::MeetingInput;
 use hrc_core::store::row_id;
 use hrc_core::Store;
 
-use super::{deleted, given, given_opt, lines, session_id, show};
-use crate::args::{MeetingCmd, MeetingFields};
+use super::{cleared, deleted, given, given_opt, lines, session_id, show};
+use crate::args::{MeetingClears, MeetingCmd, MeetingFields};
 use crate::output::Failed;
 use crate::print;
 
@@ -37,6 +37,7 @@ pub fn run(store: &mut Store, cmd: MeetingCmd) -> Result<(), Failed> {
             end,
             title,
             more,
+            clear,
             json,
         } => {
             let id = row_id("meeting", &id)?;
@@ -46,6 +47,7 @@ pub fn run(store: &mut Store, cmd: MeetingCmd) -> Result<(), Failed> {
             given(end, &mut input.end);
             given(title, &mut input.title);
             apply(more, &mut input);
+            empty(clear, &mut input);
             show(json, &store.update_meeting(id, &input)?, print::meeting)
         }
         MeetingCmd::List(a) => {
@@ -71,4 +73,8 @@ fn apply(f: MeetingFields, input: &mut MeetingInput) {
     given_opt(f.item, &mut input.agenda_item);
     given_opt(f.kind, &mut input.kind);
     given_opt(f.room, &mut input.room);
+}
+
+fn empty(c: MeetingClears, input: &mut MeetingInput) {
+    cleared(c.no_item, &mut input.agenda_item);
 }

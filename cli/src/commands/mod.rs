@@ -67,6 +67,14 @@ pub fn given_list(flag: Vec<String>, stored: &mut Vec<String>) {
     }
 }
 
+/// Empties a stored value when its `--no-…` flag is given (clap refuses it beside the flag that
+/// sets the same field): an optional link becomes none, a list becomes empty.
+pub fn cleared<T: Default>(clear: bool, stored: &mut T) {
+    if clear {
+        *stored = T::default();
+    }
+}
+
 /// Says that a record was deleted, for good: the command line offers no undo.
 pub fn deleted(what: &str) -> Result<(), Failed> {
     output::human(&format!(

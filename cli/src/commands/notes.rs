@@ -3,8 +3,8 @@ use hrc_core::domain::note::NoteInput;
 use hrc_core::store::row_id;
 use hrc_core::{geneva, Result, Store};
 
-use super::{deleted, given, given_opt, lines, session_id, show};
-use crate::args::{NoteCmd, NoteFields};
+use super::{cleared, deleted, given, given_opt, lines, session_id, show};
+use crate::args::{NoteClears, NoteCmd, NoteFields};
 use crate::output::Failed;
 use crate::print;
 
@@ -28,12 +28,14 @@ pub fn run(store: &mut Store, cmd: NoteCmd) -> Result<(), Failed> {
             id,
             text,
             more,
+            clear,
             json,
         } => {
             let id = row_id("note", &id)?;
             let mut input = NoteInput::from(&store.note(id)?);
             given(text, &mut input.body);
             apply(more, &mut input)?;
+            empty(clear, &mut input);
             show(json, &store.update_note(id, &input)?, print::note)
         }
         NoteCmd::List(a) => {
@@ -66,4 +68,12 @@ fn apply(f: NoteFields, input: &mut NoteInput) -> Result<()> {
     given_opt(f.issue, &mut input.key_issue_id);
     given_opt(f.statement, &mut input.statement_id);
     Ok(())
+}
+
+fn empty(c: NoteClears, input: &mut NoteInput) {
+    cleared(c.no_meeting, &mut input.meeting_id);
+    cleared(c.no_item, &mut input.agenda_item);
+    cleared(c.no_situation, &mut input.situation_id);
+    cleared(c.no_issue, &mut input.key_issue_id);
+    cleared(c.no_statement, &mut input.statement_id);
 }

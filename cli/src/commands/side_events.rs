@@ -4,8 +4,8 @@ use hrc_core::store::row_id;
 use hrc_core::Store;
 use serde::Serialize;
 
-use super::{deleted, detail, given, given_list, given_opt, session_id, show};
-use crate::args::{SideEventCmd, SideEventFields};
+use super::{cleared, deleted, detail, given, given_list, given_opt, session_id, show};
+use crate::args::{SideEventClears, SideEventCmd, SideEventFields};
 use crate::output::Failed;
 use crate::print;
 
@@ -42,6 +42,7 @@ pub fn run(store: &mut Store, cmd: SideEventCmd) -> Result<(), Failed> {
             start,
             end,
             more,
+            clear,
             json,
         } => {
             let id = row_id("side event", &id)?;
@@ -51,6 +52,7 @@ pub fn run(store: &mut Store, cmd: SideEventCmd) -> Result<(), Failed> {
             given(start, &mut input.start);
             given(end, &mut input.end);
             apply(more, &mut input);
+            empty(clear, &mut input);
             let edited = store.update_side_event(id, &input)?;
             show(json, &edited, print::side_event)
         }
@@ -122,4 +124,13 @@ fn apply(f: SideEventFields, input: &mut SideEventInput) {
     given_opt(f.status, &mut input.status);
     given_list(f.issues, &mut input.key_issue_ids);
     given_list(f.situations, &mut input.situation_ids);
+}
+
+fn empty(c: SideEventClears, input: &mut SideEventInput) {
+    cleared(c.no_organisers, &mut input.organisers);
+    cleared(c.no_co_sponsors, &mut input.cosponsor_organisations);
+    cleared(c.no_cosponsor_states, &mut input.cosponsor_states);
+    cleared(c.no_speakers, &mut input.speakers);
+    cleared(c.no_issues, &mut input.key_issue_ids);
+    cleared(c.no_situations, &mut input.situation_ids);
 }

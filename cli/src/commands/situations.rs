@@ -3,7 +3,7 @@ use hrc_core::domain::situation::SituationInput;
 use hrc_core::store::row_id;
 use hrc_core::Store;
 
-use super::{deleted, detail, given, given_opt, lines, session_id, show};
+use super::{cleared, deleted, detail, given, given_opt, lines, session_id, show};
 use crate::args::{SituationCmd, SituationFields};
 use crate::output::Failed;
 use crate::print;
@@ -28,12 +28,14 @@ pub fn run(store: &mut Store, cmd: SituationCmd) -> Result<(), Failed> {
             id,
             country,
             more,
+            clear,
             json,
         } => {
             let id = row_id("situation", &id)?;
             let mut input = SituationInput::from(&store.situation(id)?);
             given(country, &mut input.country);
             apply(more, &mut input);
+            cleared(clear.no_item, &mut input.agenda_item);
             show(json, &store.update_situation(id, &input)?, print::situation)
         }
         SituationCmd::List(a) => {

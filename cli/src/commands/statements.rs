@@ -3,8 +3,8 @@ use hrc_core::domain::statement::StatementInput;
 use hrc_core::store::row_id;
 use hrc_core::{Result, Store};
 
-use super::{deleted, given, given_list, given_opt, lines, session_id, show};
-use crate::args::{StatementCmd, StatementFields};
+use super::{cleared, deleted, given, given_list, given_opt, lines, session_id, show};
+use crate::args::{StatementClears, StatementCmd, StatementFields};
 use crate::output::Failed;
 use crate::read_text;
 use crate::{print, signatories};
@@ -29,12 +29,14 @@ pub fn run(store: &mut Store, cmd: StatementCmd) -> Result<(), Failed> {
             id,
             title,
             more,
+            clear,
             json,
         } => {
             let id = row_id("statement", &id)?;
             let mut input = StatementInput::from(&store.statement(id)?);
             given(title, &mut input.title);
             apply(more, &mut input)?;
+            empty(clear, &mut input);
             show(json, &store.update_statement(id, &input)?, print::statement)
         }
         StatementCmd::Signatories {
@@ -107,4 +109,12 @@ fn apply(f: StatementFields, input: &mut StatementInput) -> Result<()> {
     given_list(f.issues, &mut input.key_issue_ids);
     given_list(f.situations, &mut input.situation_ids);
     Ok(())
+}
+
+fn empty(c: StatementClears, input: &mut StatementInput) {
+    cleared(c.no_item, &mut input.agenda_item);
+    cleared(c.no_meeting, &mut input.meeting_id);
+    cleared(c.no_document_symbol, &mut input.document_symbol);
+    cleared(c.no_issues, &mut input.key_issue_ids);
+    cleared(c.no_situations, &mut input.situation_ids);
 }

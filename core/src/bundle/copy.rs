@@ -37,15 +37,7 @@ impl Bundle {
             let kind = SessionKind::parse("bundle", kind)?;
             let number = s.get("number").and_then(Value::as_u64).unwrap_or(1);
             let number = u32::try_from(number).unwrap_or(u32::MAX);
-            let taken: Vec<u32> = store
-                .list_sessions()?
-                .iter()
-                .filter(|t| t.kind == kind)
-                .map(|t| t.number)
-                .collect();
-            let free = (number..u32::MAX)
-                .find(|n| !taken.contains(n))
-                .unwrap_or(number);
+            let free = free_number(store, kind, number)?;
             s.insert("number".into(), free.into());
             // A title left as the standard one follows the number, as an edit's does.
             if s.get("title").and_then(Value::as_str) == Some(&session::default_title(kind, number))
@@ -55,4 +47,18 @@ impl Bundle {
         }
         Ok(self)
     }
+}
+
+/// The first number from `number` up that no session of `kind` here has: the number a copy of a
+/// session numbered `number` comes in under.
+pub(super) fn free_number(store: &Store, kind: SessionKind, number: u32) -> Result<u32> {
+    let taken: Vec<u32> = store
+        .list_sessions()?
+        .iter()
+        .filter(|t| t.kind == kind)
+        .map(|t| t.number)
+        .collect();
+    Ok((number..u32::MAX)
+        .find(|n| !taken.contains(n))
+        .unwrap_or(number))
 }

@@ -428,8 +428,10 @@ impl Store {
             )
             .optional()?;
         if clash.is_some() {
+            let name = |n| crate::domain::session::name(kind, n);
             return Err(bad(Rule::BundleSessionHere {
-                session: crate::domain::session::label(kind, number),
+                session: name(number),
+                copy: name(super::copy::free_number(self, kind, number)?),
             }));
         }
         let referenced = bundle

@@ -75,6 +75,21 @@ pub fn import_file(
     store: &mut crate::store::Store,
     path: &std::path::Path,
 ) -> Result<ImportReport> {
+    store.import_bundle(&read_file(path)?)
+}
+
+/// Reads the bundle file at `path` and imports it as a copy of its session (see
+/// [`Bundle::into_copy`]): beside the session here with its number, under the first free one.
+pub fn import_file_as_copy(
+    store: &mut crate::store::Store,
+    path: &std::path::Path,
+) -> Result<ImportReport> {
+    let copy = read_file(path)?.into_copy(store)?;
+    store.import_bundle(&copy)
+}
+
+/// The bundle in the file at `path`; a file that cannot be read is refused on `path`.
+fn read_file(path: &std::path::Path) -> Result<Bundle> {
     let text = std::fs::read_to_string(path).map_err(|e| {
         Error::invalid(
             "path",
@@ -84,5 +99,5 @@ pub fn import_file(
             },
         )
     })?;
-    store.import_bundle(&Bundle::from_json(&text)?)
+    Bundle::from_json(&text)
 }

@@ -33,6 +33,7 @@ pub struct NoteInput {
     pub situation_id: Option<String>,
     pub key_issue_id: Option<String>,
     pub statement_id: Option<String>,
-    /// RFC 3339; defaults to now.
+    /// RFC 3339, or Geneva wall time ("2018-06-20 10:15", a note from a notebook); defaults to
+    /// now.
     pub taken_at: Option<String>,
 }

@@ -87,13 +87,8 @@ fn check(conn: &Connection, session_id: Uuid, input: &NoteInput) -> Result<Check
         .map(str::trim)
         .filter(|t| !t.is_empty())
     {
-        Some(t) => Some(
-            DateTime::parse_from_rfc3339(t)
-                .map_err(|_| {
-                    Error::invalid("taken_at", crate::Rule::NotAnInstant { value: t.into() })
-                })?
-                .with_timezone(&Utc),
-        ),
+        // An instant, or the Geneva wall time a note from a notebook was taken at.
+        Some(t) => Some(crate::geneva::parse_clock("taken_at", t)?),
         None => None,
     };
     Ok(Checked {

@@ -565,12 +565,12 @@ const BAD_TIMES: &[&str] = &[
     "99:99",
 ];
 
-/// Instants that are not RFC 3339 or do not exist.
+/// Instants that are neither RFC 3339 nor Geneva wall time, or do not exist.
 const BAD_INSTANTS: &[&str] = &[
     "2018-06-18T25:00:00Z",
     "2018-02-30T10:00:00Z",
-    "2018-06-18 10:00",
-    "2018-06-18T10:00:00",
+    "2018-06-18 25:00",
+    "2018-03-25 02:30",
     "2018-06-18T10:00:00+25:00",
     "2018-06-18",
     "yesterday",

@@ -1,6 +1,7 @@
 //! Tests of hrc-core's rules against real SQLite: one binary, a module per concern.
 mod backups;
 mod bundle;
+mod bundle_copy;
 mod demo;
 mod export;
 mod forget;

@@ -111,3 +111,48 @@ fn notes_list_newest_first_and_come_back_after_delete() {
     assert_eq!(store.restore_note(early.id).unwrap().body, "first");
     assert_eq!(store.notes(session.id).unwrap().len(), 2);
 }
+
+#[test]
+fn a_note_from_a_notebook_takes_the_geneva_time_it_was_taken_at() {
+    let (mut store, _dir, session) = with_session();
+    let at = |n: &hrc_core::domain::note::Note| hrc_core::geneva::stamp(n.taken_at);
+    let n = store
+        .create_note(
+            session.id,
+            &NoteInput {
+                body: "From my notebook.".into(),
+                taken_at: Some("2018-06-20 10:15".into()),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    assert_eq!(
+        at(&n),
+        "2018-06-20T08:15:00.000Z",
+        "Geneva summer time is UTC+2"
+    );
+    let moved = store
+        .update_note(
+            n.id,
+            &NoteInput {
+                body: n.body.clone(),
+                taken_at: Some("2018-06-21T09:00".into()),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    assert_eq!(at(&moved), "2018-06-21T07:00:00.000Z");
+    let before = crate::support::dump(&store);
+    let err = store
+        .update_note(
+            n.id,
+            &NoteInput {
+                body: "changed".into(),
+                taken_at: Some("2018-06-21 25:00".into()),
+                ..Default::default()
+            },
+        )
+        .unwrap_err();
+    assert_eq!(err.field(), Some("taken_at"));
+    assert_eq!(crate::support::dump(&store), before, "nothing changed");
+}

@@ -9,6 +9,7 @@ export type NoteInput = { body: string, meeting_id: string | null,
  */
 agenda_item: number | null, situation_id: string | null, key_issue_id: string | null, statement_id: string | null, 
 /**
- * RFC 3339; defaults to now.
+ * RFC 3339, or Geneva wall time ("2018-06-20 10:15", a note from a notebook); defaults to
+ * now.
  */
 taken_at: string | null, };
