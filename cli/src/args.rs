@@ -46,6 +46,9 @@ pub enum Command {
     /// Notes.
     #[command(subcommand)]
     Note(NoteCmd),
+    /// Organisations (NGOs) that sign statements and organise or co-sponsor side events.
+    #[command(subcommand)]
+    Organisation(crate::commands::organisations::OrganisationCmd),
     /// What is on today: the meetings running and next, statements due, side events, notes.
     Today {
         /// The clock set by hand, Geneva time ("2018-06-27 12:30"); now when omitted.

@@ -7,6 +7,7 @@ pub mod exchange;
 pub mod key_issues;
 pub mod meetings;
 pub mod notes;
+pub mod organisations;
 pub mod reference;
 pub mod search;
 pub mod sessions;

@@ -1,0 +1,179 @@
+//! `hrc organisation add | edit | show | list | delete`: the `--json` shape (the record with its
+//! `id`, and with how much it is used when shown or listed), only the flags given changed, bad
+//! input refused with exit 2 and one line naming the field with nothing changed, and an
+//! organisation that signs statements not deleted.
+use std::path::PathBuf;
+
+use assert_cmd::Command;
+use serde_json::Value;
+use tempfile::TempDir;
+
+/// A fresh database holding the HRC38 example (`hrc demo`).
+fn demo() -> (TempDir, PathBuf) {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let db = dir.path().join("t.db");
+    ok(&db, &["demo"]);
+    (dir, db)
+}
+
+fn hrc(db: &PathBuf, args: &[&str]) -> assert_cmd::assert::Assert {
+    Command::cargo_bin("hrc")
+        .expect("the hrc binary is built")
+        .arg("--db")
+        .arg(db)
+        .env("HRC_DB", db.with_extension("env.db"))
+        .args(args)
+        .assert()
+}
+
+/// Runs `hrc args`, expects success and nothing on stderr, and returns stdout.
+fn ok(db: &PathBuf, args: &[&str]) -> String {
+    let out = hrc(db, args).success().stderr("").get_output().clone();
+    String::from_utf8(out.stdout).expect("stdout is UTF-8")
+}
+
+/// Runs `hrc args --json` and parses what it prints.
+fn json(db: &PathBuf, args: &[&str]) -> Value {
+    let out = ok(db, &[args, &["--json"]].concat());
+    serde_json::from_str(&out).unwrap_or_else(|e| panic!("hrc {args:?}: {e}\n{out}"))
+}
+
+/// Runs `hrc args`, expects exit 2, nothing on stdout and one line on stderr, and returns it.
+fn refused(db: &PathBuf, args: &[&str]) -> String {
+    let out = hrc(db, args).code(2).stdout("").get_output().clone();
+    let err = String::from_utf8(out.stderr).expect("stderr is UTF-8");
+    assert_eq!(err.lines().count(), 1, "hrc {args:?}: {err}");
+    err.trim_end().to_string()
+}
+
+/// The organisation named `name` in `hrc organisation list --json`.
+fn listed(db: &PathBuf, name: &str) -> Value {
+    json(db, &["organisation", "list"])
+        .as_array()
+        .expect("a list")
+        .iter()
+        .find(|o| o["name"] == name)
+        .unwrap_or_else(|| panic!("{name} is listed"))
+        .clone()
+}
+
+#[test]
+fn an_organisation_is_added_edited_shown_listed_and_deleted() {
+    let (_dir, db) = demo();
+    let added = json(
+        &db,
+        &[
+            "organisation",
+            "add",
+            "--name",
+            "Front Line Defenders",
+            "--acronym",
+            "FLD",
+            "--ecosoc",
+            "special",
+        ],
+    );
+    let id = added["id"].as_str().expect("the record's id").to_string();
+    assert_eq!(added["name"], "Front Line Defenders");
+    assert_eq!(added["acronym"], "FLD");
+    assert_eq!(added["ecosoc_status"], "special");
+
+    // Only the flag given changes; show agrees with edit, and adds the counts.
+    let edited = json(&db, &["organisation", "edit", &id, "--ecosoc", "general"]);
+    assert_eq!(edited["id"], id.as_str());
+    assert_eq!(edited["ecosoc_status"], "general");
+    assert_eq!(edited["name"], "Front Line Defenders");
+    assert_eq!(edited["acronym"], "FLD");
+    let shown = json(&db, &["organisation", "show", &id]);
+    for (key, value) in edited.as_object().unwrap() {
+        assert_eq!(&shown[key], value, "show's {key}");
+    }
+    assert_eq!(
+        (
+            &shown["statements"],
+            &shown["side_events_organised"],
+            &shown["side_events_cosponsored"]
+        ),
+        (&Value::from(0), &Value::from(0), &Value::from(0))
+    );
+    assert!(ok(&db, &["organisation", "show", &id]).contains("Front Line Defenders (FLD)"));
+    assert!(ok(&db, &["organisation", "list"]).contains("General consultative status"));
+
+    // An empty acronym clears it.
+    let cleared = json(&db, &["organisation", "edit", &id, "--acronym", ""]);
+    assert_eq!(cleared["acronym"], "");
+
+    let out = ok(&db, &["organisation", "delete", &id]);
+    assert!(out.contains("no undo"), "{out}");
+    let gone = refused(&db, &["organisation", "show", &id]);
+    assert!(gone.contains("not found"), "{gone}");
+}
+
+#[test]
+fn the_list_says_what_each_organisation_signs_and_co_sponsors() {
+    let (_dir, db) = demo();
+    let ishr = listed(&db, "International Service for Human Rights");
+    assert_eq!(ishr["acronym"], "ISHR");
+    assert!(ishr["statements"].as_u64().unwrap() >= 1, "{ishr}");
+    assert!(
+        ishr["side_events_organised"].as_u64().unwrap() >= 1,
+        "{ishr}"
+    );
+    let human = ok(&db, &["organisation", "list"]);
+    assert!(human.contains("signs "), "{human}");
+}
+
+#[test]
+fn bad_input_exits_2_naming_the_field_and_changes_nothing() {
+    let (_dir, db) = demo();
+    let ishr = listed(&db, "International Service for Human Rights");
+    let id = ishr["id"].as_str().unwrap().to_string();
+    let before = ok(&db, &["organisation", "list", "--json"]);
+    for (args, starts) in [
+        (vec!["organisation", "add", "--name", "  "], "hrc: name: "),
+        (
+            vec![
+                "organisation",
+                "add",
+                "--name",
+                "international service for human rights.",
+            ],
+            "hrc: name: ",
+        ),
+        (
+            vec![
+                "organisation",
+                "add",
+                "--name",
+                "Independent Service for Human Rights",
+                "--acronym",
+                "ishr",
+            ],
+            "hrc: acronym: ",
+        ),
+        (
+            vec!["organisation", "add", "--name", "X", "--ecosoc", "party"],
+            "hrc: ecosoc_status: ",
+        ),
+        (
+            vec!["organisation", "edit", &id, "--name", ""],
+            "hrc: name: ",
+        ),
+        (
+            vec!["organisation", "edit", "not-an-id", "--name", "Y"],
+            "hrc: organisation: ",
+        ),
+        // It signs a statement of the example and organises a side event: not deleted.
+        (vec!["organisation", "delete", &id], "hrc: organisation: "),
+    ] {
+        let line = refused(&db, &args);
+        assert!(line.starts_with(starts), "hrc {args:?}: {line}");
+    }
+    assert_eq!(
+        ok(&db, &["organisation", "list", "--json"]),
+        before,
+        "nothing changed"
+    );
+    let in_use = refused(&db, &["organisation", "delete", &id]);
+    assert!(in_use.contains("take it off them first"), "{in_use}");
+}
