@@ -1,9 +1,10 @@
 //! A catalogue of bad inputs across the store's writes (sessions, meetings, notes, statements, side
-//! events, situations, key issues, agenda notes), on create and on update: each is refused with
+//! events, situations, key issues, agenda notes, organisations), on create and on update: each is refused with
 //! an error that names the field and changes nothing, or is stored and returned exactly.
 use hrc_core::domain::key_issue::KeyIssueInput;
 use hrc_core::domain::meeting::MeetingInput;
 use hrc_core::domain::note::NoteInput;
+use hrc_core::domain::organisation::OrganisationInput;
 use hrc_core::domain::search::SearchQuery;
 use hrc_core::domain::session::SessionInput;
 use hrc_core::domain::side_event::SideEventInput;
@@ -403,6 +404,33 @@ fn fields() -> Vec<(&'static str, &'static str, Rule, Write)> {
             )?;
             Ok((v.body, s.note(c.note)?.body))
         }),
+        // Each added organisation is deleted again: two texts may fold to one name.
+        ("create_organisation", "name", Rule::Required, |s, _, t| {
+            let v = s.create_organisation(&OrganisationInput {
+                name: t.into(),
+                ..Default::default()
+            })?;
+            let back = s.organisation(v.id)?.organisation.name;
+            s.delete_organisation(v.id)?;
+            Ok((v.name, back))
+        }),
+        (
+            "update_organisation",
+            "acronym",
+            Rule::Trimmed,
+            |s, _, t| {
+                let id = s.find_or_create_organisation("Hostile Input Watch")?.id;
+                let v = s.update_organisation(
+                    id,
+                    &OrganisationInput {
+                        name: "Hostile Input Watch".into(),
+                        acronym: Some(t.into()),
+                        ..Default::default()
+                    },
+                )?;
+                Ok((v.acronym, s.organisation(id)?.organisation.acronym))
+            },
+        ),
         ("set_agenda_notes", "notes", Rule::Exact, |s, c, t| {
             let v = s.set_agenda_notes(c.session, 4, t)?;
             let back = s
