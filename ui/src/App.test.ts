@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import App from "./App.svelte";
 import { BETWEEN } from "./test/today-data";
 import type { SessionSummary, Startup } from "./lib/bindings";
+import { clock } from "./lib/clock.svelte";
 import { router } from "./lib/router.svelte";
 import { sessions } from "./lib/sessions.svelte";
 import { clearMocks, coreError, fakeCommands } from "./test/fake-commands";
@@ -48,6 +49,21 @@ describe("App", () => {
     expect(await screen.findByRole("heading", { name: "Sessions" })).toBeInTheDocument();
     expect(screen.getByRole("main")).toHaveAttribute("aria-busy", "false");
     expect(within(sidebar).getByRole("combobox", { name: "Session" })).toHaveDisplayValue("No sessions yet");
+  });
+
+  it("sets the clock from HRC_CLOCK and knows the core's today at it before the first screen shows", async () => {
+    const calls = fakeCommands({
+      startup: () => ({ ...STARTED, clock: "2018-06-27 12:30" }),
+      get_settings: () => ({ theme: "light", backups_kept: 10 }),
+      session_summaries: () => [],
+      today: () => BETWEEN,
+      geneva_today: () => "2018-06-27",
+    });
+    render(App);
+    expect(await screen.findByRole("heading", { name: "Sessions" })).toBeInTheDocument();
+    expect([clock.at, clock.today]).toEqual(["2018-06-27 12:30", "2018-06-27"]);
+    expect(calls).toContainEqual({ command: "geneva_today", args: { at: "2018-06-27 12:30" } });
+    await clock.live();
   });
 
   it("shows what went wrong, and no frame, when the database could not be opened", async () => {

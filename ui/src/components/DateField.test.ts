@@ -103,8 +103,10 @@ describe("DateField", () => {
     expect(screen.getByRole("textbox")).toHaveValue("18 Jun 2018");
   });
 
-  it("marks the clock's today on the calendar", async () => {
-    clock.set("2018-06-27 12:30");
+  it("marks the core's today at the clock on the calendar", async () => {
+    const calls = fakeCommands({ geneva_today: () => "2018-06-27" });
+    await clock.set("2018-06-27 12:30");
+    expect(calls).toEqual([{ command: "geneva_today", args: { at: "2018-06-27 12:30" } }]);
     const user = userEvent.setup();
     render(DateField, { attrs: attrs("d"), label: "Day", value: "" });
     await user.click(screen.getByRole("button", { name: "Choose day on a calendar" }));
@@ -112,26 +114,34 @@ describe("DateField", () => {
     expect(today).toHaveAttribute("aria-current", "date");
     expect(today).toHaveFocus(); // empty: it opens on today
   });
+
+  it("asks the core for today when the calendar opens before it has answered", async () => {
+    const calls = fakeCommands({ geneva_today: () => "2018-06-27" });
+    render(DateField, { attrs: attrs("d"), label: "Day", value: "" });
+    await userEvent.setup().click(screen.getByRole("button", { name: "Choose day on a calendar" }));
+    expect(await screen.findByRole("button", { name: "Wednesday 27 June 2018" })).toHaveFocus();
+    expect(calls).toEqual([{ command: "geneva_today", args: { at: null } }]);
+  });
 });
 
 describe("a new meeting's day", () => {
-  function renderForm() {
-    fakeCommands({ create_meeting: ({ input }) => ({ ...(input as MeetingInput), id: "m" }) });
+  /** The form with the clock set to `at`, on the day the core gives for it (`today`). */
+  async function renderForm(at: string, today: string) {
+    fakeCommands({ create_meeting: ({ input }) => ({ ...(input as MeetingInput), id: "m" }), geneva_today: () => today });
+    await clock.set(at);
     render(MeetingForm, { session: HRC38, onSaved: vi.fn(), onCancel: vi.fn() });
   }
 
   it("is today while the session runs, and its calendar opens there (not on the week's Monday)", async () => {
-    clock.set("2018-06-27 12:30");
-    renderForm();
+    await renderForm("2018-06-27 12:30", "2018-06-27");
     const day = screen.getByRole("textbox", { name: "Day" });
     expect(day).toHaveValue("27 Jun 2018");
     await userEvent.setup().click(screen.getByRole("button", { name: "Choose day on a calendar" }));
     expect(screen.getByRole("button", { name: "Wednesday 27 June 2018" })).toHaveFocus();
   });
 
-  it("is the session's first day outside it", () => {
-    clock.set("2018-08-14 10:00");
-    renderForm();
+  it("is the session's first day outside it", async () => {
+    await renderForm("2018-08-14 10:00", "2018-08-14");
     expect(screen.getByRole("textbox", { name: "Day" })).toHaveValue("18 Jun 2018");
   });
 });

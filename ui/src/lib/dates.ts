@@ -105,7 +105,8 @@ export function dateProblem(field: string, typed: string): string {
   return `${field}: “${typed.trim()}” is not a date. Type the day first, e.g. 25/06/2018 or 25 June 2018.`;
 }
 
-/** The day a session's date fields start on: today while the session runs, else its first day. */
-export function firstFieldDay(session: { start_date: string; end_date: string }, today: string): string {
-  return session.start_date <= today && today <= session.end_date ? today : session.start_date;
+/** The day a session's date fields start on: today while the session runs, else (or while today is not known
+ * yet) its first day. */
+export function firstFieldDay(session: { start_date: string; end_date: string }, today: string | null): string {
+  return today !== null && session.start_date <= today && today <= session.end_date ? today : session.start_date;
 }

@@ -1,8 +1,7 @@
-// How the Today screen words the core's figures ("ends in 2 h 30 min", "Day 10 of 19"), which session the day is
-// about, and the clock set by hand as the core reads it.
+// How the Today screen words the core's figures ("ends in 2 h 30 min", "Day 10 of 19") and which session the day
+// is about.
 import { describe, expect, it } from "vitest";
 import { AT_1230, BETWEEN, GD4, GD7, GROUND_UP, HRC38, HRC39, timed } from "../test/today-data";
-import { Clock } from "./clock.svelte";
 import { clockLabel, dayName, endsIn, longDay, minutesText, sessionDay, sessionOfTheDay, sideEventWhen, startsWhen } from "./today";
 
 describe("today's words", () => {
@@ -60,31 +59,5 @@ describe("the session of the day", () => {
   it("is none between sessions, whatever is chosen", () => {
     expect(sessionOfTheDay(BETWEEN, HRC39)).toBeNull();
     expect(sessionOfTheDay(BETWEEN, null)).toBeNull();
-  });
-});
-
-describe("the clock", () => {
-  it("is live until set, holds a time set by hand, and goes back to live", () => {
-    const clock = new Clock();
-    expect([clock.at, clock.isSet]).toEqual([null, false]);
-    clock.set(" 2018-06-27 12:30 ");
-    expect([clock.at, clock.isSet]).toEqual(["2018-06-27 12:30", true]);
-    clock.set("");
-    expect(clock.at).toBeNull();
-    clock.set("2018-06-27 12:30");
-    clock.live();
-    expect(clock.at).toBeNull();
-  });
-
-  it("gives the Geneva date of the time set by hand, else of the real clock", () => {
-    const clock = new Clock();
-    const real = new Date("2026-12-03T23:30:00Z"); // already 4 December in Geneva
-    expect(clock.today(real)).toBe("2026-12-04");
-    clock.set("2018-06-27 12:30");
-    expect(clock.today(real)).toBe("2018-06-27");
-    clock.set("2018-06-27T23:30:00Z"); // an RFC 3339 instant: the 28th in Geneva
-    expect(clock.today(real)).toBe("2018-06-28");
-    clock.set("next Tuesday"); // the core says what is wrong with it; the date stays the real one
-    expect(clock.today(real)).toBe("2026-12-04");
   });
 });

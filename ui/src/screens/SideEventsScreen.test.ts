@@ -135,8 +135,8 @@ describe("SideEventsScreen", () => {
   });
 
   it("starts a new side event today while the session runs (by the app's clock), not on the week's Monday", async () => {
-    clock.set("2018-06-27 12:30");
     fakeSession([SPORT, ERITREA, LAUNCH]);
+    await clock.set("2018-06-27 12:30");
     render(SideEventsScreen, { session: HRC38 });
     const user = userEvent.setup();
 
