@@ -25,6 +25,7 @@ use hrc_core::domain::{
     today::Today,
 };
 use hrc_core::export::{ExportFormat, Section};
+use hrc_core::reference::country_search::CountryMatch;
 use hrc_core::store::{Backup, MigrationProgress, Restored};
 use hrc_core::ErrorPayload;
 use ts_rs::{Config, ExportError, TS};
@@ -61,6 +62,7 @@ pub fn export(dir: &Path) -> Result<(), ExportError> {
         CountrySituation,
         SituationInput,
         Country,
+        CountryMatch,
         Statement,
         StatementInput,
         Timing,

@@ -3,6 +3,7 @@
 pub mod agenda;
 pub mod countries;
 pub mod country_names;
+pub mod country_search;
 pub mod mechanisms;
 pub mod rooms;
 

@@ -1,10 +1,11 @@
 //! `reference.ts`: the core's reference lists that the window's forms suggest (the agenda items'
-//! short titles, the rooms, the mechanisms, the common names of countries) and the default
-//! settings, generated beside the types so that each is written once, in the core.
+//! short titles, the rooms, the mechanisms) and the default settings, generated beside the types
+//! so that each is written once, in the core. Countries are found by the core as a person types
+//! (`find_countries`).
 use std::fmt::Write;
 
 use hrc_core::domain::settings::Settings;
-use hrc_core::reference::{agenda, countries, mechanisms, rooms};
+use hrc_core::reference::{agenda, mechanisms, rooms};
 use serde_json::json;
 
 /// The text of `reference.ts`.
@@ -18,10 +19,6 @@ pub fn file() -> String {
         .map(|&(number, title)| {
             json!({"number": number, "title": title, "short": agenda::short_title(number)})
         })
-        .collect();
-    let aliases: Vec<_> = countries::ALIASES
-        .iter()
-        .map(|(alias, code)| json!({"alias": alias, "code": code}))
         .collect();
     let constants = [
         (
@@ -39,11 +36,6 @@ pub fn file() -> String {
             "MECHANISMS",
             "readonly string[]",
             json!(mechanisms::MECHANISMS),
-        ),
-        (
-            "COUNTRY_ALIASES",
-            "readonly { alias: string; code: string }[]",
-            json!(aliases),
         ),
         ("DEFAULT_SETTINGS", "Settings", json!(Settings::default())),
     ];

@@ -50,7 +50,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         situations::create_situation,
         situations::update_situation,
         situations::delete_situation,
-        situations::list_countries,
+        situations::find_countries,
         statements::list_statements,
         statements::create_statement,
         statements::update_statement,

@@ -1,5 +1,7 @@
-//! Country situations a session considers, and the country reference list.
-use hrc_core::domain::situation::{Country, CountrySituation, SituationInput};
+//! Country situations a session considers, and the countries the country box suggests.
+use chrono::NaiveDate;
+use hrc_core::domain::situation::{CountrySituation, SituationInput};
+use hrc_core::reference::country_search::{self, CountryMatch};
 use hrc_core::Uuid;
 use tauri::State;
 
@@ -45,8 +47,13 @@ pub fn delete_situation(state: State<'_, Database>, id: Uuid) -> Result<(), Comm
     store(&state)?.delete_situation(id).map_err(Into::into)
 }
 
-#[tauri::command(async)]
+/// The countries the country box suggests for `query`, best first, each named as it was on `on`
+/// (the session's first day: "Turkey" at HRC38).
+#[tauri::command]
 #[tracing::instrument(skip_all, err(level = "warn"))]
-pub fn list_countries(state: State<'_, Database>) -> Result<Vec<Country>, CommandError> {
-    Ok(store(&state)?.countries())
+pub fn find_countries(
+    query: String,
+    on: Option<NaiveDate>,
+) -> Result<Vec<CountryMatch>, CommandError> {
+    Ok(country_search::find_countries(&query, on))
 }

@@ -1,17 +1,35 @@
-// The country picker: typing part of a name or an ISO code filters the 195 countries, and the keyboard chooses one.
+// The country picker: what is typed goes to the core (`find_countries`, with the session's first day), its matches are
+// offered in its order and named as it names them, the keyboard chooses one, and the country the box names is known.
 import { render, screen } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
-import { describe, expect, it } from "vitest";
-import CountryPicker, { exactCountry, matchCountries } from "./CountryPicker.svelte";
-import { COUNTRIES } from "../test/situation-data";
+import { afterEach, describe, expect, it } from "vitest";
+import type { CountryMatch } from "../lib/bindings";
+import { clearMocks, fakeCommands } from "../test/fake-commands";
+import { COUNTRIES, findCountries } from "../test/situation-data";
+import CountryPicker from "./CountryPicker.svelte";
+
+afterEach(clearMocks);
 
 const attrs = { id: "country", class: "input", "aria-invalid": undefined, "aria-describedby": undefined };
+const HRC38 = "2018-06-18";
 
-function setup() {
+/** The picker for a session starting `on`; the core's calls, and what the box names as the core reads it. */
+function setup(on: string | null = HRC38) {
+  const calls = fakeCommands({ find_countries: findCountries });
   const user = userEvent.setup();
-  render(CountryPicker, { attrs, countries: COUNTRIES });
+  const read: { matched: CountryMatch | null } = { matched: null };
+  render(CountryPicker, {
+    attrs,
+    on,
+    get matched() {
+      return read.matched;
+    },
+    set matched(m: CountryMatch | null) {
+      read.matched = m;
+    },
+  });
   const box = screen.getByRole("combobox");
-  return { user, box };
+  return { user, box, calls, read };
 }
 
 /** The suggestions shown now, by their text. */
@@ -19,42 +37,14 @@ function shown(): string[] {
   return screen.queryAllByRole("option").map((o) => o.textContent?.replace(/\s+/g, " ").trim() ?? "");
 }
 
-describe("matchCountries", () => {
-  it.each([
-    ["bur", ["Burkina Faso", "Burundi"]],
-    ["syr", ["Syrian Arab Republic"]],
-    ["SYR", ["Syrian Arab Republic"]],
-    ["cod", ["Democratic Republic of the Congo"]],
-    ["congo", ["Congo", "Democratic Republic of the Congo"]],
-    ["cote", ["Côte d'Ivoire"]],
-    ["côte d’iv", ["Côte d'Ivoire"]],
-    ["iran", ["Iran (Islamic Republic of)"]],
-    ["palestine", ["State of Palestine"]],
-    ["narnia", []],
-    // The core's common names: "DR Congo" is the Democratic Republic of the Congo.
-    ["dr congo", ["Democratic Republic of the Congo"]],
-    ["DRC", ["Democratic Republic of the Congo"]],
-  ])("%s → %j", (query, names) => {
-    expect(matchCountries(COUNTRIES, query).map((c) => c.name)).toEqual(names);
-  });
-
-  it("reads a common name the core knows as the country", () => {
-    expect(exactCountry(COUNTRIES, "DR Congo")?.code).toBe("COD");
-    expect(exactCountry(COUNTRIES, "Narnia")).toBeNull();
-  });
-
-  it("puts the exact ISO code first", () => {
-    expect(matchCountries(COUNTRIES, "bdi")[0].name).toBe("Burundi");
-  });
-});
-
 describe("CountryPicker", () => {
-  it("filters by name as you type and chooses with the arrow keys and Enter", async () => {
-    const { user, box } = setup();
+  it("asks the core with the session's first day and offers its matches in its order", async () => {
+    const { user, box, calls } = setup();
     expect(box).toHaveAttribute("aria-expanded", "false");
 
     await user.type(box, "bur");
 
+    expect(calls).toContainEqual({ command: "find_countries", args: { query: "bur", on: HRC38 } });
     expect(box).toHaveAttribute("aria-expanded", "true");
     expect(shown()).toEqual(["Burkina Faso BFA", "Burundi BDI"]);
     expect(screen.getByRole("status")).toHaveTextContent("2 countries match");
@@ -75,23 +65,42 @@ describe("CountryPicker", () => {
     expect(box).toHaveFocus();
   });
 
-  it("finds a country by its ISO code; Enter takes the first match", async () => {
-    const { user, box } = setup();
-    await user.type(box, "syr");
-    expect(shown()).toEqual(["Syrian Arab Republic SYR"]);
+  it.each([
+    ["Congo, the Democratic Republic of the", "Democratic Republic of the Congo COD"],
+    ["DRC", "Democratic Republic of the Congo COD"],
+    ["Turkey", "Turkey TUR"],
+    ["Türkiye", "Turkey TUR"],
+  ])("offers what the core finds for %s, named as at HRC38", async (typed, offered) => {
+    const { user, box, read } = setup();
+    await user.type(box, typed);
+    expect(shown()).toEqual([offered]);
+    expect(read.matched?.code).toBe(offered.slice(-3));
     await user.keyboard("{Enter}");
-    expect(box).toHaveValue("Syrian Arab Republic");
+    expect(box).toHaveValue(offered.slice(0, -4));
   });
 
-  it("wraps round with the arrow keys and opens the full list on ArrowDown", async () => {
+  it("names a country as the core does on the session's day: Türkiye after 1 June 2022", async () => {
+    const { user, box } = setup("2024-06-17");
+    await user.type(box, "Turkey");
+    expect(shown()).toEqual(["Türkiye TUR"]);
+  });
+
+  it("knows no country for text the core does not read as one", async () => {
+    const { user, box, read } = setup();
+    await user.type(box, "Narnia");
+    expect(box).toHaveAttribute("aria-expanded", "false");
+    expect(read.matched).toBeNull();
+  });
+
+  it("wraps round with the arrow keys and opens the core's full list on ArrowDown", async () => {
     const { user, box } = setup();
     box.focus();
     await user.keyboard("{ArrowDown}");
-    expect(shown()).toHaveLength(COUNTRIES.length);
+    expect(shown()).toHaveLength(COUNTRIES.length + 1);
     // Sorted by name, not by code.
     expect(shown()[0]).toBe("Belarus BLR");
     await user.keyboard("{ArrowUp}{Enter}");
-    expect(box).toHaveValue("Syrian Arab Republic");
+    expect(box).toHaveValue("Turkey");
   });
 
   it("closes on Escape and keeps what was typed", async () => {

@@ -4,7 +4,7 @@ import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { clearMocks, coreError, fakeCommands, invalid } from "../test/fake-commands";
 import SituationForm from "./SituationForm.svelte";
-import { COUNTRIES, SESSION_ID, situation } from "../test/situation-data";
+import { findCountries, SESSION_ID, situation } from "../test/situation-data";
 
 afterEach(clearMocks);
 
@@ -14,7 +14,7 @@ const NOT_A_COUNTRY =
 function setup(props: Partial<{ situation: ReturnType<typeof situation> }> = {}) {
   const onSaved = vi.fn();
   const onCancel = vi.fn();
-  render(SituationForm, { sessionId: SESSION_ID, countries: COUNTRIES, onSaved, onCancel, ...props });
+  render(SituationForm, { sessionId: SESSION_ID, on: "2018-06-18", onSaved, onCancel, ...props });
   return { user: userEvent.setup(), onSaved, onCancel };
 }
 
@@ -24,6 +24,7 @@ describe("SituationForm", () => {
       create_situation: () => {
         throw invalid("country", "not_a_country", NOT_A_COUNTRY);
       },
+      find_countries: findCountries,
     });
     const { user, onSaved } = setup();
 
@@ -40,8 +41,9 @@ describe("SituationForm", () => {
     expect(screen.getByRole("combobox", { name: "Mechanism" })).not.toHaveAttribute("aria-invalid");
     expect(screen.getByRole("textbox", { name: "Summary" })).not.toHaveAttribute("aria-invalid");
     expect(screen.queryByRole("alert")).not.toBeInTheDocument();
-    // One attempt to create, nothing else written; what was typed is still there.
-    expect(calls.map((c) => c.command)).toEqual(["create_situation"]);
+    // One attempt to create, nothing else written (the country box only asked what the core finds); what was typed
+    // is still there.
+    expect(calls.map((c) => c.command).filter((c) => c !== "find_countries")).toEqual(["create_situation"]);
     expect(onSaved).not.toHaveBeenCalled();
     expect(screen.getByRole("textbox", { name: "Summary" })).toHaveValue("Made up.");
   });
@@ -51,6 +53,7 @@ describe("SituationForm", () => {
       create_situation: () => {
         throw coreError("not_found", "session not found");
       },
+      find_countries: findCountries,
     });
     const { user } = setup();
     await user.type(screen.getByRole("combobox", { name: "Country" }), "BDI");
@@ -60,7 +63,7 @@ describe("SituationForm", () => {
 
   it("sends the country chosen by keyboard with everything typed, and hands back the saved situation", async () => {
     const saved = situation({ id: "s1", country_code: "BDI", country_name: "Burundi" });
-    const calls = fakeCommands({ create_situation: () => saved });
+    const calls = fakeCommands({ create_situation: () => saved, find_countries: findCountries });
     const { user, onSaved } = setup();
 
     await user.type(screen.getByRole("combobox", { name: "Country" }), "bur");
@@ -74,7 +77,7 @@ describe("SituationForm", () => {
     await user.click(screen.getByRole("button", { name: "Add situation" }));
 
     await vi.waitFor(() => expect(onSaved).toHaveBeenCalledWith(saved));
-    expect(calls).toEqual([
+    expect(calls.filter((c) => c.command !== "find_countries")).toEqual([
       {
         command: "create_situation",
         args: {
@@ -94,22 +97,23 @@ describe("SituationForm", () => {
 
   it("edits a situation in place: starts from it and updates it", async () => {
     const before = situation({ id: "s2", country_code: "SYR", country_name: "Syrian Arab Republic", priority: "high", summary: "ID with the CoI." });
-    const calls = fakeCommands({ update_situation: ({ input }) => ({ ...before, ...(input as object) }) });
+    const calls = fakeCommands({ update_situation: ({ input }) => ({ ...before, ...(input as object) }), find_countries: findCountries });
     const { user, onSaved } = setup({ situation: before });
 
     expect(screen.getByRole("heading", { name: "Edit Syrian Arab Republic" })).toBeInTheDocument();
     expect(screen.getByRole("combobox", { name: "Country" })).toHaveValue("Syrian Arab Republic");
+    expect(await screen.findByText("Syrian Arab Republic · SYR")).toBeInTheDocument(); // the core read the box
     expect(screen.getByRole("radio", { name: "High" })).toBeChecked();
     await user.click(screen.getByRole("radio", { name: "Low" }));
     await user.click(screen.getByRole("button", { name: "Save changes" }));
 
     await vi.waitFor(() => expect(onSaved).toHaveBeenCalled());
-    expect(calls[0].command).toBe("update_situation");
-    expect(calls[0].args).toMatchObject({ id: "s2", input: { country: "Syrian Arab Republic", priority: "low", summary: "ID with the CoI." } });
+    const update = calls.find((c) => c.command === "update_situation")!;
+    expect(update.args).toMatchObject({ id: "s2", input: { country: "Syrian Arab Republic", priority: "low", summary: "ID with the CoI." } });
   });
 
   it("previews Markdown through the sanitiser: no script runs, no event handler survives", async () => {
-    const calls = fakeCommands({});
+    const calls = fakeCommands({ find_countries: findCountries });
     const alert = vi.spyOn(window, "alert").mockImplementation(() => {});
     const { user } = setup();
 

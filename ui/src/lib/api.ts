@@ -5,7 +5,7 @@ import type {
   AgendaItem,
   Backup,
   Clash,
-  Country,
+  CountryMatch,
   CountrySituation,
   DemoOutcome,
   ExportFormat,
@@ -124,7 +124,9 @@ export const createSituation = (sessionId: string, input: SituationInput) =>
   call<CountrySituation>("create_situation", { sessionId, input });
 export const updateSituation = (id: string, input: SituationInput) => call<CountrySituation>("update_situation", { id, input });
 export const deleteSituation = (id: string) => call<void>("delete_situation", { id });
-export const listCountries = () => call<Country[]>("list_countries");
+/** The countries the country box suggests for what was typed, best first, each named as on `on` (`YYYY-MM-DD`,
+ *  the session's first day: "Turkey" at HRC38), the one it names exactly marked `exact`. */
+export const findCountries = (query: string, on: string | null) => call<CountryMatch[]>("find_countries", { query, on });
 
 // Statements
 export const listStatements = (sessionId: string) => call<Statement[]>("list_statements", { sessionId });

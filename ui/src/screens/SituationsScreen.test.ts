@@ -2,7 +2,7 @@
 import { render, screen, within } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { COUNTRIES, SESSION_ID, situation } from "../test/situation-data";
+import { findCountries, SESSION_ID, situation } from "../test/situation-data";
 import type { CountrySituation, Session } from "../lib/bindings";
 import { router } from "../lib/router.svelte";
 import { clearMocks, fakeCommands } from "../test/fake-commands";
@@ -41,7 +41,7 @@ function fake(list: CountrySituation[], extra: Record<string, (args: Record<stri
   let rows = [...list];
   const calls = fakeCommands({
     list_situations: () => rows,
-    list_countries: () => COUNTRIES,
+    find_countries: findCountries,
     delete_situation: ({ id }) => {
       rows = rows.filter((r) => r.id !== id);
     },

@@ -5,6 +5,7 @@ export type { BackupKind } from "./BackupKind";
 export type { Clash } from "./Clash";
 export type { Conflict } from "./Conflict";
 export type { Country } from "./Country";
+export type { CountryMatch } from "./CountryMatch";
 export type { CountrySituation } from "./CountrySituation";
 export type { DemoOutcome } from "./DemoOutcome";
 export type { EcosocStatus } from "./EcosocStatus";
