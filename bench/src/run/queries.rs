@@ -1,5 +1,6 @@
 //! The fixed set of searches: single words, prefixes as typed, phrases, accents folded, other
-//! scripts, several words, a document symbol, nothing found, and searches narrowed to a
+//! scripts, several words, a document symbol, a country by any of its names, a word with its
+//! hyphen dropped, nothing found, and searches narrowed to a
 //! session (the latest, or the oldest, furthest back in the index) or a kind — each as the search screen sends it (100 results).
 
 /// The sessions a search looks in.
@@ -57,6 +58,9 @@ pub const SEARCHES: &[Search] = &[
     all("two words", "Syria detention"),
     all("three words", "women defenders reprisals"),
     all("document symbol", "A/HRC/63/NGO"),
+    all("country, by its seven names", "DRC"),
+    all("country, by its common name", "Iran"),
+    all("word with its hyphen dropped", "followup"),
     all("nothing found", "zzyzx"),
     Search {
         kind: "word, in one session",

@@ -3,6 +3,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::choices;
+use crate::reference::country_names;
 
 choices!(
     /// The kinds of thing search finds.
@@ -75,8 +76,8 @@ pub const SEARCH_TEXT_MAX_CHARS: usize = 500;
 pub const SEARCH_MAX_TERMS: usize = 16;
 
 /// The columns a search reads in `search_titles` and in `search_index`: the text as written and
-/// `joined`, the same text with its apostrophes dropped (schema 5), so that "divoire" finds
-/// "d'Ivoire" as "ivoire" does.
+/// `joined`, the same text with its apostrophes (schema 5) and hyphens (schema 6) dropped, so
+/// that "divoire" finds "d'Ivoire" as "ivoire" does, and "cosponsor" finds "co-sponsor".
 pub const IN_TITLES: &str = "title joined";
 /// See [`IN_TITLES`].
 pub const ANYWHERE: &str = "title body joined";
@@ -84,7 +85,9 @@ pub const ANYWHERE: &str = "title body joined";
 /// Turns what a person typed into an FTS5 query: each word matches as a prefix, and the index
 /// stems English words on both sides (porter), so "reprisal" finds "Reprisals" and "reprisals"
 /// finds "a reprisal"; a lone letter or digit matches whole (every
-/// word starting with "a" is no search); a "quoted phrase" matches as a phrase; FTS syntax
+/// word starting with "a" is no search); a word joined by hyphens matches as written or joined
+/// ("co-sponsor" finds "co-sponsor" and "cosponsor"); words that name a country find any of its
+/// names (see [`country_term`]); a "quoted phrase" matches as a phrase; FTS syntax
 /// characters are taken as plain text. A term said twice is sought once, and only the first
 /// [`SEARCH_MAX_TERMS`] distinct terms of the first [`SEARCH_TEXT_MAX_CHARS`] characters count:
 /// a word pasted 2,000 times is one term, not a query that holds the store for minutes.
@@ -101,8 +104,8 @@ pub fn fts_query(text: &str) -> Option<String> {
     for (i, part) in text.split('"').enumerate() {
         let in_quotes = i % 2 == 1;
         let words: Vec<String> = part
-            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-            .map(|w| w.trim_matches(['\'', '’']))
+            .split(|c: char| !c.is_alphanumeric() && !IN_WORDS.contains(&c))
+            .map(|w| w.trim_matches(IN_WORDS))
             .filter(|w| !w.is_empty())
             .map(str::to_string)
             .collect();
@@ -115,16 +118,42 @@ pub fn fts_query(text: &str) -> Option<String> {
                 &mut terms,
             );
         } else {
-            for w in words {
-                let term = match w.chars().count() {
-                    1 => format!("\"{w}\""),
-                    _ => format!("\"{w}\"*"),
-                };
+            // The whole part may name a country as lists write it: "Korea, Republic of".
+            if let Some(term) = named_term(part.trim(), &words) {
                 push(term, &mut terms);
+                continue;
+            }
+            let mut rest = &words[..];
+            while !rest.is_empty() {
+                let (taken, term) = country_term(rest).unwrap_or_else(|| (1, word_term(&rest[0])));
+                push(term, &mut terms);
+                rest = &rest[taken..];
             }
         }
     }
-    (!terms.is_empty()).then(|| terms.join(" "))
+    // AND said aloud: FTS5 reads two terms side by side as both only when neither is in brackets.
+    (!terms.is_empty()).then(|| terms.join(" AND "))
+}
+
+/// What may stand inside a typed word: apostrophes, and hyphens (straight, Unicode and
+/// non-breaking).
+const IN_WORDS: [char; 5] = ['\'', '’', '-', '‐', '‑'];
+
+/// One typed word as a term: a prefix (`"reprisal"*`), whole when a lone letter or digit; a word
+/// joined by hyphens as written or joined (`("co sponsor"* OR "cosponsor"*)`).
+fn word_term(word: &str) -> String {
+    let pieces: Vec<&str> = word
+        .split(['-', '‐', '‑'])
+        .filter(|p| !p.is_empty())
+        .collect();
+    if pieces.len() > 1 {
+        return format!("(\"{}\"* OR \"{}\"*)", pieces.join(" "), pieces.concat());
+    }
+    let word = pieces.concat();
+    match word.chars().count() {
+        1 => format!("\"{word}\""),
+        _ => format!("\"{word}\"*"),
+    }
 }
 
 /// The FTS5 MATCH expression of a search: the terms (from [`fts_query`]) sought in `columns`
@@ -147,6 +176,55 @@ pub fn match_expression(
     expr
 }
 
+/// The most words of a country's name a search weighs as one: "United Kingdom of Great
+/// Britain and Northern Ireland".
+const COUNTRY_NAME_WORDS: usize = 8;
+
+/// When the first words typed name a country (its UN name, a common or a former name, in any
+/// form: "Turkey", "DRC", "Democratic Republic of the Congo"), how many they are and their term
+/// (see [`named_term`]). The longest run wins.
+fn country_term(words: &[String]) -> Option<(usize, String)> {
+    (1..=words.len().min(COUNTRY_NAME_WORDS))
+        .rev()
+        .find_map(|n| named_term(&words[..n].join(" "), &words[..n]).map(|term| (n, term)))
+}
+
+/// The term of `words`, typed as `typed`, when they name a country: the words as typed, or any
+/// other name of the country as a phrase — so "Turkey" finds "Türkiye" and "Swaziland" finds
+/// "Eswatini". Two letters name a country only in capitals ("US", not the word "us").
+fn named_term(typed: &str, words: &[String]) -> Option<String> {
+    let tokens = |name: &str| -> String {
+        let folded = crate::text::fold(name).to_lowercase();
+        let spaced: String = folded
+            .chars()
+            .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+            .collect();
+        spaced.split_whitespace().collect::<Vec<_>>().join(" ")
+    };
+    if words.is_empty() || (typed.chars().count() <= 2 && typed != typed.to_uppercase()) {
+        return None;
+    }
+    let code = country_names::code_named(typed)?;
+    let mut seen = vec![tokens(typed)];
+    let mut names = Vec::new();
+    for name in country_names::names_of(code) {
+        let t = tokens(name);
+        if !seen.contains(&t) {
+            names.push(format!("\"{t}\""));
+            seen.push(t);
+        }
+    }
+    if names.is_empty() {
+        return None;
+    }
+    let own: Vec<String> = words.iter().map(|w| word_term(w)).collect();
+    let own = match own.len() {
+        1 => own.concat(),
+        _ => format!("({})", own.join(" AND ")),
+    };
+    Some(format!("({own} OR {})", names.join(" OR ")))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -155,20 +233,45 @@ mod tests {
     fn queries_become_prefix_terms_and_phrases() {
         let cases = [
             ("reprisal", Some("\"reprisal\"*")),
-            ("Genève reprisals", Some("\"Genève\"* \"reprisals\"*")),
+            ("Genève reprisals", Some("\"Genève\"* AND \"reprisals\"*")),
             (
                 "\"commission of inquiry\" Syria",
-                Some("\"commission of inquiry\" \"Syria\"*"),
+                Some("\"commission of inquiry\" AND (\"Syria\"* OR \"syrian arab republic\")"),
             ),
-            ("NEAR( OR * ^", Some("\"NEAR\"* \"OR\"*")),
+            ("NEAR( OR * ^", Some("\"NEAR\"* AND \"OR\"*")),
             ("L’Association", Some("\"L’Association\"*")),
-            ("A/HRC/38", Some("\"A\" \"HRC\"* \"38\"*")),
+            ("A/HRC/38", Some("\"A\" AND \"HRC\"* AND \"38\"*")),
             ("é", Some("\"é\"")),
             ("   ", None),
             ("\"\"", None),
             ("*:-", None),
             ("Burundi burundi BURUNDI", Some("\"Burundi\"*")),
-            ("\"in Geneva\" \"in geneva\" x", Some("\"in Geneva\" \"x\"")),
+            (
+                "\"in Geneva\" \"in geneva\" x",
+                Some("\"in Geneva\" AND \"x\""),
+            ),
+            ("co-sponsor", Some("(\"co sponsor\"* OR \"cosponsor\"*)")),
+            (
+                "-follow-up- x-",
+                Some("(\"follow up\"* OR \"followup\"*) AND \"x\""),
+            ),
+            ("Turkey", Some("(\"Turkey\"* OR \"turkiye\")")),
+            (
+                "Swaziland reprisals",
+                Some("(\"Swaziland\"* OR \"eswatini\") AND \"reprisals\"*"),
+            ),
+            (
+                "the Gambia",
+                Some("((\"the\"* AND \"Gambia\"*) OR \"gambia\")"),
+            ),
+            ("help us", Some("\"help\"* AND \"us\"*")),
+            (
+                "Korea, Republic of",
+                Some(
+                    "((\"Korea\"* AND \"Republic\"* AND \"of\"*) OR \"republic of korea\" \
+                     OR \"south korea\" OR \"rok\")",
+                ),
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(fts_query(text).as_deref(), want, "{text:?}");
@@ -181,8 +284,8 @@ mod tests {
         assert_eq!(fts_query(&repeated).as_deref(), Some("\"reprisals\"*"));
         let many: Vec<String> = (0..100).map(|i| format!("word{i}")).collect();
         let q = fts_query(&many.join(" ")).unwrap();
-        assert_eq!(q.split(' ').count(), SEARCH_MAX_TERMS);
-        assert!(q.starts_with("\"word0\"* \"word1\"*"));
+        assert_eq!(q.split(" AND ").count(), SEARCH_MAX_TERMS);
+        assert!(q.starts_with("\"word0\"* AND \"word1\"*"));
         let long = "a".repeat(10 * SEARCH_TEXT_MAX_CHARS);
         assert_eq!(
             fts_query(&long),

@@ -63,6 +63,39 @@ pub fn former_code(key_of_query: &str) -> Option<&'static str> {
         .map(|(_, code, _)| *code)
 }
 
+/// The code of the country `name` names — its UN name, a common name or a former name, in any
+/// form [`key`] brings together (an ISO code is not a name here: "can" is not Canada).
+pub fn code_named(name: &str) -> Option<&'static str> {
+    use super::countries::{ALIASES, COUNTRIES};
+    static BY_KEY: std::sync::LazyLock<std::collections::HashMap<String, &'static str>> =
+        std::sync::LazyLock::new(|| {
+            let names = COUNTRIES.iter().map(|(code, name)| (*name, *code));
+            let aliases = ALIASES.iter().map(|(name, code)| (*name, *code));
+            let former = FORMER_NAMES.iter().map(|(name, code, _)| (*name, *code));
+            names
+                .chain(aliases)
+                .chain(former)
+                .map(|(n, c)| (key(n), c))
+                .collect()
+        });
+    BY_KEY.get(&key(name)).copied()
+}
+
+/// Every name the country `code` is written by: its UN name, its common names, its former names.
+pub fn names_of(code: &str) -> Vec<&'static str> {
+    use super::countries::{ALIASES, COUNTRIES};
+    let names = COUNTRIES
+        .iter()
+        .filter(|(c, _)| *c == code)
+        .map(|(_, n)| *n);
+    let aliases = ALIASES.iter().filter(|(_, c)| *c == code).map(|(n, _)| *n);
+    let former = FORMER_NAMES.iter().filter(|(_, c, _)| *c == code);
+    names
+        .chain(aliases)
+        .chain(former.map(|(n, _, _)| *n))
+        .collect()
+}
+
 /// The name the country `code` had on `day` when it has since changed it; `None` when its
 /// current name was already in use then.
 pub fn former_name_on(code: &str, day: NaiveDate) -> Option<&'static str> {
@@ -142,6 +175,25 @@ mod tests {
             let first = *seen.entry(k).or_insert(code);
             assert_eq!(first, code, "{name} keys like a name of {first}");
         }
+    }
+
+    #[test]
+    fn a_country_is_named_by_any_of_its_names_and_has_them_all() {
+        assert_eq!(code_named("Turkey"), Some("TUR"));
+        assert_eq!(code_named("türkiye"), Some("TUR"));
+        assert_eq!(code_named("drc"), Some("COD"));
+        assert_eq!(
+            code_named("Congo, the Democratic Republic of the"),
+            Some("COD")
+        );
+        assert_eq!(code_named("Swaziland"), Some("SWZ"));
+        assert_eq!(code_named("can"), None, "a code is not a name");
+        assert_eq!(code_named("reprisals"), None);
+        let eswatini = names_of("SWZ");
+        assert!(eswatini.contains(&"Eswatini") && eswatini.contains(&"Swaziland"));
+        let turkey = names_of("TUR");
+        assert!(turkey.contains(&"Türkiye") && turkey.contains(&"Turkey"));
+        assert!(names_of("COD").contains(&"DRC"));
     }
 
     #[test]

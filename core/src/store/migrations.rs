@@ -11,7 +11,7 @@ use crate::error::{Error, Result};
 use crate::reference::countries::COUNTRIES;
 
 /// The schema version this binary writes.
-pub const SCHEMA_VERSION: i64 = 5;
+pub const SCHEMA_VERSION: i64 = 6;
 
 /// How far an update of the schema has come: `done` of its `steps` are applied (all of them in
 /// one transaction, committed at the end).
@@ -40,7 +40,7 @@ fn insert_countries(tx: &Transaction) -> HookResult {
 /// The steps, each with what runs after its SQL; `progress` hears of each step due from
 /// version `from` as it ends.
 fn migrations(from: usize, progress: Option<Progress>) -> Migrations<'static> {
-    let steps: [(&'static str, Option<Hook>); 5] = [
+    let steps: [(&'static str, Option<Hook>); 6] = [
         (
             include_str!("migrations/0001_initial.sql"),
             Some(insert_countries),
@@ -55,6 +55,7 @@ fn migrations(from: usize, progress: Option<Progress>) -> Migrations<'static> {
             include_str!("migrations/0005_search_stems_and_apostrophes.sql"),
             None,
         ),
+        (include_str!("migrations/0006_search_hyphens.sql"), None),
     ];
     let total = steps.len().saturating_sub(from) as u32;
     Migrations::new(
@@ -136,6 +137,6 @@ mod tests {
     #[test]
     fn migrations_are_valid() {
         assert!(migrations(0, None).validate().is_ok());
-        assert_eq!(SCHEMA_VERSION as usize, 5);
+        assert_eq!(SCHEMA_VERSION as usize, 6);
     }
 }

@@ -57,24 +57,27 @@ fn snippet_parts(marked: &str) -> Vec<SnippetPart> {
     parts
 }
 
-/// Apostrophes as people type them; the index's `joined` column holds the text without them.
-const APOSTROPHES: [char; 4] = ['\'', '’', '‘', 'ʼ'];
+/// Apostrophes and hyphens as people type them; the index's `joined` column holds the text
+/// without them (schemas 5 and 6).
+const JOINERS: [char; 7] = ['\'', '’', '‘', 'ʼ', '-', '‐', '‑'];
 
-/// The words typed, lower-cased and without apostrophes, as the `joined` column holds them.
+/// The words typed, lower-cased and without apostrophes or hyphens, as the `joined` column
+/// holds them.
 fn typed_words(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_alphanumeric() && !APOSTROPHES.contains(&c))
-        .map(|w| w.to_lowercase().replace(APOSTROPHES, ""))
+    text.split(|c: char| !c.is_alphanumeric() && !JOINERS.contains(&c))
+        .map(|w| w.to_lowercase().replace(JOINERS, ""))
         .filter(|w| !w.is_empty())
         .collect()
 }
 
 /// Marks in a snippet the words found only in the `joined` column: a word written with an
-/// apostrophe ("d'Ivoire") that a word typed without it ("divoire") begins, across the
-/// apostrophe (what comes before it alone is marked by FTS5 already).
+/// apostrophe or a hyphen ("d'Ivoire", "co-sponsor") that a word typed without it ("divoire",
+/// "cosponsor") begins, across the apostrophe or hyphen (what comes before it alone is marked by
+/// FTS5 already).
 fn mark_joined(parts: Vec<SnippetPart>, typed: &[String]) -> Vec<SnippetPart> {
     let found = |word: &str| {
-        let before = word.split(APOSTROPHES).next().unwrap_or("").chars().count();
-        let joined = word.to_lowercase().replace(APOSTROPHES, "");
+        let before = word.split(JOINERS).next().unwrap_or("").chars().count();
+        let joined = word.to_lowercase().replace(JOINERS, "");
         typed
             .iter()
             .any(|t| t.chars().count() > before && joined.starts_with(t.as_str()))
@@ -101,12 +104,12 @@ fn mark_joined(parts: Vec<SnippetPart>, typed: &[String]) -> Vec<SnippetPart> {
         let mut from = 0;
         let mut start = None;
         for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
-            let in_word = i < text.len() && (c.is_alphanumeric() || APOSTROPHES.contains(&c));
+            let in_word = i < text.len() && (c.is_alphanumeric() || JOINERS.contains(&c));
             match (start, in_word) {
                 (None, true) => start = Some(i),
                 (Some(s), false) => {
                     let word = &text[s..i];
-                    if word.contains(APOSTROPHES) && found(word) {
+                    if word.contains(JOINERS) && found(word) {
                         push(&text[from..s], false);
                         push(word, true);
                         from = i;
@@ -287,6 +290,30 @@ mod tests {
             (" and ", false),
             ("l’ONU", true),
             (", d'accord", false),
+        ]
+        .map(|(text, hit)| (text.to_string(), hit));
+        assert_eq!(marked, want);
+    }
+
+    #[test]
+    fn words_found_without_their_hyphen_are_marked() {
+        let parts = vec![SnippetPart {
+            text: "the co-sponsors' follow-up, on 2018-06-20 - late".into(),
+            hit: false,
+        }];
+        let typed = typed_words("cosponsors followup 20180620");
+        let marked: Vec<(String, bool)> = mark_joined(parts, &typed)
+            .into_iter()
+            .map(|p| (p.text, p.hit))
+            .collect();
+        let want = [
+            ("the ", false),
+            ("co-sponsors'", true),
+            (" ", false),
+            ("follow-up", true),
+            (", on ", false),
+            ("2018-06-20", true),
+            (" - late", false),
         ]
         .map(|(text, hit)| (text.to_string(), hit));
         assert_eq!(marked, want);

@@ -507,14 +507,21 @@ fn snippets_show_the_text_as_written() {
     };
     let hit = &store.search(&q("divoires")).unwrap()[0];
     assert!(text(hit).contains("Côte d'Ivoire's delegation"), "{hit:?}");
-    let hit = &store.search(&q("cote divoire")).unwrap()[0];
-    let marked: Vec<_> = hit
-        .snippet
-        .iter()
-        .filter(|p| p.hit)
-        .map(|p| p.text.as_str())
-        .collect();
-    assert_eq!(marked, ["Côte", "d'Ivoire's"], "marked as written");
+    let marks = |text: &str| -> Vec<String> {
+        store.search(&q(text)).unwrap()[0]
+            .snippet
+            .iter()
+            .filter(|p| p.hit)
+            .map(|p| p.text.clone())
+            .collect()
+    };
+    assert_eq!(
+        marks("cote divoires"),
+        ["Côte", "d'Ivoire's"],
+        "marked as written"
+    );
+    // Typed whole, the country's name is sought as a phrase of each of its names, marked whole.
+    assert_eq!(marks("cote divoire"), ["Côte d'Ivoire"]);
     let hit = &store.search(&q("reprisal")).unwrap()[0];
     let marked: Vec<_> = hit
         .snippet
@@ -523,4 +530,114 @@ fn snippets_show_the_text_as_written() {
         .map(|p| p.text.as_str())
         .collect();
     assert_eq!(marked, ["reprisals"]);
+}
+
+/// Notes with `bodies` and a key issue titled `issue` in a fresh session; then each search of
+/// `cases` finds exactly the records named, by their titles (a note's is its first line).
+fn check_finds(bodies: &[&str], issue: &str, country: Option<&str>, cases: &[(&str, &[&str])]) {
+    let (mut store, _dir, session) = with_session();
+    store
+        .create_key_issue(
+            session.id,
+            &KeyIssueInput {
+                title: issue.into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    if let Some(country) = country {
+        store
+            .create_situation(
+                session.id,
+                &SituationInput {
+                    country: country.into(),
+                    ..Default::default()
+                },
+            )
+            .unwrap();
+    }
+    for body in bodies {
+        store
+            .create_note(
+                session.id,
+                &NoteInput {
+                    body: body.to_string(),
+                    ..Default::default()
+                },
+            )
+            .unwrap();
+    }
+    for (text, want) in cases {
+        let mut found: Vec<String> = store
+            .search(&q(text))
+            .unwrap()
+            .into_iter()
+            .map(|h| h.title)
+            .collect();
+        found.sort();
+        let mut want: Vec<&str> = want.to_vec();
+        want.sort();
+        assert_eq!(found, want, "{text}");
+    }
+}
+
+/// Hyphens folded as apostrophes are (schema 6): a word typed joined finds it hyphenated, typed
+/// apart or hyphenated finds it either way; dates and dashes are not words joined.
+#[test]
+fn hyphens_typed_joined_apart_or_as_written() {
+    let follow = "Follow-up to the resolution on Burundi";
+    let cosponsors = "The co-sponsors met at lunch";
+    let written = "Cosponsorship letter sent";
+    let dated = "Met on 2018-06-20 - gender-based violence";
+    let issue = "Counter-terrorism and human rights";
+    let cases: [(&str, &[&str]); 16] = [
+        ("cosponsor", &[cosponsors, written]),
+        // Stemmed, "cosponsors" is "cosponsor", a prefix of "cosponsorship".
+        ("cosponsors", &[cosponsors, written]),
+        ("co-sponsors", &[cosponsors, written]),
+        ("co sponsors", &[cosponsors]),
+        ("co-sponsorship", &[written]),
+        ("followup", &[follow]),
+        ("follow up", &[follow]),
+        ("follow-up", &[follow]),
+        ("follow‑up", &[follow]),
+        ("followup burundi", &[follow]),
+        ("counterterrorism", &[issue]),
+        ("counter-terror", &[issue]),
+        ("terrorism", &[issue]),
+        ("genderbased", &[dated]),
+        ("2018-06-20", &[dated]),
+        ("sponsors", &[cosponsors]),
+    ];
+    check_finds(&[follow, cosponsors, written, dated], issue, None, &cases);
+}
+
+/// A country is found by any of its names (issue 15): its UN name, the common names people type
+/// and the names it had before, whichever a note or the search uses.
+#[test]
+fn a_country_is_found_by_any_of_its_names() {
+    let turkiye = "Türkiye: defenders detained";
+    let turkey = "Turkey's delegation replied";
+    let drc = "Democratic Republic of the Congo: elections delayed";
+    let dr_congo = "DRC mission report";
+    let eswatini = "Eswatini: students arrested";
+    let swaziland = "Swaziland briefing in 2017";
+    let us = "Join us for lunch";
+    let usa = "United States left the Council";
+    let bodies = [turkiye, turkey, drc, dr_congo, eswatini, swaziland, us, usa];
+    // The situation's title is the country's name in use today.
+    let cases: [(&str, &[&str]); 11] = [
+        ("Turkey", &[turkiye, turkey, "Türkiye"]),
+        ("turkiye", &[turkiye, turkey, "Türkiye"]),
+        ("Türkiye defenders", &[turkiye]),
+        ("DRC", &[drc, dr_congo]),
+        ("democratic republic of the congo", &[drc, dr_congo]),
+        ("Congo, the Democratic Republic of the", &[drc, dr_congo]),
+        ("drc elections", &[drc]),
+        ("Swaziland", &[eswatini, swaziland]),
+        ("eswatini students", &[eswatini]),
+        ("us", &[us]),
+        ("US", &[us, usa]),
+    ];
+    check_finds(&bodies, "Reprisals", Some("TUR"), &cases);
 }
