@@ -14,6 +14,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use hrc_core::domain::search::SearchQuery;
+use hrc_core::problem::FileProblem;
 use hrc_core::{Error, Result, Rule, Store};
 
 use args::Command;
@@ -54,7 +55,7 @@ fn read_text(path: &Path) -> Result<String> {
             Error::invalid(
                 "file",
                 Rule::CannotReadInput {
-                    reason: e.to_string(),
+                    problem: FileProblem::of(&e),
                 },
             )
         })?;
@@ -65,7 +66,7 @@ fn read_text(path: &Path) -> Result<String> {
             "file",
             Rule::CannotRead {
                 path: path.display().to_string(),
-                reason: e.to_string(),
+                problem: FileProblem::of(&e),
             },
         )
     })

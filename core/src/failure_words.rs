@@ -2,9 +2,8 @@
 //! other languages): a broken rule from its code and parameters, and a failure of SQLite or of
 //! the file system as what happened and what to do — never SQLite's own ("CHECK constraint
 //! failed: …").
-use rusqlite::ErrorCode;
-
-use crate::rule::{Rule, Scheduled, Unit};
+use crate::problem::{FileProblem, StorageProblem};
+use crate::rule::{BundleRow, Rule, Scheduled, Unit};
 
 /// A broken rule in English, without the field's name ("must be after the start").
 pub fn rule(rule: &Rule) -> String {
@@ -120,9 +119,11 @@ pub fn rule(rule: &Rule) -> String {
              that exists"
         ),
         R::NoFileChosen => "choose a file to save to".into(),
-        R::CannotWrite { path, reason } => format!("cannot write {path}: {reason}"),
-        R::CannotRead { path, reason } => format!("cannot read {path}: {reason}"),
-        R::CannotReadInput { reason } => format!("cannot read standard input: {reason}"),
+        R::CannotWrite { path, problem } => format!("cannot write {path}: {}", file(*problem)),
+        R::CannotRead { path, problem } => format!("cannot read {path}: {}", file(*problem)),
+        R::CannotReadInput { problem } => {
+            format!("cannot read standard input: {}", file(*problem))
+        }
         R::NoSectionsToChoose { format } => format!(
             "a {} export has no sections to choose; leave them out (notes go in only when asked \
              for)",
@@ -130,9 +131,10 @@ pub fn rule(rule: &Rule) -> String {
         ),
         R::NotJustExported => "only the file just exported can be opened from here".into(),
         R::NotChosenInDialog => "choose the file in the dialog (Save as… or Import…) first".into(),
-        R::BundleNotJson { reason } => {
-            format!("is not readable JSON (damaged or truncated?): {reason}")
-        }
+        R::BundleNotJson { line, column } => format!(
+            "is not readable JSON (damaged or truncated?): it stops making sense at line {line}, \
+             column {column}"
+        ),
         R::NotABundle => "is not an HRC Planner session bundle".into(),
         R::NewerBundle { version, supported } => format!(
             "was written by a newer version of HRC Planner (bundle version {version}; this \
@@ -141,7 +143,10 @@ pub fn rule(rule: &Rule) -> String {
         R::UnknownBundleVersion { supported } => {
             format!("has an unknown version; this version reads version {supported}")
         }
-        R::BundleFormat { reason } => format!("does not follow the bundle format: {reason}"),
+        R::BundleFormat { table } => format!(
+            "does not follow the bundle format: its “{table}” is missing, unknown or not a list \
+             of rows"
+        ),
         R::BundleColumns {
             table,
             columns,
@@ -179,17 +184,27 @@ pub fn rule(rule: &Rule) -> String {
             "has a row of {table} ({id}) whose {field} is wrong: {}",
             self::rule(problem)
         ),
-        R::BundleRowUnusable { table, id, reason } => {
-            format!("has a row of {table} ({id}) that cannot be used: {reason}")
+        R::BundleRowUnusable { table, id, .. } => {
+            format!("has a row of {table} ({id}) that cannot be read back")
         }
-        R::BundleRowRefused { table, reason } => {
-            format!("could not be imported ({table}): {reason}")
-        }
+        R::BundleRowRefused {
+            table,
+            problem,
+            sqlite_code,
+        } => format!(
+            "could not be imported ({table}): {}",
+            storage_problem(*problem, *sqlite_code)
+        ),
         R::BundleSessionNumber => "has a session whose number is not a whole number from 1".into(),
-        R::BundleOutside { row } => {
+        R::BundleOutside { row, id } => {
+            let row = match row {
+                BundleRow::Note => format!("a note {id}"),
+                BundleRow::Statement => format!("a statement {id}"),
+                BundleRow::Link => format!("a link from {id}"),
+            };
             format!("has {row} that points to a row of another session or to none")
         }
-        R::BundleUnreadable { reason } => format!("holds data this version cannot read: {reason}"),
+        R::BundleUnreadable { .. } => "holds data this version cannot read".into(),
         R::BundleSessionHere { session, copy } => format!(
             "holds {session}, which already exists here: import it as a copy, which comes in \
              beside it as {copy} (hrc import FILE --as-copy, or Import as a copy in the window), \
@@ -213,58 +228,73 @@ fn number(n: u32) -> String {
 
 /// A failed read or write of the database, in words.
 pub fn storage(e: &rusqlite::Error) -> String {
-    let rusqlite::Error::SqliteFailure(failure, _) = e else {
-        return "some stored data could not be read by this version of HRC Planner; nothing \
-                was changed"
-            .into();
-    };
-    match failure.code {
-        ErrorCode::DiskFull => {
+    let (problem, sqlite_code) = StorageProblem::of(e);
+    storage_problem(problem, sqlite_code)
+}
+
+/// What went wrong with the database, in words (`sqlite_code`: SQLite's extended code, said when
+/// the problem has no words of its own).
+pub fn storage_problem(problem: StorageProblem, sqlite_code: i32) -> String {
+    use StorageProblem as P;
+    match problem {
+        P::Unreadable => "some stored data could not be read by this version of HRC Planner; \
+                          nothing was changed"
+            .into(),
+        P::DiskFull => {
             "the disk is full: free some space, then try again; nothing was saved".into()
         }
-        ErrorCode::ReadOnly => "the database cannot be written: its file or its folder is \
-                                read-only; nothing was saved"
+        P::ReadOnly => "the database cannot be written: its file or its folder is read-only; \
+                        nothing was saved"
             .into(),
-        ErrorCode::PermissionDenied | ErrorCode::AuthorizationForStatementDenied => {
+        P::AccessDenied => {
             "the system refused access to the database file; check who may read and write it".into()
         }
-        ErrorCode::CannotOpen => "the database file cannot be opened: check that its folder \
-                                  exists and that you may read and write there"
+        P::CannotOpen => "the database file cannot be opened: check that its folder exists and \
+                          that you may read and write there"
             .into(),
-        ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked => {
+        P::Busy => {
             "another program kept the database busy for more than 5 seconds; try again".into()
         }
-        ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase => {
+        P::Damaged => {
             "the database file is damaged; restore a backup (Settings → Backups, or hrc restore)"
                 .into()
         }
-        ErrorCode::ConstraintViolation => {
+        P::BreaksStoredRule => {
             "the change would break a rule of the stored data and was not saved".into()
         }
-        ErrorCode::TooBig => "a text is too large to store; nothing was saved".into(),
-        ErrorCode::SystemIoFailure => "the disk could not be read or written (an input/output \
-                                       error); nothing was saved"
+        P::TooBig => "a text is too large to store; nothing was saved".into(),
+        P::DiskFailure => "the disk could not be read or written (an input/output error); \
+                           nothing was saved"
             .into(),
-        ErrorCode::OutOfMemory => "the computer ran out of memory; nothing was saved".into(),
-        _ => format!(
-            "the database could not be read or written (error {}); nothing was changed",
-            failure.extended_code
+        P::OutOfMemory => "the computer ran out of memory; nothing was saved".into(),
+        P::Other => format!(
+            "the database could not be read or written (error {sqlite_code}); nothing was changed"
         ),
     }
 }
 
 /// A failed file operation, in words.
 pub fn io(e: &std::io::Error) -> String {
-    use std::io::ErrorKind;
-    let what = match e.kind() {
-        ErrorKind::PermissionDenied => "the system refused access (permission denied)",
-        ErrorKind::NotFound => "the file or folder does not exist",
-        ErrorKind::StorageFull => "the disk is full",
-        ErrorKind::ReadOnlyFilesystem => "the disk is read-only",
-        ErrorKind::AlreadyExists => "a file of that name is already there",
-        _ => return format!("the file could not be read or written ({e})"),
-    };
-    what.into()
+    match FileProblem::of(e) {
+        FileProblem::Other => format!("the file could not be read or written ({e})"),
+        problem => file(problem),
+    }
+}
+
+/// Why a file could not be read or written, in words.
+pub fn file(problem: FileProblem) -> String {
+    use FileProblem as P;
+    match problem {
+        P::AccessDenied => "the system refused access (permission denied)",
+        P::NotFound => "the file or folder does not exist",
+        P::DiskFull => "the disk is full",
+        P::ReadOnly => "the disk is read-only",
+        P::AlreadyExists => "a file of that name is already there",
+        P::IsAFolder => "it is a folder, not a file",
+        P::NotText => "it is not a text file",
+        P::Other => "the system could not read or write it",
+    }
+    .into()
 }
 
 #[cfg(test)]
@@ -374,6 +404,59 @@ mod tests {
                     ("table", "meetings"),
                 ],
                 "has a row of meetings (m1) whose end is wrong: must be after the start",
+            ),
+            // Why a file or the database failed is a code; only the message is English.
+            (
+                Rule::CannotRead {
+                    path: "/tmp/hrc38.json".into(),
+                    problem: FileProblem::NotFound,
+                },
+                "cannot_read",
+                &[("path", "/tmp/hrc38.json"), ("problem", "not_found")],
+                "cannot read /tmp/hrc38.json: the file or folder does not exist",
+            ),
+            (
+                Rule::BundleNotJson {
+                    line: 3,
+                    column: 14,
+                },
+                "bundle_not_json",
+                &[("column", "14"), ("line", "3")],
+                "is not readable JSON (damaged or truncated?): it stops making sense at line 3, \
+                 column 14",
+            ),
+            (
+                Rule::BundleFormat {
+                    table: "meetings".into(),
+                },
+                "bundle_format",
+                &[("table", "meetings")],
+                "does not follow the bundle format: its “meetings” is missing, unknown or not a \
+                 list of rows",
+            ),
+            (
+                Rule::BundleRowRefused {
+                    table: "meetings".into(),
+                    problem: StorageProblem::BreaksStoredRule,
+                    sqlite_code: 275,
+                },
+                "bundle_row_refused",
+                &[
+                    ("problem", "breaks_stored_rule"),
+                    ("sqlite_code", "275"),
+                    ("table", "meetings"),
+                ],
+                "could not be imported (meetings): the change would break a rule of the stored \
+                 data and was not saved",
+            ),
+            (
+                Rule::BundleOutside {
+                    row: BundleRow::Note,
+                    id: "n1".into(),
+                },
+                "bundle_outside",
+                &[("id", "n1"), ("row", "note")],
+                "has a note n1 that points to a row of another session or to none",
             ),
             (
                 Rule::OrganisationInUse {

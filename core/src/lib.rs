@@ -9,6 +9,7 @@ pub mod failure_words;
 pub mod geneva;
 pub mod logs;
 pub mod private_files;
+pub mod problem;
 pub mod reference;
 pub mod rule;
 pub mod store;

@@ -8,6 +8,7 @@ use serde_json::Value;
 use uuid::Uuid;
 
 use crate::export::ExportFormat;
+use crate::problem::{FileProblem, StorageProblem};
 
 /// A broken rule. Its code is the variant's snake_case name (`after_start`), its parameters the
 /// variant's fields; the doors pass both on with the English message and never parse the text.
@@ -103,27 +104,27 @@ pub enum Rule {
     /// A path with no file name to save to.
     NoFileChosen,
     /// A file that could not be written.
-    CannotWrite { path: String, reason: String },
+    CannotWrite { path: String, problem: FileProblem },
     /// A file that could not be read.
-    CannotRead { path: String, reason: String },
+    CannotRead { path: String, problem: FileProblem },
     /// Standard input that could not be read.
-    CannotReadInput { reason: String },
+    CannotReadInput { problem: FileProblem },
     /// Sections chosen for an export that has none to choose.
     NoSectionsToChoose { format: ExportFormat },
     /// A file to open that is not the one just exported.
     NotJustExported,
     /// A path that was not chosen in the shell's file dialog.
     NotChosenInDialog,
-    /// A bundle that is not JSON.
-    BundleNotJson { reason: String },
+    /// A bundle that is not JSON: where reading it stopped.
+    BundleNotJson { line: usize, column: usize },
     /// JSON that is not a session bundle.
     NotABundle,
     /// A bundle written by a newer version.
     NewerBundle { version: u64, supported: u32 },
     /// A bundle without a version this one knows.
     UnknownBundleVersion { supported: u32 },
-    /// A bundle whose content does not follow the format.
-    BundleFormat { reason: String },
+    /// A bundle whose content does not follow the format: the first table (or key) at fault.
+    BundleFormat { table: String },
     /// A bundle row with other columns than its table's.
     BundleColumns {
         table: String,
@@ -161,20 +162,24 @@ pub enum Rule {
         field: String,
         problem: Box<Rule>,
     },
-    /// A bundle row that cannot be used for another reason.
+    /// A bundle row that cannot be read back once written (`error`: the failure's code).
     BundleRowUnusable {
         table: String,
         id: String,
-        reason: String,
+        error: String,
     },
-    /// A bundle row the database refused.
-    BundleRowRefused { table: String, reason: String },
+    /// A bundle row the database refused (`sqlite_code`: SQLite's extended code).
+    BundleRowRefused {
+        table: String,
+        problem: StorageProblem,
+        sqlite_code: i32,
+    },
     /// A bundle session whose number is not a whole number from 1.
     BundleSessionNumber,
-    /// A bundle row pointing outside its session.
-    BundleOutside { row: String },
-    /// A bundle whose data this version cannot read back.
-    BundleUnreadable { reason: String },
+    /// A bundle row pointing outside its session: which kind of row, and its id.
+    BundleOutside { row: BundleRow, id: String },
+    /// A bundle whose data this version cannot read back (`error`: the failure's code).
+    BundleUnreadable { error: String },
     /// A bundle whose session (`HRC38`, `HRC S-28`) is here already, with other ids: it can come
     /// in as a copy (`hrc import FILE --as-copy`, the window's "Import as a copy") named `copy`.
     BundleSessionHere { session: String, copy: String },
@@ -186,6 +191,16 @@ pub enum Rule {
 pub enum Scheduled {
     Meeting,
     SideEvent,
+}
+
+/// The row a [`Rule::BundleOutside`] names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BundleRow {
+    Note,
+    Statement,
+    /// A statement's or side event's link to a key issue or situation (`id` is the linking row's).
+    Link,
 }
 
 /// The unit of a [`Rule::OutOfRange`].

@@ -12,7 +12,7 @@ use super::tables::{rows, Table, TABLES};
 use super::{Bundle, Row};
 use crate::domain::session::Session;
 use crate::error::{Error, Result};
-use crate::rule::Rule;
+use crate::rule::{BundleRow, Rule};
 use crate::store::Store;
 use crate::text::fold;
 
@@ -46,9 +46,11 @@ fn bad(rule: Rule) -> Error {
 
 /// A row of `table` SQLite would not take, said in the app's words.
 fn refused(table: &Table, e: &rusqlite::Error) -> Error {
+    let (problem, sqlite_code) = crate::problem::StorageProblem::of(e);
     bad(Rule::BundleRowRefused {
         table: table.name.into(),
-        reason: crate::failure_words::storage(e),
+        problem,
+        sqlite_code,
     })
 }
 
@@ -367,7 +369,7 @@ fn recheck_written(tx: &Transaction, table: &str, id: &str) -> Result<()> {
         other => bad(Rule::BundleRowUnusable {
             table: table.into(),
             id: id.into(),
-            reason: other.to_string(),
+            error: other.code().into(),
         }),
     })
 }
@@ -375,26 +377,34 @@ fn recheck_written(tx: &Transaction, table: &str, id: &str) -> Result<()> {
 /// The first row of the session that refers to a meeting, situation, key issue or statement of
 /// another session, or links to a key issue or situation that is not the session's: the app
 /// could show it but never save it again.
-fn reference_outside(tx: &Transaction, session_id: &str) -> Result<Option<String>> {
-    Ok(tx
+fn reference_outside(tx: &Transaction, session_id: &str) -> Result<Option<(BundleRow, String)>> {
+    let found: Option<(String, String)> = tx
         .query_row(
-            "SELECT 'a note ' || n.id FROM notes n WHERE n.session_id = ?1 AND EXISTS (
+            "SELECT 'note', n.id FROM notes n WHERE n.session_id = ?1 AND EXISTS (
                  SELECT 1 FROM (SELECT id, session_id FROM meetings UNION ALL SELECT id, session_id FROM situations
                      UNION ALL SELECT id, session_id FROM key_issues UNION ALL SELECT id, session_id FROM statements) r
                  WHERE r.id IN (n.meeting_id, n.situation_id, n.key_issue_id, n.statement_id) AND r.session_id <> ?1)
              UNION ALL
-             SELECT 'a statement ' || s.id FROM statements s JOIN meetings m ON m.id = s.meeting_id
+             SELECT 'statement', s.id FROM statements s JOIN meetings m ON m.id = s.meeting_id
              WHERE s.session_id = ?1 AND m.session_id <> ?1
              UNION ALL
-             SELECT 'a link from ' || l.from_id FROM links l
+             SELECT 'link', l.from_id FROM links l
              WHERE l.from_id IN (SELECT id FROM statements WHERE session_id = ?1 UNION ALL SELECT id FROM side_events WHERE session_id = ?1)
              AND NOT EXISTS (SELECT 1 FROM key_issues k WHERE k.id = l.to_id AND l.to_kind = 'key-issue' AND k.session_id = ?1
                  UNION ALL SELECT 1 FROM situations t WHERE t.id = l.to_id AND l.to_kind = 'situation' AND t.session_id = ?1)
              LIMIT 1",
             [session_id],
-            |r| r.get(0),
+            |r| Ok((r.get(0)?, r.get(1)?)),
         )
-        .optional()?)
+        .optional()?;
+    Ok(found.map(|(kind, id)| {
+        let row = match kind.as_str() {
+            "note" => BundleRow::Note,
+            "statement" => BundleRow::Statement,
+            _ => BundleRow::Link,
+        };
+        (row, id)
+    }))
 }
 
 impl Store {
@@ -463,12 +473,12 @@ impl Store {
             recheck_written(&tx, table, row_id)?;
         }
         let counts = merge.counts;
-        if let Some(row) = reference_outside(&tx, &merge.session_id)? {
-            return Err(bad(Rule::BundleOutside { row }));
+        if let Some((row, id)) = reference_outside(&tx, &merge.session_id)? {
+            return Err(bad(Rule::BundleOutside { row, id }));
         }
         if let Err(e) = self.overview(id) {
             return Err(bad(Rule::BundleUnreadable {
-                reason: e.to_string(),
+                error: e.code().into(),
             }));
         }
         let session = self.session(id)?;

@@ -12,6 +12,7 @@ use crate::rule::Rule;
 
 pub use import::{Conflict, ImportReport};
 pub use tables::Bundle;
+use tables::TABLES;
 
 /// The `format` every bundle carries.
 pub const FORMAT: &str = "hrc-planner-session";
@@ -33,7 +34,8 @@ impl Bundle {
             Error::invalid(
                 "bundle",
                 Rule::BundleNotJson {
-                    reason: e.to_string(),
+                    line: e.line(),
+                    column: e.column(),
                 },
             )
         })?;
@@ -59,15 +61,27 @@ impl Bundle {
                 ))
             }
         }
-        serde_json::from_value(value).map_err(|e| {
-            Error::invalid(
-                "bundle",
-                Rule::BundleFormat {
-                    reason: e.to_string(),
-                },
-            )
-        })
+        let table = misshapen(&value);
+        serde_json::from_value(value)
+            .map_err(|_| Error::invalid("bundle", Rule::BundleFormat { table }))
     }
+}
+
+/// The first key of a bundle that the format does not expect: a table missing, a key it does not
+/// know, or a table that is not a list of rows (objects); "" when each looks right.
+fn misshapen(value: &serde_json::Value) -> String {
+    let Some(keys) = value.as_object() else {
+        return String::new();
+    };
+    let expected = |k: &str| k == "format" || k == "version" || TABLES.iter().any(|t| t.name == k);
+    let unknown = keys.keys().find(|k| !expected(k));
+    let wrong = TABLES.iter().map(|t| t.name).find(|name| {
+        !keys
+            .get(*name)
+            .and_then(|rows| rows.as_array())
+            .is_some_and(|rows| rows.iter().all(|r| r.is_object()))
+    });
+    unknown.map(String::as_str).or(wrong).unwrap_or("").into()
 }
 
 /// Reads the bundle file at `path` and imports it (see [`Store::import_bundle`]).
@@ -95,7 +109,7 @@ fn read_file(path: &std::path::Path) -> Result<Bundle> {
             "path",
             Rule::CannotRead {
                 path: path.display().to_string(),
-                reason: e.to_string(),
+                problem: crate::problem::FileProblem::of(&e),
             },
         )
     })?;

@@ -185,7 +185,7 @@ pub fn export_to_file(
             "path",
             crate::Rule::CannotWrite {
                 path: path.display().to_string(),
-                reason: e.to_string(),
+                problem: crate::problem::FileProblem::of(&e),
             },
         ));
     }
