@@ -1,9 +1,53 @@
-// What a screen listing a session's records (key issues, situations) keeps while the person works on them: which
-// add/edit forms are open (several at once, so opening one never throws away what was typed in another), the notice
-// of what was just done, the record shown highlighted, the core's problem, and where the keyboard goes after each
-// step. The screen brings its records, its loading and the ids of its fields; components/ListScreen.svelte shows it.
+// What a screen listing a session's records keeps while the person works on them. ListFrame is what every such
+// screen's frame (components/ListScreen.svelte) shows, whatever its records: the notice of what was just done, the
+// core's problem, whether the records were read, the record shown highlighted, whether the Add form is open, and the
+// places the keyboard goes back to. RecordList adds the forms of a screen of cards (key issues, situations): several
+// open at once, so opening one never throws away what was typed in another, and where the keyboard goes after each
+// step. The screen brings its records, its loading and the ids of its fields.
 import { tick } from "svelte";
 import { toApiError } from "./api";
+
+/** A screen whose Add form is its own (a board's editor, a calendar's form): whether it is open, and how to open it. */
+export type AddForm = {
+  adding: () => boolean;
+  add: () => void;
+};
+
+export class ListFrame {
+  notice = $state<string | null>(null);
+  problem = $state<string | null>(null);
+  loaded = $state(false);
+  highlighted = $state<string | null>(null);
+  addButton = $state<HTMLButtonElement | null>(null);
+  noticeElement = $state<HTMLElement | null>(null);
+  readonly #form: AddForm | undefined;
+
+  constructor(form?: AddForm) {
+    this.#form = form;
+  }
+
+  /** Is the Add form open? (The Add button is then disabled, and the empty state not shown.) */
+  get adding(): boolean {
+    return this.#form?.adding() ?? false;
+  }
+
+  /** Opens the Add form (the header's and the empty state's Add button). */
+  add(): void {
+    this.#form?.add();
+  }
+
+  /** The core refused: its message shows. */
+  failed(e: unknown): void {
+    this.problem = toApiError(e).message;
+  }
+
+  /** Says what was just done, and puts the keyboard on it (what had it is gone). */
+  async announce(notice: string): Promise<void> {
+    this.notice = notice;
+    await tick();
+    this.noticeElement?.focus();
+  }
+}
 
 export type RecordListPlaces = {
   /** The id of a form's first field: `new` for the Add form, else the record's id. */
@@ -16,19 +60,22 @@ export type RecordListPlaces = {
   show: (id: string) => Promise<void>;
 };
 
-export class RecordList {
+export class RecordList extends ListFrame {
   /** The open forms: "new" for the Add form, and the ids of the records being edited. */
   editing = $state<Record<string, boolean>>({});
-  notice = $state<string | null>(null);
-  highlighted = $state<string | null>(null);
-  problem = $state<string | null>(null);
-  loaded = $state(false);
-  addButton = $state<HTMLButtonElement | null>(null);
-  noticeElement = $state<HTMLElement | null>(null);
   readonly #places: RecordListPlaces;
 
   constructor(places: RecordListPlaces) {
+    super();
     this.#places = places;
+  }
+
+  override get adding(): boolean {
+    return this.editing.new ?? false;
+  }
+
+  override add(): void {
+    void this.open("new");
   }
 
   /** Another session: no form open, no notice. */
@@ -70,7 +117,7 @@ export class RecordList {
     try {
       await remove();
     } catch (e) {
-      this.problem = toApiError(e).message;
+      this.failed(e);
       return;
     }
     this.notice = notice;
