@@ -48,7 +48,7 @@ fn core_message_for_end_before_start() -> String {
         .unwrap_err()
         .to_payload();
     assert_eq!(err.field.as_deref(), Some("end"), "{}", err.message);
-    assert_eq!(err.rule.as_deref(), Some("after_start"));
+    assert_eq!(err.rule, Some(hrc_core::RuleCode::AfterStart));
     err.field_message
         .expect("a validation error has a field message")
 }

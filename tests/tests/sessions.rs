@@ -17,7 +17,7 @@ fn core_message_for_end_before_start() -> String {
         .unwrap_err()
         .to_payload();
     assert_eq!(err.field.as_deref(), Some("end_date"));
-    assert_eq!(err.rule.as_deref(), Some("before_start"));
+    assert_eq!(err.rule, Some(hrc_core::RuleCode::BeforeStart));
     err.field_message
         .expect("a validation error has a field message")
 }
