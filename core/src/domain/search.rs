@@ -191,7 +191,8 @@ fn country_term(words: &[String]) -> Option<(usize, String)> {
 
 /// The term of `words`, typed as `typed`, when they name a country: the words as typed, or any
 /// other name of the country as a phrase — so "Turkey" finds "Türkiye" and "Swaziland" finds
-/// "Eswatini". Two letters name a country only in capitals ("US", not the word "us").
+/// "Eswatini". Two letters name a country only in capitals, and as a whole word ("US", not the
+/// word "us" nor "use").
 fn named_term(typed: &str, words: &[String]) -> Option<String> {
     let tokens = |name: &str| -> String {
         let folded = crate::text::fold(name).to_lowercase();
@@ -219,6 +220,7 @@ fn named_term(typed: &str, words: &[String]) -> Option<String> {
     }
     let own: Vec<String> = words.iter().map(|w| word_term(w)).collect();
     let own = match own.len() {
+        1 if typed.chars().count() <= 2 => format!("\"{typed}\""),
         1 => own.concat(),
         _ => format!("({})", own.join(" AND ")),
     };
@@ -265,6 +267,10 @@ mod tests {
                 Some("((\"the\"* AND \"Gambia\"*) OR \"gambia\")"),
             ),
             ("help us", Some("\"help\"* AND \"us\"*")),
+            (
+                "US",
+                Some("(\"US\" OR \"united states of america\" OR \"usa\" OR \"united states\")"),
+            ),
             (
                 "Korea, Republic of",
                 Some(
