@@ -12,6 +12,7 @@ pub mod exports;
 pub mod key_issues;
 pub mod meetings;
 pub mod notes;
+pub mod organisations;
 pub mod search;
 pub mod sessions;
 pub mod settings;
@@ -72,6 +73,12 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         notes::delete_note,
         notes::restore_note,
         notes::forget_deleted_note,
+        organisations::list_organisations,
+        organisations::create_organisation,
+        organisations::update_organisation,
+        organisations::delete_organisation,
+        organisations::restore_organisation,
+        organisations::forget_deleted_organisation,
         today::today,
         today::geneva_today,
         today::capture_note,

@@ -20,6 +20,9 @@ import type {
   MeetingInput,
   Note,
   NoteInput,
+  Organisation,
+  OrganisationInput,
+  OrganisationSummary,
   SearchHit,
   SearchQuery,
   Session,
@@ -162,6 +165,17 @@ export const deleteNote = (id: string) => call<void>("delete_note", { id });
 export const restoreNote = (id: string) => call<Note>("restore_note", { id });
 /** Empties a deleted note's text once its undo is no longer offered. */
 export const forgetDeletedNote = (id: string) => call<null>("forget_deleted_note", { id });
+
+// Organisations (shared by every session)
+/** Every organisation, by name, with how many statements it signs and side events it organises and co-sponsors. */
+export const listOrganisations = () => call<OrganisationSummary[]>("list_organisations");
+export const createOrganisation = (input: OrganisationInput) => call<Organisation>("create_organisation", { input });
+export const updateOrganisation = (id: string, input: OrganisationInput) => call<Organisation>("update_organisation", { id, input });
+/** Refused (`organisation_in_use`) while it signs a statement or organises or co-sponsors a side event. */
+export const deleteOrganisation = (id: string) => call<void>("delete_organisation", { id });
+export const restoreOrganisation = (id: string) => call<Organisation>("restore_organisation", { id });
+/** Empties a deleted organisation's name once its undo is no longer offered. */
+export const forgetDeletedOrganisation = (id: string) => call<null>("forget_deleted_organisation", { id });
 
 // today (`at`: the clock set by hand, Geneva time; the real clock when null)
 export const today = (at: string | null, sessionId: string | null = null) => call<Today>("today", { at, sessionId });

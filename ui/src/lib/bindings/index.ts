@@ -22,6 +22,8 @@ export type { MigrationProgress } from "./MigrationProgress";
 export type { Note } from "./Note";
 export type { NoteInput } from "./NoteInput";
 export type { Organisation } from "./Organisation";
+export type { OrganisationInput } from "./OrganisationInput";
+export type { OrganisationSummary } from "./OrganisationSummary";
 export type { PasteOutcome } from "./PasteOutcome";
 export type { PastedLine } from "./PastedLine";
 export type { Phase } from "./Phase";
