@@ -99,6 +99,7 @@ async fn audit_every_screen(audit: &mut Audit, app: &App, theme: &str) {
     audit.check(app, theme, "Today").await;
     for label in [
         "Sessions",
+        "Organisations",
         "Overview",
         "Programme",
         "Agenda",
@@ -138,6 +139,12 @@ async fn audit_every_screen(audit: &mut Audit, app: &App, theme: &str) {
     app.css("section.preview").await;
     audit.check(app, theme, "Export dialog").await;
     app.press(Key::Escape.into()).await;
+
+    app.open_section("Organisations").await;
+    app.click_button("Add organisation").await;
+    app.css("#organisation-name-new").await;
+    audit.check(app, theme, "Add organisation form").await;
+    app.click_button("Cancel").await;
 
     app.open_section("Sessions").await;
     app.click_button("New session").await;

@@ -13,8 +13,9 @@ export type SessionScreen =
   | "notes";
 
 /** The screens that show no session in particular. Today shows the session running on the clock's
- * day (or the chosen one, when it runs that day too), and says so between sessions. */
-export type GlobalScreen = "today" | "sessions" | "search" | "settings";
+ * day (or the chosen one, when it runs that day too), and says so between sessions; Organisations are
+ * shared by every session. */
+export type GlobalScreen = "today" | "sessions" | "organisations" | "search" | "settings";
 
 export type Screen = SessionScreen | GlobalScreen;
 
@@ -46,6 +47,7 @@ export const SCREEN_TITLES: Record<Screen, string> = {
   statements: "Statements",
   "side-events": "Side events",
   notes: "Notes",
+  organisations: "Organisations",
   search: "Search",
   settings: "Settings",
 };

@@ -11,6 +11,7 @@ describe("windowTitle", () => {
   it("names the screen alone where no session is shown", () => {
     expect(windowTitle("today", { name: "HRC38" })).toBe("Today — HRC Planner");
     expect(windowTitle("settings", null)).toBe("Settings — HRC Planner");
+    expect(windowTitle("organisations", { name: "HRC38" })).toBe("Organisations — HRC Planner");
     // A session screen with no session selected shows the sessions list.
     expect(windowTitle("overview", null)).toBe("Sessions — HRC Planner");
   });

@@ -6,6 +6,7 @@ import type { GlobalScreen, SessionScreen } from "../lib/router.svelte";
 import AgendaScreen from "./AgendaScreen.svelte";
 import KeyIssuesScreen from "./KeyIssuesScreen.svelte";
 import NotesScreen from "./NotesScreen.svelte";
+import OrganisationsScreen from "./OrganisationsScreen.svelte";
 import OverviewScreen from "./OverviewScreen.svelte";
 import ProgrammeScreen from "./ProgrammeScreen.svelte";
 import SearchScreen from "./SearchScreen.svelte";
@@ -32,6 +33,7 @@ export const SESSION_VIEWS: Record<SessionScreen, Component<{ session: Session }
 export const GLOBAL_VIEWS: Record<GlobalScreen, Component> = {
   today: TodayScreen,
   sessions: SessionsScreen,
+  organisations: OrganisationsScreen,
   search: SearchScreen,
   settings: SettingsScreen,
 };

@@ -1,0 +1,135 @@
+//! Organisations end to end, on the HRC38 example: one that signs a statement is not deleted and its
+//! card says why; one added through the form (its acronym refused first, under the field, as another
+//! organisation's) is deleted, brought back with Undo, deleted again, and once Undo is dismissed its
+//! name is gone from the file.
+use std::time::{Duration, Instant};
+
+use hrc_core::{Store, Uuid};
+use hrc_e2e::{App, Harness};
+
+/// The id of the organisation called `name`, as the store lists it.
+fn id_of(store: &Store, name: &str) -> Option<Uuid> {
+    store
+        .organisation_summaries()
+        .unwrap()
+        .into_iter()
+        .find(|s| s.organisation.name == name)
+        .map(|s| s.organisation.id)
+}
+
+/// Clicks the Delete button on an organisation's card.
+async fn delete(app: &App, id: Uuid) {
+    app.css(&format!(
+        r#"#organisation-{id} button[aria-label^="Delete "]"#
+    ))
+    .await
+    .click()
+    .await
+    .expect("click Delete");
+}
+
+/// `HRC_SCREENSHOTS=DIR` keeps a photograph of the window there, as `name`.
+async fn photograph(app: &App, name: &str) {
+    if let Some(dir) = std::env::var_os("HRC_SCREENSHOTS") {
+        tokio::time::sleep(Duration::from_millis(600)).await;
+        app.screenshot(&std::path::Path::new(&dir).join(name)).await;
+    }
+}
+
+/// Waits until `ok` holds of the database (the window writes through the shell).
+fn eventually(db: &std::path::Path, what: &str, ok: impl Fn(&Store) -> bool) {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !ok(&Store::open(db).unwrap()) {
+        assert!(Instant::now() < deadline, "waiting for {what}");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn organisations_are_added_refused_deleted_with_undo_and_kept_while_they_sign() {
+    let harness = Harness::start();
+    let db = harness.database().to_path_buf();
+    let ishr = {
+        let mut store = Store::open(&db).unwrap();
+        hrc_core::demo::load(&mut store).expect("the HRC38 example");
+        id_of(&store, "International Service for Human Rights").expect("ISHR signs in HRC38")
+    };
+    let app = harness.open_app().await;
+    app.open_section("Organisations").await;
+
+    // ISHR signs a statement of the example: not deleted, and its card says why.
+    delete(&app, ishr).await;
+    let why = app
+        .wait_for_text(
+            &format!("#organisation-{ishr} .refused"),
+            "take it off them first",
+        )
+        .await;
+    assert!(why.starts_with("It signs "), "{why}");
+    photograph(&app, "organisation-in-use.png").await;
+    assert!(id_of(
+        &Store::open(&db).unwrap(),
+        "International Service for Human Rights"
+    )
+    .is_some());
+
+    // A new one whose acronym is ISHR's: refused under the acronym, then added with its own.
+    app.click_button("Add organisation").await;
+    app.type_into("organisation-name-new", "Front Line Defenders")
+        .await;
+    app.type_into("organisation-acronym-new", "ishr").await;
+    app.click_button("Add organisation").await;
+    app.wait_for_text(
+        "#organisation-acronym-new-error",
+        "already names International Service for Human Rights",
+    )
+    .await;
+    assert!(id_of(&Store::open(&db).unwrap(), "Front Line Defenders").is_none());
+    app.type_into("organisation-acronym-new", "FLD").await;
+    app.click_button("Add organisation").await;
+    app.wait_for_text(".notice", "“Front Line Defenders” was added.")
+        .await;
+    let fld = id_of(&Store::open(&db).unwrap(), "Front Line Defenders").expect("added");
+    assert_eq!(
+        Store::open(&db)
+            .unwrap()
+            .organisation(fld)
+            .unwrap()
+            .organisation
+            .acronym,
+        "FLD"
+    );
+
+    // Deleted, then brought back with Undo.
+    delete(&app, fld).await;
+    app.css(r#"button[aria-label="Dismiss"]"#).await;
+    photograph(&app, "organisation-undo.png").await;
+    app.click_button("Undo").await;
+    app.css(&format!("#organisation-{fld}")).await;
+    eventually(&db, "the organisation back", |s| {
+        s.organisation(fld).is_ok()
+    });
+
+    // Deleted again and Undo dismissed: gone, and its name forgotten.
+    delete(&app, fld).await;
+    app.css(r#"button[aria-label="Dismiss"]"#)
+        .await
+        .click()
+        .await
+        .expect("dismiss Undo");
+    eventually(&db, "the name forgotten", |s| {
+        s.organisation(fld).is_err()
+            && s.organisations().unwrap().iter().all(|o| o.id != fld)
+            && rusqlite::Connection::open(s.path().unwrap())
+                .unwrap()
+                .query_row(
+                    "SELECT name FROM organisations WHERE id = ?1",
+                    [fld.to_string()],
+                    |r| r.get::<_, String>(0),
+                )
+                .unwrap()
+                .is_empty()
+    });
+    assert_eq!(app.count(&format!("#organisation-{fld}")).await, 0);
+    app.close().await;
+}

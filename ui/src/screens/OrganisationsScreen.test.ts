@@ -1,0 +1,171 @@
+// The Organisations screen: the list with each one's status and use, add (the core's refusal under the field it
+// names), edit, delete with Undo (the name forgotten once Undo goes), and an organisation in use not deleted.
+import { render, screen, within } from "@testing-library/svelte";
+import userEvent from "@testing-library/user-event";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import type { Organisation, OrganisationInput, OrganisationSummary } from "../lib/bindings";
+import { clearMocks, fakeCommands, invalid } from "../test/fake-commands";
+import OrganisationsScreen from "./OrganisationsScreen.svelte";
+
+afterEach(() => {
+  clearMocks();
+  vi.useRealTimers();
+});
+
+function org(fields: Partial<OrganisationSummary> & { id: string; name: string }): OrganisationSummary {
+  return {
+    acronym: "",
+    ecosoc_status: "none",
+    created_at: "2018-06-01T09:00:00.000Z",
+    updated_at: "2018-06-01T09:00:00.000Z",
+    statements: 0,
+    side_events_organised: 0,
+    side_events_cosponsored: 0,
+    ...fields,
+  };
+}
+
+const ORGS: OrganisationSummary[] = [
+  org({ id: "civ", name: "CIVICUS", statements: 1, side_events_cosponsored: 2 }),
+  org({ id: "fld", name: "Front Line Defenders" }),
+  org({ id: "ishr", name: "International Service for Human Rights", acronym: "ISHR", ecosoc_status: "special", statements: 3, side_events_organised: 1 }),
+];
+
+function fake(list: OrganisationSummary[]) {
+  let rows = [...list];
+  const gone: OrganisationSummary[] = [];
+  const calls = fakeCommands({
+    list_organisations: () => rows,
+    create_organisation: ({ input }) => {
+      const i = input as OrganisationInput;
+      if (rows.some((r) => r.acronym && r.acronym.toLowerCase() === (i.acronym ?? "").toLowerCase())) {
+        throw invalid("acronym", "names_another_organisation", `"${i.acronym}" already names International Service for Human Rights`);
+      }
+      const made = org({ id: "new", name: i.name.trim(), acronym: i.acronym ?? "", ecosoc_status: (i.ecosoc_status ?? "none") as Organisation["ecosoc_status"] });
+      rows = [...rows, made].sort((a, b) => a.name.localeCompare(b.name));
+      return made;
+    },
+    update_organisation: ({ id, input }) => {
+      const i = input as OrganisationInput;
+      rows = rows.map((r) => (r.id === id ? { ...r, name: i.name, acronym: i.acronym ?? "", ecosoc_status: i.ecosoc_status as Organisation["ecosoc_status"] } : r));
+      return rows.find((r) => r.id === id);
+    },
+    delete_organisation: ({ id }) => {
+      const o = rows.find((r) => r.id === id)!;
+      if (o.statements + o.side_events_organised + o.side_events_cosponsored > 0) {
+        throw invalid("organisation", "organisation_in_use", "signs 3 statements and organises or co-sponsors 1 side event: take it off them first (to correct its name, edit it instead)");
+      }
+      rows = rows.filter((r) => r.id !== id);
+      gone.push(o);
+    },
+    restore_organisation: ({ id }) => {
+      const o = gone.find((g) => g.id === id)!;
+      rows = [...rows, o].sort((a, b) => a.name.localeCompare(b.name));
+      return o;
+    },
+    forget_deleted_organisation: () => null,
+  });
+  return calls;
+}
+
+describe("OrganisationsScreen", () => {
+  it("lists each organisation with its acronym, ECOSOC status and what it signs and co-sponsors", async () => {
+    fake(ORGS);
+    render(OrganisationsScreen);
+    const ishr = await screen.findByRole("article", { name: "International Service for Human Rights (ISHR)" });
+    expect(ishr).toHaveTextContent("Special consultative status");
+    expect(ishr).toHaveTextContent("Signs 3 statements · organises 1 side event");
+    expect(screen.getByRole("article", { name: "CIVICUS" })).toHaveTextContent("Signs 1 statement · co-sponsors 2 side events");
+    expect(screen.getByRole("article", { name: "Front Line Defenders" })).toHaveTextContent("Not on any statement or side event");
+    expect(screen.getByRole("heading", { level: 1, name: "Organisations" })).toBeInTheDocument();
+    expect(within(ishr).getByRole("heading", { level: 2 })).toHaveTextContent("International Service for Human Rights (ISHR)");
+  });
+
+  it("says where organisations come from when there is none", async () => {
+    fake([]);
+    render(OrganisationsScreen);
+    expect(await screen.findByText("No organisations yet")).toBeInTheDocument();
+    expect(screen.getByText(/paste a signatory list/)).toBeInTheDocument();
+  });
+
+  it("adds one; an acronym another has is refused under the acronym field, and the form stays", async () => {
+    const calls = fake(ORGS);
+    const user = userEvent.setup();
+    render(OrganisationsScreen);
+    await screen.findByRole("article", { name: "CIVICUS" });
+
+    await user.click(screen.getAllByRole("button", { name: "Add organisation" })[0]);
+    const form = screen.getByRole("form", { name: "Add organisation" });
+    expect(within(form).getByLabelText("Name")).toHaveFocus();
+    await user.type(within(form).getByLabelText("Name"), "Independent Service");
+    await user.type(within(form).getByLabelText("Acronym"), "ishr");
+    await user.click(within(form).getByRole("button", { name: "Add organisation" }));
+
+    const acronym = within(form).getByLabelText("Acronym");
+    expect(acronym).toHaveAttribute("aria-invalid", "true");
+    expect(acronym).toHaveFocus();
+    expect(within(form).getByText(/already names International Service for Human Rights/)).toBeInTheDocument();
+
+    await user.clear(acronym);
+    await user.type(acronym, "ISR");
+    await user.selectOptions(within(form).getByLabelText("ECOSOC status"), "roster");
+    await user.click(within(form).getByRole("button", { name: "Add organisation" }));
+
+    expect(await screen.findByRole("article", { name: "Independent Service (ISR)" })).toHaveTextContent("Roster status");
+    expect(screen.getByRole("status")).toHaveTextContent("“Independent Service” was added.");
+    const created = calls.filter((c) => c.command === "create_organisation").at(-1)!;
+    expect(created.args.input).toEqual({ name: "Independent Service", acronym: "ISR", ecosoc_status: "roster" });
+  });
+
+  it("edits one in place, starting from what is stored", async () => {
+    const calls = fake(ORGS);
+    const user = userEvent.setup();
+    render(OrganisationsScreen);
+    await user.click(await screen.findByRole("button", { name: "Edit International Service for Human Rights" }));
+    const form = screen.getByRole("form", { name: "Edit “International Service for Human Rights”" });
+    expect(within(form).getByLabelText("Acronym")).toHaveValue("ISHR");
+    expect(within(form).getByLabelText("ECOSOC status")).toHaveValue("special");
+    await user.selectOptions(within(form).getByLabelText("ECOSOC status"), "general");
+    await user.click(within(form).getByRole("button", { name: "Save changes" }));
+
+    expect(await screen.findByRole("article", { name: "International Service for Human Rights (ISHR)" })).toHaveTextContent("General consultative status");
+    expect(calls.find((c) => c.command === "update_organisation")?.args).toEqual({
+      id: "ishr",
+      input: { name: "International Service for Human Rights", acronym: "ISHR", ecosoc_status: "general" },
+    });
+  });
+
+  it("does not delete one in use, and says what it is on", async () => {
+    fake(ORGS);
+    const user = userEvent.setup();
+    render(OrganisationsScreen);
+    await user.click(await screen.findByRole("button", { name: "Delete International Service for Human Rights" }));
+    // Said on its card, where the person is, not at the top of a long list.
+    const card = screen.getByRole("article", { name: "International Service for Human Rights (ISHR)" });
+    expect(within(card).getByRole("alert")).toHaveTextContent(
+      "It signs 3 statements and organises or co-sponsors 1 side event: take it off them first",
+    );
+    expect(screen.queryByRole("button", { name: "Undo" })).not.toBeInTheDocument();
+  });
+
+  it("deletes one with Undo, which brings it back; once Undo goes, its name is forgotten", async () => {
+    const calls = fake(ORGS);
+    const user = userEvent.setup();
+    render(OrganisationsScreen);
+    await user.click(await screen.findByRole("button", { name: "Delete Front Line Defenders" }));
+
+    expect(screen.queryByRole("article", { name: "Front Line Defenders" })).not.toBeInTheDocument();
+    const undo = screen.getByRole("button", { name: "Undo" });
+    expect(undo).toHaveFocus();
+    expect(screen.getByText("Organisation deleted.")).toBeInTheDocument();
+    await user.click(undo);
+    expect(await screen.findByRole("article", { name: "Front Line Defenders" })).toBeInTheDocument();
+    expect(calls.some((c) => c.command === "restore_organisation" && c.args.id === "fld")).toBe(true);
+
+    await user.click(screen.getByRole("button", { name: "Delete Front Line Defenders" }));
+    await user.click(screen.getByRole("button", { name: "Dismiss" }));
+    expect(screen.queryByRole("button", { name: "Undo" })).not.toBeInTheDocument();
+    expect(calls.filter((c) => c.command === "forget_deleted_organisation").map((c) => c.args.id)).toEqual(["fld"]);
+    expect(screen.queryByRole("article", { name: "Front Line Defenders" })).not.toBeInTheDocument();
+  });
+});
