@@ -76,7 +76,7 @@ pub const SEARCH_TEXT_MAX_CHARS: usize = 500;
 pub const SEARCH_MAX_TERMS: usize = 16;
 
 /// The columns a search reads in `search_titles` and in `search_index`: the text as written and
-/// `joined`, the same text with its apostrophes (schema 5) and hyphens (schema 6) dropped, so
+/// `joined`, its words written with an apostrophe or a hyphen, each without them (schema 6), so
 /// that "divoire" finds "d'Ivoire" as "ivoire" does, and "cosponsor" finds "co-sponsor".
 pub const IN_TITLES: &str = "title joined";
 /// See [`IN_TITLES`].

@@ -57,8 +57,8 @@ fn snippet_parts(marked: &str) -> Vec<SnippetPart> {
     parts
 }
 
-/// Apostrophes and hyphens as people type them; the index's `joined` column holds the text
-/// without them (schemas 5 and 6).
+/// Apostrophes and hyphens as people type them; the index's `joined` column holds the words
+/// written with them, without them (schema 6).
 const JOINERS: [char; 7] = ['\'', '’', '‘', 'ʼ', '-', '‐', '‑'];
 
 /// The words typed, lower-cased and without apostrophes or hyphens, as the `joined` column

@@ -304,6 +304,18 @@ fn a_schema_5_database_is_searched_without_hyphens() {
         let found = search(&store, text);
         assert!(found.iter().any(|t| t == note), "{text}: {found:?}");
     }
+    // `joined` holds only the words written with an apostrophe or a hyphen, each without them.
+    assert_eq!(
+        count(&path, "SELECT count(*) FROM search_index WHERE joined = 'Followup cosponsors groups email genderbased'"),
+        1
+    );
+    assert_eq!(
+        count(
+            &path,
+            "SELECT count(*) FROM search_titles WHERE joined = 'Counterterrorism womens'"
+        ),
+        1
+    );
     // The example's own note, written at schema 5, is found joined too.
     let sogi = "Core group on SOGI confirmed; check co-sponsors of the renewal resolution…";
     assert!(search(&store, "cosponsors").iter().any(|t| t == sogi));
