@@ -99,7 +99,8 @@ impl Store {
         self.write(|tx| {
             super::sessions::get(tx, id)?;
             let now = super::row::now();
-            for (table, columns) in WRITTEN {
+            // Organisations are shared by every session: none is the session's to delete.
+            for (table, columns) in WRITTEN.iter().filter(|(t, _)| *t != "organisations") {
                 let n = columns.len();
                 let set: Vec<String> = (columns.iter().enumerate())
                     .map(|(i, (c, _))| format!("{c} = ?{}", i + 1))

@@ -375,3 +375,26 @@ fn a_pasted_list_does_not_sign_with_a_deleted_organisation() {
     assert_eq!(report.created, 1, "a new one, not the deleted one");
     assert_ne!(report.signatories[0].id, id);
 }
+
+#[test]
+fn a_session_deleted_for_good_keeps_the_organisations_it_named() {
+    let (mut store, _dir, session) = with_session();
+    let st = store
+        .create_statement(
+            session.id,
+            &StatementInput {
+                title: "Joint letter".into(),
+                kind: Some("joint-written".into()),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    store
+        .add_signatories(st.id, "International Service for Human Rights (ISHR)")
+        .unwrap();
+    store.delete_session_for_good(session.id).unwrap();
+    let left = store.organisation_summaries().unwrap();
+    assert_eq!(left.len(), 1, "shared by every session, not the session's");
+    assert_eq!(left[0].organisation.acronym, "ISHR");
+    assert_eq!(left[0].statements, 0, "its statement went with the session");
+}
