@@ -90,7 +90,7 @@ async fn a_session_is_exported_through_the_save_dialog() {
                const session = '00000000-0000-7000-8000-000000000000';
                Promise.allSettled([
                  window.__TAURI_INTERNALS__.invoke('export_session', { sessionId: session, format: 'md', sections: [], path }),
-                 window.__TAURI_INTERNALS__.invoke('import_bundle', { path }),
+                 window.__TAURI_INTERNALS__.invoke('import_bundle', { path, asCopy: false }),
                ]).then((r) => done(r.map((x) => x.status + ' ' + JSON.stringify(x.reason ?? null))));"#,
             vec![elsewhere.to_str().unwrap().into()],
         )

@@ -102,13 +102,21 @@ pub fn show_export_in_folder(
     app.opener().reveal_item_in_dir(path).map_err(not_opened)
 }
 
+/// Imports the bundle chosen in the shell's dialog: merged into its session, or, `as_copy`, added
+/// as a copy beside the session here with its number (the window offers it on that clash).
 #[tauri::command(async)]
 #[tracing::instrument(skip_all, err(level = "warn"))]
 pub fn import_bundle(
     state: State<'_, Database>,
     path: PathBuf,
+    as_copy: bool,
     chosen: State<'_, ChosenFiles>,
 ) -> Result<ImportReport, CommandError> {
     let path = chosen.check(&path)?;
-    hrc_core::bundle::import_file(&mut *store(&state)?, &path).map_err(Into::into)
+    let store = &mut *store(&state)?;
+    if as_copy {
+        hrc_core::bundle::import_file_as_copy(store, &path).map_err(Into::into)
+    } else {
+        hrc_core::bundle::import_file(store, &path).map_err(Into::into)
+    }
 }

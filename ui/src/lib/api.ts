@@ -201,7 +201,9 @@ export const chooseExportFile = (title: string, fileName: string, kind: string, 
   call<string | null>("choose_export_file", { title, fileName, kind, extension });
 /** Asks, in the system's open dialog the shell opens, which bundle to import (the only paths `importBundle` accepts). */
 export const chooseBundleFile = (title: string) => call<string | null>("choose_bundle_file", { title });
-export const importBundle = (path: string) => call<ImportReport>("import_bundle", { path });
+/** Imports that bundle: merged into its session, or `asCopy`, added beside the session here with its number, under the
+ *  first free one (the core's error `bundle_session_here` names it). */
+export const importBundle = (path: string, asCopy = false) => call<ImportReport>("import_bundle", { path, asCopy });
 /** Sets the window's own title (the page's title is not the window's on every system). */
 export const setWindowTitle = (title: string) => call<null>("set_window_title", { title });
 export const getSettings = () => call<Settings>("get_settings");

@@ -5,9 +5,10 @@ function count(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** "Imported HRC38: 128 items added. 1 item changed both here and in the file was kept as it is here: Note …" */
-export function describeImport(r: ImportReport): string {
-  const parts = [`Imported ${r.session.name}:`];
+/** "Imported HRC38: 128 items added. 1 item changed both here and in the file was kept as it is here: Note …";
+ *  for a copy of a session already here (`copyOf`), "Imported a copy of HRC38 as HRC40: …". */
+export function describeImport(r: ImportReport, copyOf?: string): string {
+  const parts = [copyOf ? `Imported a copy of ${copyOf} as ${r.session.name}:` : `Imported ${r.session.name}:`];
   if (r.added + r.updated === 0) {
     parts.push("nothing new; everything in the file was already here.");
   } else {

@@ -148,4 +148,117 @@ describe("SessionsScreen", () => {
     await user.click(screen.getAllByRole("button", { name: /^Import/ })[0]);
     await vi.waitFor(() => expect(router.sessionId).toBe(HRC38.id));
   });
+
+  it("offers a file whose session is already here as a copy, under the number the core names", async () => {
+    const HRC40 = { ...HRC38, id: "0190c0de-0000-7000-8000-000000000040", number: 40, label: "40", name: "HRC40" };
+    let list: SessionSummary[] = [HRC38_SUMMARY];
+    const calls = fakeCommands({
+      session_summaries: () => list,
+      choose_bundle_file: () => "/home/advocate/colleague HRC38.json",
+      import_bundle: ({ asCopy }) => {
+        if (!asCopy) {
+          throw invalid("bundle", "bundle_session_here", "holds HRC38, which already exists here: import it as a copy, which comes in beside it as HRC40 (…)", {
+            session: "HRC38",
+            copy: "HRC40",
+          });
+        }
+        list = [{ ...HRC38_SUMMARY, session: HRC40 }, HRC38_SUMMARY];
+        return { session: HRC40, added: 12, updated: 0, unchanged: 0, merged_organisations: 0, conflicts: [] };
+      },
+    });
+    const user = userEvent.setup();
+    await sessions.refresh();
+    render(SessionsScreen);
+
+    await user.click(screen.getByRole("button", { name: "Import…" }));
+    const offer = await screen.findByRole("alert", { name: "HRC38 is already here" });
+    expect(offer).toHaveTextContent("It can come in as a copy, as HRC40, beside yours; nothing in yours changes.");
+    const asCopy = within(offer).getByRole("button", { name: "Import as a copy (HRC40)" });
+    expect(asCopy).toHaveFocus();
+    expect(router.sessionId).not.toBe(HRC40.id);
+
+    await user.keyboard("{Enter}");
+    await vi.waitFor(() => expect(router.sessionId).toBe(HRC40.id));
+    expect(screen.getByRole("status")).toHaveTextContent("Imported a copy of HRC38 as HRC40: 12 items added, 0 items updated.");
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+    expect(calls.filter((c) => c.command === "import_bundle").map((c) => c.args)).toEqual([
+      { path: "/home/advocate/colleague HRC38.json", asCopy: false },
+      { path: "/home/advocate/colleague HRC38.json", asCopy: true },
+    ]);
+    await vi.waitFor(() => expect(screen.getByRole("button", { name: /^HRC40/ })).toHaveFocus());
+  });
+
+  it("lets the clash go: Cancel imports nothing", async () => {
+    const calls = fakeCommands({
+      session_summaries: () => [HRC38_SUMMARY],
+      choose_bundle_file: () => "/tmp/hrc38.json",
+      import_bundle: () => {
+        throw invalid("bundle", "bundle_session_here", "holds HRC38, which already exists here", { session: "HRC38", copy: "HRC39" });
+      },
+    });
+    const user = userEvent.setup();
+    await sessions.refresh();
+    render(SessionsScreen);
+    await user.click(screen.getByRole("button", { name: "Import…" }));
+    const offer = await screen.findByRole("alert", { name: "HRC38 is already here" });
+    await user.click(within(offer).getByRole("button", { name: "Cancel" }));
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+    expect(calls.filter((c) => c.command === "import_bundle")).toHaveLength(1);
+  });
+
+  it("changes a session's number from its card; a number in use is refused next to the field, changing nothing", async () => {
+    const HRC39 = { ...HRC38, number: 39, label: "39", name: "HRC39", title: "39th regular session of the Human Rights Council" };
+    let list: SessionSummary[] = [HRC38_SUMMARY];
+    const calls = fakeCommands({
+      session_summaries: () => list,
+      update_session: ({ input }) => {
+        const number = (input as { number: number }).number;
+        if (number === 37) throw invalid("number", "session_exists", "session 37 already exists", { session: "37" });
+        list = [{ ...HRC38_SUMMARY, session: HRC39 }];
+        return HRC39;
+      },
+    });
+    const user = userEvent.setup();
+    await sessions.refresh();
+    render(SessionsScreen);
+
+    const change = screen.getByRole("button", { name: "Change number… (HRC38)" });
+    await user.click(change);
+    const form = screen.getByRole("form", { name: "Change the number of HRC38" });
+    const field = within(form).getByLabelText("New number");
+    expect(field).toHaveFocus();
+    expect(field).toHaveValue("38");
+    expect(change).toBeDisabled();
+
+    await user.clear(field);
+    await user.type(field, "37{Enter}");
+    await vi.waitFor(() => expect(field).toHaveAccessibleDescription(/session 37 already exists/));
+    expect(field).toHaveAttribute("aria-invalid", "true");
+    expect(field).toHaveFocus();
+    expect(list[0].session.name).toBe("HRC38");
+
+    await user.clear(field);
+    await user.type(field, "39");
+    await user.click(within(form).getByRole("button", { name: "Change number" }));
+    await vi.waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("HRC38 is now HRC39."));
+    expect(screen.queryByRole("form")).not.toBeInTheDocument();
+    await vi.waitFor(() => expect(screen.getByRole("button", { name: /^HRC39/ })).toHaveFocus());
+    const sent = calls.filter((c) => c.command === "update_session").at(-1)!.args;
+    expect(sent).toEqual({
+      id: HRC38.id,
+      input: { number: 39, kind: HRC38.kind, start_date: HRC38.start_date, end_date: HRC38.end_date, title: HRC38.title, venue: HRC38.venue, notes: HRC38.notes },
+    });
+  });
+
+  it("gives the keyboard back to Change number… when its form is cancelled", async () => {
+    fakeCommands({ session_summaries: () => [HRC38_SUMMARY] });
+    const user = userEvent.setup();
+    await sessions.refresh();
+    render(SessionsScreen);
+    const change = screen.getByRole("button", { name: "Change number… (HRC38)" });
+    await user.click(change);
+    await user.click(screen.getByRole("button", { name: "Cancel" }));
+    expect(screen.queryByRole("form")).not.toBeInTheDocument();
+    await vi.waitFor(() => expect(change).toHaveFocus());
+  });
 });
