@@ -33,8 +33,9 @@ export function linksOf(note: Note): NoteLinks {
   };
 }
 
-/** The core's input for a note's body and links (its taken-at time stays as it is). */
-export function noteInput(body: string, links: NoteLinks): NoteInput {
+/** The core's input for a note's body and links, and when it was taken (Geneva wall time, "2018-06-20 10:15"); without
+ *  one, a new note is taken now and a saved one keeps its time. */
+export function noteInput(body: string, links: NoteLinks, takenAt: string | null = null): NoteInput {
   return {
     body,
     meeting_id: links.meetingId,
@@ -42,7 +43,7 @@ export function noteInput(body: string, links: NoteLinks): NoteInput {
     situation_id: links.situationId,
     key_issue_id: links.keyIssueId,
     statement_id: links.statementId,
-    taken_at: null,
+    taken_at: takenAt,
   };
 }
 
