@@ -161,7 +161,10 @@ async fn a_colleagues_hrc38_comes_in_as_a_copy_beside_mine_and_takes_another_num
     }
     app.click_button("Change number").await;
     let refused = app
-        .wait_for_text(".session-renumber .field-error", "session 39 already exists")
+        .wait_for_text(
+            ".session-renumber .field-error",
+            "session 39 already exists",
+        )
         .await;
     assert!(!refused.is_empty());
     no_serious_axe_violations(&app, "the renumber form").await;
