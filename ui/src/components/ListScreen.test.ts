@@ -5,12 +5,16 @@ import { fireEvent, render, screen, within } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { ListFrame } from "../lib/record-list.svelte";
+import { router } from "../lib/router.svelte";
 import { UndoOffer } from "../lib/undo.svelte";
 import ListScreenHarness from "../test/ListScreenHarness.svelte";
 
-afterEach(() => vi.useRealTimers());
+afterEach(() => {
+  vi.useRealTimers();
+  router.focusId = null;
+});
 
-function show(props: { things?: string[]; emptyAdds?: boolean; undo?: UndoOffer<string> } = {}) {
+function show(props: { things?: string[]; emptyAdds?: boolean; undo?: UndoOffer<string>; onNamed?: (id: string) => void } = {}) {
   let frame: ListFrame | undefined;
   const result = render(ListScreenHarness, { ...props, onReady: (f: ListFrame) => (frame = f) });
   if (!frame) throw new Error("no frame");
@@ -71,6 +75,27 @@ describe("ListScreen", () => {
     const notice = screen.getByText("“Reprisals” was deleted.");
     expect(notice.closest("[role=status]")).not.toBeNull();
     expect(notice).toHaveFocus();
+  });
+});
+
+describe("The record a search result names", () => {
+  it("opens once the records are read, and at once when named over the screen; once, and only one of its own", async () => {
+    const onNamed = vi.fn();
+    router.focusId = "Reprisals";
+    const { frame } = show({ things: ["Civic space", "Reprisals"], onNamed });
+    await Promise.resolve();
+    expect(onNamed).not.toHaveBeenCalled();
+
+    frame.loaded = true;
+    await vi.waitFor(() => expect(onNamed).toHaveBeenCalledWith("Reprisals"));
+    expect(router.focusId).toBeNull();
+
+    router.focusId = "A statement";
+    await Promise.resolve();
+    expect(router.focusId).toBe("A statement");
+    router.focusId = "Civic space";
+    await vi.waitFor(() => expect(onNamed).toHaveBeenLastCalledWith("Civic space"));
+    expect(onNamed).toHaveBeenCalledTimes(2);
   });
 });
 

@@ -4,8 +4,9 @@
 // places the keyboard goes back to. RecordList adds the forms of a screen of cards (key issues, situations): several
 // open at once, so opening one never throws away what was typed in another, and where the keyboard goes after each
 // step. The screen brings its records, its loading and the ids of its fields.
-import { tick } from "svelte";
+import { tick, untrack } from "svelte";
 import { toApiError } from "./api";
+import { router } from "./router.svelte";
 
 /** A screen whose Add form is its own (a board's editor, a calendar's form): whether it is open, and how to open it. */
 export type AddForm = {
@@ -39,6 +40,20 @@ export class ListFrame {
   /** The core refused: its message shows. */
   failed(e: unknown): void {
     this.problem = toApiError(e).message;
+  }
+
+  /** Opens with `open` the record a search result or the overview names (`router.focusId`), if it is one of `ids`:
+   * at once when one is named while the records are read (a search hit opened over this screen). Call it while the
+   * screen is made; the step it returns opens the named record now (once the records have arrived). */
+  openNamed(ids: () => readonly string[], open: (id: string) => void): () => void {
+    const take = () => {
+      const id = router.takeFocus(ids());
+      if (id !== null) open(id);
+    };
+    $effect(() => {
+      if (this.loaded && router.focusId !== null) untrack(take);
+    });
+    return take;
   }
 
   /** Says what was just done, and puts the keyboard on it (what had it is gone). */
