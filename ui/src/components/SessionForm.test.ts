@@ -1,4 +1,4 @@
-// The "New session" form shows the core's error next to the field it names, or above the form.
+// The session form, new and edited: the core's error next to the field it names, or above the form; an edit renumbers.
 import { render, screen } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -73,5 +73,32 @@ describe("SessionForm", () => {
         },
       },
     });
+  });
+
+  it("renumbers a session being edited, a number in use refused next to the field", async () => {
+    const HRC38 = { id: "s38", number: 38, kind: "regular", label: "38", name: "HRC38", title: "38th regular session of the Human Rights Council", start_date: "2018-06-18", end_date: "2018-07-06", venue: "Palais des Nations, Geneva", notes: "", created_at: "2018-01-01T00:00:00Z", updated_at: "2018-01-01T00:00:00Z" } as const;
+    const calls = fakeCommands({
+      update_session: ({ input }) => {
+        if ((input as { number: number }).number === 39) throw invalid("number", "session_exists", "session 39 already exists", { session: "39" });
+        return { ...HRC38, number: 40, label: "40", name: "HRC40" };
+      },
+    });
+    const onSaved = vi.fn();
+    render(SessionForm, { session: HRC38, onSaved, onCancel: vi.fn() });
+    const user = userEvent.setup();
+    const number = screen.getByLabelText("Number");
+    expect(number).toHaveAccessibleDescription(/Change it to renumber the session/);
+
+    await user.clear(number);
+    await user.type(number, "39");
+    await user.click(screen.getByRole("button", { name: "Save session" }));
+    await vi.waitFor(() => expect(number).toHaveAccessibleDescription(/session 39 already exists/));
+    expect(onSaved).not.toHaveBeenCalled();
+
+    await user.clear(number);
+    await user.type(number, "40");
+    await user.click(screen.getByRole("button", { name: "Save session" }));
+    await vi.waitFor(() => expect(onSaved).toHaveBeenCalledWith(expect.objectContaining({ name: "HRC40" })));
+    expect(calls.at(-1)!.args).toMatchObject({ id: "s38", input: { number: 40, title: HRC38.title } });
   });
 });
