@@ -1,10 +1,11 @@
 // The frame of every list screen: the header with the screen's actions and Add, the screen's own Add form (Add
 // disabled while it is open), what shows above the list, the empty state (with or without Add), the core's problem,
-// the notice that takes the keyboard, and Undo after a deletion (its timer, held while pointed at, and what is let go).
+// the notice that takes the keyboard, reading the records (only the latest answer), the record a search result names,
+// and Undo after a deletion (its timer, held while pointed at, and what is let go).
 import { fireEvent, render, screen, within } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { ListFrame } from "../lib/record-list.svelte";
+import { ListFrame } from "../lib/record-list.svelte";
 import { router } from "../lib/router.svelte";
 import { UndoOffer } from "../lib/undo.svelte";
 import ListScreenHarness from "../test/ListScreenHarness.svelte";
@@ -75,6 +76,27 @@ describe("ListScreen", () => {
     const notice = screen.getByText("“Reprisals” was deleted.");
     expect(notice.closest("[role=status]")).not.toBeNull();
     expect(notice).toHaveFocus();
+  });
+});
+
+describe("Reading the records", () => {
+  it("takes only the latest answer, shows the core's problem and clears it, and says when the records are read", async () => {
+    const frame = new ListFrame();
+    const answers: string[][] = [];
+    const settled = vi.fn();
+    let answerFirst: (list: string[]) => void = () => {};
+    const first = frame.read(() => new Promise<string[]>((resolve) => (answerFirst = resolve)), (list) => answers.push(list), settled);
+    await expect(frame.read(async () => Promise.reject({ code: "storage", message: "The database is busy." }), (list) => answers.push(list), settled)).resolves.toBe(false);
+    expect(frame.problem).toBe("The database is busy.");
+    expect(frame.loaded).toBe(true);
+    answerFirst(["Another session's"]);
+    await expect(first).resolves.toBe(false);
+    expect(answers).toEqual([]);
+
+    await expect(frame.read(async () => ["Reprisals"], (list) => answers.push(list), settled)).resolves.toBe(true);
+    expect(answers).toEqual([["Reprisals"]]);
+    expect(frame.problem).toBeNull();
+    expect(settled).toHaveBeenCalledTimes(2);
   });
 });
 

@@ -6,6 +6,7 @@
 // step. The screen brings its records, its loading and the ids of its fields.
 import { tick, untrack } from "svelte";
 import { toApiError } from "./api";
+import { latest } from "./latest";
 import { router } from "./router.svelte";
 
 /** A screen whose Add form is its own (a board's editor, a calendar's form): whether it is open, and how to open it. */
@@ -22,6 +23,7 @@ export class ListFrame {
   addButton = $state<HTMLButtonElement | null>(null);
   noticeElement = $state<HTMLElement | null>(null);
   readonly #form: AddForm | undefined;
+  readonly #reads = latest();
 
   constructor(form?: AddForm) {
     this.#form = form;
@@ -35,6 +37,23 @@ export class ListFrame {
   /** Opens the Add form (the header's and the empty state's Add button). */
   add(): void {
     this.#form?.add();
+  }
+
+  /** Reads the screen's records with `ask` and hands them to `answer`. Only the latest read counts (an earlier answer
+   * arriving after it, such as another session's, is dropped); the core's problem shows when it fails and goes when
+   * a read succeeds; then the records are read (`loaded`) and `settled` runs. Resolves to whether `answer` took it. */
+  read<T>(ask: () => Promise<T>, answer: (value: T) => void, settled?: () => void): Promise<boolean> {
+    return this.#reads.load(ask, {
+      answer: (value) => {
+        answer(value);
+        this.problem = null;
+      },
+      failure: (e) => this.failed(e),
+      settled: () => {
+        this.loaded = true;
+        settled?.();
+      },
+    });
   }
 
   /** The core refused: its message shows. */
