@@ -40,9 +40,6 @@ pub fn rule(rule: &Rule) -> String {
         R::NotASession { value } => {
             format!("{value:?} is not a session; write 38 for HRC38 or S-28 for a special session")
         }
-        R::NotAnInstant { value } => {
-            format!("{value:?} is not a date and time (RFC 3339, e.g. 2018-06-18T09:30:00+02:00)")
-        }
         R::NotAClockTime { value } => {
             format!("{value:?} is not a date and time (e.g. 2018-06-27 12:30, Geneva time)")
         }

@@ -59,8 +59,6 @@ pub enum Rule {
     NotACountry { value: String },
     /// Not a session written `38` or `S-28`.
     NotASession { value: String },
-    /// Not an RFC 3339 date and time.
-    NotAnInstant { value: String },
     /// Not a Geneva date and time (the clock).
     NotAClockTime { value: String },
     /// A wall-clock time skipped when Geneva's clocks change.
