@@ -1,52 +1,15 @@
 //! `hrc <record> show | edit | delete` for every record, and the flags for every field the
 //! window has: exit codes, the `--json` shape, only the fields given changed, nothing changed on
 //! bad input. Each test runs the binary on the example session in a fresh temporary database.
-use std::path::PathBuf;
+use std::path::Path;
 
-use assert_cmd::Command;
 use serde_json::Value;
-use tempfile::TempDir;
 
-/// A fresh database holding the HRC38 example (`hrc demo`).
-fn demo() -> (TempDir, PathBuf) {
-    let dir = tempfile::tempdir().expect("a temporary directory");
-    let db = dir.path().join("t.db");
-    ok(&db, &["demo"]);
-    (dir, db)
-}
-
-fn hrc(db: &PathBuf, args: &[&str]) -> assert_cmd::assert::Assert {
-    Command::cargo_bin("hrc")
-        .expect("the hrc binary is built")
-        .arg("--db")
-        .arg(db)
-        .env("HRC_DB", db.with_extension("env.db"))
-        .args(args)
-        .assert()
-}
-
-/// Runs `hrc args`, expects success and nothing on stderr, and returns stdout.
-fn ok(db: &PathBuf, args: &[&str]) -> String {
-    let out = hrc(db, args).success().stderr("").get_output().clone();
-    String::from_utf8(out.stdout).expect("stdout is UTF-8")
-}
-
-/// Runs `hrc args --json` and parses what it prints.
-fn json(db: &PathBuf, args: &[&str]) -> Value {
-    let out = ok(db, &[args, &["--json"]].concat());
-    serde_json::from_str(&out).unwrap_or_else(|e| panic!("hrc {args:?}: {e}\n{out}"))
-}
-
-/// Runs `hrc args`, expects exit 2, nothing on stdout and one line on stderr, and returns it.
-fn refused(db: &PathBuf, args: &[&str]) -> String {
-    let out = hrc(db, args).code(2).stdout("").get_output().clone();
-    let err = String::from_utf8(out.stderr).expect("stderr is UTF-8");
-    assert_eq!(err.lines().count(), 1, "hrc {args:?}: {err}");
-    err.trim_end().to_string()
-}
+mod support;
+use support::*;
 
 /// Everything in HRC38 and the session list, as `--json` prints them.
-fn snapshot(db: &PathBuf) -> (String, String) {
+fn snapshot(db: &Path) -> (String, String) {
     (
         ok(db, &["session", "show", "38", "--json"]),
         ok(db, &["session", "list", "--json"]),
@@ -54,7 +17,7 @@ fn snapshot(db: &PathBuf) -> (String, String) {
 }
 
 /// The first record a `list --session 38` of `noun` gives, as `show` gives it, and its id.
-fn first(db: &PathBuf, noun: &str) -> (Value, String) {
+fn first(db: &Path, noun: &str) -> (Value, String) {
     let all = json(db, &[noun, "list", "--session", "38"]);
     let mut record = all[0].clone();
     // A side event's listing adds its clashes with my statements, which `show` leaves out.
@@ -65,7 +28,7 @@ fn first(db: &PathBuf, noun: &str) -> (Value, String) {
 
 /// Edits `noun` `id` with `flags` and checks that `--json` printed the record itself (its id),
 /// and that `show` agrees.
-fn edit(db: &PathBuf, noun: &str, id: &str, flags: &[&str]) -> Value {
+fn edit(db: &Path, noun: &str, id: &str, flags: &[&str]) -> Value {
     let edited = json(db, &[&[noun, "edit", id], flags].concat());
     assert_eq!(edited["id"], id, "hrc {noun} edit printed another record");
     assert_eq!(

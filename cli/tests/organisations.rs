@@ -2,52 +2,15 @@
 //! `id`, and with how much it is used when shown or listed), only the flags given changed, bad
 //! input refused with exit 2 and one line naming the field with nothing changed, and an
 //! organisation that signs statements not deleted.
-use std::path::PathBuf;
+use std::path::Path;
 
-use assert_cmd::Command;
 use serde_json::Value;
-use tempfile::TempDir;
 
-/// A fresh database holding the HRC38 example (`hrc demo`).
-fn demo() -> (TempDir, PathBuf) {
-    let dir = tempfile::tempdir().expect("a temporary directory");
-    let db = dir.path().join("t.db");
-    ok(&db, &["demo"]);
-    (dir, db)
-}
-
-fn hrc(db: &PathBuf, args: &[&str]) -> assert_cmd::assert::Assert {
-    Command::cargo_bin("hrc")
-        .expect("the hrc binary is built")
-        .arg("--db")
-        .arg(db)
-        .env("HRC_DB", db.with_extension("env.db"))
-        .args(args)
-        .assert()
-}
-
-/// Runs `hrc args`, expects success and nothing on stderr, and returns stdout.
-fn ok(db: &PathBuf, args: &[&str]) -> String {
-    let out = hrc(db, args).success().stderr("").get_output().clone();
-    String::from_utf8(out.stdout).expect("stdout is UTF-8")
-}
-
-/// Runs `hrc args --json` and parses what it prints.
-fn json(db: &PathBuf, args: &[&str]) -> Value {
-    let out = ok(db, &[args, &["--json"]].concat());
-    serde_json::from_str(&out).unwrap_or_else(|e| panic!("hrc {args:?}: {e}\n{out}"))
-}
-
-/// Runs `hrc args`, expects exit 2, nothing on stdout and one line on stderr, and returns it.
-fn refused(db: &PathBuf, args: &[&str]) -> String {
-    let out = hrc(db, args).code(2).stdout("").get_output().clone();
-    let err = String::from_utf8(out.stderr).expect("stderr is UTF-8");
-    assert_eq!(err.lines().count(), 1, "hrc {args:?}: {err}");
-    err.trim_end().to_string()
-}
+mod support;
+use support::*;
 
 /// The organisation named `name` in `hrc organisation list --json`.
-fn listed(db: &PathBuf, name: &str) -> Value {
+fn listed(db: &Path, name: &str) -> Value {
     json(db, &["organisation", "list"])
         .as_array()
         .expect("a list")

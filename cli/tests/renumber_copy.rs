@@ -1,29 +1,9 @@
 //! `hrc session renumber` and `hrc import FILE --as-copy`: a session given another number (one in
 //! use refused, naming the field), and an exported session brought back beside itself.
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use assert_cmd::Command;
-use serde_json::Value;
-
-fn hrc(db: &Path, args: &[&str]) -> assert_cmd::assert::Assert {
-    Command::cargo_bin("hrc")
-        .expect("the hrc binary is built")
-        .arg("--db")
-        .arg(db)
-        .env("HRC_DB", db.with_extension("env.db"))
-        .args(args)
-        .assert()
-}
-
-fn json(db: &Path, args: &[&str]) -> Value {
-    let out = hrc(db, &[args, &["--json"]].concat())
-        .success()
-        .stderr("")
-        .get_output()
-        .stdout
-        .clone();
-    serde_json::from_slice(&out).unwrap_or_else(|e| panic!("hrc {args:?}: {e}"))
-}
+mod support;
+use support::*;
 
 fn labels(db: &Path) -> Vec<String> {
     let list = json(db, &["session", "list"]);
@@ -35,13 +15,6 @@ fn labels(db: &Path) -> Vec<String> {
         .collect();
     labels.sort();
     labels
-}
-
-fn demo() -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("t.db");
-    hrc(&db, &["demo"]).success();
-    (dir, db)
 }
 
 #[test]
