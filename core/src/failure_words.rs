@@ -87,6 +87,9 @@ pub fn rule(rule: &Rule) -> String {
             value,
             organisation,
         } => format!("{value:?} already names {organisation}"),
+        R::MergeIntoItself => {
+            "must be another organisation: one cannot be merged into itself".into()
+        }
         R::OrganisationInUse {
             statements,
             side_events,
@@ -454,6 +457,12 @@ mod tests {
                 "bundle_outside",
                 &[("id", "n1"), ("row", "note")],
                 "has a note n1 that points to a row of another session or to none",
+            ),
+            (
+                Rule::MergeIntoItself,
+                "merge_into_itself",
+                &[],
+                "must be another organisation: one cannot be merged into itself",
             ),
             (
                 Rule::OrganisationInUse {

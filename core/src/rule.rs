@@ -95,6 +95,8 @@ pub enum Rule {
     NamesAnotherOrganisation { value: String, organisation: String },
     /// An organisation still signing statements or organising or co-sponsoring side events.
     OrganisationInUse { statements: u32, side_events: u32 },
+    /// An organisation merged into itself.
+    MergeIntoItself,
     /// A backup chosen that is the database itself.
     BackupIsDatabase,
     /// A database in a folder that does not exist.

@@ -1,5 +1,6 @@
 //! Organisations: found or created by name with near-duplicates merged; added, edited, listed with
-//! how much each is used, deleted (when nothing uses it) and restored.
+//! how much each is used (all, or those a typed text finds), merged into another, deleted (when
+//! nothing uses it) and restored.
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use uuid::Uuid;
 
@@ -273,6 +274,84 @@ impl Store {
     /// organises and co-sponsors.
     pub fn organisation_summaries(&self) -> Result<Vec<OrganisationSummary>> {
         summaries(&self.conn, None)
+    }
+
+    /// The organisations whose name or acronym holds `query`, folded as names are (case, accents,
+    /// apostrophes and spacing ignored), by name, with how much each is used; a blank query finds
+    /// every one.
+    pub fn organisation_summaries_matching(&self, query: &str) -> Result<Vec<OrganisationSummary>> {
+        let query = fold(query);
+        let mut all = summaries(&self.conn, None)?;
+        if !query.is_empty() {
+            all.retain(|s| {
+                fold(&s.organisation.name).contains(&query)
+                    || fold(&s.organisation.acronym).contains(&query)
+            });
+        }
+        Ok(all)
+    }
+
+    /// Merges the organisation `from` into `into`, a duplicate pasted under another name: every
+    /// statement it signs is signed by `into` (once, where both signed), every side event it
+    /// organises or co-sponsors has `into` in its place, `into` keeps its name and takes `from`'s
+    /// acronym and ECOSOC status only where it has none; `from` is deleted and its text forgotten
+    /// at once (a merge has no undo). The statements and side events changed are marked updated,
+    /// so that their bundles carry the change. Refused on `into` when both are the same, on the
+    /// field of the one missing; nothing changes then. Returns the organisation kept.
+    pub fn merge_organisations(&mut self, from: Uuid, into: Uuid) -> Result<OrganisationSummary> {
+        let kept = self.write(|tx| {
+            if from == into {
+                return Err(Error::invalid("into", Rule::MergeIntoItself));
+            }
+            let live = |field: &str, id: Uuid| {
+                get(tx, id).map_err(|e| match e {
+                    Error::NotFound { .. } => Error::invalid(field, Rule::NoSuchRow { id }),
+                    e => e,
+                })
+            };
+            let gone = live("organisation", from)?;
+            let kept = live("into", into)?;
+            let (from_id, into_id, stamp) = (from.to_string(), into.to_string(), now());
+            tx.execute(
+                "UPDATE statements SET updated_at = ?2 WHERE id IN
+                 (SELECT statement_id FROM statement_signatories WHERE organisation_id = ?1)",
+                params![from_id, stamp],
+            )?;
+            tx.execute(
+                "UPDATE side_events SET updated_at = ?2 WHERE id IN
+                 (SELECT side_event_id FROM side_event_organisations WHERE organisation_id = ?1)",
+                params![from_id, stamp],
+            )?;
+            for table in ["statement_signatories", "side_event_organisations"] {
+                // Where `into` is there already, its own place is kept and `from`'s goes.
+                tx.execute(
+                    &format!("UPDATE OR IGNORE {table} SET organisation_id = ?2 WHERE organisation_id = ?1"),
+                    params![from_id, into_id],
+                )?;
+                tx.execute(
+                    &format!("DELETE FROM {table} WHERE organisation_id = ?1"),
+                    [&from_id],
+                )?;
+            }
+            row::tombstone(tx, "organisations", "organisation", from)?;
+            // Forgotten at once, as the command line forgets what it deletes (see purge.rs).
+            tx.execute(
+                "UPDATE organisations SET name = '', name_key = '', acronym = '' WHERE id = ?1",
+                [&from_id],
+            )?;
+            let acronym = if kept.acronym.is_empty() { gone.acronym } else { kept.acronym };
+            let status = match kept.ecosoc_status {
+                EcosocStatus::None => gone.ecosoc_status,
+                status => status,
+            };
+            tx.execute(
+                "UPDATE organisations SET acronym = ?2, ecosoc_status = ?3, updated_at = ?4 WHERE id = ?1",
+                params![into_id, acronym, status, stamp],
+            )?;
+            summary(tx, into)
+        })?;
+        self.words_to_forget = true;
+        Ok(kept)
     }
 
     /// Deletes an organisation that nothing uses (a tombstone: [`Store::restore_organisation`]

@@ -398,3 +398,163 @@ fn a_session_deleted_for_good_keeps_the_organisations_it_named() {
     assert_eq!(left[0].organisation.acronym, "ISHR");
     assert_eq!(left[0].statements, 0, "its statement went with the session");
 }
+
+#[test]
+fn organisations_are_found_by_folded_name_or_acronym() {
+    let (mut store, _dir) = temp_store();
+    ishr(&mut store);
+    for name in ["Amnesty International", "Solidarité Socialiste", "CIVICUS"] {
+        store.find_or_create_organisation(name).unwrap();
+    }
+    let found = |q: &str| -> Vec<String> {
+        store
+            .organisation_summaries_matching(q)
+            .unwrap()
+            .into_iter()
+            .map(|s| s.organisation.name)
+            .collect()
+    };
+    assert_eq!(found("").len(), 4, "a blank query finds every one");
+    assert_eq!(found("  SOLIDARITE "), ["Solidarité Socialiste"]);
+    assert_eq!(found("ishr"), ["International Service for Human Rights"]);
+    assert_eq!(
+        found("inter"),
+        [
+            "Amnesty International",
+            "International Service for Human Rights"
+        ]
+    );
+    assert!(found("Greenpeace").is_empty());
+}
+
+/// A statement signed by `names` (one per line).
+fn signed(store: &mut Store, session: Uuid, title: &str, names: &str) -> Uuid {
+    let st = store
+        .create_statement(
+            session,
+            &StatementInput {
+                title: title.into(),
+                kind: Some("joint-written".into()),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    store.add_signatories(st.id, names).unwrap();
+    st.id
+}
+
+#[test]
+fn a_duplicate_is_merged_its_signatures_and_side_events_moved_once() {
+    let (mut store, _dir, session) = with_session();
+    let both = signed(
+        &mut store,
+        session.id,
+        "Joint letter on reprisals",
+        "International Service for Human Rights\nISHR Geneva\nCIVICUS",
+    );
+    let only_dup = signed(
+        &mut store,
+        session.id,
+        "Joint letter on civic space",
+        "ISHR Geneva",
+    );
+    store
+        .create_side_event(
+            session.id,
+            &SideEventInput {
+                title: "Defenders at risk".into(),
+                date: "2018-06-25".into(),
+                start: "13:00".into(),
+                end: "14:30".into(),
+                organisers: vec!["ISHR Geneva".into()],
+                cosponsor_organisations: vec!["CIVICUS".into()],
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    let all = store.organisations().unwrap();
+    let id = |name: &str| all.iter().find(|o| o.name == name).unwrap().id;
+    let (dup, keep) = (
+        id("ISHR Geneva"),
+        id("International Service for Human Rights"),
+    );
+    let mut with_acronym = OrganisationInput::from(&store.organisation(dup).unwrap().organisation);
+    with_acronym.acronym = Some("ISHR-G".into());
+    with_acronym.ecosoc_status = Some("special".into());
+    store.update_organisation(dup, &with_acronym).unwrap();
+    let bundle_before = store.export_bundle(session.id).unwrap().to_json();
+
+    let kept = store.merge_organisations(dup, keep).unwrap();
+    assert_eq!(kept.organisation.id, keep);
+    assert_eq!(
+        kept.organisation.name,
+        "International Service for Human Rights"
+    );
+    assert_eq!(
+        kept.organisation.acronym, "ISHR-G",
+        "taken where it had none"
+    );
+    assert_eq!(kept.organisation.ecosoc_status, EcosocStatus::Special);
+    assert_eq!(
+        (
+            kept.statements,
+            kept.side_events_organised,
+            kept.side_events_cosponsored
+        ),
+        (2, 1, 0),
+        "one signature on the letter both signed"
+    );
+    let names = |st: Uuid| -> Vec<String> {
+        (store.statement(st).unwrap().signatories.iter())
+            .map(|s| s.name.clone())
+            .collect()
+    };
+    assert_eq!(
+        names(both),
+        ["International Service for Human Rights", "CIVICUS"]
+    );
+    assert_eq!(names(only_dup), ["International Service for Human Rights"]);
+    assert_eq!(store.organisations().unwrap().len(), 2);
+    assert!(store.organisation(dup).is_err(), "the duplicate is gone");
+    let forgotten: String = rusqlite::Connection::open(store.path().unwrap())
+        .unwrap()
+        .query_row(
+            "SELECT name || name_key || acronym FROM organisations WHERE id = ?1 AND deleted_at IS NOT NULL",
+            [dup.to_string()],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(forgotten, "", "its text is forgotten");
+
+    // Its bundle changed, and carries the merge across: export → import → export is identical.
+    let exported = store.export_bundle(session.id).unwrap().to_json();
+    assert_ne!(exported, bundle_before);
+    let (mut other, _d2) = temp_store();
+    other
+        .import_bundle(&hrc_core::bundle::Bundle::from_json(&exported).unwrap())
+        .unwrap();
+    assert_eq!(other.export_bundle(session.id).unwrap().to_json(), exported);
+}
+
+#[test]
+fn a_merge_into_itself_or_a_missing_organisation_is_refused_and_changes_nothing() {
+    let (mut store, _dir) = temp_store();
+    let keep = ishr(&mut store);
+    let other = store.find_or_create_organisation("CIVICUS").unwrap().id;
+    let missing = Uuid::new_v4();
+    let before = dump(&store);
+    for (from, into, field, code) in [
+        (keep, keep, "into", "merge_into_itself"),
+        (other, missing, "into", "no_such_row"),
+        (missing, keep, "organisation", "no_such_row"),
+    ] {
+        let e = store.merge_organisations(from, into).unwrap_err();
+        assert_eq!(refused(e), (field.into(), code.into()));
+    }
+    assert_eq!(dump(&store), before, "nothing changed");
+    let e = store.merge_organisations(keep, keep).unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "into: must be another organisation: one cannot be merged into itself"
+    );
+}
