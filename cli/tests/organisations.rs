@@ -1,7 +1,7 @@
-//! `hrc organisation add | edit | show | list | delete`: the `--json` shape (the record with its
-//! `id`, and with how much it is used when shown or listed), only the flags given changed, bad
-//! input refused with exit 2 and one line naming the field with nothing changed, and an
-//! organisation that signs statements not deleted.
+//! `hrc organisation add | edit | show | list [--find] | merge | delete`: the `--json` shape (the
+//! record with its `id`, and with how much it is used when shown, listed or kept by a merge), only
+//! the flags given changed, bad input refused with exit 2 and one line naming the field with
+//! nothing changed, and an organisation that signs statements not deleted.
 use std::path::Path;
 
 use serde_json::Value;
@@ -139,4 +139,87 @@ fn bad_input_exits_2_naming_the_field_and_changes_nothing() {
     );
     let in_use = refused(&db, &["organisation", "delete", &id]);
     assert!(in_use.contains("take it off them first"), "{in_use}");
+}
+
+#[test]
+fn the_list_finds_by_name_or_acronym_whatever_the_case() {
+    let (_dir, db) = demo();
+    let found = json(&db, &["organisation", "list", "--find", "ishr"]);
+    let names: Vec<&str> = (found.as_array().unwrap().iter())
+        .map(|o| o["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["International Service for Human Rights"]);
+    let by_name = json(
+        &db,
+        &["organisation", "list", "--find", "SERVICE FOR HUMAN"],
+    );
+    assert_eq!(by_name, found);
+    let none = ok(&db, &["organisation", "list", "--find", "Greenpeace"]);
+    assert_eq!(
+        none.trim_end(),
+        "No organisation's name or acronym holds \"Greenpeace\"."
+    );
+    assert_eq!(
+        json(&db, &["organisation", "list", "--find", "Greenpeace"]),
+        Value::Array(vec![])
+    );
+}
+
+#[test]
+fn a_duplicate_is_merged_into_another_and_the_one_kept_is_printed() {
+    let (_dir, db) = demo();
+    let ishr = listed(&db, "International Service for Human Rights");
+    let ishr_id = ishr["id"].as_str().unwrap().to_string();
+    let dup = json(
+        &db,
+        &[
+            "organisation",
+            "add",
+            "--name",
+            "Intl Service for Human Rights",
+        ],
+    );
+    let dup_id = dup["id"].as_str().unwrap().to_string();
+    let before = ok(&db, &["organisation", "list", "--json"]);
+    for (args, starts) in [
+        (
+            vec!["organisation", "merge", &ishr_id, "--into", &ishr_id],
+            "hrc: into: ",
+        ),
+        (
+            vec!["organisation", "merge", &dup_id, "--into", "not-an-id"],
+            "hrc: into: ",
+        ),
+        (
+            vec!["organisation", "merge", "not-an-id", "--into", &ishr_id],
+            "hrc: organisation: ",
+        ),
+        (
+            vec![
+                "organisation",
+                "merge",
+                &dup_id,
+                "--into",
+                "00000000-0000-0000-0000-000000000000",
+            ],
+            "hrc: into: ",
+        ),
+    ] {
+        let line = refused(&db, &args);
+        assert!(line.starts_with(starts), "hrc {args:?}: {line}");
+    }
+    assert_eq!(
+        ok(&db, &["organisation", "list", "--json"]),
+        before,
+        "nothing changed"
+    );
+
+    let kept = json(&db, &["organisation", "merge", &dup_id, "--into", &ishr_id]);
+    assert_eq!(kept["id"], ishr_id.as_str());
+    assert_eq!(kept["name"], "International Service for Human Rights");
+    assert_eq!(kept["statements"], ishr["statements"]);
+    let gone = refused(&db, &["organisation", "show", &dup_id]);
+    assert!(gone.contains("not found"), "{gone}");
+    let human = ok(&db, &["organisation", "list"]);
+    assert!(!human.contains("Intl Service"), "{human}");
 }

@@ -1,5 +1,6 @@
 //! `hrc organisation`: the NGOs that sign statements and organise or co-sponsor side events,
-//! shared by every session — added, edited, shown and listed with how much each is used, deleted.
+//! shared by every session — added, edited, shown and listed (or found) with how much each is used,
+//! merged into another, deleted.
 use clap::{Args, Subcommand};
 use hrc_core::domain::organisation::{Organisation, OrganisationInput, OrganisationSummary};
 use hrc_core::store::row_id;
@@ -36,6 +37,21 @@ pub enum OrganisationCmd {
     /// List every organisation, with the statements it signs and the side events it organises
     /// and co-sponsors.
     List {
+        /// Only those whose name or acronym holds this text (case and accents ignored).
+        #[arg(long, value_name = "TEXT")]
+        find: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Merge a duplicate into another organisation: its signatures and side events move to it
+    /// (once each), it lends its acronym and ECOSOC status where the other has none, and it is
+    /// deleted. Final: there is no undo. Prints the organisation kept.
+    Merge {
+        /// The duplicate's id.
+        id: String,
+        /// The id of the organisation kept.
+        #[arg(long, value_name = "ID")]
+        into: String,
         #[arg(long)]
         json: bool,
     },
@@ -79,14 +95,31 @@ pub fn run(store: &mut Store, cmd: OrganisationCmd) -> Result<(), Failed> {
             apply(more, &mut input);
             show(json, &store.update_organisation(id, &input)?, organisation)
         }
-        OrganisationCmd::List { json } => show(json, &store.organisation_summaries()?, |v| {
-            lines(
-                v,
-                summary,
-                "No organisations yet: they are added as you paste signatories, or with \
-                 hrc organisation add.",
-            )
+        OrganisationCmd::List { find: None, json } => {
+            show(json, &store.organisation_summaries()?, |v| {
+                lines(
+                    v,
+                    summary,
+                    "No organisations yet: they are added as you paste signatories, or with \
+                     hrc organisation add.",
+                )
+            })
+        }
+        OrganisationCmd::List {
+            find: Some(text),
+            json,
+        } => show(json, &store.organisation_summaries_matching(&text)?, |v| {
+            let none = format!(
+                "No organisation's name or acronym holds {:?}.",
+                one_line(&text)
+            );
+            lines(v, summary, &none)
         }),
+        OrganisationCmd::Merge { id, into, json } => {
+            let from = row_id("organisation", &id)?;
+            let into = row_id("into", &into)?;
+            show(json, &store.merge_organisations(from, into)?, summary)
+        }
         OrganisationCmd::Show(a) => {
             let o = store.organisation(row_id("organisation", &a.id)?)?;
             show(a.json, &o, summary)
