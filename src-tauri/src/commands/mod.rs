@@ -79,6 +79,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         organisations::delete_organisation,
         organisations::restore_organisation,
         organisations::forget_deleted_organisation,
+        organisations::merge_organisations,
         today::today,
         today::geneva_today,
         today::capture_note,

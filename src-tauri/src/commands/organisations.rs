@@ -1,5 +1,6 @@
 //! Organisations: the NGOs that sign statements and organise or co-sponsor side events, shared by
-//! every session — listed with how much each is used, added, edited, deleted with undo.
+//! every session — listed (or found by a typed text) with how much each is used, added, edited,
+//! merged into another, deleted with undo.
 use hrc_core::domain::organisation::{Organisation, OrganisationInput, OrganisationSummary};
 use hrc_core::Uuid;
 use tauri::State;
@@ -11,8 +12,27 @@ use crate::state::{store, Database};
 #[tracing::instrument(skip_all, err(level = "warn"))]
 pub fn list_organisations(
     state: State<'_, Database>,
+    find: Option<String>,
 ) -> Result<Vec<OrganisationSummary>, CommandError> {
-    store(&state)?.organisation_summaries().map_err(Into::into)
+    let store = store(&state)?;
+    match find {
+        Some(text) => store.organisation_summaries_matching(&text),
+        None => store.organisation_summaries(),
+    }
+    .map_err(Into::into)
+}
+
+/// Merges the duplicate `id` into `into`; returns the organisation kept. No undo.
+#[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn"))]
+pub fn merge_organisations(
+    state: State<'_, Database>,
+    id: Uuid,
+    into: Uuid,
+) -> Result<OrganisationSummary, CommandError> {
+    store(&state)?
+        .merge_organisations(id, into)
+        .map_err(Into::into)
 }
 
 #[tauri::command(async)]

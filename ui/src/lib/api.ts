@@ -167,8 +167,11 @@ export const restoreNote = (id: string) => call<Note>("restore_note", { id });
 export const forgetDeletedNote = (id: string) => call<null>("forget_deleted_note", { id });
 
 // Organisations (shared by every session)
-/** Every organisation, by name, with how many statements it signs and side events it organises and co-sponsors. */
-export const listOrganisations = () => call<OrganisationSummary[]>("list_organisations");
+/** Every organisation, by name, with how many statements it signs and side events it organises and co-sponsors;
+ * with `find`, only those whose name or acronym holds it (folded by the core: case and accents ignored). */
+export const listOrganisations = (find?: string) => call<OrganisationSummary[]>("list_organisations", { find: find ?? null });
+/** Merges the duplicate `id` into `into` (no undo); returns the organisation kept. Refused on `into` when it is the same. */
+export const mergeOrganisations = (id: string, into: string) => call<OrganisationSummary>("merge_organisations", { id, into });
 export const createOrganisation = (input: OrganisationInput) => call<Organisation>("create_organisation", { input });
 export const updateOrganisation = (id: string, input: OrganisationInput) => call<Organisation>("update_organisation", { id, input });
 /** Refused (`organisation_in_use`) while it signs a statement or organises or co-sponsors a side event. */

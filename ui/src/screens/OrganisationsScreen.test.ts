@@ -1,5 +1,6 @@
-// The Organisations screen: the list with each one's status and use, add (the core's refusal under the field it
-// names), edit, delete with Undo (the name forgotten once Undo goes), and an organisation in use not deleted.
+// The Organisations screen: the list with each one's status and use, the find box (the core asked as you type), add
+// (the core's refusal under the field it names), edit, merge a duplicate into another (what moves said, the core's
+// refusal under the field), delete with Undo (the name forgotten once Undo goes), and an organisation in use not deleted.
 import { render, screen, within } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -35,7 +36,20 @@ function fake(list: OrganisationSummary[]) {
   let rows = [...list];
   const gone: OrganisationSummary[] = [];
   const calls = fakeCommands({
-    list_organisations: () => rows,
+    // The core folds case and accents; lower case stands in for it here.
+    list_organisations: ({ find }) => {
+      const q = ((find as string | null) ?? "").toLowerCase();
+      return rows.filter((r) => r.name.toLowerCase().includes(q) || r.acronym.toLowerCase().includes(q));
+    },
+    merge_organisations: ({ id, into }) => {
+      const from = rows.find((r) => r.id === id)!;
+      if (id === into) throw invalid("into", "merge_into_itself", "must be another organisation: one cannot be merged into itself");
+      if (into === "civ") throw invalid("into", "no_such_row", "no such row: it was deleted meanwhile");
+      rows = rows
+        .filter((r) => r.id !== id)
+        .map((r) => (r.id === into ? { ...r, statements: r.statements + from.statements, side_events_organised: r.side_events_organised + from.side_events_organised } : r));
+      return rows.find((r) => r.id === into);
+    },
     create_organisation: ({ input }) => {
       const i = input as OrganisationInput;
       if (rows.some((r) => r.acronym && r.acronym.toLowerCase() === (i.acronym ?? "").toLowerCase())) {
@@ -167,5 +181,80 @@ describe("OrganisationsScreen", () => {
     expect(screen.queryByRole("button", { name: "Undo" })).not.toBeInTheDocument();
     expect(calls.filter((c) => c.command === "forget_deleted_organisation").map((c) => c.args.id)).toEqual(["fld"]);
     expect(screen.queryByRole("article", { name: "Front Line Defenders" })).not.toBeInTheDocument();
+  });
+
+  it("narrows the list as you type in the find box, asking the core; Escape shows every one again", async () => {
+    const calls = fake(ORGS);
+    const user = userEvent.setup();
+    render(OrganisationsScreen);
+    await screen.findByRole("article", { name: "CIVICUS" });
+    const find = screen.getByRole("searchbox", { name: "Find an organisation" });
+    await user.click(find);
+    await user.type(find, "ishr");
+    expect(await screen.findByText("1 organisation found for “ishr”.")).toBeInTheDocument();
+    expect(screen.queryByRole("article", { name: "CIVICUS" })).not.toBeInTheDocument();
+    expect(screen.getByRole("article", { name: "International Service for Human Rights (ISHR)" })).toBeInTheDocument();
+    expect(calls.filter((c) => c.command === "list_organisations").at(-1)!.args).toEqual({ find: "ishr" });
+
+    // Enter goes to the first one found.
+    await user.keyboard("{Enter}");
+    expect(screen.getByRole("button", { name: "Edit International Service for Human Rights" })).toHaveFocus();
+
+    await user.clear(find);
+    await user.type(find, "greenpeace");
+    expect(await screen.findByText("No organisation's name or acronym holds “greenpeace”.")).toBeInTheDocument();
+    expect(screen.queryByText("No organisations yet")).not.toBeInTheDocument();
+    await user.keyboard("{Escape}");
+    expect(find).toHaveValue("");
+    expect(await screen.findByRole("article", { name: "CIVICUS" })).toBeInTheDocument();
+    expect(calls.filter((c) => c.command === "list_organisations").at(-1)!.args).toEqual({ find: null });
+  });
+
+  it("merges a duplicate into the organisation chosen, saying first what moves and that there is no undo", async () => {
+    const dup = org({ id: "dup", name: "Intl Service for Human Rights", statements: 3, side_events_cosponsored: 1 });
+    const calls = fake([...ORGS, dup]);
+    const user = userEvent.setup();
+    render(OrganisationsScreen);
+    await user.click(await screen.findByRole("button", { name: "Merge Intl Service for Human Rights into another organisation" }));
+    const form = screen.getByRole("form", { name: "Merge “Intl Service for Human Rights” into another organisation" });
+    const into = within(form).getByRole("combobox", { name: "Merge into" });
+    expect(into).toHaveFocus();
+    expect(form).toHaveTextContent("Choose the organisation to keep. A merge cannot be undone.");
+
+    // The organisation merged is not offered; the one chosen is said with what will move.
+    await user.type(into, "service");
+    const options = await within(form).findAllByRole("option");
+    expect(options.map((o) => o.textContent)).toEqual(["International Service for Human Rights ISHR"]);
+    await user.keyboard("{Enter}");
+    expect(form).toHaveTextContent(
+      "Its 3 signatures and 1 side event move to International Service for Human Rights (ISHR), once each, and “Intl Service for Human Rights” is deleted. A merge cannot be undone.",
+    );
+    await user.click(within(form).getByRole("button", { name: "Merge" }));
+
+    expect(await screen.findByText("“Intl Service for Human Rights” was merged into “International Service for Human Rights”.")).toBeInTheDocument();
+    expect(screen.queryByRole("article", { name: "Intl Service for Human Rights" })).not.toBeInTheDocument();
+    expect(screen.getByRole("article", { name: "International Service for Human Rights (ISHR)" })).toHaveTextContent("Signs 6 statements");
+    expect(calls.find((c) => c.command === "merge_organisations")?.args).toEqual({ id: "dup", into: "ishr" });
+  });
+
+  it("shows the core's refusal of a merge under the field, and merges nothing", async () => {
+    fake(ORGS);
+    const user = userEvent.setup();
+    render(OrganisationsScreen);
+    await user.click(await screen.findByRole("button", { name: "Merge Front Line Defenders into another organisation" }));
+    const form = screen.getByRole("form", { name: "Merge “Front Line Defenders” into another organisation" });
+    const into = within(form).getByRole("combobox", { name: "Merge into" });
+    await user.type(into, "civ");
+    await within(form).findAllByRole("option");
+    await user.keyboard("{Enter}");
+    expect(form).toHaveTextContent("It signs nothing and is on no side event; “Front Line Defenders” is deleted.");
+    await user.click(within(form).getByRole("button", { name: "Merge" }));
+    expect(await within(form).findByText("no such row: it was deleted meanwhile")).toBeInTheDocument();
+    expect(into).toHaveAttribute("aria-invalid", "true");
+    expect(screen.getByRole("article", { name: "CIVICUS" })).toBeInTheDocument();
+
+    await user.click(within(form).getByRole("button", { name: "Cancel" }));
+    expect(screen.getByRole("article", { name: "Front Line Defenders" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Merge Front Line Defenders into another organisation" })).toHaveFocus();
   });
 });
