@@ -23,7 +23,7 @@ fn read(r: &Row) -> rusqlite::Result<KeyIssue> {
     })
 }
 
-fn get(conn: &Connection, id: Uuid) -> Result<KeyIssue> {
+pub(super) fn get(conn: &Connection, id: Uuid) -> Result<KeyIssue> {
     conn.query_row(
         &format!("SELECT {COLUMNS} FROM key_issues WHERE id = ?1 AND deleted_at IS NULL"),
         [id.to_string()],
@@ -93,11 +93,10 @@ impl Store {
         Ok(rows)
     }
 
-    /// Deletes a key issue.
+    /// Deletes a key issue (a tombstone: [`Store::restore_key_issue`] brings it back,
+    /// [`Store::purge_deleted`] forgets its text).
     pub fn delete_key_issue(&mut self, id: Uuid) -> Result<()> {
-        self.write(|tx| row::tombstone(tx, "key_issues", "key issue", id))?;
-        // No undo is offered for a deleted key issue: its text goes at once (store/purge.rs).
-        self.purge_deleted(Some(id)).map(drop)
+        self.write(|tx| row::tombstone(tx, "key_issues", "key issue", id))
     }
 }
 

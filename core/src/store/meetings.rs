@@ -128,23 +128,11 @@ impl Store {
         Ok(rows)
     }
 
-    /// Deletes a meeting; statements and notes that named it keep their text and lose the link.
+    /// Deletes a meeting (a tombstone: [`Store::restore_meeting`] brings it back,
+    /// [`Store::purge_deleted`] forgets its text). Statements and notes that name it keep the
+    /// link, read as no meeting while it is deleted, so that an undo brings the link back too.
     pub fn delete_meeting(&mut self, id: Uuid) -> Result<()> {
-        self.write(|tx| {
-            row::tombstone(tx, "meetings", "meeting", id)?;
-            let now = now();
-            tx.execute(
-                "UPDATE statements SET meeting_id = NULL, updated_at = ?2 WHERE meeting_id = ?1",
-                (id.to_string(), &now),
-            )?;
-            tx.execute(
-                "UPDATE notes SET meeting_id = NULL, updated_at = ?2 WHERE meeting_id = ?1",
-                (id.to_string(), &now),
-            )?;
-            Ok(())
-        })?;
-        // No undo is offered for a deleted meeting: its text goes at once (store/purge.rs).
-        self.purge_deleted(Some(id)).map(drop)
+        self.write(|tx| row::tombstone(tx, "meetings", "meeting", id))
     }
 }
 

@@ -23,6 +23,7 @@ mod situations;
 mod soundness;
 mod statements;
 mod today;
+mod undo;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;

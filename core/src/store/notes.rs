@@ -12,6 +12,14 @@ use crate::validate;
 
 pub(super) const COLUMNS: &str = "id, session_id, meeting_id, agenda_item, situation_id, key_issue_id, statement_id, body, taken_at, created_at, updated_at";
 
+/// [`COLUMNS`] as read: a link to a record deleted since (its undo still offered) reads as none.
+pub(super) const SELECTED: &str = "id, session_id,
+    (SELECT x.id FROM meetings x WHERE x.id = meeting_id AND x.deleted_at IS NULL), agenda_item,
+    (SELECT x.id FROM situations x WHERE x.id = situation_id AND x.deleted_at IS NULL),
+    (SELECT x.id FROM key_issues x WHERE x.id = key_issue_id AND x.deleted_at IS NULL),
+    (SELECT x.id FROM statements x WHERE x.id = statement_id AND x.deleted_at IS NULL),
+    body, taken_at, created_at, updated_at";
+
 pub(super) fn read(r: &Row) -> rusqlite::Result<Note> {
     Ok(Note {
         id: row::id(r, 0)?,
@@ -30,7 +38,7 @@ pub(super) fn read(r: &Row) -> rusqlite::Result<Note> {
 
 fn get(conn: &Connection, id: Uuid) -> Result<Note> {
     conn.query_row(
-        &format!("SELECT {COLUMNS} FROM notes WHERE id = ?1 AND deleted_at IS NULL"),
+        &format!("SELECT {SELECTED} FROM notes WHERE id = ?1 AND deleted_at IS NULL"),
         [id.to_string()],
         read,
     )
@@ -148,7 +156,7 @@ impl Store {
     pub fn notes(&self, session_id: Uuid) -> Result<Vec<Note>> {
         super::sessions::get(&self.conn, session_id)?;
         let mut stmt = self.conn.prepare(&format!(
-            "SELECT {COLUMNS} FROM notes WHERE session_id = ?1 AND deleted_at IS NULL ORDER BY taken_at DESC, id DESC"
+            "SELECT {SELECTED} FROM notes WHERE session_id = ?1 AND deleted_at IS NULL ORDER BY taken_at DESC, id DESC"
         ))?;
         let rows = stmt
             .query_map([session_id.to_string()], read)?

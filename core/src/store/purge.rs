@@ -66,6 +66,18 @@ impl Store {
     /// Returns how many rows lost their text.
     pub fn purge_deleted(&mut self, only: Option<Uuid>) -> Result<usize> {
         let purged = self.write(|tx| {
+            if only.is_none() {
+                // What a deleted session holds goes with it (the window deletes only the session
+                // while its undo is offered).
+                let now = super::row::now();
+                for (table, _) in WRITTEN.iter().filter(|(t, _)| !matches!(*t, "sessions" | "organisations")) {
+                    tx.execute(
+                        &format!("UPDATE {table} SET deleted_at = ?1, updated_at = ?1 WHERE deleted_at IS NULL
+                                  AND session_id IN (SELECT id FROM sessions WHERE deleted_at IS NOT NULL)"),
+                        [&now],
+                    )?;
+                }
+            }
             let mut purged = 0;
             for (table, columns) in WRITTEN {
                 let set: Vec<String> = columns.iter().map(|(c, _)| format!("{c} = ?")).collect();
@@ -98,32 +110,27 @@ impl Store {
     pub fn delete_session_for_good(&mut self, id: Uuid) -> Result<()> {
         self.write(|tx| {
             super::sessions::get(tx, id)?;
-            let now = super::row::now();
-            // Organisations are shared by every session: none is the session's to delete.
-            for (table, columns) in WRITTEN.iter().filter(|(t, _)| *t != "organisations") {
-                let n = columns.len();
-                let set: Vec<String> = (columns.iter().enumerate())
-                    .map(|(i, (c, _))| format!("{c} = ?{}", i + 1))
-                    .collect();
-                let mut values: Vec<String> = columns.iter().map(|(_, e)| e.to_string()).collect();
-                values.extend([now.clone(), id.to_string()]);
-                let owner = if *table == "sessions" { "id" } else { "session_id" };
-                tx.execute(
-                    &format!(
-                        "UPDATE {table} SET {}, deleted_at = coalesce(deleted_at, ?{}), updated_at = ?{}
-                         WHERE {owner} = ?{}",
-                        set.join(", "),
-                        n + 1,
-                        n + 1,
-                        n + 2
-                    ),
-                    params_from_iter(values),
-                )?;
-            }
-            Ok(())
+            empty_session(tx, id)
         })?;
         self.words_to_forget = true;
         Ok(())
+    }
+
+    /// Forgets a deleted record once its undo is no longer offered: its text goes, and for a
+    /// session the text of everything in it (deleted with it for good). Returns how many rows
+    /// lost their text.
+    pub fn forget_deleted(&mut self, id: Uuid) -> Result<usize> {
+        let session: bool = self.conn.query_row(
+            "SELECT count(*) > 0 FROM sessions WHERE id = ?1 AND deleted_at IS NOT NULL",
+            [id.to_string()],
+            |r| r.get(0),
+        )?;
+        if !session {
+            return self.purge_deleted(Some(id));
+        }
+        self.write(|tx| empty_session(tx, id))?;
+        self.words_to_forget = true;
+        Ok(1)
     }
 
     /// Whether a purge left words of deleted text in the search indexes' pages, to be merged
@@ -182,4 +189,35 @@ impl Store {
         }
         Ok(())
     }
+}
+
+/// Marks every row of the session `id` deleted (the session too) and empties its text.
+fn empty_session(tx: &rusqlite::Connection, id: Uuid) -> Result<()> {
+    let now = super::row::now();
+    // Organisations are shared by every session: none is the session's to delete.
+    for (table, columns) in WRITTEN.iter().filter(|(t, _)| *t != "organisations") {
+        let n = columns.len();
+        let set: Vec<String> = (columns.iter().enumerate())
+            .map(|(i, (c, _))| format!("{c} = ?{}", i + 1))
+            .collect();
+        let mut values: Vec<String> = columns.iter().map(|(_, e)| e.to_string()).collect();
+        values.extend([now.clone(), id.to_string()]);
+        let owner = if *table == "sessions" {
+            "id"
+        } else {
+            "session_id"
+        };
+        tx.execute(
+            &format!(
+                "UPDATE {table} SET {}, deleted_at = coalesce(deleted_at, ?{}), updated_at = ?{}
+                 WHERE {owner} = ?{}",
+                set.join(", "),
+                n + 1,
+                n + 1,
+                n + 2
+            ),
+            params_from_iter(values),
+        )?;
+    }
+    Ok(())
 }

@@ -210,24 +210,31 @@ impl Store {
         self.write(|tx| row::tombstone(tx, "sessions", "session", id))
     }
 
-    /// Brings back a deleted session, unless a live one now has its number.
+    /// Brings back a deleted session with everything in it, unless a live one now has its
+    /// number (refused on the `number` field, nothing changed).
     pub fn restore_session(&mut self, id: Uuid) -> Result<Session> {
         self.write(|tx| {
+            // The schema keeps one live session per number: refused before, on the field.
             let (kind, number): (SessionKind, u32) = tx
-                .query_row("SELECT kind, number FROM sessions WHERE id = ?1", [id.to_string()], |r| Ok((r.get(0)?, r.get(1)?)))
+                .query_row(
+                    "SELECT kind, number FROM sessions WHERE id = ?1",
+                    [id.to_string()],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )
                 .optional()?
-                .ok_or(Error::NotFound { entity: "session", key: id.to_string() })?;
+                .ok_or(Error::NotFound { entity: "deleted session", key: id.to_string() })?;
             let taken: Option<String> = tx
                 .query_row(
-                    "SELECT id FROM sessions WHERE kind = ?1 AND number = ?2 AND deleted_at IS NULL",
-                    params![kind, number],
+                    "SELECT id FROM sessions WHERE kind = ?1 AND number = ?2 AND deleted_at IS NULL AND id <> ?3",
+                    params![kind, number, id.to_string()],
                     |r| r.get(0),
                 )
                 .optional()?;
-            if taken.is_some_and(|t| t != id.to_string()) {
-                return Err(Error::Conflict(format!("session {} exists again; it cannot be restored", session::label(kind, number))));
+            if taken.is_some() {
+                let session = session::label(kind, number);
+                return Err(Error::invalid("number", crate::Rule::SessionExists { session }));
             }
-            tx.execute("UPDATE sessions SET deleted_at = NULL, updated_at = ?2 WHERE id = ?1", (id.to_string(), now()))?;
+            super::undo::bring_back(tx, "sessions", "deleted session", id)?;
             get(tx, id)
         })
     }
@@ -273,5 +280,5 @@ pub(crate) fn recheck(conn: &Connection, id: Uuid) -> Result<()> {
         venue: Some(s.venue),
         notes: Some(s.notes),
     };
-    check(&input).map(drop)
+    refuse_duplicate(conn, &check(&input)?, Some(id))
 }

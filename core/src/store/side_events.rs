@@ -73,7 +73,7 @@ fn states(conn: &Connection, id: Uuid) -> Result<Vec<Country>> {
     Ok(rows)
 }
 
-fn get(conn: &Connection, id: Uuid) -> Result<SideEvent> {
+pub(super) fn get(conn: &Connection, id: Uuid) -> Result<SideEvent> {
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT {COLUMNS} FROM side_events WHERE id = ?1 AND deleted_at IS NULL"
     ))?;
@@ -249,11 +249,10 @@ impl Store {
         Ok(out)
     }
 
-    /// Deletes a side event.
+    /// Deletes a side event (a tombstone: [`Store::restore_side_event`] brings it back,
+    /// [`Store::purge_deleted`] forgets its text).
     pub fn delete_side_event(&mut self, id: Uuid) -> Result<()> {
-        self.write(|tx| row::tombstone(tx, "side_events", "side event", id))?;
-        // No undo is offered for a deleted side event: its text goes at once (store/purge.rs).
-        self.purge_deleted(Some(id)).map(drop)
+        self.write(|tx| row::tombstone(tx, "side_events", "side event", id))
     }
 }
 

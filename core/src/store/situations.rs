@@ -34,7 +34,7 @@ fn read(r: &Row) -> rusqlite::Result<CountrySituation> {
     })
 }
 
-fn get(conn: &Connection, id: Uuid) -> Result<CountrySituation> {
+pub(super) fn get(conn: &Connection, id: Uuid) -> Result<CountrySituation> {
     conn.query_row(
         &format!("{SELECT} WHERE s.id = ?1 AND s.deleted_at IS NULL"),
         [id.to_string()],
@@ -169,11 +169,10 @@ impl Store {
         Ok(rows)
     }
 
-    /// Deletes a country situation.
+    /// Deletes a country situation (a tombstone: [`Store::restore_situation`] brings it back,
+    /// [`Store::purge_deleted`] forgets its text); links to it stay, read as none meanwhile.
     pub fn delete_situation(&mut self, id: Uuid) -> Result<()> {
-        self.write(|tx| row::tombstone(tx, "situations", "country situation", id))?;
-        // No undo is offered for a deleted country situation: its text goes at once (store/purge.rs).
-        self.purge_deleted(Some(id)).map(drop)
+        self.write(|tx| row::tombstone(tx, "situations", "country situation", id))
     }
 
     /// The country reference table.
@@ -185,13 +184,13 @@ impl Store {
 /// Checks a stored situation (one a bundle brought) against the rules typed input follows.
 pub(crate) fn recheck(conn: &Connection, id: Uuid) -> Result<()> {
     let s = get(conn, id)?;
-    check(&SituationInput {
+    let c = check(&SituationInput {
         country: s.country_code,
         agenda_item: s.agenda_item,
         mechanism: Some(s.mechanism),
         summary: Some(s.summary),
         asks: Some(s.asks),
         priority: Some(s.priority.key().into()),
-    })
-    .map(drop)
+    })?;
+    refuse_twice(conn, s.session_id, &c, Some(id))
 }

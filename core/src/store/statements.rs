@@ -13,7 +13,9 @@ use crate::error::{Error, Result};
 use crate::geneva::stamp;
 use crate::validate;
 
-pub(super) const COLUMNS: &str = "id, session_id, kind, title, agenda_item, meeting_id, speaker, text, limit_seconds, limit_words, status,
+/// The columns read; a meeting deleted since (its undo still offered) reads as none.
+pub(super) const COLUMNS: &str = "id, session_id, kind, title, agenda_item,
+    (SELECT m.id FROM meetings m WHERE m.id = meeting_id AND m.deleted_at IS NULL), speaker, text, limit_seconds, limit_words, status,
     document_symbol, created_at, updated_at, delivered_at";
 
 pub(super) fn read(conn: &Connection, wpm: u32, r: &Row) -> Result<Statement> {
@@ -296,11 +298,10 @@ impl Store {
         Ok(out)
     }
 
-    /// Deletes a statement.
+    /// Deletes a statement (a tombstone: [`Store::restore_statement`] brings it back,
+    /// [`Store::purge_deleted`] forgets its text).
     pub fn delete_statement(&mut self, id: Uuid) -> Result<()> {
-        self.write(|tx| row::tombstone(tx, "statements", "statement", id))?;
-        // No undo is offered for a deleted statement: its text goes at once (store/purge.rs).
-        self.purge_deleted(Some(id)).map(drop)
+        self.write(|tx| row::tombstone(tx, "statements", "statement", id))
     }
 
     /// Takes an organisation off a statement's signatories.

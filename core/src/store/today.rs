@@ -157,7 +157,7 @@ impl Store {
         let mut stmt = conn.prepare_cached(&format!(
             "SELECT {} FROM notes WHERE session_id = ?1 AND deleted_at IS NULL AND taken_at >= ?2 AND taken_at < ?3
              ORDER BY taken_at DESC, id DESC",
-            notes::COLUMNS
+            notes::SELECTED
         ))?;
         today.notes = stmt
             .query_map(params![sid, stamp(from), stamp(to)], notes::read)?

@@ -21,4 +21,5 @@ mod statements;
 mod storage;
 mod support;
 mod today;
+mod undo;
 mod validation;
