@@ -145,6 +145,20 @@ async fn audit_every_screen(audit: &mut Audit, app: &App, theme: &str) {
     app.css("#organisation-name-new").await;
     audit.check(app, theme, "Add organisation form").await;
     app.click_button("Cancel").await;
+    app.css(r#"button[aria-label^="Merge "]"#)
+        .await
+        .click()
+        .await
+        .expect("click Merge…");
+    app.css("form.organisation-merge-form [role=combobox]")
+        .await
+        .send_keys("a")
+        .await
+        .expect("type in the merge combobox");
+    app.css("form.organisation-merge-form [role=option]").await;
+    audit.check(app, theme, "Merge organisation form").await;
+    app.press(Key::Escape.into()).await; // the list of suggestions closes, uncovering Cancel
+    app.click_button("Cancel").await;
 
     app.open_section("Sessions").await;
     app.click_button("New session").await;

@@ -1,9 +1,11 @@
 //! Organisations end to end, on the HRC38 example: one that signs a statement is not deleted and its
 //! card says why; one added through the form (its acronym refused first, under the field, as another
 //! organisation's) is deleted, brought back with Undo, deleted again, and once Undo is dismissed its
-//! name is gone from the file.
+//! name is gone from the file. A duplicate pasted under another name is found with the find box and
+//! merged into the organisation kept, which then signs its statement.
 use std::time::{Duration, Instant};
 
+use fantoccini::key::Key;
 use hrc_core::{Store, Uuid};
 use hrc_e2e::{App, Harness};
 
@@ -131,5 +133,75 @@ async fn organisations_are_added_refused_deleted_with_undo_and_kept_while_they_s
                 .is_empty()
     });
     assert_eq!(app.count(&format!("#organisation-{fld}")).await, 0);
+    app.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_duplicate_is_found_and_merged_into_the_organisation_kept() {
+    let harness = Harness::start();
+    let db = harness.database().to_path_buf();
+    let (ishr, dup, statement) = {
+        let mut store = Store::open(&db).unwrap();
+        let session = hrc_core::demo::load(&mut store)
+            .expect("the HRC38 example")
+            .session;
+        let statement = store.statements(session.id).unwrap()[0].id;
+        store
+            .add_signatories(statement, "ISHR Geneva office")
+            .unwrap();
+        (
+            id_of(&store, "International Service for Human Rights").expect("ISHR signs in HRC38"),
+            id_of(&store, "ISHR Geneva office").expect("pasted"),
+            statement,
+        )
+    };
+    let app = harness.open_app().await;
+    app.open_section("Organisations").await;
+
+    // The find box narrows the list to the duplicate as it is typed.
+    app.type_into("organisations-find", "GENEVA OFF").await;
+    app.wait_for_text("#organisations-found", "1 organisation found")
+        .await;
+    assert_eq!(app.count("article.organisation").await, 1);
+    app.css(&format!("#organisation-{dup}")).await;
+    photograph(&app, "organisations-find.png").await;
+
+    // Merged into ISHR, chosen in the combobox, after the form says what moves.
+    app.css(&format!("#organisation-{dup}-merge"))
+        .await
+        .click()
+        .await
+        .expect("click Merge…");
+    app.type_into(
+        &format!("organisation-merge-into-{dup}"),
+        "service for human",
+    )
+    .await;
+    app.css(&format!("#organisation-merge-into-{dup}-option-0"))
+        .await;
+    app.press(Key::Enter.into()).await;
+    let said = app
+        .wait_for_text(
+            &format!("#organisation-merge-said-{dup}"),
+            "moves to International Service for Human Rights (ISHR)",
+        )
+        .await;
+    assert!(said.contains("A merge cannot be undone."), "{said}");
+    photograph(&app, "organisation-merge.png").await;
+    app.click_button("Merge").await;
+    app.wait_for_text(
+        ".notice",
+        "was merged into “International Service for Human Rights”",
+    )
+    .await;
+    eventually(&db, "the duplicate merged", |s| {
+        s.organisation(dup).is_err()
+            && s.statement(statement)
+                .unwrap()
+                .signatories
+                .iter()
+                .any(|o| o.id == ishr)
+    });
+    assert_eq!(app.count(&format!("#organisation-{dup}")).await, 0);
     app.close().await;
 }

@@ -29,7 +29,7 @@ export function inUse(s: OrganisationSummary): boolean {
 }
 
 /** What merging `from` into the organisation named `into` does: "Its 3 signatures and 1 side event move to
- * International Service for Human Rights (ISHR), once each, and “ISHR Geneva” is deleted. A merge cannot be undone." */
+ * International Service for Human Rights (ISHR), and “ISHR Geneva” is deleted. A merge cannot be undone." */
 export function mergeSaid(from: OrganisationSummary, into: string): string {
   const events = from.side_events_organised + from.side_events_cosponsored;
   const moved = [
@@ -37,6 +37,6 @@ export function mergeSaid(from: OrganisationSummary, into: string): string {
     events > 0 ? count(events, "side event", "side events") : null,
   ].filter((m): m is string => m !== null);
   const verb = moved.length === 1 && (from.statements === 1 || events === 1) ? "moves" : "move";
-  const move = moved.length > 0 ? `Its ${moved.join(" and ")} ${verb} to ${into}, once each, and` : "It signs nothing and is on no side event;";
+  const move = moved.length > 0 ? `Its ${moved.join(" and ")} ${verb} to ${into}, and` : "It signs nothing and is on no side event;";
   return `${move} “${from.name}” is deleted. A merge cannot be undone.`;
 }

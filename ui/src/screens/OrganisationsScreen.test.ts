@@ -227,7 +227,7 @@ describe("OrganisationsScreen", () => {
     expect(options.map((o) => o.textContent)).toEqual(["International Service for Human Rights ISHR"]);
     await user.keyboard("{Enter}");
     expect(form).toHaveTextContent(
-      "Its 3 signatures and 1 side event move to International Service for Human Rights (ISHR), once each, and “Intl Service for Human Rights” is deleted. A merge cannot be undone.",
+      "Its 3 signatures and 1 side event move to International Service for Human Rights (ISHR), and “Intl Service for Human Rights” is deleted. A merge cannot be undone.",
     );
     await user.click(within(form).getByRole("button", { name: "Merge" }));
 
