@@ -194,6 +194,9 @@ async fn a_duplicate_is_found_and_merged_into_the_organisation_kept() {
         "was merged into “International Service for Human Rights”",
     )
     .await;
+    // The whole list is back, ISHR marked.
+    app.css(&format!("#organisation-{ishr}.highlighted")).await;
+    photograph(&app, "organisation-merged.png").await;
     eventually(&db, "the duplicate merged", |s| {
         s.organisation(dup).is_err()
             && s.statement(statement)

@@ -215,6 +215,8 @@ describe("OrganisationsScreen", () => {
     const calls = fake([...ORGS, dup]);
     const user = userEvent.setup();
     render(OrganisationsScreen);
+    await user.type(await screen.findByRole("searchbox", { name: "Find an organisation" }), "intl");
+    await screen.findByText("1 organisation found for “intl”.");
     await user.click(await screen.findByRole("button", { name: "Merge Intl Service for Human Rights into another organisation" }));
     const form = screen.getByRole("form", { name: "Merge “Intl Service for Human Rights” into another organisation" });
     const into = within(form).getByRole("combobox", { name: "Merge into" });
@@ -233,7 +235,11 @@ describe("OrganisationsScreen", () => {
 
     expect(await screen.findByText("“Intl Service for Human Rights” was merged into “International Service for Human Rights”.")).toBeInTheDocument();
     expect(screen.queryByRole("article", { name: "Intl Service for Human Rights" })).not.toBeInTheDocument();
+    // The whole list comes back, the organisation kept shown.
+    expect(screen.getByRole("searchbox", { name: "Find an organisation" })).toHaveValue("");
+    expect(await screen.findByRole("article", { name: "CIVICUS" })).toBeInTheDocument();
     expect(screen.getByRole("article", { name: "International Service for Human Rights (ISHR)" })).toHaveTextContent("Signs 6 statements");
+    expect(screen.getByRole("button", { name: "Edit International Service for Human Rights" })).toHaveFocus();
     expect(calls.find((c) => c.command === "merge_organisations")?.args).toEqual({ id: "dup", into: "ishr" });
   });
 
