@@ -75,6 +75,8 @@ fn every_figure_is_taken() {
             "sessions",
             "overview",
             "statements",
+            "organisations",
+            "organisations-find",
             "search",
             "today",
             "export-md",
@@ -104,7 +106,16 @@ fn every_figure_is_taken() {
         assert!(report
             .figures
             .iter()
-            .filter(|f| !["bundle-reimport", "forget-step"].contains(&f.key.as_str()))
+            // The organisations' figures are taken without a floor (no sqlite3 script of theirs).
+            .filter(|f| {
+                ![
+                    "bundle-reimport",
+                    "forget-step",
+                    "organisations",
+                    "organisations-find",
+                ]
+                .contains(&f.key.as_str())
+            })
             .filter(|f| reads_index || !touch_index.contains(&f.key.as_str()))
             .all(|f| f.sqlite3_ms.is_some()));
     }

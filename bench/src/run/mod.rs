@@ -48,8 +48,8 @@ pub struct Options {
     /// Leave out the comparison with the `sqlite3` tool.
     #[arg(long = "no-sqlite3")]
     pub no_sqlite3: bool,
-    /// Only these groups: open, sessions, overview, statements, search, today, export, bundle,
-    /// insert, forget.
+    /// Only these groups: open, sessions, overview, statements, organisations, search, today,
+    /// export, bundle, insert, forget.
     #[arg(long, value_delimiter = ',')]
     pub only: Vec<String>,
     /// Exit with an error when a figure misses its budget.
@@ -194,6 +194,25 @@ pub fn measure(o: &Options) -> Result<Report> {
             )
             .floor(floor(&baseline::statements(&key), 10)?),
         );
+    }
+
+    if want("organisations") {
+        let list = Sample::of(runs, || Ok(store.organisation_summaries().map(drop)?))?;
+        figures.push(Figure::new(
+            "organisations",
+            "organisations list with counts (Store::organisation_summaries)",
+            &list,
+            Some((100.0, EVERY_ACTION)),
+        ));
+        let found = Sample::of(runs, || {
+            Ok(store.organisation_summaries_matching("amnesty").map(drop)?)
+        })?;
+        figures.push(Figure::new(
+            "organisations-find",
+            "organisations found by a typed text (organisation_summaries_matching, \"amnesty\")",
+            &found,
+            Some((100.0, EVERY_ACTION)),
+        ));
     }
 
     if want("search") {
