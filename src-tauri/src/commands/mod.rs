@@ -21,6 +21,7 @@ pub mod situations;
 pub mod startup;
 pub mod statements;
 pub mod today;
+pub mod undo;
 pub mod window;
 
 /// The name of every command (the list build.rs generates permissions from).
@@ -73,6 +74,13 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         notes::delete_note,
         notes::restore_note,
         notes::forget_deleted_note,
+        undo::restore_session,
+        undo::restore_meeting,
+        undo::restore_key_issue,
+        undo::restore_situation,
+        undo::restore_statement,
+        undo::restore_side_event,
+        undo::forget_deleted,
         organisations::list_organisations,
         organisations::create_organisation,
         organisations::update_organisation,

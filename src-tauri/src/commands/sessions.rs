@@ -45,10 +45,8 @@ pub fn update_session(
 #[tauri::command(async)]
 #[tracing::instrument(skip_all, err(level = "warn"))]
 pub fn delete_session(state: State<'_, Database>, id: Uuid) -> Result<(), CommandError> {
-    // Confirmed in the window and offered no undo: nothing of the session stays readable.
-    store(&state)?
-        .delete_session_for_good(id)
-        .map_err(Into::into)
+    // A tombstone while Undo is offered; `forget_deleted` then empties everything in it.
+    store(&state)?.delete_session(id).map_err(Into::into)
 }
 
 #[tauri::command(async)]

@@ -249,15 +249,12 @@ describe("StatementEditor", () => {
     expect(screen.queryByRole("button", { name: "Deliver" })).not.toBeInTheDocument();
   });
 
-  it("deletes only after confirmation", async () => {
+  it("deletes at once (the board then offers Undo)", async () => {
     const calls = fakeCommands({ measure_draft: () => timing(), delete_statement: () => null });
     const onDeleted = vi.fn();
     const user = userEvent.setup();
     render(StatementEditor, props({ onDeleted }));
 
-    await user.click(screen.getByRole("button", { name: "Delete" }));
-    expect(calls.some((c) => c.command === "delete_statement")).toBe(false);
-    expect(screen.getByText("Delete this statement?")).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Delete" }));
     await vi.waitFor(() => expect(onDeleted).toHaveBeenCalledWith(GD as Statement));
     expect(calls.find((c) => c.command === "delete_statement")?.args).toEqual({ id: GD.id });

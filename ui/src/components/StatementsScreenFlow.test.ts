@@ -86,6 +86,36 @@ describe("StatementsScreen", () => {
     expect(within(card).getByRole("button", { name: /^Censorship/ })).toHaveFocus();
   });
 
+  it("deletes from the editor at once with Undo, which brings the statement back on the board", async () => {
+    let rows = [...HRC38];
+    const calls = fake(HRC38, {
+      list_statements: () => rows,
+      delete_statement: ({ id }) => void (rows = rows.filter((s) => s.id !== id)),
+      restore_statement: ({ id }) => ((rows = HRC38.filter((s) => s.id === id || rows.includes(s))), HRC38.find((s) => s.id === id)),
+      forget_deleted: () => null,
+    });
+    router.focusId = "china";
+    const user = userEvent.setup();
+    render(StatementsScreen, { session: SESSION });
+    expect(await screen.findByRole("heading", { name: "Edit statement" })).toBeInTheDocument();
+
+    await user.click(screen.getByRole("button", { name: "Delete" }));
+    expect(calls.find((c) => c.command === "delete_statement")?.args).toEqual({ id: "china" });
+    expect(screen.queryByRole("article", { name: /^Censorship/ })).not.toBeInTheDocument();
+    expect(screen.getByText("“Censorship in the twenty-first century: the case of China” deleted.")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Undo" })).toHaveFocus();
+
+    await user.click(screen.getByRole("button", { name: "Undo" }));
+    const card = await screen.findByRole("article", { name: /^Censorship/ });
+    expect(within(card).getByRole("button", { name: /^Censorship/ })).toHaveFocus();
+
+    // Once Undo goes (dismissed), the text is forgotten.
+    await user.click(within(card).getByRole("button", { name: /^Censorship/ }));
+    await user.click(screen.getByRole("button", { name: "Delete" }));
+    await user.click(screen.getByRole("button", { name: "Dismiss" }));
+    expect(calls.filter((c) => c.command === "forget_deleted").map((c) => c.args.id)).toEqual(["china"]);
+  });
+
   it("goes back to the board when the sidebar's Statements link is chosen from inside the editor", async () => {
     fake(HRC38);
     const user = userEvent.setup();

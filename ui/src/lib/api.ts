@@ -180,6 +180,16 @@ export const restoreOrganisation = (id: string) => call<Organisation>("restore_o
 /** Empties a deleted organisation's name once its undo is no longer offered. */
 export const forgetDeletedOrganisation = (id: string) => call<null>("forget_deleted_organisation", { id });
 
+// Undo after a deletion: a deleted record brought back, or forgotten once Undo is no longer offered
+export const restoreSession = (id: string) => call<Session>("restore_session", { id });
+export const restoreMeeting = (id: string) => call<Meeting>("restore_meeting", { id });
+export const restoreKeyIssue = (id: string) => call<KeyIssue>("restore_key_issue", { id });
+export const restoreSituation = (id: string) => call<CountrySituation>("restore_situation", { id });
+export const restoreStatement = (id: string) => call<Statement>("restore_statement", { id });
+export const restoreSideEvent = (id: string) => call<SideEvent>("restore_side_event", { id });
+/** Empties a deleted record's text (a session's: everything in it) once its undo is no longer offered. */
+export const forgetDeleted = (id: string) => call<null>("forget_deleted", { id });
+
 // today (`at`: the clock set by hand, Geneva time; the real clock when null)
 export const today = (at: string | null, sessionId: string | null = null) => call<Today>("today", { at, sessionId });
 /** The date in Geneva (`YYYY-MM-DD`) at the clock's time `at` (a time set by hand), or now: the core's clock. */

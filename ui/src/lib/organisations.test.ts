@@ -1,7 +1,7 @@
-// The words for an organisation's name and use.
+// The words for an organisation's name and use, and for what merging it into another does.
 import { describe, expect, it } from "vitest";
 import type { OrganisationSummary } from "./bindings";
-import { inUse, organisationName, organisationUse } from "./organisations";
+import { inUse, mergeSaid, organisationName, organisationUse } from "./organisations";
 
 const base: OrganisationSummary = {
   id: "o",
@@ -32,6 +32,22 @@ describe("organisation words", () => {
     for (const [counts, words] of cases) {
       expect(organisationUse({ ...base, ...counts })).toBe(words);
       expect(inUse({ ...base, ...counts })).toBe(words !== "Not on any statement or side event");
+    }
+  });
+
+  it("says what a merge moves, one or many, and that it cannot be undone", () => {
+    const into = "International Service for Human Rights (ISHR)";
+    const cases: [Partial<OrganisationSummary>, string][] = [
+      [{}, "It signs nothing and is on no side event; “Front Line Defenders” is deleted."],
+      [{ statements: 1 }, `Its 1 signature moves to ${into}, and “Front Line Defenders” is deleted.`],
+      [{ side_events_organised: 1 }, `Its 1 side event moves to ${into}, and`],
+      [{ statements: 3, side_events_organised: 1, side_events_cosponsored: 1 }, `Its 3 signatures and 2 side events move to ${into}, and`],
+      [{ statements: 1, side_events_cosponsored: 1 }, `Its 1 signature and 1 side event move to ${into}, and`],
+    ];
+    for (const [counts, said] of cases) {
+      const words = mergeSaid({ ...base, ...counts }, into);
+      expect(words).toContain(said);
+      expect(words).toMatch(/A merge cannot be undone\.$/);
     }
   });
 });

@@ -2,10 +2,12 @@
 // (held while the pointer or the keyboard is on the offer, then half as long again), and what happens when it ends.
 // components/ListScreen.svelte shows the offer; the screen says how to bring a record back and how to let it go.
 import { tick } from "svelte";
+import { forgetDeleted } from "./api";
+import type { ListFrame } from "./record-list.svelte";
 
 export type UndoOptions<T> = {
-  /** What the offer says: "Note deleted.". */
-  said: string;
+  /** What the offer says: "Note deleted.", or what names the record: (m) => `“${m.title}” deleted.`. */
+  said: string | ((item: T) => string);
   /** How long Undo is offered. */
   seconds: number;
   /** Brings the record back, and shows it. */
@@ -21,13 +23,17 @@ export class UndoOffer<T> {
   item = $state<T | null>(null);
   bar = $state<HTMLElement | null>(null);
   button = $state<HTMLButtonElement | null>(null);
-  readonly said: string;
   readonly #options: UndoOptions<T>;
   #timer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(options: UndoOptions<T>) {
     this.#options = options;
-    this.said = options.said;
+  }
+
+  /** What the offer says about the record it is for. */
+  get said(): string {
+    const said = this.#options.said;
+    return typeof said === "string" ? said : this.item === null ? "" : said(this.item);
   }
 
   /** `item` was deleted: Undo is offered for it (the offer for another ends), and takes the keyboard. */
@@ -85,8 +91,40 @@ export class UndoOffer<T> {
     this.#timer = setTimeout(() => void this.close(), seconds * 1000);
   }
 
+  /** Deletes `item` with `remove`, then offers Undo for it once `hide` took it off the screen; a refusal is
+   * thrown (nothing was deleted) for the screen to show. */
+  async delete(item: T, remove: () => Promise<unknown>, hide: () => void | Promise<void>): Promise<void> {
+    await remove();
+    await hide();
+    await this.offer(item);
+  }
+
   #letGo(): void {
     if (this.item !== null) this.#options.letGo(this.item);
     this.item = null;
   }
+}
+
+/** The Undo of a screen listing a session's records: the record comes back highlighted and shown (the list read
+ * again), or, once Undo is no longer offered, the core forgets its text; the keyboard then goes to the screen's title. */
+export function undoDeletion<T extends { id: string }>(options: {
+  said: (item: T) => string;
+  restore: (id: string) => Promise<{ id: string }>;
+  records: ListFrame;
+  reload: () => Promise<void>;
+  show: (id: string) => Promise<void>;
+}): UndoOffer<T> {
+  return new UndoOffer<T>({
+    said: options.said,
+    seconds: 8,
+    restore: async (item) => {
+      const back = await options.restore(item.id);
+      options.records.notice = null;
+      options.records.highlighted = back.id;
+      await options.reload();
+      await options.show(back.id);
+    },
+    letGo: (item) => void forgetDeleted(item.id).catch(() => {}),
+    afterwards: "screen-title",
+  });
 }

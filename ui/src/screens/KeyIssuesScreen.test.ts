@@ -41,6 +41,12 @@ function fake(list: KeyIssue[], extra: Record<string, (args: Record<string, unkn
     delete_key_issue: ({ id }) => {
       rows = rows.filter((r) => r.id !== id);
     },
+    restore_key_issue: ({ id }) => {
+      const back = list.find((r) => r.id === id)!;
+      rows = list.filter((r) => r.id === id || rows.includes(r));
+      return back;
+    },
+    forget_deleted: () => null,
     create_key_issue: ({ input }) => {
       // As the core does: the title trimmed, empty texts stored as "".
       const i = input as { title: string; agenda_item: number | null; overview: string | null; asks: string | null };
@@ -132,21 +138,26 @@ describe("KeyIssuesScreen", () => {
     expect(calls.filter((c) => c.command === "create_key_issue")).toHaveLength(1);
   });
 
-  it("deletes only after confirmation", async () => {
+  it("deletes at once with Undo, which brings it back; once Undo goes, its text is forgotten", async () => {
     const calls = fake(ISSUES);
     const user = userEvent.setup();
     render(KeyIssuesScreen, { session: SESSION });
     await screen.findByRole("article", { name: "Women's rights" });
 
-    await user.click(toggle("Women's rights"));
-    const women = screen.getByRole("article", { name: "Women's rights" });
-    await user.click(within(women).getByRole("button", { name: "Delete" }));
-    expect(within(women).getByText("Delete “Women's rights”?")).toBeInTheDocument();
-    expect(calls.some((c) => c.command === "delete_key_issue")).toBe(false);
-    await user.click(within(women).getByRole("button", { name: "Delete" }));
-
-    expect(await screen.findByRole("status")).toHaveTextContent("“Women's rights” was deleted.");
+    await user.click(screen.getByRole("button", { name: "Delete Women's rights" }));
     expect(screen.queryByRole("article", { name: "Women's rights" })).not.toBeInTheDocument();
     expect(calls.filter((c) => c.command === "delete_key_issue")).toEqual([{ command: "delete_key_issue", args: { id: "women" } }]);
+    expect(screen.getByText("“Women's rights” deleted.")).toBeInTheDocument();
+    const undo = screen.getByRole("button", { name: "Undo" });
+    expect(undo).toHaveFocus();
+    await user.click(undo);
+    expect(await screen.findByRole("article", { name: "Women's rights" })).toBeInTheDocument();
+    expect(calls.some((c) => c.command === "restore_key_issue" && c.args.id === "women")).toBe(true);
+    expect(screen.getByRole("button", { name: "Women's rights" })).toHaveFocus();
+
+    await user.click(screen.getByRole("button", { name: "Delete Women's rights" }));
+    await user.click(screen.getByRole("button", { name: "Dismiss" }));
+    expect(screen.queryByRole("button", { name: "Undo" })).not.toBeInTheDocument();
+    expect(calls.filter((c) => c.command === "forget_deleted").map((c) => c.args.id)).toEqual(["women"]);
   });
 });

@@ -5,6 +5,7 @@ import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { CountrySituation, Session, SessionOverview, SessionSummary, SideEvent, Statement, StatementStatus } from "../lib/bindings";
 import { router } from "../lib/router.svelte";
+import { sessionUndo } from "../lib/session-undo.svelte";
 import { sessions } from "../lib/sessions.svelte";
 import { clearMocks, fakeCommands, invalid } from "../test/fake-commands";
 import OverviewScreen from "./OverviewScreen.svelte";
@@ -240,7 +241,7 @@ describe("OverviewScreen", () => {
     expect(screen.getByRole("form", { name: "Edit session" })).toBeInTheDocument();
   });
 
-  it("deletes the session after confirmation and goes back to the sessions list", async () => {
+  it("deletes the session after confirmation and goes back to the sessions list, which offers Undo", async () => {
     const calls = fakeCommands({ session_overview: () => overview(), delete_session: () => null, session_summaries: () => [] });
     const user = userEvent.setup();
     render(OverviewScreen, { session: SESSION });
@@ -254,6 +255,9 @@ describe("OverviewScreen", () => {
     expect(router.sessionId).toBeNull();
     expect(calls.find((c) => c.command === "delete_session")?.args).toEqual({ id: SESSION.id });
     expect(calls.some((c) => c.command === "session_summaries")).toBe(true);
+    await vi.waitFor(() => expect(sessionUndo.item?.id).toBe(SESSION.id));
+    sessionUndo.hold();
+    sessionUndo.item = null;
   });
 
   it("opens the export dialog for this session from Export…", async () => {

@@ -176,19 +176,30 @@ describe("ProgrammeScreen", () => {
     expect(screen.queryByRole("form")).toBeNull();
   });
 
-  it("deletes a meeting only once the person confirms", async () => {
-    const calls = fakeCommands({ list_meetings: () => [OPENING], delete_meeting: () => null });
+  it("deletes a meeting at once with Undo, which brings it back; once Undo goes, its text is forgotten", async () => {
+    let rows = [OPENING];
+    const calls = fakeCommands({
+      list_meetings: () => rows,
+      delete_meeting: () => void (rows = []),
+      restore_meeting: () => ((rows = [OPENING]), OPENING),
+      forget_deleted: () => null,
+    });
     const user = userEvent.setup();
     render(ProgrammeScreen, { session: SESSION });
-    const row = (await screen.findByText("Opening of the session")).closest("article") as HTMLElement;
+    await screen.findByText("Opening of the session");
 
-    await user.click(within(row).getByRole("button", { name: "Delete" }));
-    expect(within(row).getByText("Delete this meeting?")).toBeInTheDocument();
-    expect(calls.some((c) => c.command === "delete_meeting")).toBe(false);
-    await user.click(within(row).getByRole("button", { name: "Delete" }));
-
+    await user.click(screen.getByRole("button", { name: "Delete Opening of the session" }));
     expect(await screen.findByRole("heading", { name: "No meetings yet" })).toBeInTheDocument();
     expect(calls.find((c) => c.command === "delete_meeting")?.args).toEqual({ id: "m1" });
+    expect(screen.getByText("“Opening of the session” deleted.")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Undo" }));
+    expect(await screen.findByRole("article", { name: "Opening of the session" })).toHaveFocus();
+    expect(calls.find((c) => c.command === "restore_meeting")?.args).toEqual({ id: "m1" });
+
+    await user.click(screen.getByRole("button", { name: "Delete Opening of the session" }));
+    await user.click(screen.getByRole("button", { name: "Dismiss" }));
+    expect(screen.queryByRole("button", { name: "Undo" })).not.toBeInTheDocument();
+    expect(calls.filter((c) => c.command === "forget_deleted").map((c) => c.args.id)).toEqual(["m1"]);
   });
 
   it("opens the meeting a search result points at", async () => {

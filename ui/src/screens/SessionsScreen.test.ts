@@ -9,6 +9,7 @@ import type { SessionSummary } from "../lib/bindings";
 import { clock } from "../lib/clock.svelte";
 import { router } from "../lib/router.svelte";
 import { sessions } from "../lib/sessions.svelte";
+import { sessionUndo } from "../lib/session-undo.svelte";
 import { clearMocks, fakeCommands, invalid } from "../test/fake-commands";
 import SessionsScreen from "./SessionsScreen.svelte";
 
@@ -260,5 +261,31 @@ describe("SessionsScreen", () => {
     await user.click(screen.getByRole("button", { name: "Cancel" }));
     expect(screen.queryByRole("form")).not.toBeInTheDocument();
     await vi.waitFor(() => expect(change).toHaveFocus());
+  });
+
+  it("offers a session just deleted back: Undo brings it back and opens it; once Undo goes, everything in it is forgotten", async () => {
+    let live: SessionSummary[] = [];
+    const calls = fakeCommands({
+      session_summaries: () => live,
+      restore_session: () => ((live = [HRC38_SUMMARY]), HRC38_SUMMARY.session),
+      forget_deleted: () => null,
+    });
+    const user = userEvent.setup();
+    router.screen = "sessions";
+    render(SessionsScreen);
+    // As the overview does after the person confirmed the deletion.
+    await sessionUndo.offer(HRC38_SUMMARY.session);
+    expect(screen.getByText("HRC38 deleted, with everything in it.")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Undo" })).toHaveFocus();
+    await user.click(screen.getByRole("button", { name: "Undo" }));
+    await vi.waitFor(() => expect(router.sessionId).toBe(HRC38_SUMMARY.session.id));
+    expect(router.screen).toBe("overview");
+    expect(calls.find((c) => c.command === "restore_session")?.args).toEqual({ id: HRC38_SUMMARY.session.id });
+
+    router.screen = "sessions";
+    await sessionUndo.offer(HRC38_SUMMARY.session);
+    await user.click(screen.getByRole("button", { name: "Dismiss" }));
+    expect(screen.queryByRole("button", { name: "Undo" })).not.toBeInTheDocument();
+    expect(calls.filter((c) => c.command === "forget_deleted").map((c) => c.args.id)).toEqual([HRC38_SUMMARY.session.id]);
   });
 });

@@ -28,6 +28,11 @@ function fakeSession(events: SideEvent[]) {
     delete_side_event: ({ id }) => {
       stored = stored.filter((e) => e.id !== id);
     },
+    restore_side_event: ({ id }) => {
+      stored = events.filter((e) => e.id === id || stored.includes(e));
+      return events.find((e) => e.id === id)!;
+    },
+    forget_deleted: () => null,
   });
   return calls;
 }
@@ -74,7 +79,7 @@ describe("SideEventsScreen", () => {
     expect(router.focusId).toBeNull();
   });
 
-  it("deletes a side event only once the deletion is confirmed", async () => {
+  it("deletes a side event at once with Undo, which brings it back open; once Undo goes, its text is forgotten", async () => {
     const calls = fakeSession([SPORT, ERITREA]);
     render(SideEventsScreen, { session: HRC38 });
     const user = userEvent.setup();
@@ -82,15 +87,18 @@ describe("SideEventsScreen", () => {
     await user.click(await screen.findByRole("button", { name: "Calendar" }));
     await user.click(screen.getByRole("button", { name: /^13:00–14:30.*Public dialogue/ }));
     const details = screen.getByRole("article", { name: SPORT.title });
-    await user.click(within(details).getByRole("button", { name: "Delete" }));
-    expect(within(details).getByText("Delete this side event?")).toBeInTheDocument();
-    expect(calls.some((c) => c.command === "delete_side_event")).toBe(false);
-    expect(screen.getByRole("status")).toHaveTextContent(""); // there before its message, so it is announced
-
-    await user.click(within(details).getByRole("button", { name: "Delete" }));
-    expect(await screen.findByRole("status")).toHaveTextContent(`Deleted “${SPORT.title}”.`);
+    await user.click(within(details).getByRole("button", { name: `Delete ${SPORT.title}` }));
     expect(calls.filter((c) => c.command === "delete_side_event")).toEqual([{ command: "delete_side_event", args: { id: SPORT.id } }]);
     expect(screen.queryByRole("button", { name: /Public dialogue/ })).not.toBeInTheDocument();
+    expect(screen.getByText(`“${SPORT.title}” deleted.`)).toBeInTheDocument();
+
+    await user.click(screen.getByRole("button", { name: "Undo" }));
+    expect(await screen.findByRole("article", { name: SPORT.title })).toHaveFocus();
+
+    await user.click(within(screen.getByRole("article", { name: SPORT.title })).getByRole("button", { name: `Delete ${SPORT.title}` }));
+    await user.click(screen.getByRole("button", { name: "Dismiss" }));
+    expect(screen.queryByRole("button", { name: "Undo" })).not.toBeInTheDocument();
+    expect(calls.filter((c) => c.command === "forget_deleted").map((c) => c.args.id)).toEqual([SPORT.id]);
   });
 
   it("never drops changes being typed: another event waits until they are saved or cancelled", async () => {

@@ -45,6 +45,11 @@ function fake(list: CountrySituation[], extra: Record<string, (args: Record<stri
     delete_situation: ({ id }) => {
       rows = rows.filter((r) => r.id !== id);
     },
+    restore_situation: ({ id }) => {
+      rows = list.filter((r) => r.id === id || rows.includes(r));
+      return list.find((r) => r.id === id)!;
+    },
+    forget_deleted: () => null,
     ...extra,
   });
   return calls;
@@ -87,23 +92,37 @@ describe("SituationsScreen", () => {
     expect(screen.queryByRole("heading", { name: "No country situations yet" })).not.toBeInTheDocument();
   });
 
-  it("deletes only after confirmation, and Keep keeps it", async () => {
+  it("deletes at once with Undo, which brings it back; once Undo goes, its text is forgotten", async () => {
     const calls = fake(HRC38);
     const user = userEvent.setup();
     render(SituationsScreen, { session: SESSION });
     const eritrea = await screen.findByRole("article", { name: "Eritrea" });
 
-    await user.click(within(eritrea).getByRole("button", { name: "Delete" }));
-    expect(within(eritrea).getByText("Delete the Eritrea situation?")).toBeInTheDocument();
-    await user.click(within(eritrea).getByRole("button", { name: "Keep" }));
-    expect(calls.some((c) => c.command === "delete_situation")).toBe(false);
-
-    await user.click(within(eritrea).getByRole("button", { name: "Delete" }));
-    await user.click(within(eritrea).getByRole("button", { name: "Delete" }));
-
-    expect(await screen.findByRole("status")).toHaveTextContent("Eritrea was deleted.");
+    await user.click(within(eritrea).getByRole("button", { name: "Delete Eritrea" }));
     expect(screen.queryByRole("article", { name: "Eritrea" })).not.toBeInTheDocument();
     expect(calls.filter((c) => c.command === "delete_situation")).toEqual([{ command: "delete_situation", args: { id: "eri" } }]);
+    expect(screen.getByText("Eritrea situation deleted.")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Undo" }));
+    expect(await screen.findByRole("article", { name: "Eritrea" })).toHaveFocus();
+
+    await user.click(screen.getByRole("button", { name: "Delete Eritrea" }));
+    await user.click(screen.getByRole("button", { name: "Dismiss" }));
+    expect(screen.queryByRole("button", { name: "Undo" })).not.toBeInTheDocument();
+    expect(calls.filter((c) => c.command === "forget_deleted").map((c) => c.args.id)).toEqual(["eri"]);
+  });
+
+  it("says why Undo is refused when another situation for the country came meanwhile", async () => {
+    fake(HRC38, {
+      restore_situation: () => {
+        throw { code: "validation", field: "country", message: "country: Eritrea already has a situation under item 4" };
+      },
+    });
+    const user = userEvent.setup();
+    render(SituationsScreen, { session: SESSION });
+    const eritrea = await screen.findByRole("article", { name: "Eritrea" });
+    await user.click(within(eritrea).getByRole("button", { name: "Delete Eritrea" }));
+    await user.click(screen.getByRole("button", { name: "Undo" }));
+    expect(await screen.findByRole("alert")).toHaveTextContent("Eritrea already has a situation under item 4");
   });
 
   it("edits a situation in place and shows it saved", async () => {
