@@ -107,6 +107,9 @@ describe("OrganisationsScreen", () => {
     const user = userEvent.setup();
     render(OrganisationsScreen);
     await screen.findByRole("article", { name: "CIVICUS" });
+    // A find that would hide the one added is emptied once it is added.
+    await user.type(screen.getByRole("searchbox", { name: "Find an organisation" }), "civ");
+    await screen.findByText("1 organisation found for “civ”.");
 
     await user.click(screen.getAllByRole("button", { name: "Add organisation" })[0]);
     const form = screen.getByRole("form", { name: "Add organisation" });
@@ -126,6 +129,8 @@ describe("OrganisationsScreen", () => {
     await user.click(within(form).getByRole("button", { name: "Add organisation" }));
 
     expect(await screen.findByRole("article", { name: "Independent Service (ISR)" })).toHaveTextContent("Roster status");
+    expect(screen.getByRole("searchbox", { name: "Find an organisation" })).toHaveValue("");
+    expect(screen.getByRole("article", { name: "CIVICUS" })).toBeInTheDocument();
     expect(screen.getByRole("status")).toHaveTextContent("“Independent Service” was added.");
     const created = calls.filter((c) => c.command === "create_organisation").at(-1)!;
     expect(created.args.input).toEqual({ name: "Independent Service", acronym: "ISR", ecosoc_status: "roster" });
