@@ -47,9 +47,15 @@ pub(super) fn check(
     Ok(targets)
 }
 
-/// Replaces the links of `from`.
+/// Replaces the links of `from`, but for those to a record deleted while its undo is offered:
+/// the person editing never saw them, and they come back with it.
 pub(super) fn replace(conn: &Connection, from: Uuid, targets: &Targets) -> Result<()> {
-    conn.execute("DELETE FROM links WHERE from_id = ?1", [from.to_string()])?;
+    conn.execute(
+        "DELETE FROM links WHERE from_id = ?1 AND to_id NOT IN
+           (SELECT id FROM key_issues WHERE deleted_at IS NOT NULL
+            UNION ALL SELECT id FROM situations WHERE deleted_at IS NOT NULL)",
+        [from.to_string()],
+    )?;
     let mut insert =
         conn.prepare("INSERT INTO links (from_id, to_id, to_kind) VALUES (?1, ?2, ?3)")?;
     for id in &targets.key_issues {
@@ -59,6 +65,17 @@ pub(super) fn replace(conn: &Connection, from: Uuid, targets: &Targets) -> Resul
         insert.execute(params![from.to_string(), id.to_string(), "situation"])?;
     }
     Ok(())
+}
+
+/// The SQL that sets the link `column` (to a row of `table`) to `param`, or, when `param` is
+/// NULL, keeps a link to a record deleted while its undo is offered (read as none, so the person
+/// editing never saw it; it comes back with the record).
+pub(super) fn set_keeping_deleted(column: &str, table: &str, param: &str) -> String {
+    format!(
+        "{column} = CASE WHEN {param} IS NOT NULL THEN {param}
+           WHEN EXISTS (SELECT 1 FROM {table} x WHERE x.id = {column} AND x.deleted_at IS NOT NULL)
+           THEN {column} END"
+    )
 }
 
 /// The live key issues and situations `from` links to.

@@ -134,9 +134,11 @@ impl Store {
         self.write(|tx| {
             let old = get(tx, id)?;
             let c = check(tx, old.session_id, input)?;
+            let keep = super::links::set_keeping_deleted;
             tx.execute(
-                "UPDATE notes SET meeting_id = ?2, agenda_item = ?3, situation_id = ?4, key_issue_id = ?5, statement_id = ?6, body = ?7,
-                 taken_at = ?8, updated_at = ?9 WHERE id = ?1",
+                &format!("UPDATE notes SET {}, agenda_item = ?3, {}, {}, {}, body = ?7, taken_at = ?8, updated_at = ?9 WHERE id = ?1",
+                    keep("meeting_id", "meetings", "?2"), keep("situation_id", "situations", "?4"),
+                    keep("key_issue_id", "key_issues", "?5"), keep("statement_id", "statements", "?6")),
                 params![
                     id.to_string(), c.meeting_id.map(|u| u.to_string()), c.agenda_item, c.situation_id.map(|u| u.to_string()),
                     c.key_issue_id.map(|u| u.to_string()), c.statement_id.map(|u| u.to_string()), input.body,

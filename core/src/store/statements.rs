@@ -238,8 +238,9 @@ impl Store {
             let old = get(tx, id)?;
             let c = check(tx, old.session_id, input, &super::settings::load(tx)?)?;
             tx.execute(
-                "UPDATE statements SET kind = ?2, title = ?3, agenda_item = ?4, meeting_id = ?5, speaker = ?6, text = ?7, limit_seconds = ?8,
+                &format!("UPDATE statements SET kind = ?2, title = ?3, agenda_item = ?4, {}, speaker = ?6, text = ?7, limit_seconds = ?8,
                  limit_words = ?9, status = ?10, document_symbol = ?11, updated_at = ?12 WHERE id = ?1",
+                 links::set_keeping_deleted("meeting_id", "meetings", "?5")),
                 params![
                     id.to_string(), c.kind, c.title, c.item, c.meeting_id.map(|m| m.to_string()), input.speaker.as_deref().unwrap_or("").trim(),
                     input.text.as_deref().unwrap_or(""), c.limit_seconds, c.limit_words, c.status,

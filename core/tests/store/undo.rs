@@ -1,8 +1,10 @@
 //! Deletion with undo: each record deleted in the window is hidden everywhere, comes back
 //! exactly with its links, loses its text once forgotten, and is refused back (naming the field)
 //! when a rule now forbids it.
+use hrc_core::domain::note::NoteInput;
 use hrc_core::domain::search::SearchQuery;
 use hrc_core::domain::situation::SituationInput;
+use hrc_core::domain::statement::StatementInput;
 use hrc_core::export::{export, ExportFormat};
 use hrc_core::Store;
 use uuid::Uuid;
@@ -170,6 +172,56 @@ fn links_to_a_deleted_record_read_as_none_and_come_back_with_it() {
             store.notes(session).unwrap()
         )),
         as_it_was(&o)
+    );
+}
+
+#[test]
+fn an_edit_while_a_linked_record_is_deleted_keeps_the_link_for_its_undo() {
+    let (mut store, _dir, session) = demo();
+    let statement = (store.statements(session).unwrap().into_iter())
+        .find(|s| s.meeting_id.is_some() && !s.key_issue_ids.is_empty())
+        .unwrap();
+    let note = (store.notes(session).unwrap().into_iter())
+        .find(|n| n.meeting_id.is_some() && n.key_issue_id.is_some())
+        .unwrap();
+    let (meeting, issue) = (statement.meeting_id.unwrap(), statement.key_issue_ids[0]);
+    let (note_meeting, note_issue) = (note.meeting_id.unwrap(), note.key_issue_id.unwrap());
+    for m in [meeting, note_meeting] {
+        store.delete_meeting(m).ok();
+    }
+    for k in [issue, note_issue] {
+        store.delete_key_issue(k).ok();
+    }
+    // Saved as the window shows them: without the links it cannot see.
+    let seen = store.statement(statement.id).unwrap();
+    store
+        .update_statement(statement.id, &StatementInput::from(&seen))
+        .unwrap();
+    let seen = store
+        .notes(session)
+        .unwrap()
+        .into_iter()
+        .find(|n| n.id == note.id)
+        .unwrap();
+    store.update_note(note.id, &NoteInput::from(&seen)).unwrap();
+    for m in [meeting, note_meeting] {
+        store.restore_meeting(m).ok();
+    }
+    for k in [issue, note_issue] {
+        store.restore_key_issue(k).ok();
+    }
+    let back = store.statement(statement.id).unwrap();
+    assert_eq!(back.meeting_id, Some(meeting));
+    assert!(back.key_issue_ids.contains(&issue));
+    let back = store
+        .notes(session)
+        .unwrap()
+        .into_iter()
+        .find(|n| n.id == note.id)
+        .unwrap();
+    assert_eq!(
+        (back.meeting_id, back.key_issue_id),
+        (Some(note_meeting), Some(note_issue))
     );
 }
 
