@@ -82,3 +82,43 @@ async fn a_meeting_deleted_comes_back_with_undo_and_its_statement_with_it() {
     assert_eq!(app.count(&format!("#meeting-{meeting}")).await, 0);
     app.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_session_deleted_after_its_confirmation_comes_back_with_undo() {
+    let harness = Harness::start();
+    let db = harness.database().to_path_buf();
+    let session = {
+        let mut store = Store::open(&db).unwrap();
+        hrc_core::demo::load(&mut store)
+            .expect("the HRC38 example")
+            .session
+            .id
+    };
+    let app = harness.open_app().await;
+    app.css(r#"article[data-session-label="38"] button.open"#)
+        .await
+        .click()
+        .await
+        .unwrap();
+    app.open_section("Overview").await;
+    app.click_button("Delete").await;
+    app.wait_for_text(".confirm", "Delete HRC38 and everything in it?")
+        .await;
+    app.click_button("Delete").await;
+    app.wait_for_text(".undo", "HRC38 deleted, with everything in it.")
+        .await;
+    eventually(&db, "the session deleted", |s| {
+        s.list_sessions().unwrap().is_empty()
+    });
+    if let Some(dir) = std::env::var_os("HRC_SCREENSHOTS") {
+        tokio::time::sleep(Duration::from_millis(600)).await;
+        app.screenshot(&std::path::Path::new(&dir).join("session-undo.png"))
+            .await;
+    }
+    app.click_button("Undo").await;
+    eventually(&db, "the session back with its statements", |s| {
+        s.list_sessions().unwrap().len() == 1 && !s.statements(session).unwrap().is_empty()
+    });
+    app.wait_for_text("h1", "HRC38").await;
+    app.close().await;
+}
