@@ -177,9 +177,18 @@ async fn a_duplicate_is_found_and_merged_into_the_organisation_kept() {
         "service for human",
     )
     .await;
-    app.css(&format!("#organisation-merge-into-{dup}-option-0"))
-        .await;
-    app.press(Key::Enter.into()).await;
+    // Enter once the option the keyboard is on names ISHR (the suggestions come from the core
+    // as the words are typed; an earlier list may still be showing).
+    app.wait_for_text(
+        &format!("#organisation-merge-into-{dup}-list [aria-selected='true']"),
+        "International Service for Human Rights",
+    )
+    .await;
+    app.css(&format!("#organisation-merge-into-{dup}"))
+        .await
+        .send_keys(&char::from(Key::Enter).to_string())
+        .await
+        .unwrap();
     let said = app
         .wait_for_text(
             &format!("#organisation-merge-said-{dup}"),
