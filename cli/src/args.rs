@@ -30,7 +30,7 @@ pub enum Command {
     Agenda(AgendaCmd),
     /// Meetings of a session's programme of work.
     #[command(subcommand)]
-    Meeting(MeetingCmd),
+    Meeting(crate::commands::meetings::MeetingCmd),
     /// Key (thematic) issues.
     #[command(subcommand)]
     Issue(IssueCmd),
@@ -253,79 +253,6 @@ pub enum AgendaCmd {
         #[arg(long)]
         json: bool,
     },
-}
-
-#[derive(Debug, Subcommand)]
-pub enum MeetingCmd {
-    /// Add a meeting to the programme.
-    Add {
-        #[command(flatten)]
-        sel: SessionSel,
-        /// YYYY-MM-DD.
-        #[arg(long)]
-        date: String,
-        /// HH:MM, Geneva time.
-        #[arg(long)]
-        start: String,
-        /// HH:MM, Geneva time.
-        #[arg(long)]
-        end: String,
-        #[arg(long)]
-        title: String,
-        #[command(flatten)]
-        more: MeetingFields,
-        #[arg(long)]
-        json: bool,
-    },
-    /// Change a meeting: only the fields given.
-    Edit {
-        /// The meeting's id.
-        id: String,
-        /// YYYY-MM-DD.
-        #[arg(long)]
-        date: Option<String>,
-        /// HH:MM, Geneva time.
-        #[arg(long)]
-        start: Option<String>,
-        /// HH:MM, Geneva time.
-        #[arg(long)]
-        end: Option<String>,
-        #[arg(long)]
-        title: Option<String>,
-        #[command(flatten)]
-        more: MeetingFields,
-        #[command(flatten)]
-        clear: MeetingClears,
-        #[arg(long)]
-        json: bool,
-    },
-    /// List a session's programme.
-    List(ListArgs),
-    /// Show one meeting.
-    Show(ShowArgs),
-    /// Delete a meeting. Final: the command line has no undo.
-    Delete(DeleteArgs),
-}
-
-/// A meeting's fields that may be left out.
-#[derive(Debug, Args)]
-pub struct MeetingFields {
-    /// Agenda item, 1 to 10.
-    #[arg(long)]
-    pub item: Option<u8>,
-    /// interactive-dialogue, general-debate, panel, upr-adoption, voting, high-level-segment, other.
-    #[arg(long)]
-    pub kind: Option<String>,
-    #[arg(long)]
-    pub room: Option<String>,
-}
-
-/// What `hrc meeting edit` can empty (each refused beside the flag that sets it).
-#[derive(Debug, Args)]
-pub struct MeetingClears {
-    /// Under no agenda item.
-    #[arg(long, conflicts_with = "item")]
-    pub no_item: bool,
 }
 
 #[derive(Debug, Subcommand)]

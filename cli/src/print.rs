@@ -33,15 +33,66 @@ pub fn session(s: &Session) -> String {
 }
 
 pub fn meeting(m: &Meeting) -> String {
+    use hrc_core::domain::meeting::{numbered, time_words, MeetingStatus};
+    let date = m
+        .date
+        .map(|d| d.to_string())
+        .unwrap_or_else(|| "date TBA  ".into());
+    let time = match m.date {
+        Some(_) => time_words(&m.when()),
+        None => String::new(),
+    };
+    let items = match m.agenda_items.as_slice() {
+        [] => "no item".to_string(),
+        [one] => format!("item {one}"),
+        many => format!(
+            "items {}",
+            many.iter()
+                .map(u8::to_string)
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    };
+    let mut more = vec![];
+    if let Some(n) = m.number {
+        more.push(numbered(n));
+    }
+    if m.status != MeetingStatus::Scheduled {
+        more.push(m.status.label().to_lowercase());
+    }
+    if let Some(was) = &m.moved_from {
+        let day = was.date.map(|d| format!("{d} ")).unwrap_or_default();
+        more.push(format!("was {day}{}", time_words(was)));
+    }
+    if !m.mandates.is_empty() {
+        more.push(m.mandates.join("; "));
+    }
+    if !m.documents.is_empty() {
+        more.push(m.documents.join(", "));
+    }
+    if let Some(s) = m.speaking_seconds {
+        more.push(format!("NGOs {}:{:02}", s / 60, s % 60));
+    }
+    let contd = if m.continues_id.is_some() {
+        " (cont'd)"
+    } else {
+        ""
+    };
     format!(
-        "{} {}–{}  {:<8} {:<22} {}  [{}]  {}",
-        m.date,
-        m.start.format("%H:%M"),
-        m.end.format("%H:%M"),
-        one_line(&m.room),
+        "{date} {time}  {}  {}  {}  [{items}]  {}{contd}{}  {}",
+        one_line(m.room.as_deref().unwrap_or("room not yet known")),
         m.kind.label(),
-        item(m.agenda_item),
+        if m.cluster_id.is_some() {
+            "(clustered)"
+        } else {
+            ""
+        },
         one_line(&m.title),
+        if more.is_empty() {
+            String::new()
+        } else {
+            format!("  — {}", one_line(&more.join(" · ")))
+        },
         m.id
     )
 }
@@ -140,8 +191,14 @@ pub fn today(t: &Today) -> String {
     let timed = |m: &TimedMeeting| {
         let when = match m.state {
             MeetingState::Ended => "ended".to_string(),
-            MeetingState::Running => format!("now, ends in {}", minutes(m.ends_in_minutes)),
-            MeetingState::Upcoming => format!("in {}", minutes(m.starts_in_minutes)),
+            MeetingState::Running => match m.ends_in_minutes {
+                Some(n) => format!("now, ends in {}", minutes(n)),
+                None => "now".to_string(),
+            },
+            MeetingState::Upcoming => match m.starts_in_minutes {
+                Some(n) => format!("in {}", minutes(n)),
+                None => "time to be confirmed".to_string(),
+            },
         };
         format!("  {}  ({when})", meeting(&m.meeting))
     };

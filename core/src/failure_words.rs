@@ -73,12 +73,15 @@ pub fn rule(rule: &Rule) -> String {
                 Unit::WordsPerMinute => "words per minute",
                 Unit::Seconds => "seconds",
                 Unit::Backups => "backups",
+                Unit::Number => "",
             };
             format!(
                 "must be between {} and {} {unit}",
                 number(*min),
                 number(*max)
             )
+            .trim_end()
+            .to_string()
         }
         R::NotATheme => "must be system, light or dark".into(),
         R::OrganisationNameEmpty => "an organisation's name must not be empty".into(),
@@ -89,6 +92,19 @@ pub fn rule(rule: &Rule) -> String {
         } => format!("{value:?} already names {organisation}"),
         R::MergeIntoItself => {
             "must be another organisation: one cannot be merged into itself".into()
+        }
+        R::NeedsDate => {
+            "must be given with a slot or times: a meeting whose date is to be announced has no \
+             time yet"
+                .into()
+        }
+        R::NotADocumentSymbol { value } => format!(
+            "{value:?} is not a UN document symbol (such as A/HRC/38/44, A/HRC/38/44/Add.1, \
+             A/HRC/38/L.10, A/HRC/38/NGO/96 or A/HRC/RES/38/1)"
+        ),
+        R::PointsToItself => "must name another meeting, not this one".into(),
+        R::NotAWebAddress { value } => {
+            format!("{value:?} is not a web address (one starting https:// or http://)")
         }
         R::OrganisationInUse {
             statements,
@@ -463,6 +479,35 @@ mod tests {
                 "merge_into_itself",
                 &[],
                 "must be another organisation: one cannot be merged into itself",
+            ),
+            (
+                Rule::NeedsDate,
+                "needs_date",
+                &[],
+                "must be given with a slot or times: a meeting whose date is to be announced has no time yet",
+            ),
+            (
+                Rule::NotADocumentSymbol {
+                    value: "HRC/38".into(),
+                },
+                "not_a_document_symbol",
+                &[("value", "HRC/38")],
+                "\"HRC/38\" is not a UN document symbol (such as A/HRC/38/44, A/HRC/38/44/Add.1, \
+                 A/HRC/38/L.10, A/HRC/38/NGO/96 or A/HRC/RES/38/1)",
+            ),
+            (
+                Rule::PointsToItself,
+                "points_to_itself",
+                &[],
+                "must name another meeting, not this one",
+            ),
+            (
+                Rule::NotAWebAddress {
+                    value: "www.ohchr".into(),
+                },
+                "not_a_web_address",
+                &[("value", "www.ohchr")],
+                "\"www.ohchr\" is not a web address (one starting https:// or http://)",
             ),
             (
                 Rule::OrganisationInUse {

@@ -97,6 +97,14 @@ pub enum Rule {
     OrganisationInUse { statements: u32, side_events: u32 },
     /// An organisation merged into itself.
     MergeIntoItself,
+    /// A slot or times given for a meeting with no date.
+    NeedsDate,
+    /// Not a UN document symbol (`A/HRC/38/44`, `A/HRC/38/L.10`, `A/HRC/RES/38/1`…).
+    NotADocumentSymbol { value: String },
+    /// A record named as its own continuation or cluster.
+    PointsToItself,
+    /// Not a web address (http or https).
+    NotAWebAddress { value: String },
     /// A backup chosen that is the database itself.
     BackupIsDatabase,
     /// A database in a folder that does not exist.
@@ -210,6 +218,8 @@ pub enum Unit {
     WordsPerMinute,
     Seconds,
     Backups,
+    /// A plain count (a meeting's number).
+    Number,
 }
 
 impl Rule {

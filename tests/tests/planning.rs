@@ -505,13 +505,16 @@ async fn an_advocate_plans_a_session_and_finds_it_all_again_after_a_restart() {
     let meeting = &meetings[0];
     assert_eq!(meeting.id.to_string(), meeting_id);
     assert_eq!(meeting.title, MEETING_TITLE);
-    assert_eq!(meeting.date.to_string(), "2018-06-27");
+    assert_eq!(meeting.date.unwrap().to_string(), "2018-06-27");
     assert_eq!(
-        (meeting.start.to_string(), meeting.end.to_string()),
+        (
+            meeting.start.unwrap().to_string(),
+            meeting.end.unwrap().to_string()
+        ),
         ("09:00:00".to_string(), "15:00:00".to_string())
     );
     assert_eq!(meeting.kind.key(), "general-debate");
-    assert_eq!(meeting.agenda_item, Some(4));
+    assert_eq!(meeting.agenda_item(), Some(4));
 
     let statements = store.statements(session.id).unwrap();
     assert_eq!(statements.len(), 1);

@@ -97,10 +97,11 @@ pub fn programme(dates: &SessionDates, rng: &mut ChaCha8Rng) -> Vec<MeetingInput
                 date: day.to_string(),
                 start: (*start).into(),
                 end: (*end).into(),
-                room: None,
-                agenda_item: Some(item),
+                room: Some("Room XX".into()),
+                agenda_items: vec![item],
                 kind: Some(kind.into()),
                 title,
+                ..MeetingInput::default()
             });
         }
     }
@@ -213,7 +214,7 @@ mod tests {
         let dates = session(1, &mut rng);
         let programme = programme(&dates, &mut rng);
         assert_eq!(programme.len(), dates.working_days().len() * 3);
-        assert_eq!(programme[0].agenda_item, Some(1));
+        assert_eq!(programme[0].agenda_items, [1]);
         assert_eq!(programme.last().unwrap().kind.as_deref(), Some("voting"));
     }
 }

@@ -372,7 +372,8 @@ fn statement(
     };
     let mut s = store.create_statement(rows.id, &input)?;
     if let (true, Some(m)) = (status == "delivered", meeting) {
-        let at = m.starts_at + Duration::minutes(rng.random_range(5..170));
+        let at = m.starts_at.expect("the generator's meetings have times")
+            + Duration::minutes(rng.random_range(5..170));
         s = store.deliver_statement(s.id, at)?;
     }
     if kind.starts_with("joint") {
@@ -472,7 +473,7 @@ fn note_input(rng: &mut ChaCha8Rng, rows: &SessionRows) -> NoteInput {
     let in_meeting = rng.random_range(0..100) < 85;
     let (meeting, taken_at, about) = if in_meeting {
         let m = rows.meetings.choose(rng).expect("a programme");
-        let at = m.starts_at
+        let at = m.starts_at.expect("the generator's meetings have times")
             + Duration::minutes(rng.random_range(0..175))
             + Duration::seconds(rng.random_range(0..60));
         (Some(m.id), at, m.title.clone())

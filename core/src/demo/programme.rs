@@ -22,10 +22,11 @@ pub(super) fn write(store: &mut Store, sid: Uuid) -> Result<Programme> {
             date: date.into(),
             start: start.into(),
             end: end.into(),
-            room: None,
-            agenda_item: Some(item),
+            room: Some("Room XX".into()),
+            agenda_items: vec![item],
             kind: s(kind),
             title: title.into(),
+            ..MeetingInput::default()
         };
     store.create_meeting(
         sid,

@@ -49,16 +49,51 @@ impl From<&Session> for SessionInput {
 
 impl From<&Meeting> for MeetingInput {
     fn from(m: &Meeting) -> Self {
+        let hhmm = |t: Option<chrono::NaiveTime>| t.map(|t| t.format("%H:%M").to_string());
+        // A slot's own hours are given by the slot alone; other times are typed.
+        let slot_hours = m.slot.map(|s| s.hours());
+        let typed = slot_hours != m.start.zip(m.end);
         MeetingInput {
-            date: m.date.to_string(),
-            start: m.start.format("%H:%M").to_string(),
-            end: m.end.format("%H:%M").to_string(),
-            room: Some(m.room.clone()),
-            agenda_item: m.agenda_item,
+            date: m.date.map(|d| d.to_string()).unwrap_or_default(),
+            slot: m.slot.map(|s| s.key().to_string()),
+            start: if typed {
+                hhmm(m.start).unwrap_or_default()
+            } else {
+                String::new()
+            },
+            end: if typed {
+                hhmm(m.end).unwrap_or_default()
+            } else {
+                String::new()
+            },
+            estimated: m.estimated,
+            number: m.number,
+            agenda_items: m.agenda_items.clone(),
             kind: Some(m.kind.key().to_string()),
             title: m.title.clone(),
+            room: m.room.clone(),
+            continues_id: m.continues_id,
+            cluster_id: m.cluster_id,
+            status: Some(m.status.key().to_string()),
+            speaking_seconds: m.speaking_seconds,
+            member_speaking_seconds: m.member_speaking_seconds,
+            list_closes_at: m
+                .list_closes_at
+                .map(|t| {
+                    let (d, t) = crate::geneva::from_utc(t);
+                    format!("{d} {}", t.format("%H:%M"))
+                })
+                .unwrap_or_default(),
+            modalities: m.modalities.clone(),
+            documents: m.documents.clone(),
+            mandates: m.mandates.clone(),
         }
     }
+}
+
+/// The input that gives back a stored meeting (what an edit of some fields starts from).
+pub fn meeting(m: &Meeting) -> MeetingInput {
+    MeetingInput::from(m)
 }
 
 impl From<&KeyIssue> for KeyIssueInput {

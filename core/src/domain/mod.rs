@@ -1,7 +1,9 @@
 //! The nouns of the Council as an advocate plans them, with their inputs and derived values.
 pub mod agenda;
 pub mod as_input;
+pub mod document;
 pub mod key_issue;
+pub mod mandate;
 pub mod meeting;
 pub mod note;
 pub mod organisation;

@@ -24,25 +24,30 @@ pub enum MeetingState {
 pub struct TimedMeeting {
     pub meeting: Meeting,
     pub state: MeetingState,
-    /// Whole minutes until it starts, rounded up (0 or less once it has started).
-    pub starts_in_minutes: i64,
-    /// Whole minutes until it ends, rounded up (0 or less once it has ended).
-    pub ends_in_minutes: i64,
+    /// Whole minutes until it starts, rounded up (0 or less once it has started); none while
+    /// its time is not known.
+    pub starts_in_minutes: Option<i64>,
+    /// Whole minutes until it ends, rounded up (0 or less once it has ended); none while its
+    /// time is not known.
+    pub ends_in_minutes: Option<i64>,
 }
 
 impl TimedMeeting {
-    /// Times `meeting` against `now`.
+    /// Times `meeting` against `now`. A meeting whose time is not known yet is upcoming until
+    /// its day has passed; a cancelled or postponed one is never running.
     pub fn at(meeting: Meeting, now: DateTime<Utc>) -> TimedMeeting {
-        let state = if now < meeting.starts_at {
-            MeetingState::Upcoming
-        } else if now < meeting.ends_at {
-            MeetingState::Running
-        } else {
-            MeetingState::Ended
+        let state = match meeting.span() {
+            Some((start, _)) if now < start => MeetingState::Upcoming,
+            Some((_, end)) if now < end && !meeting.off() => MeetingState::Running,
+            Some(_) => MeetingState::Ended,
+            None => match meeting.date {
+                Some(d) if d < crate::geneva::from_utc(now).0 => MeetingState::Ended,
+                _ => MeetingState::Upcoming,
+            },
         };
         TimedMeeting {
-            starts_in_minutes: minutes_until(now, meeting.starts_at),
-            ends_in_minutes: minutes_until(now, meeting.ends_at),
+            starts_in_minutes: meeting.starts_at.map(|t| minutes_until(now, t)),
+            ends_in_minutes: meeting.ends_at.map(|t| minutes_until(now, t)),
             meeting,
             state,
         }

@@ -1,8 +1,10 @@
 //! The session as a calendar (.ics): meetings, side events and the statements due in meetings,
 //! as events in UTC with stable UIDs, so importing again updates rather than duplicates.
 use chrono::{DateTime, Utc};
-use icalendar::{Calendar, Component, Event, EventLike};
+use icalendar::{Calendar, Component, Event, EventLike, EventStatus};
 use uuid::Uuid;
+
+use crate::domain::meeting::{numbered, time_words, Meeting, MeetingStatus};
 
 use crate::domain::overview::SessionOverview;
 use crate::domain::side_event::SideEventStatus;
@@ -16,6 +18,30 @@ fn text(s: &str) -> String {
         .chars()
         .filter(|c| !c.is_control() || matches!(c, '\n' | '\t'))
         .collect()
+}
+
+/// A meeting's summary: its title, "(cont'd)" when it continues another, and "Cancelled: " first
+/// when it is.
+fn summary(m: &Meeting) -> String {
+    let contd = if m.continues_id.is_some() {
+        " (cont'd)"
+    } else {
+        ""
+    };
+    let cancelled = match m.status {
+        MeetingStatus::Cancelled => "Cancelled: ",
+        MeetingStatus::Postponed => "Postponed: ",
+        _ => "",
+    };
+    format!("{cancelled}{}{contd}", m.title)
+}
+
+/// The text with its first letter in capitals.
+fn capitalised(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
 }
 
 fn uid(id: Uuid, what: &str) -> String {
@@ -49,24 +75,46 @@ pub fn render(o: &SessionOverview) -> String {
     cal.append_property(("METHOD", "PUBLISH"));
     cal.name(&text(&format!("{} — {}", s.name, s.title)));
     for m in &o.meetings {
-        let mut e = event(
-            m.id,
-            "meeting",
-            &m.title,
-            m.starts_at,
-            m.ends_at,
-            m.updated_at,
-        );
-        e.location(&text(&m.room));
-        let item = m
-            .agenda_item
-            .map(|n| format!("Agenda item {n}. "))
-            .unwrap_or_default();
-        e.description(&text(&format!(
-            "{}{}. Times are estimates: the Council's schedule rolls.",
-            item,
-            m.kind.label()
-        )));
+        // A meeting whose date is to be announced has no place in a calendar yet.
+        let Some(date) = m.date else { continue };
+        let mut e = match m.span() {
+            Some((start, end)) => event(m.id, "meeting", &summary(m), start, end, m.updated_at),
+            None => {
+                let mut e = Event::new();
+                e.uid(&uid(m.id, "meeting"))
+                    .summary(&text(&summary(m)))
+                    .all_day(date)
+                    .timestamp(m.updated_at);
+                e
+            }
+        };
+        if let Some(room) = &m.room {
+            e.location(&text(room));
+        }
+        if m.status == MeetingStatus::Cancelled {
+            e.status(EventStatus::Cancelled);
+        }
+        let mut lines = vec![];
+        if let Some(n) = m.number {
+            lines.push(format!("{}.", numbered(n)));
+        }
+        if !m.agenda_items.is_empty() {
+            let items: Vec<String> = m.agenda_items.iter().map(u8::to_string).collect();
+            let word = if items.len() == 1 { "item" } else { "items" };
+            lines.push(format!("Agenda {word} {}.", items.join(", ")));
+        }
+        lines.push(format!("{}. {}.", m.kind.label(), m.status.label()));
+        if !m.mandates.is_empty() {
+            lines.push(format!("With: {}.", m.mandates.join("; ")));
+        }
+        if !m.documents.is_empty() {
+            lines.push(format!("Documents: {}.", m.documents.join(", ")));
+        }
+        lines.push(format!(
+            "{}: the Council's schedule rolls.",
+            capitalised(&time_words(&m.when()))
+        ));
+        e.description(&text(&lines.join("\n")));
         cal.push(e.done());
     }
     for ev in o
@@ -103,9 +151,10 @@ pub fn render(o: &SessionOverview) -> String {
         cal.push(e.done());
     }
     for st in &o.statements {
-        let Some(m) = st
+        let Some((m, (start, end))) = st
             .meeting_id
             .and_then(|id| o.meetings.iter().find(|m| m.id == id))
+            .and_then(|m| Some((m, m.span()?)))
         else {
             continue;
         };
@@ -119,11 +168,13 @@ pub fn render(o: &SessionOverview) -> String {
             st.id,
             "statement",
             &format!("Statement due: {}", st.title),
-            m.starts_at,
-            m.ends_at,
+            start,
+            end,
             st.updated_at,
         );
-        e.location(&text(&m.room));
+        if let Some(room) = &m.room {
+            e.location(&text(room));
+        }
         e.description(&text(&format!(
             "{} in “{}”. {}",
             st.kind.label(),

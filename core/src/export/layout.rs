@@ -1,5 +1,6 @@
 //! The session overview's layout, built once from a stored session and shared by every format:
 //! a title, facts about the session, then sections of headings, text, lists and tables.
+use crate::domain::meeting::{numbered, time_words, Meeting, MeetingStatus};
 use crate::domain::overview::SessionOverview;
 use crate::domain::statement::Statement;
 use crate::geneva::GENEVA;
@@ -183,32 +184,96 @@ fn programme(o: &SessionOverview) -> Vec<Block> {
     let mut out = vec![Block::Text(
         "Times are Geneva time; the schedule rolls and times are estimates.".into(),
     )];
-    let mut day = None;
+    const HEADER: [&str; 5] = ["Time", "Meeting", "Kind", "Items", "Room"];
+    let heading = |d: Option<chrono::NaiveDate>| match d {
+        Some(d) => long_date(d),
+        None => "Date to be announced".into(),
+    };
+    let mut day: Option<Option<chrono::NaiveDate>> = None;
     let mut rows = Vec::new();
     for m in &o.meetings {
         if day != Some(m.date) {
             if let Some(d) = day {
-                out.push(Block::Heading(long_date(d)));
-                out.push(table(
-                    &["Time", "Meeting", "Kind", "Item", "Room"],
-                    std::mem::take(&mut rows),
-                ));
+                out.push(Block::Heading(heading(d)));
+                out.push(table(&HEADER, std::mem::take(&mut rows)));
             }
             day = Some(m.date);
         }
         rows.push(vec![
-            format!("{}–{}", m.start.format("%H:%M"), m.end.format("%H:%M")),
-            m.title.clone(),
+            meeting_time(m),
+            meeting_title(o, m),
             m.kind.label().into(),
-            item_short(m.agenda_item),
-            m.room.clone(),
+            items_short(&m.agenda_items),
+            m.room.clone().unwrap_or_else(|| "not yet known".into()),
         ]);
     }
     if let Some(d) = day {
-        out.push(Block::Heading(long_date(d)));
-        out.push(table(&["Time", "Meeting", "Kind", "Item", "Room"], rows));
+        out.push(Block::Heading(heading(d)));
+        out.push(table(&HEADER, rows));
     }
     out
+}
+
+/// A meeting's time in words, its status when it is not simply scheduled, and where it was
+/// before it moved.
+fn meeting_time(m: &Meeting) -> String {
+    let mut words = time_words(&m.when());
+    if !matches!(m.status, MeetingStatus::Scheduled) {
+        words = format!("{words} — {}", m.status.label().to_lowercase());
+    }
+    if let Some(was) = &m.moved_from {
+        let day = was
+            .date
+            .map(|d| format!("{} ", d.format("%-d %b")))
+            .unwrap_or_default();
+        words = format!("{words} (was {day}{})", time_words(was));
+    }
+    words
+}
+
+/// A meeting's title with its number, "cont'd", its cluster, the mandates presenting and the
+/// documents taken up.
+fn meeting_title(o: &SessionOverview, m: &Meeting) -> String {
+    let mut title = m.title.clone();
+    if m.continues_id.is_some() {
+        title.push_str(" (cont'd)");
+    }
+    let mut more = vec![];
+    if let Some(n) = m.number {
+        more.push(numbered(n));
+    }
+    if let Some(lead) = m
+        .cluster_id
+        .and_then(|id| o.meetings.iter().find(|x| x.id == id))
+    {
+        more.push(format!("clustered with {}", lead.title));
+    }
+    if !m.mandates.is_empty() {
+        more.push(m.mandates.join("; "));
+    }
+    if !m.documents.is_empty() {
+        more.push(m.documents.join(", "));
+    }
+    if more.is_empty() {
+        title
+    } else {
+        format!("{title} ({})", more.join(" · "))
+    }
+}
+
+/// "Item 3", "Items 1, 2", or "—".
+fn items_short(items: &[u8]) -> String {
+    match items {
+        [] => "—".into(),
+        [one] => format!("Item {one}"),
+        many => format!(
+            "Items {}",
+            many.iter()
+                .map(u8::to_string)
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    }
 }
 
 fn table(header: &[&str], rows: Vec<Vec<String>>) -> Block {

@@ -1,54 +1,194 @@
-//! Meetings of the programme of work: create, edit, list by time, delete.
+//! Meetings of the programme: create, edit, move, list by time, delete.
+use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use uuid::Uuid;
 
 use super::row::{self, new_id, now};
 use super::Store;
-use crate::domain::meeting::{Meeting, MeetingInput, MeetingKind, DEFAULT_ROOM};
+use crate::domain::meeting::{
+    Meeting, MeetingInput, MeetingKind, MeetingMove, MeetingSlot, MeetingStatus, MeetingWhen,
+};
 use crate::error::{Error, Result};
-use crate::geneva::{from_utc, stamp};
-use crate::validate;
+use crate::geneva::{from_utc, stamp, to_utc};
+use crate::rule::Unit;
+use crate::{validate, Rule};
 
-pub(super) const COLUMNS: &str =
-    "id, session_id, starts_at, ends_at, room, agenda_item, kind, title, created_at, updated_at";
+/// The columns [`read`] reads, in order (`m` is the meetings table).
+pub(super) fn columns() -> String {
+    format!(
+        "m.id, m.session_id, m.date, m.slot, m.starts_at, m.ends_at, m.estimated, m.number, \
+         m.agenda_items, m.kind, m.title, m.room, \
+         (SELECT x.id FROM meetings x WHERE x.id = m.continues_id AND x.deleted_at IS NULL), \
+         (SELECT x.id FROM meetings x WHERE x.id = m.cluster_id AND x.deleted_at IS NULL), \
+         m.status, m.moved_from, m.speaking_seconds, m.member_speaking_seconds, m.list_closes_at, \
+         m.modalities, {}, {}, m.created_at, m.updated_at",
+        super::documents::symbols_sql("m.id"),
+        super::mandates::names_sql("m.id"),
+    )
+}
+
+fn json<T: serde::de::DeserializeOwned>(r: &Row, i: usize) -> rusqlite::Result<T> {
+    let text: String = r.get(i)?;
+    serde_json::from_str(&text).map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e))
+    })
+}
 
 pub(super) fn read(r: &Row) -> rusqlite::Result<Meeting> {
-    let starts_at = row::instant(r, 2)?;
-    let ends_at = row::instant(r, 3)?;
-    let (date, start) = from_utc(starts_at);
-    let (_, end) = from_utc(ends_at);
+    let starts_at = row::opt_instant(r, 4)?;
+    let ends_at = row::opt_instant(r, 5)?;
+    let date: Option<String> = r.get(2)?;
+    let date = match date {
+        Some(d) => Some(NaiveDate::parse_from_str(&d, "%Y-%m-%d").map_err(|e| {
+            rusqlite::Error::FromSqlConversionFailure(2, rusqlite::types::Type::Text, Box::new(e))
+        })?),
+        None => None,
+    };
+    let slot: Option<String> = r.get(3)?;
+    let moved_from: Option<String> = r.get(15)?;
     Ok(Meeting {
         id: row::id(r, 0)?,
         session_id: row::id(r, 1)?,
         date,
-        start,
-        end,
+        slot: slot.and_then(|s| MeetingSlot::parse("slot", &s).ok()),
+        start: starts_at.map(|t| from_utc(t).1),
+        end: ends_at.map(|t| from_utc(t).1),
         starts_at,
         ends_at,
-        room: r.get(4)?,
-        agenda_item: r.get(5)?,
-        kind: r.get(6)?,
-        title: r.get(7)?,
-        created_at: row::instant(r, 8)?,
-        updated_at: row::instant(r, 9)?,
+        estimated: r.get(6)?,
+        number: r.get(7)?,
+        agenda_items: json(r, 8)?,
+        kind: r.get(9)?,
+        title: r.get(10)?,
+        room: r.get(11)?,
+        continues_id: row::opt_id(r, 12)?,
+        cluster_id: row::opt_id(r, 13)?,
+        status: r.get(14)?,
+        moved_from: moved_from.and_then(|m| serde_json::from_str(&m).ok()),
+        speaking_seconds: r.get(16)?,
+        member_speaking_seconds: r.get(17)?,
+        list_closes_at: row::opt_instant(r, 18)?,
+        modalities: r.get(19)?,
+        documents: json(r, 20)?,
+        mandates: json(r, 21)?,
+        created_at: row::instant(r, 22)?,
+        updated_at: row::instant(r, 23)?,
+    })
+}
+
+/// Reads when a meeting is held from what was typed, inside the session's dates: an empty date
+/// is "to be announced" (and then no slot or time may be given); a slot gives its hours unless
+/// times are typed; no slot and no times leave the time unknown.
+pub(super) fn read_when(
+    date: &str,
+    slot: Option<&str>,
+    start: &str,
+    end: &str,
+    estimated: bool,
+    session: (NaiveDate, NaiveDate),
+) -> Result<MeetingWhen> {
+    let slot = match slot.map(str::trim).filter(|s| !s.is_empty()) {
+        Some(s) => Some(MeetingSlot::parse("slot", s)?),
+        None => None,
+    };
+    let (start, end) = (start.trim(), end.trim());
+    if date.trim().is_empty() {
+        if slot.is_some() || !start.is_empty() || !end.is_empty() {
+            return Err(Error::invalid("date", Rule::NeedsDate));
+        }
+        return Ok(MeetingWhen {
+            estimated,
+            ..MeetingWhen::default()
+        });
+    }
+    let day = validate::date("date", date)?;
+    validate::within_session("date", day, session.0, session.1)?;
+    let times: Option<(NaiveTime, NaiveTime)> = match (start.is_empty(), end.is_empty()) {
+        (true, true) => slot.map(MeetingSlot::hours),
+        (false, true) => return Err(Error::invalid("end", Rule::Empty)),
+        (true, false) => return Err(Error::invalid("start", Rule::Empty)),
+        (false, false) => {
+            let (s, e) = (validate::time("start", start)?, validate::time("end", end)?);
+            validate::span("end", s, e, false)?;
+            Some((s, e))
+        }
+    };
+    let instants = match times {
+        Some((s, e)) => Some((to_utc("start", day, s)?, to_utc("end", day, e)?)),
+        None => None,
+    };
+    Ok(MeetingWhen {
+        date: Some(day),
+        slot,
+        start: times.map(|t| t.0),
+        end: times.map(|t| t.1),
+        starts_at: instants.map(|t| t.0),
+        ends_at: instants.map(|t| t.1),
+        estimated,
     })
 }
 
 struct Checked {
-    slot: validate::Slot,
-    room: String,
-    agenda_item: Option<u8>,
+    when: MeetingWhen,
+    number: Option<u32>,
+    agenda_items: Vec<u8>,
     kind: MeetingKind,
     title: String,
+    room: Option<String>,
+    continues_id: Option<Uuid>,
+    cluster_id: Option<Uuid>,
+    status: MeetingStatus,
+    speaking_seconds: Option<u32>,
+    member_speaking_seconds: Option<u32>,
+    list_closes_at: Option<DateTime<Utc>>,
+    modalities: String,
 }
 
-fn check(conn: &Connection, session_id: Uuid, input: &MeetingInput) -> Result<Checked> {
+/// Speaking times are 10 seconds to 30 minutes, as a statement's limit.
+fn seconds(field: &str, value: Option<u32>) -> Result<Option<u32>> {
+    match value {
+        Some(s) if !(10..=1800).contains(&s) => Err(Error::invalid(
+            field,
+            Rule::OutOfRange {
+                min: 10,
+                max: 1800,
+                unit: Unit::Seconds,
+            },
+        )),
+        v => Ok(v),
+    }
+}
+
+/// A meeting this one points to: live, of the same session, not itself.
+fn other_meeting(
+    conn: &Connection,
+    field: &str,
+    id: Option<Uuid>,
+    session_id: Uuid,
+    own: Option<Uuid>,
+) -> Result<Option<Uuid>> {
+    let Some(id) = id else { return Ok(None) };
+    if Some(id) == own {
+        return Err(Error::invalid(field, Rule::PointsToItself));
+    }
+    row::require_in_session(conn, "meetings", field, id, session_id)?;
+    Ok(Some(id))
+}
+
+fn check(
+    conn: &Connection,
+    session_id: Uuid,
+    own: Option<Uuid>,
+    input: &MeetingInput,
+) -> Result<Checked> {
     let title = validate::required("title", &input.title)?;
     let session = super::sessions::get(conn, session_id)?;
-    let slot = validate::slot(
+    let when = read_when(
         &input.date,
+        input.slot.as_deref(),
         &input.start,
         &input.end,
+        input.estimated,
         (session.start_date, session.end_date),
     )?;
     let kind = match input
@@ -60,19 +200,109 @@ fn check(conn: &Connection, session_id: Uuid, input: &MeetingInput) -> Result<Ch
         Some(k) => MeetingKind::parse("kind", k)?,
         None => MeetingKind::Other,
     };
+    let status = match input
+        .status
+        .as_deref()
+        .map(str::trim)
+        .filter(|k| !k.is_empty())
+    {
+        Some(k) => MeetingStatus::parse("status", k)?,
+        None => MeetingStatus::Scheduled,
+    };
+    let mut agenda_items = Vec::new();
+    for item in &input.agenda_items {
+        validate::agenda_item("agenda_items", Some(*item))?;
+        if !agenda_items.contains(item) {
+            agenda_items.push(*item);
+        }
+    }
+    if let Some(n) = input.number {
+        if !(1..=500).contains(&n) {
+            return Err(Error::invalid(
+                "number",
+                Rule::OutOfRange {
+                    min: 1,
+                    max: 500,
+                    unit: Unit::Number,
+                },
+            ));
+        }
+    }
+    let list_closes_at = match input.list_closes_at.trim() {
+        "" => None,
+        typed => Some(crate::geneva::parse_clock("list_closes_at", typed)?),
+    };
+    // A cluster is named by its first meeting: joining a meeting that is itself in a cluster
+    // joins that cluster.
+    let cluster_id = match other_meeting(conn, "cluster_id", input.cluster_id, session_id, own)? {
+        Some(id) => {
+            let lead = get(conn, id)?.cluster_id.unwrap_or(id);
+            if Some(lead) == own {
+                return Err(Error::invalid("cluster_id", Rule::PointsToItself));
+            }
+            Some(lead)
+        }
+        None => None,
+    };
     Ok(Checked {
-        slot,
-        room: validate::optional(input.room.as_deref()).unwrap_or_else(|| DEFAULT_ROOM.to_string()),
-        agenda_item: validate::agenda_item("agenda_item", input.agenda_item)?,
+        when,
+        number: input.number,
+        agenda_items,
         kind,
         title,
+        room: validate::optional(input.room.as_deref()),
+        continues_id: other_meeting(conn, "continues_id", input.continues_id, session_id, own)?,
+        cluster_id,
+        status,
+        speaking_seconds: seconds("speaking_seconds", input.speaking_seconds)?,
+        member_speaking_seconds: seconds("member_speaking_seconds", input.member_speaking_seconds)?,
+        list_closes_at,
+        modalities: input.modalities.trim().to_string(),
     })
+}
+
+/// Writes the checked fields of meeting `id` (the row exists).
+fn write_fields(tx: &Connection, id: Uuid, c: &Checked, input: &MeetingInput) -> Result<()> {
+    tx.execute(
+        "UPDATE meetings SET date = ?2, slot = ?3, starts_at = ?4, ends_at = ?5, estimated = ?6,
+            number = ?7, agenda_items = ?8, kind = ?9, title = ?10, room = ?11, continues_id = ?12,
+            cluster_id = ?13, status = ?14, speaking_seconds = ?15, member_speaking_seconds = ?16,
+            list_closes_at = ?17, modalities = ?18, updated_at = ?19
+         WHERE id = ?1",
+        params![
+            id.to_string(),
+            c.when.date.map(|d| d.to_string()),
+            c.when.slot,
+            c.when.starts_at.map(stamp),
+            c.when.ends_at.map(stamp),
+            c.when.estimated,
+            c.number,
+            serde_json::to_string(&c.agenda_items).expect("numbers serialise"),
+            c.kind,
+            c.title,
+            c.room,
+            c.continues_id.map(|u| u.to_string()),
+            c.cluster_id.map(|u| u.to_string()),
+            c.status,
+            c.speaking_seconds,
+            c.member_speaking_seconds,
+            c.list_closes_at.map(stamp),
+            c.modalities,
+            now(),
+        ],
+    )?;
+    super::documents::link(tx, id, "meeting", "documents", &input.documents)?;
+    super::mandates::link(tx, id, "meeting", "mandates", &input.mandates)?;
+    Ok(())
 }
 
 /// Loads a live meeting.
 pub(super) fn get(conn: &Connection, id: Uuid) -> Result<Meeting> {
     conn.query_row(
-        &format!("SELECT {COLUMNS} FROM meetings WHERE id = ?1 AND deleted_at IS NULL"),
+        &format!(
+            "SELECT {} FROM meetings m WHERE m.id = ?1 AND m.deleted_at IS NULL",
+            columns()
+        ),
         [id.to_string()],
         read,
     )
@@ -84,28 +314,87 @@ pub(super) fn get(conn: &Connection, id: Uuid) -> Result<Meeting> {
 }
 
 impl Store {
-    /// Adds a meeting to a session's programme.
+    /// Adds a meeting to a session's programme, with the documents and mandates it names (each
+    /// made when not known yet).
     pub fn create_meeting(&mut self, session_id: Uuid, input: &MeetingInput) -> Result<Meeting> {
         self.write(|tx| {
-            let c = check(tx, session_id, input)?;
+            let c = check(tx, session_id, None, input)?;
             let id = new_id();
             tx.execute(
-                "INSERT INTO meetings (id, session_id, starts_at, ends_at, room, agenda_item, kind, title, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
-                params![id.to_string(), session_id.to_string(), stamp(c.slot.starts_at), stamp(c.slot.ends_at), c.room, c.agenda_item, c.kind, c.title, now()],
+                "INSERT INTO meetings (id, session_id, kind, title, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
+                params![
+                    id.to_string(),
+                    session_id.to_string(),
+                    c.kind,
+                    c.title,
+                    now()
+                ],
             )?;
+            write_fields(tx, id, &c, input)?;
             get(tx, id)
         })
     }
 
-    /// Edits a meeting (the schedule rolls: times move).
+    /// Edits a meeting. Its previous time is kept (and the status set to moved) when an edit
+    /// changes its date or times while it stays scheduled.
     pub fn update_meeting(&mut self, id: Uuid, input: &MeetingInput) -> Result<Meeting> {
         self.write(|tx| {
             let old = get(tx, id)?;
-            let c = check(tx, old.session_id, input)?;
+            let mut c = check(tx, old.session_id, Some(id), input)?;
+            let moved = !same_time(&old.when(), &c.when);
+            if moved && old.when().date.is_some() {
+                if c.status == MeetingStatus::Scheduled && old.status != MeetingStatus::Held {
+                    c.status = MeetingStatus::Moved;
+                }
+                keep_previous(tx, id, &old.when())?;
+            }
+            write_fields(tx, id, &c, input)?;
+            get(tx, id)
+        })
+    }
+
+    /// Moves a meeting to another date, slot or time (empty date: postponed, to be announced);
+    /// the time it had is kept and shown struck through, and its status becomes moved (or what
+    /// `to.status` says).
+    pub fn move_meeting(&mut self, id: Uuid, to: &MeetingMove) -> Result<Meeting> {
+        self.write(|tx| {
+            let old = get(tx, id)?;
+            let session = super::sessions::get(tx, old.session_id)?;
+            let when = read_when(
+                &to.date,
+                to.slot.as_deref(),
+                &to.start,
+                &to.end,
+                to.estimated,
+                (session.start_date, session.end_date),
+            )?;
+            let status = match to
+                .status
+                .as_deref()
+                .map(str::trim)
+                .filter(|k| !k.is_empty())
+            {
+                Some(k) => MeetingStatus::parse("status", k)?,
+                None if when.date.is_none() => MeetingStatus::Postponed,
+                None => MeetingStatus::Moved,
+            };
+            if !same_time(&old.when(), &when) {
+                keep_previous(tx, id, &old.when())?;
+            }
             tx.execute(
-                "UPDATE meetings SET starts_at = ?2, ends_at = ?3, room = ?4, agenda_item = ?5, kind = ?6, title = ?7, updated_at = ?8 WHERE id = ?1",
-                params![id.to_string(), stamp(c.slot.starts_at), stamp(c.slot.ends_at), c.room, c.agenda_item, c.kind, c.title, now()],
+                "UPDATE meetings SET date = ?2, slot = ?3, starts_at = ?4, ends_at = ?5,
+                    estimated = ?6, status = ?7, updated_at = ?8 WHERE id = ?1",
+                params![
+                    id.to_string(),
+                    when.date.map(|d| d.to_string()),
+                    when.slot,
+                    when.starts_at.map(stamp),
+                    when.ends_at.map(stamp),
+                    when.estimated,
+                    status,
+                    now()
+                ],
             )?;
             get(tx, id)
         })
@@ -116,16 +405,11 @@ impl Store {
         get(&self.conn, id)
     }
 
-    /// A session's programme, in time order.
+    /// A session's programme in time order; meetings to be announced come last, then those
+    /// with a date and no time at the end of their day.
     pub fn meetings(&self, session_id: Uuid) -> Result<Vec<Meeting>> {
         super::sessions::get(&self.conn, session_id)?;
-        let mut stmt = self.conn.prepare(&format!(
-            "SELECT {COLUMNS} FROM meetings WHERE session_id = ?1 AND deleted_at IS NULL ORDER BY starts_at, title"
-        ))?;
-        let rows = stmt
-            .query_map([session_id.to_string()], read)?
-            .collect::<rusqlite::Result<_>>()?;
-        Ok(rows)
+        list(&self.conn, session_id)
     }
 
     /// Deletes a meeting (a tombstone: [`Store::restore_meeting`] brings it back,
@@ -136,17 +420,50 @@ impl Store {
     }
 }
 
+/// A session's live meetings in programme order.
+pub(super) fn list(conn: &Connection, session_id: Uuid) -> Result<Vec<Meeting>> {
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {} FROM meetings m WHERE m.session_id = ?1 AND m.deleted_at IS NULL
+         ORDER BY m.date IS NULL, m.date, m.starts_at IS NULL, m.starts_at, m.number, m.title",
+        columns()
+    ))?;
+    let rows = stmt
+        .query_map([session_id.to_string()], read)?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
+fn same_time(a: &MeetingWhen, b: &MeetingWhen) -> bool {
+    a.date == b.date && a.starts_at == b.starts_at && a.ends_at == b.ends_at && a.slot == b.slot
+}
+
+fn keep_previous(conn: &Connection, id: Uuid, was: &MeetingWhen) -> Result<()> {
+    conn.execute(
+        "UPDATE meetings SET moved_from = ?2 WHERE id = ?1",
+        params![
+            id.to_string(),
+            serde_json::to_string(was).expect("a time serialises")
+        ],
+    )?;
+    Ok(())
+}
+
 /// Checks a stored meeting (one a bundle brought) against the rules typed input follows.
 pub(crate) fn recheck(conn: &Connection, id: Uuid) -> Result<()> {
     let m = get(conn, id)?;
-    let input = MeetingInput {
-        date: m.date.to_string(),
-        start: m.start.format("%H:%M").to_string(),
-        end: m.end.format("%H:%M").to_string(),
-        room: Some(m.room),
-        agenda_item: m.agenda_item,
-        kind: Some(m.kind.key().into()),
-        title: m.title,
-    };
-    check(conn, m.session_id, &input).map(drop)
+    let mut input = crate::domain::as_input::meeting(&m);
+    // The stored date must be the Geneva day the meeting starts on.
+    if let Some(starts_at) = m.starts_at {
+        let day = from_utc(starts_at).0;
+        if m.date != Some(day) {
+            return Err(Error::invalid(
+                "date",
+                Rule::NotADate {
+                    value: m.date.map(|d| d.to_string()).unwrap_or_default(),
+                },
+            ));
+        }
+        input.date = day.to_string();
+    }
+    check(conn, m.session_id, Some(id), &input).map(drop)
 }

@@ -11,7 +11,7 @@ use crate::error::{Error, Result};
 use crate::reference::countries::COUNTRIES;
 
 /// The schema version this binary writes.
-pub const SCHEMA_VERSION: i64 = 6;
+pub const SCHEMA_VERSION: i64 = 7;
 
 /// How far an update of the schema has come: `done` of its `steps` are applied (all of them in
 /// one transaction, committed at the end).
@@ -39,8 +39,24 @@ fn insert_countries(tx: &Transaction) -> HookResult {
 
 /// The steps, each with what runs after its SQL; `progress` hears of each step due from
 /// version `from` as it ends.
+/// Schema 7: each meeting's Geneva date, from the instant it starts (SQL knows no time zones).
+fn date_meetings(tx: &Transaction) -> HookResult {
+    let rows: Vec<(String, String)> = tx
+        .prepare("SELECT id, starts_at FROM meetings WHERE starts_at IS NOT NULL")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut set = tx.prepare("UPDATE meetings SET date = ?2 WHERE id = ?1 AND date IS NOT ?2")?;
+    for (id, starts_at) in rows {
+        let Ok(instant) = crate::geneva::parse_stamp(&starts_at) else {
+            continue;
+        };
+        set.execute((id, crate::geneva::from_utc(instant).0.to_string()))?;
+    }
+    Ok(())
+}
+
 fn migrations(from: usize, progress: Option<Progress>) -> Migrations<'static> {
-    let steps: [(&'static str, Option<Hook>); 6] = [
+    let steps: [(&'static str, Option<Hook>); 7] = [
         (
             include_str!("migrations/0001_initial.sql"),
             Some(insert_countries),
@@ -56,6 +72,10 @@ fn migrations(from: usize, progress: Option<Progress>) -> Migrations<'static> {
             None,
         ),
         (include_str!("migrations/0006_search_hyphens.sql"), None),
+        (
+            include_str!("migrations/0007_council_programme.sql"),
+            Some(date_meetings),
+        ),
     ];
     let total = steps.len().saturating_sub(from) as u32;
     Migrations::new(
@@ -64,7 +84,7 @@ fn migrations(from: usize, progress: Option<Progress>) -> Migrations<'static> {
             .enumerate()
             .map(|(i, (sql, own))| {
                 let progress = progress.clone();
-                M::up_with_hook(sql, move |tx: &Transaction| {
+                let step = M::up_with_hook(sql, move |tx: &Transaction| {
                     if let Some(own) = own {
                         own(tx)?;
                     }
@@ -73,7 +93,10 @@ fn migrations(from: usize, progress: Option<Progress>) -> Migrations<'static> {
                         progress(MigrationProgress { done, steps: total });
                     }
                     Ok(())
-                })
+                });
+                // A table rebuilt (schema 7) is checked for the keys that name it, as SQLite's
+                // way of changing a table asks, since they are off while the schema changes.
+                step.foreign_key_check()
             })
             .collect(),
     )
@@ -115,9 +138,13 @@ pub fn apply(conn: &mut Connection, progress: Option<Progress>, patience: Durati
         });
     }
     conn.busy_timeout(UPDATE_PATIENCE)?;
+    // Off while the schema changes (a table rebuilt would otherwise lose the rows that name it);
+    // each step checks the keys before it commits.
+    conn.pragma_update(None, "foreign_keys", "OFF")?;
     let updated = migrations(found as usize, progress)
         .to_latest(conn)
         .map_err(|e| Error::Migration(in_words(&e)));
+    conn.pragma_update(None, "foreign_keys", "ON")?;
     conn.busy_timeout(patience)?;
     updated
 }
@@ -137,6 +164,6 @@ mod tests {
     #[test]
     fn migrations_are_valid() {
         assert!(migrations(0, None).validate().is_ok());
-        assert_eq!(SCHEMA_VERSION as usize, 6);
+        assert_eq!(SCHEMA_VERSION as usize, 7);
     }
 }

@@ -3,9 +3,11 @@
 mod agenda;
 mod backup;
 mod connection;
+mod documents;
 mod file_lock;
 mod key_issues;
 mod links;
+mod mandates;
 mod meetings;
 mod migrations;
 mod notes;

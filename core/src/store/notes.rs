@@ -73,7 +73,7 @@ fn check(conn: &Connection, session_id: Uuid, input: &NoteInput) -> Result<Check
     )?;
     if let Some(m) = meeting_id {
         row::require_in_session(conn, "meetings", "meeting_id", m, session_id)?;
-        agenda_item = agenda_item.or(super::meetings::get(conn, m)?.agenda_item);
+        agenda_item = agenda_item.or(super::meetings::get(conn, m)?.agenda_item());
     }
     let mut linked = [None, None, None];
     for (i, (field, table, value)) in [

@@ -13,7 +13,10 @@ use crate::error::Result;
 pub(crate) const WRITTEN: &[(&str, &[(&str, &str)])] = &[
     ("sessions", &[("title", ""), ("venue", ""), ("notes", "")]),
     ("agenda_items", &[("notes", "")]),
-    ("meetings", &[("title", ""), ("room", "")]),
+    (
+        "meetings",
+        &[("title", ""), ("room", ""), ("modalities", "")],
+    ),
     (
         "key_issues",
         &[("title", ""), ("overview", ""), ("asks", "")],

@@ -100,12 +100,16 @@ fn first_outside(
     end: chrono::NaiveDate,
 ) -> Result<Option<crate::Rule>> {
     let mut stmt = conn.prepare(
-        "SELECT 0, title, starts_at FROM meetings WHERE session_id = ?1 AND deleted_at IS NULL
-         UNION ALL SELECT 1, title, starts_at FROM side_events WHERE session_id = ?1 AND deleted_at IS NULL",
+        "SELECT 0, title, date, NULL FROM meetings WHERE session_id = ?1 AND deleted_at IS NULL AND date IS NOT NULL
+         UNION ALL SELECT 1, title, NULL, starts_at FROM side_events WHERE session_id = ?1 AND deleted_at IS NULL",
     )?;
     let mut rows = stmt.query([id.to_string()])?;
     while let Some(r) = rows.next()? {
-        let (date, _) = crate::geneva::from_utc(row::instant(r, 2)?);
+        // A meeting's Geneva date is stored; a side event's is that of its start.
+        let date = match r.get::<_, Option<String>>(2)? {
+            Some(_) => row::date(r, 2)?,
+            None => crate::geneva::from_utc(row::instant(r, 3)?).0,
+        };
         if date < start || date > end {
             let what = match r.get::<_, i64>(0)? {
                 0 => crate::rule::Scheduled::Meeting,

@@ -265,6 +265,7 @@ impl Store {
             "SELECT e.id, e.title, m.id, m.title, s.id, s.title
              FROM side_events e
              JOIN meetings m ON m.session_id = e.session_id AND m.deleted_at IS NULL
+                  AND m.status NOT IN ('cancelled', 'postponed')
                   AND m.starts_at < e.ends_at AND e.starts_at < m.ends_at
              JOIN statements s ON s.meeting_id = m.id AND s.deleted_at IS NULL AND s.status <> 'withdrawn'
              WHERE e.session_id = ?1 AND e.deleted_at IS NULL AND e.status <> 'cancelled'

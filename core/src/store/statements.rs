@@ -116,7 +116,7 @@ fn check(
     if let Some(m) = meeting_id {
         row::require_in_session(conn, "meetings", "meeting_id", m, session_id)?;
         let meeting = super::meetings::get(conn, m)?;
-        item = item.or(meeting.agenda_item);
+        item = item.or(meeting.agenda_item());
         meeting_kind = Some(meeting.kind);
     }
     if input.limit_seconds == Some(0) {

@@ -40,28 +40,24 @@ fn next_after(conn: &Connection, date: NaiveDate) -> Result<Option<Session>> {
         .optional()?)
 }
 
-/// A session's meetings overlapping `[from, to)`, in time order.
-fn meetings_between(
-    conn: &Connection,
-    session_id: Uuid,
-    from: DateTime<Utc>,
-    to: DateTime<Utc>,
-) -> Result<Vec<Meeting>> {
+/// A session's meetings held on the Geneva day `date` (those with no time yet included, last),
+/// in time order.
+fn meetings_on(conn: &Connection, session_id: Uuid, date: NaiveDate) -> Result<Vec<Meeting>> {
     let mut stmt = conn.prepare_cached(&format!(
-        "SELECT {} FROM meetings WHERE session_id = ?1 AND deleted_at IS NULL AND starts_at < ?3 AND ends_at > ?2
-         ORDER BY starts_at, title",
-        meetings::COLUMNS
+        "SELECT {} FROM meetings m WHERE m.session_id = ?1 AND m.deleted_at IS NULL AND m.date = ?2
+         ORDER BY m.starts_at IS NULL, m.starts_at, m.number, m.title",
+        meetings::columns()
     ))?;
     let rows = stmt
         .query_map(
-            params![session_id.to_string(), stamp(from), stamp(to)],
+            params![session_id.to_string(), date.to_string()],
             meetings::read,
         )?
         .collect::<rusqlite::Result<_>>()?;
     Ok(rows)
 }
 
-/// The first meeting of a session to start after `now`.
+/// The first meeting of a session to start after `now` (not cancelled or postponed).
 fn next_meeting(
     conn: &Connection,
     session_id: Uuid,
@@ -70,9 +66,10 @@ fn next_meeting(
     Ok(conn
         .query_row(
             &format!(
-                "SELECT {} FROM meetings WHERE session_id = ?1 AND deleted_at IS NULL AND starts_at > ?2
-                 ORDER BY starts_at, title LIMIT 1",
-                meetings::COLUMNS
+                "SELECT {} FROM meetings m WHERE m.session_id = ?1 AND m.deleted_at IS NULL AND m.starts_at > ?2
+                   AND m.status NOT IN ('cancelled', 'postponed')
+                 ORDER BY m.starts_at, m.title LIMIT 1",
+                meetings::columns()
             ),
             params![session_id.to_string(), stamp(now)],
             meetings::read,
@@ -119,11 +116,11 @@ impl Store {
         };
         let sid = session.id.to_string();
         let (from, to) = day_bounds(date);
-        today.meetings = meetings_between(conn, session.id, from, to)?
+        today.meetings = meetings_on(conn, session.id, date)?
             .into_iter()
             .map(|m| TimedMeeting::at(m, now))
             .collect();
-        // A meeting running now overlaps today, so it is among today's.
+        // A meeting running now is held today, so it is among today's.
         today.current = today
             .meetings
             .iter()
@@ -135,11 +132,11 @@ impl Store {
         let wpm = self.settings()?.words_per_minute;
         let mut stmt = conn.prepare_cached(&format!(
             "SELECT {} FROM statements s WHERE s.deleted_at IS NULL AND s.meeting_id IN
-               (SELECT id FROM meetings WHERE session_id = ?1 AND deleted_at IS NULL AND starts_at < ?3 AND ends_at > ?2)
+               (SELECT id FROM meetings WHERE session_id = ?1 AND deleted_at IS NULL AND date = ?2)
              ORDER BY (SELECT starts_at FROM meetings m WHERE m.id = s.meeting_id), s.created_at, s.id",
             statements::COLUMNS
         ))?;
-        let mut rows = stmt.query(params![sid, stamp(from), stamp(to)])?;
+        let mut rows = stmt.query(params![sid, date.to_string()])?;
         while let Some(r) = rows.next()? {
             today.statements.push(statements::read(conn, wpm, r)?);
         }
@@ -175,14 +172,11 @@ impl Store {
             None => running_on(&self.conn, date)?
                 .ok_or_else(|| Error::invalid("session", crate::Rule::NoSessionRunning { date }))?,
         };
-        let running = meetings_between(
-            &self.conn,
-            session.id,
-            now,
-            now + chrono::Duration::milliseconds(1),
-        )?;
+        let running = meetings_on(&self.conn, session.id, date)?
+            .into_iter()
+            .find(|m| !m.off() && m.span().is_some_and(|(s, e)| s <= now && now < e));
         let input = NoteInput {
-            meeting_id: running.first().map(|m| m.id.to_string()),
+            meeting_id: running.map(|m| m.id.to_string()),
             taken_at: Some(stamp(now)),
             ..NoteInput::default()
         };

@@ -230,7 +230,10 @@ fn fields() -> Vec<(&'static str, &'static str, Rule, Write)> {
                     ..meeting_input("T")
                 },
             )?;
-            Ok((v.room, s.meeting(c.meeting)?.room))
+            Ok((
+                v.room.unwrap_or_default(),
+                s.meeting(c.meeting)?.room.unwrap_or_default(),
+            ))
         }),
         ("create_key_issue", "title", Rule::Required, |s, c, t| {
             let v = s.create_key_issue(c.session, &issue_input(t))?;
@@ -821,12 +824,12 @@ fn other_attempts() -> Vec<(String, &'static str, Attempt)> {
         let some = Some(item);
         out.push((
             format!("update_meeting item {item}"),
-            "agenda_item",
+            "agenda_items",
             Box::new(move |s, c| {
                 s.update_meeting(
                     c.meeting,
                     &MeetingInput {
-                        agenda_item: some,
+                        agenda_items: some.into_iter().collect(),
                         ..meeting_input("T")
                     },
                 )
@@ -1225,7 +1228,7 @@ fn edge_values_that_are_valid_are_stored_exactly() {
             },
         )
         .unwrap();
-    assert_eq!(padded.start.to_string(), "09:00:00");
+    assert_eq!(padded.start.unwrap().to_string(), "09:00:00");
     // A leap second is not a time a person types: refused or read as the minute it ends.
     match store.update_meeting(
         c.meeting,

@@ -60,7 +60,7 @@ fn fill_hrc39(store: &mut Store) -> Uuid {
                 date: "2018-09-19".into(),
                 start: "15:00".into(),
                 end: "18:00".into(),
-                agenda_item: Some(4),
+                agenda_items: vec![4],
                 kind: Some("general-debate".into()),
                 title: "General debate on item 4".into(),
                 ..Default::default()

@@ -14,7 +14,7 @@ fn a_note_in_a_meeting_takes_its_agenda_item() {
                 date: "2018-06-27".into(),
                 start: "09:00".into(),
                 end: "12:00".into(),
-                agenda_item: Some(4),
+                agenda_items: vec![4],
                 title: "COI Burundi".into(),
                 ..Default::default()
             },

@@ -16,7 +16,7 @@ fn limits_default_by_meeting_and_kind() {
                 start: "15:00".into(),
                 end: "18:00".into(),
                 kind: Some("general-debate".into()),
-                agenda_item: Some(4),
+                agenda_items: vec![4],
                 title: "GD item 4".into(),
                 ..Default::default()
             },

@@ -50,10 +50,10 @@ fn on_the_day_of_the_item_4_general_debate() {
     assert_eq!(states, [MeetingState::Ended, MeetingState::Running]);
     assert_eq!(today.current.len(), 1);
     assert_eq!(today.current[0].meeting.title, "General debate on item 4");
-    assert_eq!(today.current[0].ends_in_minutes, 150);
+    assert_eq!(today.current[0].ends_in_minutes, Some(150));
     let next = today.next.as_ref().unwrap();
     assert_eq!(next.meeting.title, "General debate on item 7");
-    assert_eq!(next.meeting.date.to_string(), "2018-07-02");
+    assert_eq!(next.meeting.date.unwrap().to_string(), "2018-07-02");
     assert_eq!(next.state, MeetingState::Upcoming);
     assert_eq!(
         today
@@ -82,11 +82,14 @@ fn before_the_first_meeting_the_next_one_is_counted_down() {
         next.meeting.title,
         "Oral briefing of the Commission of Inquiry on Burundi"
     );
-    assert_eq!(next.starts_in_minutes, 20);
+    assert_eq!(next.starts_in_minutes, Some(20));
     // A day of the session with no meeting: in session, nothing today, the next still known.
     let quiet = store.today(at("2018-06-21T10:00:00+02:00"), None).unwrap();
     assert!(quiet.in_session && quiet.meetings.is_empty() && quiet.statements.is_empty());
-    assert_eq!(quiet.next.unwrap().meeting.date.to_string(), "2018-06-27");
+    assert_eq!(
+        quiet.next.unwrap().meeting.date.unwrap().to_string(),
+        "2018-06-27"
+    );
 }
 
 #[test]
@@ -102,10 +105,11 @@ fn a_meeting_rolled_over_to_the_next_day_leaves_today() {
                 date: "2018-06-28".into(),
                 start: "09:00".into(),
                 end: "12:00".into(),
-                room: Some(gd4.room.clone()),
-                agenda_item: gd4.agenda_item,
+                room: gd4.room.clone(),
+                agenda_items: gd4.agenda_items.clone(),
                 kind: Some("general-debate".into()),
                 title: gd4.title.clone(),
+                ..MeetingInput::default()
             },
         )
         .unwrap();
@@ -121,7 +125,7 @@ fn a_meeting_rolled_over_to_the_next_day_leaves_today() {
     );
     let next = today.next.unwrap();
     assert_eq!(next.meeting.title, "General debate on item 4");
-    assert_eq!(next.starts_in_minutes, 20 * 60 + 30);
+    assert_eq!(next.starts_in_minutes, Some(20 * 60 + 30));
     let tomorrow = store.today(at("2018-06-28T09:05:00+02:00"), None).unwrap();
     assert_eq!(
         tomorrow.current[0].meeting.title,
@@ -201,7 +205,7 @@ fn days_are_geneva_days_across_the_clock_changes() {
         titles(&today),
         ["Just after midnight", "Sunday morning", "Sunday, last hour"]
     );
-    assert_eq!(today.next.unwrap().starts_in_minutes, 30);
+    assert_eq!(today.next.unwrap().starts_in_minutes, Some(30));
     // 23:40 Geneva (22:40 UTC) is still the 28th; 00:10 on the 29th (23:10 UTC) is not.
     assert_eq!(
         store

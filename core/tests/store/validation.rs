@@ -168,12 +168,12 @@ fn cases() -> Vec<(&'static str, &'static str, Attempt)> {
         ),
         (
             "meeting on item 11",
-            "agenda_item",
+            "agenda_items",
             Box::new(|s, id| {
                 s.create_meeting(
                     id,
                     &MeetingInput {
-                        agenda_item: Some(11),
+                        agenda_items: vec![11],
                         ..meeting("2018-06-18", "09:00", "12:00")
                     },
                 )

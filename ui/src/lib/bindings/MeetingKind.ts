@@ -3,4 +3,4 @@
 /**
  * The kinds of Council meeting.
  */
-export type MeetingKind = "interactive-dialogue" | "general-debate" | "panel" | "upr-adoption" | "voting" | "high-level-segment" | "other";
+export type MeetingKind = "interactive-dialogue" | "clustered-interactive-dialogue" | "general-debate" | "panel" | "upr-adoption" | "voting" | "high-level-segment" | "opening" | "other";

@@ -7,10 +7,12 @@ import type { MeetingState } from "./MeetingState";
  */
 export type TimedMeeting = { meeting: Meeting, state: MeetingState, 
 /**
- * Whole minutes until it starts, rounded up (0 or less once it has started).
+ * Whole minutes until it starts, rounded up (0 or less once it has started); none while
+ * its time is not known.
  */
-starts_in_minutes: number, 
+starts_in_minutes: number | null, 
 /**
- * Whole minutes until it ends, rounded up (0 or less once it has ended).
+ * Whole minutes until it ends, rounded up (0 or less once it has ended); none while its
+ * time is not known.
  */
-ends_in_minutes: number, };
+ends_in_minutes: number | null, };

@@ -11,11 +11,13 @@ import type { StatementStatus } from "./StatementStatus";
 
 export const MEETING_KINDS: readonly { key: MeetingKind; label: string }[] = [
   { key: "interactive-dialogue", label: "Interactive dialogue" },
+  { key: "clustered-interactive-dialogue", label: "Clustered interactive dialogue" },
   { key: "general-debate", label: "General debate" },
   { key: "panel", label: "Panel discussion" },
   { key: "upr-adoption", label: "UPR outcome adoption" },
-  { key: "voting", label: "Voting on draft proposals" },
+  { key: "voting", label: "Action on draft proposals" },
   { key: "high-level-segment", label: "High-level segment" },
+  { key: "opening", label: "Opening of the session" },
   { key: "other", label: "Other" },
 ];
 
