@@ -26,7 +26,7 @@ pub(super) fn write(store: &mut Store, sid: Uuid) -> Result<KeyIssues> {
         "Reprisals",
         5,
         REPRISALS,
-        "- States: use the interactive dialogue on the Secretary-General's reprisals report to share good practice and hold States accountable.\n- The President and Bureau: set out the steps the Council takes on credible risks of reprisals.\n- Treaty bodies: adopt and implement the San José guidelines.",
+        "- States: raise reprisals at this session in the general debates, the item 5 debate on human rights bodies and mechanisms first; prepare for HRC39 in September, where States will for the first time hold an interactive dialogue on the Secretary-General's reprisals report, to share good practices, challenges and lessons learned and hold States accountable.\n- The President and Bureau: set out the steps the Council takes on credible risks of reprisals, and make clear that attacks on mandate holders and commissions of inquiry will not be tolerated.\n- Treaty bodies: adopt and implement the San José guidelines.\n- The Assistant Secretary-General: adopt a clear, public policy on how cases of reprisals are addressed, and keep those affected informed of their case.",
     ))?;
     let sogi = store.create_key_issue(sid, &issue(
         "Sexual orientation and gender identity",

@@ -1,7 +1,10 @@
 //! The HRC38 example session (18 June – 6 July 2018), drawn from ISHR's news around
 //! that session: its key issues, country situations, the reprisals report, the joint
 //! letter on the Gaza protests, the public dialogue on sport and human rights.
-//! The programme's meetings and the notes are illustrative.
+//! The programme follows HRC38's Orders of the Day where the example's sources give them (the
+//! opening, the clustered dialogues of the 7th meeting on 20 June, action on texts on 5 and 6
+//! July); what the example adds (other meetings' days, the notes, two statements' texts, the
+//! side events' days and rooms) says that it is illustrative.
 mod key_issues;
 mod notes;
 mod programme;

@@ -1,112 +1,286 @@
-//! The example's programme of work: the meetings from the opening to the votes (illustrative).
+//! The example's programme of work as HRC38's Orders of the Day publish it: the opening, the
+//! clustered dialogues of 19 and 20 June, the dialogue with the Independent Expert on sexual
+//! orientation and gender identity, meetings under items 3, 4 and 7, and action on texts from
+//! 5 to 6 July. A meeting whose day the example chose says so in its modalities.
 use uuid::Uuid;
 
-use super::s;
+use super::list;
 use crate::domain::meeting::{Meeting, MeetingInput};
 use crate::error::Result;
 use crate::store::Store;
 
+/// Where the plenary sits ("Plenary meetings – Room XX", every Order of the Day of HRC38).
+const PLENARY: &str = "Room XX";
+
+/// The modalities of the clustered interactive dialogues, as the Order of the Day of 20 June
+/// 2018 states them.
+const CLUSTER_MODALITIES: &str = "Speaking time: 2 minutes for States Members of the Council, \
+    2 minutes for all observers. The lists of speakers close about 15 minutes after the \
+    beginning of each interactive dialogue; NGOs inscribe online and confirm at the list of \
+    speakers' desk in Room XX.";
+
+/// Said of a meeting whose day and slot the example chose (no Order of the Day behind it).
+const ILLUSTRATIVE_DAY: &str =
+    "Illustrative: the example's day and slot, not taken from an Order of the Day.";
+
+const EXECUTIONS: &str = "Special Rapporteur on extrajudicial, summary or arbitrary executions";
+const EXPRESSION: &str =
+    "Special Rapporteur on the promotion and protection of the right to freedom of opinion and expression";
+const VIOLENCE_AGAINST_WOMEN: &str =
+    "Special Rapporteur on violence against women, its causes and consequences";
+const MIGRANTS: &str = "Special Rapporteur on the human rights of migrants";
+const SOGI: &str = "Independent Expert on protection against violence and discrimination based on sexual orientation and gender identity";
+
+/// The report symbols the Order of the Day of 20 June 2018 lists for each mandate holder.
+const EXECUTIONS_DOCUMENTS: &[&str] = &[
+    "A/HRC/38/44",
+    "A/HRC/38/44/Add.1",
+    "A/HRC/38/44/Add.2",
+    "A/HRC/38/44/Add.3",
+    "A/HRC/38/44/Add.4",
+    "A/HRC/38/44/Add.5",
+    "A/HRC/38/NGO/96",
+    "A/HRC/38/NGO/101",
+    "A/HRC/38/NGO/116",
+];
+const EXPRESSION_DOCUMENTS: &[&str] = &[
+    "A/HRC/38/35",
+    "A/HRC/38/35/Add.1",
+    "A/HRC/38/35/Add.2",
+    "A/HRC/38/35/Add.3",
+    "A/HRC/38/35/Add.4",
+];
+const VIOLENCE_AGAINST_WOMEN_DOCUMENTS: &[&str] = &[
+    "A/HRC/38/47",
+    "A/HRC/38/47/Add.1",
+    "A/HRC/38/47/Add.2",
+    "A/HRC/38/NGO/12",
+    "A/HRC/38/NGO/71",
+    "A/HRC/38/NGO/107",
+];
+
 /// The meetings the example's statements and notes are linked to.
 pub(super) struct Programme {
-    /// The interactive dialogue on freedom of expression.
+    /// The clustered dialogue with the Special Rapporteur on freedom of expression, begun on
+    /// 19 June.
     pub foe: Meeting,
+    /// The same dialogue continued at the 7th meeting, 20 June.
+    pub foe_continued: Meeting,
     pub coi_burundi: Meeting,
     /// The general debate on item 4.
     pub gd4: Meeting,
 }
 
+/// A plenary meeting under `items`, of `kind`, titled `title`, on `date` (empty: to be
+/// announced), the rest to be filled in.
+fn plenary(date: &str, items: &[u8], kind: &str, title: &str) -> MeetingInput {
+    MeetingInput {
+        date: date.into(),
+        agenda_items: items.to_vec(),
+        kind: Some(kind.into()),
+        title: title.into(),
+        room: Some(PLENARY.into()),
+        ..MeetingInput::default()
+    }
+}
+
+/// A dialogue of a cluster under item 3 with the mandate holder `mandate`, its reports
+/// `documents`, and the speaking time of the Order of the Day.
+fn clustered(date: &str, mandate: &str, title: &str, documents: &[&str]) -> MeetingInput {
+    MeetingInput {
+        mandates: list(&[mandate]),
+        documents: list(documents),
+        speaking_seconds: Some(120),
+        member_speaking_seconds: Some(120),
+        modalities: CLUSTER_MODALITIES.into(),
+        ..plenary(date, &[3], "clustered-interactive-dialogue", title)
+    }
+}
+
 /// Writes the meetings into the session `sid`.
 pub(super) fn write(store: &mut Store, sid: Uuid) -> Result<Programme> {
-    let meeting =
-        |date: &str, start: &str, end: &str, item: u8, kind: &str, title: &str| MeetingInput {
-            date: date.into(),
-            start: start.into(),
-            end: end.into(),
-            room: Some("Room XX".into()),
-            agenda_items: vec![item],
-            kind: s(kind),
-            title: title.into(),
-            ..MeetingInput::default()
-        };
+    // 18 June, 9:00: the High Commissioner opens the session (press release of the UN Office
+    // at Geneva); the first meeting of a session covers items 1 and 2.
     store.create_meeting(
         sid,
-        &meeting(
-            "2018-06-18",
-            "09:00",
-            "12:00",
-            2,
-            "other",
-            "Opening: annual report of the High Commissioner",
+        &MeetingInput {
+            slot: Some("morning".into()),
+            number: Some(1),
+            ..plenary(
+                "2018-06-18",
+                &[1, 2],
+                "opening",
+                "Opening of the session; annual report of the High Commissioner",
+            )
+        },
+    )?;
+    // ISHR's overview of the session announced this dialogue for Monday 18 June, 9:00–12:00;
+    // its hour is left to the Order of the Day.
+    store.create_meeting(
+        sid,
+        &MeetingInput {
+            mandates: list(&[SOGI]),
+            documents: list(&["A/HRC/38/43"]),
+            modalities: "Announced by ISHR for Monday 18 June, 9:00–12:00; the time is to be \
+                confirmed by the Order of the Day."
+                .into(),
+            ..plenary(
+                "2018-06-18",
+                &[3],
+                "interactive-dialogue",
+                "ID with the Independent Expert on sexual orientation and gender identity",
+            )
+        },
+    )?;
+    // 19 June: the cluster with the Special Rapporteurs on executions and on expression begins
+    // (the Order of the Day of 20 June continues it); its slot that day is not given here.
+    let executions = store.create_meeting(
+        sid,
+        &clustered(
+            "2018-06-19",
+            EXECUTIONS,
+            "ID with the Special Rapporteur on extrajudicial, summary or arbitrary executions",
+            EXECUTIONS_DOCUMENTS,
         ),
     )?;
     let foe = store.create_meeting(
         sid,
-        &meeting(
-            "2018-06-19",
-            "15:00",
-            "18:00",
-            3,
-            "interactive-dialogue",
-            "ID with the Special Rapporteur on freedom of expression",
-        ),
+        &MeetingInput {
+            cluster_id: Some(executions.id),
+            ..clustered(
+                "2018-06-19",
+                EXPRESSION,
+                "ID with the Special Rapporteur on freedom of opinion and expression",
+                EXPRESSION_DOCUMENTS,
+            )
+        },
+    )?;
+    // 20 June, morning, 7th meeting, item 3: the cluster continued (each dialogue continuing its
+    // record of 19 June, the two taken together again), then the cluster with the Special
+    // Rapporteurs on violence against women and on the human rights of migrants.
+    let seventh = |input: MeetingInput| MeetingInput {
+        slot: Some("morning".into()),
+        number: Some(7),
+        ..input
+    };
+    let executions_continued = store.create_meeting(
+        sid,
+        &seventh(MeetingInput {
+            continues_id: Some(executions.id),
+            ..clustered(
+                "2018-06-20",
+                EXECUTIONS,
+                &executions.title,
+                EXECUTIONS_DOCUMENTS,
+            )
+        }),
+    )?;
+    let foe_continued = store.create_meeting(
+        sid,
+        &seventh(MeetingInput {
+            continues_id: Some(foe.id),
+            cluster_id: Some(executions_continued.id),
+            ..clustered("2018-06-20", EXPRESSION, &foe.title, EXPRESSION_DOCUMENTS)
+        }),
+    )?;
+    let women = store.create_meeting(
+        sid,
+        &seventh(clustered(
+            "2018-06-20",
+            VIOLENCE_AGAINST_WOMEN,
+            "ID with the Special Rapporteur on violence against women",
+            VIOLENCE_AGAINST_WOMEN_DOCUMENTS,
+        )),
     )?;
     store.create_meeting(
         sid,
-        &meeting(
-            "2018-06-20",
-            "09:00",
-            "12:00",
-            3,
-            "interactive-dialogue",
-            "ID with the Independent Expert on sexual orientation and gender identity",
-        ),
+        &seventh(MeetingInput {
+            cluster_id: Some(women.id),
+            ..clustered(
+                "2018-06-20",
+                MIGRANTS,
+                "ID with the Special Rapporteur on the human rights of migrants",
+                &["A/HRC/38/41"],
+            )
+        }),
     )?;
+    // The annual full-day discussion on women's rights: its day is not in the example's sources.
+    store.create_meeting(
+        sid,
+        &MeetingInput {
+            room: None,
+            ..plenary(
+                "",
+                &[3],
+                "panel",
+                "Annual full-day discussion on the human rights of women",
+            )
+        },
+    )?;
+    let illustrative = |slot: &str, input: MeetingInput| MeetingInput {
+        slot: Some(slot.into()),
+        modalities: ILLUSTRATIVE_DAY.into(),
+        ..input
+    };
     let coi_burundi = store.create_meeting(
         sid,
-        &meeting(
-            "2018-06-27",
-            "09:00",
-            "12:00",
-            4,
-            "interactive-dialogue",
-            "Oral briefing of the Commission of Inquiry on Burundi",
+        &illustrative(
+            "morning",
+            MeetingInput {
+                mandates: list(&["Commission of Inquiry on Burundi"]),
+                ..plenary(
+                    "2018-06-27",
+                    &[4],
+                    "interactive-dialogue",
+                    "Oral briefing of the Commission of Inquiry on Burundi",
+                )
+            },
         ),
     )?;
     let gd4 = store.create_meeting(
         sid,
-        &meeting(
-            "2018-06-27",
-            "12:00",
-            "15:00",
-            4,
-            "general-debate",
-            "General debate on item 4",
+        &illustrative(
+            "midday",
+            plenary(
+                "2018-06-27",
+                &[4],
+                "general-debate",
+                "General debate on item 4",
+            ),
         ),
     )?;
     store.create_meeting(
         sid,
-        &meeting(
-            "2018-07-02",
-            "12:00",
-            "15:00",
-            7,
-            "general-debate",
-            "General debate on item 7",
+        &illustrative(
+            "midday",
+            plenary(
+                "2018-07-02",
+                &[7],
+                "general-debate",
+                "General debate on item 7",
+            ),
         ),
+    )?;
+    // Action on texts under items 3, 4, 5, 9 and 10, from the afternoon of 5 July through the
+    // last day of the session.
+    let action = "Action on draft proposals";
+    let votes = store.create_meeting(
+        sid,
+        &MeetingInput {
+            slot: Some("afternoon".into()),
+            ..plenary("2018-07-05", &[3, 4, 5, 9, 10], "voting", action)
+        },
     )?;
     store.create_meeting(
         sid,
-        &meeting(
-            "2018-07-06",
-            "09:00",
-            "18:00",
-            10,
-            "voting",
-            "Action on draft proposals",
-        ),
+        &MeetingInput {
+            continues_id: Some(votes.id),
+            ..plenary("2018-07-06", &[3, 4, 5, 9, 10], "voting", action)
+        },
     )?;
     Ok(Programme {
         foe,
+        foe_continued,
         coi_burundi,
         gd4,
     })

@@ -1,5 +1,6 @@
 //! The example's side events: the public dialogue on sport and human rights, and the launch of
-//! "Strengthening the Council from the ground up".
+//! "Strengthening the Council from the ground up" (their days, rooms and the launch itself
+//! illustrative, as their descriptions say).
 use uuid::Uuid;
 
 use super::{list, s};
@@ -22,7 +23,7 @@ pub(super) fn write(store: &mut Store, sid: Uuid) -> Result<()> {
             "Thomas Bach, President of the International Olympic Committee",
             "Gigi Alford, Sport and Rights Alliance",
         ]),
-        description: s("Human rights are universal, and sport is no exception. The High Commissioner hosts a public dialogue with the IOC president on sport's potential positive impacts and how to hold the sector accountable when it fails to live by its ideals."),
+        description: s("Human rights are universal, and sport is no exception. The High Commissioner hosts a public dialogue with the IOC president on sport's potential positive impacts and how to hold the sector accountable when it fails to live by its ideals. (Its day, time, room and organisers, and the speakers beside the High Commissioner and the IOC president, are the example's: illustrative.)"),
         status: s("confirmed"),
         ..Default::default()
     })?;
@@ -36,7 +37,7 @@ pub(super) fn write(store: &mut Store, sid: Uuid) -> Result<()> {
         cosponsor_organisations: list(&["Human Rights Watch (HRW)", "Amnesty International", "Conectas Direitos Humanos", "DefendDefenders"]),
         cosponsor_states: list(&["Mexico", "Switzerland"]),
         speakers: list(&["Salma El Hosseiny, ISHR", "John Fisher, Human Rights Watch", "Hassan Shire, DefendDefenders"]),
-        description: s("Launch of the report “Strengthening the UN Human Rights Council from the Ground Up”, with defenders from every region."),
+        description: s("Launch of the report “Strengthening the UN Human Rights Council from the Ground Up”, with defenders from every region. (An illustrative side event: the report's panel was held in New York on 24 May 2018; this launch in Geneva, its co-sponsors and its room are the example's.)"),
         status: s("room-requested"),
         ..Default::default()
     })?;

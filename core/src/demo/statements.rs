@@ -1,5 +1,6 @@
 //! The example's statements: the joint letter on the Gaza protests with its pasted signatories,
-//! the item 4 general debate, and an idea for the dialogue on freedom of expression.
+//! the item 4 general debate, and an idea for the dialogue on freedom of expression (these two
+//! illustrative, as their texts say).
 use uuid::Uuid;
 
 use super::key_issues::KeyIssues;
@@ -27,7 +28,9 @@ pub(super) fn write(
         syria,
         palestine,
     } = situations;
-    let Programme { foe, gd4, .. } = programme;
+    let Programme {
+        foe_continued, gd4, ..
+    } = programme;
     let letter = store.create_statement(sid, &StatementInput {
         title: "Enough is Enough: Council should urgently launch investigations into violence against protesters in Palestine".into(),
         kind: s("joint-written"),
@@ -43,7 +46,7 @@ pub(super) fn write(
         kind: s("oral"),
         meeting_id: Some(gd4.id.to_string()),
         speaker: s("Salma El Hosseiny"),
-        text: s("Mr President,\n\nThe Commission of Inquiry on Burundi documents continuing grave violations, including against human rights defenders. We urge the Council to ensure the Commission can continue its work, and Burundi to cooperate fully with it.\n\nIn Eritrea, no meaningful progress has been made. In Syria, accountability remains the first demand of victims and their families.\n\nWe call on all States to protect those who cooperate with the UN from intimidation and reprisals.\n\nThank you."),
+        text: s("[Illustrative draft: not a statement delivered at HRC38.]\n\nMr President,\n\nThe Commission of Inquiry on Burundi documents continuing grave violations, including against human rights defenders. We urge the Council to ensure the Commission can continue its work, and Burundi to cooperate fully with it.\n\nIn Eritrea, no meaningful progress has been made. In Syria, accountability remains the first demand of victims and their families.\n\nWe call on all States to protect those who cooperate with the UN from intimidation and reprisals.\n\nThank you."),
         situation_ids: vec![burundi.id.to_string(), syria.id.to_string()],
         key_issue_ids: vec![reprisals.id.to_string()],
         ..Default::default()
@@ -51,9 +54,9 @@ pub(super) fn write(
     store.create_statement(sid, &StatementInput {
         title: "Censorship in the twenty-first century: the case of China".into(),
         kind: s("oral"),
-        meeting_id: Some(foe.id.to_string()),
+        meeting_id: Some(foe_continued.id.to_string()),
         status: s("idea"),
-        text: s("Thank the Special Rapporteur; raise online censorship and the detention of defenders and lawyers in China."),
+        text: s("Thank the Special Rapporteur; raise online censorship and the detention of defenders and lawyers in China. (Illustrative idea.)"),
         ..Default::default()
     })?;
     Ok(())

@@ -88,3 +88,178 @@ fn the_example_is_all_or_nothing_and_never_a_persons_own_hrc38() {
     assert!(err.to_string().contains("not the example"), "{err}");
     assert_eq!(dump(&own), before, "a person's HRC38 is left as it was");
 }
+
+/// The example is faithful to its sources: HRC38's programme as the Orders of the Day publish
+/// it (the 7th meeting of 20 June with its two clusters, the opening on items 1 and 2, action on
+/// texts from the afternoon of 5 July through 6 July), reprisals raised at HRC38 in the debates
+/// with the first dialogue on the Secretary-General's report at HRC39, no SOGI resolution, and
+/// what the example adds said to be illustrative.
+#[test]
+fn the_example_follows_the_record_and_says_what_it_adds() {
+    use hrc_core::domain::meeting::{MeetingKind, MeetingSlot};
+    let (mut store, _dir) = temp_store();
+    let id = hrc_core::demo::load(&mut store).unwrap().session.id;
+    let o = store.overview(id).unwrap();
+    let day = |d: &str| -> Vec<&hrc_core::domain::meeting::Meeting> {
+        o.meetings
+            .iter()
+            .filter(|m| m.date.map(|x| x.to_string()).as_deref() == Some(d))
+            .collect()
+    };
+    let by_title = |t: &str, d: &str| *day(d).iter().find(|m| m.title.contains(t)).unwrap();
+
+    // 20 June, 9:00–12:00, 7th meeting, Room XX, item 3: two clusters of dialogues.
+    let seventh = day("2018-06-20");
+    assert_eq!(seventh.len(), 4, "{seventh:#?}");
+    for m in &seventh {
+        assert_eq!(
+            (
+                m.number,
+                m.slot,
+                m.room.as_deref(),
+                m.agenda_items.as_slice(),
+                m.kind
+            ),
+            (
+                Some(7),
+                Some(MeetingSlot::Morning),
+                Some("Room XX"),
+                &[3][..],
+                MeetingKind::ClusteredInteractiveDialogue
+            ),
+            "{}",
+            m.title
+        );
+        assert_eq!(m.start.unwrap().to_string(), "09:00:00");
+        assert_eq!(
+            (m.speaking_seconds, m.member_speaking_seconds),
+            (Some(120), Some(120))
+        );
+        assert!(
+            m.modalities.contains("2 minutes for all observers"),
+            "{}",
+            m.modalities
+        );
+    }
+    let executions = by_title("extrajudicial", "2018-06-20");
+    let expression = by_title("freedom of opinion and expression", "2018-06-20");
+    let women = by_title("violence against women", "2018-06-20");
+    let migrants = by_title("migrants", "2018-06-20");
+    // Continued from 19 June: the first cluster began the day before; its 20 June dialogues
+    // continue those records and are taken together again.
+    let began = day("2018-06-19");
+    assert_eq!(began.len(), 2);
+    let first = by_title("extrajudicial", "2018-06-19");
+    assert_eq!(executions.continues_id, Some(first.id));
+    assert_eq!(
+        expression.continues_id,
+        Some(by_title("expression", "2018-06-19").id)
+    );
+    assert!(began
+        .iter()
+        .all(|m| m.cluster_id.or(Some(m.id)) == Some(first.id)));
+    assert_eq!(
+        (executions.cluster_id, expression.cluster_id),
+        (None, Some(executions.id))
+    );
+    assert_eq!(
+        (women.cluster_id, migrants.cluster_id),
+        (None, Some(women.id))
+    );
+    assert!(
+        began.iter().all(|m| m.start.is_none()),
+        "its slot on 19 June is not known"
+    );
+
+    // The opening covers items 1 and 2; the SOGI dialogue is where ISHR announced it, 18 June,
+    // its time left to the Order of the Day.
+    let opening = by_title("Opening", "2018-06-18");
+    assert_eq!(
+        (
+            opening.kind,
+            opening.number,
+            opening.agenda_items.as_slice()
+        ),
+        (MeetingKind::Opening, Some(1), &[1, 2][..])
+    );
+    let sogi = by_title("sexual orientation", "2018-06-18");
+    assert!(sogi.start.is_none() && sogi.modalities.contains("to be confirmed"));
+
+    // Action on texts: the afternoon of 5 July, continued on 6 July, under items 3, 4, 5, 9, 10.
+    let votes: Vec<_> = o
+        .meetings
+        .iter()
+        .filter(|m| m.kind == MeetingKind::Voting)
+        .collect();
+    assert_eq!(votes.len(), 2);
+    assert_eq!(votes[0].date.unwrap().to_string(), "2018-07-05");
+    assert_eq!(votes[0].slot, Some(MeetingSlot::Afternoon));
+    assert_eq!(votes[1].date.unwrap().to_string(), "2018-07-06");
+    assert_eq!(votes[1].continues_id, Some(votes[0].id));
+    assert!(votes.iter().all(|m| m.agenda_items == [3, 4, 5, 9, 10]));
+
+    // A meeting to be announced; a room only where the record gives one.
+    let announced: Vec<_> = o.meetings.iter().filter(|m| m.date.is_none()).collect();
+    assert_eq!(announced.len(), 1);
+    assert_eq!(announced[0].room, None);
+    assert!(o
+        .meetings
+        .iter()
+        .all(|m| matches!(m.room.as_deref(), None | Some("Room XX"))));
+    // A meeting whose day the example chose says so.
+    let burundi = by_title("Commission of Inquiry on Burundi", "2018-06-27");
+    assert!(burundi.modalities.contains("Illustrative"));
+
+    // Reprisals at HRC38: the debates here, the first dialogue on the report at HRC39.
+    let reprisals = o
+        .key_issues
+        .iter()
+        .find(|k| k.title == "Reprisals")
+        .unwrap();
+    assert!(
+        !reprisals.asks.contains("use the interactive dialogue"),
+        "{}",
+        reprisals.asks
+    );
+    assert!(
+        reprisals.asks.contains("item 5") && reprisals.asks.contains("HRC39"),
+        "{}",
+        reprisals.asks
+    );
+
+    // No SOGI resolution at HRC38; every note, and every statement text the example wrote,
+    // says it is illustrative.
+    assert!(o
+        .notes
+        .iter()
+        .all(|n| !n.body.contains("renewal resolution")));
+    assert!(
+        o.notes.iter().all(|n| n.body.contains("Illustrative")),
+        "{:#?}",
+        o.notes
+    );
+    for s in o
+        .statements
+        .iter()
+        .filter(|s| !s.title.starts_with("Enough is Enough"))
+    {
+        assert!(s.text.contains("Illustrative"), "{}: {}", s.title, s.text);
+    }
+    // The statement on freedom of expression is due at the 7th meeting; the note taken on
+    // 19 June is linked to the dialogue that began then.
+    let idea = o
+        .statements
+        .iter()
+        .find(|s| s.title.starts_with("Censorship"))
+        .unwrap();
+    assert_eq!(idea.meeting_id, Some(expression.id));
+    let note = o
+        .notes
+        .iter()
+        .find(|n| n.body.starts_with("SR on freedom"))
+        .unwrap();
+    assert_eq!(
+        note.meeting_id,
+        Some(by_title("expression", "2018-06-19").id)
+    );
+}
