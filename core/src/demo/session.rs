@@ -20,7 +20,7 @@ pub(super) fn write(store: &mut Store) -> Result<Uuid> {
     store.set_agenda_notes(
         sid,
         7,
-        "Follow the joint letter on the Gaza protests; push for a commission of inquiry.",
+        "Follow up the joint letter on the Gaza protests: the commission of inquiry it called for was set up at the special session of 18 May 2018 (S-28/1); support its work.",
     )?;
     Ok(sid)
 }

@@ -75,8 +75,8 @@ pub(super) fn write(store: &mut Store, sid: Uuid) -> Result<Situations> {
         ),
     )?;
     let palestine = store.create_situation(sid, &SituationInput {
-        asks: s("Establish a commission of inquiry into the violence against protesters; lift the closure and blockade of Gaza."),
-        ..situation("State of Palestine", 7, "Commission of inquiry (requested)", "Violence against protesters in Gaza since 30 March 2018.", "high")
+        asks: s("Support the work of the Commission of Inquiry; encourage the International Criminal Court to open a full investigation; lift the closure and blockade of Gaza."),
+        ..situation("State of Palestine", 7, "Commission of inquiry (resolution S-28/1, 18 May 2018)", "Violence against protesters in Gaza since 30 March 2018. The special session of 18 May 2018 set up the commission of inquiry the joint letter called for; it gives an oral update at HRC39 and its report at HRC40.", "high")
     })?;
     Ok(Situations {
         burundi,

@@ -227,6 +227,24 @@ fn the_example_follows_the_record_and_says_what_it_adds() {
         reprisals.asks
     );
 
+    // The commission of inquiry the Gaza letter called for was set up on 18 May 2018, before
+    // HRC38 (resolution S-28/1).
+    let palestine = o
+        .situations
+        .iter()
+        .find(|s| s.country_code == "PSE")
+        .unwrap();
+    assert!(
+        palestine.mechanism.contains("S-28/1"),
+        "{}",
+        palestine.mechanism
+    );
+    assert!(
+        !palestine.asks.contains("Establish a commission"),
+        "{}",
+        palestine.asks
+    );
+
     // No SOGI resolution at HRC38; every note, and every statement text the example wrote,
     // says it is illustrative.
     assert!(o
