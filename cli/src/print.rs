@@ -43,8 +43,8 @@ pub fn meeting(m: &Meeting) -> String {
         None => String::new(),
     };
     let items = match m.agenda_items.as_slice() {
-        [] => "no item".to_string(),
-        [one] => format!("item {one}"),
+        [] => item(None),
+        [one] => item(Some(*one)),
         many => format!(
             "items {}",
             many.iter()
@@ -79,14 +79,9 @@ pub fn meeting(m: &Meeting) -> String {
         ""
     };
     format!(
-        "{date} {time}  {}  {}  {}  [{items}]  {}{contd}{}  {}",
+        "{date} {time}  {}  {}  {items}  [{}{contd}]{}  {}",
         one_line(m.room.as_deref().unwrap_or("room not yet known")),
         m.kind.label(),
-        if m.cluster_id.is_some() {
-            "(clustered)"
-        } else {
-            ""
-        },
         one_line(&m.title),
         if more.is_empty() {
             String::new()

@@ -269,7 +269,7 @@ fn a_session_from_start_to_finish() {
         ],
     );
     assert_eq!(meeting["kind"], "general-debate");
-    assert_eq!(meeting["agenda_item"], 4);
+    assert_eq!(meeting["agenda_items"], serde_json::json!([4]));
     assert_eq!(meeting["date"], "2018-06-27");
     let meeting_id = id(&meeting);
 
@@ -792,7 +792,7 @@ fn bad_input_names_the_field_and_changes_nothing() {
         (
             "agenda item 11",
             with(meeting("2018-06-19", "10:00", "11:00"), &["--item", "11"]),
-            "agenda_item",
+            "agenda_items",
         ),
         (
             "blank meeting title",

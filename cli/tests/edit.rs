@@ -615,16 +615,18 @@ fn no_flags_empty_lists_and_links_and_keep_the_rest() {
     }
     only_changed(&before, &after, &unlinked);
 
-    for (noun, id) in [
-        ("meeting", &meeting),
-        ("issue", &issue),
-        ("situation", &situation),
-    ] {
+    for (noun, id) in [("issue", &issue), ("situation", &situation)] {
         let before = edit(&db, noun, id, &["--item", "4"]);
         let after = edit(&db, noun, id, &["--no-item"]);
         assert_eq!(after["agenda_item"], Value::Null, "{noun}");
         only_changed(&before, &after, &["agenda_item"]);
     }
+    // A meeting covers several items: --no-items (or --no-item) empties them.
+    let before = edit(&db, "meeting", &meeting, &["--item", "4", "--item", "5"]);
+    assert_eq!(before["agenda_items"], serde_json::json!([4, 5]));
+    let after = edit(&db, "meeting", &meeting, &["--no-item"]);
+    assert_eq!(after["agenda_items"], serde_json::json!([]));
+    only_changed(&before, &after, &["agenda_items"]);
 }
 
 #[test]

@@ -77,10 +77,10 @@ pub struct When {
     #[arg(long, conflicts_with_all = ["start", "end"])]
     pub slot: Option<String>,
     /// HH:MM, Geneva time.
-    #[arg(long, requires = "end")]
+    #[arg(long)]
     pub start: Option<String>,
     /// HH:MM, Geneva time.
-    #[arg(long, requires = "start")]
+    #[arg(long)]
     pub end: Option<String>,
     /// The times are an estimate (shown as estimated).
     #[arg(long)]
@@ -131,6 +131,9 @@ pub struct MeetingFields {
     /// The modalities as the Order of the Day states them.
     #[arg(long)]
     pub modalities: Option<String>,
+    /// A source, "Title|https://…" or an address alone; repeat for more (replaces the stored ones).
+    #[arg(long = "source", value_name = "TITLE|URL")]
+    pub sources: Vec<String>,
 }
 
 /// What `hrc meeting edit` can empty (each refused beside the flag that sets it).
@@ -145,7 +148,7 @@ pub struct MeetingClears {
     #[arg(long, conflicts_with = "number")]
     pub no_number: bool,
     /// Under no agenda item.
-    #[arg(long, conflicts_with = "items")]
+    #[arg(long, alias = "no-item", conflicts_with = "items")]
     pub no_items: bool,
     /// The room is not yet known.
     #[arg(long, conflicts_with = "room")]
@@ -159,6 +162,11 @@ pub struct MeetingClears {
     pub no_mandates: bool,
     #[arg(long, conflicts_with = "documents")]
     pub no_documents: bool,
+    #[arg(long, conflicts_with = "sources")]
+    pub no_sources: bool,
+    /// The times are confirmed, no longer an estimate.
+    #[arg(long, conflicts_with = "estimated")]
+    pub confirmed: bool,
     /// No speaking times stated.
     #[arg(long, conflicts_with_all = ["speaking_seconds", "member_speaking_seconds"])]
     pub no_speaking_time: bool,
@@ -230,7 +238,7 @@ pub fn run(store: &mut Store, cmd: MeetingCmd) -> Result<(), Failed> {
         }
         MeetingCmd::Show(a) => {
             let m = store.meeting(row_id("meeting", &a.id)?)?;
-            show(a.json, &m, print::meeting)
+            show(a.json, &m, |m| super::with_sources(print::meeting(m), &m.sources))
         }
         MeetingCmd::Delete(a) => {
             let id = row_id("meeting", &a.id)?;
@@ -284,6 +292,7 @@ fn apply(f: MeetingFields, input: &mut MeetingInput) -> Result<(), Failed> {
     );
     given(f.list_closes_at, &mut input.list_closes_at);
     given(f.modalities, &mut input.modalities);
+    super::given_sources(f.sources, &mut input.sources);
     Ok(())
 }
 
@@ -301,6 +310,10 @@ fn empty(c: MeetingClears, input: &mut MeetingInput) {
     cleared(c.no_cluster, &mut input.cluster_id);
     cleared(c.no_mandates, &mut input.mandates);
     cleared(c.no_documents, &mut input.documents);
+    cleared(c.no_sources, &mut input.sources);
+    if c.confirmed {
+        input.estimated = false;
+    }
     cleared(c.no_speaking_time, &mut input.speaking_seconds);
     cleared(c.no_speaking_time, &mut input.member_speaking_seconds);
 }
