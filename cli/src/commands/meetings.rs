@@ -65,6 +65,9 @@ pub enum MeetingCmd {
     Show(ShowArgs),
     /// Delete a meeting. Final: the command line has no undo.
     Delete(DeleteArgs),
+    /// The speaking time of observers and NGOs at a meeting: lists the statements whose limit
+    /// follows ("Limit now 1:30 — 3 statements over"); --apply sets it and updates them.
+    SpeakingTime(super::speaking_rules::SpeakingTimeArgs),
 }
 
 /// When a meeting is held.
@@ -216,17 +219,20 @@ pub fn run(store: &mut Store, cmd: MeetingCmd) -> Result<(), Failed> {
             let id = row_id("meeting", &id)?;
             let mut input = MeetingInput::from(&store.meeting(id)?);
             timed(when, &mut input);
-            let to = MeetingMove {
-                date: if to_be_announced {
-                    String::new()
-                } else {
-                    input.date
-                },
-                slot: input.slot,
-                start: input.start,
-                end: input.end,
-                estimated: input.estimated,
-                status,
+            let to = if to_be_announced {
+                MeetingMove {
+                    status,
+                    ..MeetingMove::default()
+                }
+            } else {
+                MeetingMove {
+                    date: input.date,
+                    slot: input.slot,
+                    start: input.start,
+                    end: input.end,
+                    estimated: input.estimated,
+                    status,
+                }
             };
             show(json, &store.move_meeting(id, &to)?, print::meeting)
         }
@@ -246,6 +252,7 @@ pub fn run(store: &mut Store, cmd: MeetingCmd) -> Result<(), Failed> {
             store.purge_deleted(Some(id))?;
             deleted("meeting")
         }
+        MeetingCmd::SpeakingTime(a) => super::speaking_rules::speaking_time(store, a),
     }
 }
 
