@@ -64,6 +64,7 @@ pub fn run(store: &mut Store, cmd: SessionCmd) -> Result<(), Failed> {
             store.delete_session_for_good(id)?;
             deleted("session")
         }
+        SessionCmd::SpeakingRule(cmd) => super::speaking_rules::run(store, cmd),
     }
 }
 

@@ -1,11 +1,11 @@
-//! Statements: create with sensible limits, edit, list with their timing, signatories.
+//! Statements: create with sensible limits (by default their meeting's speaking rule), edit,
+//! list with their timing, signatories.
 use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, Row};
 use uuid::Uuid;
 
 use super::row::{self, new_id, now, parse_opt_id};
 use super::{links, organisations, Store};
-use crate::domain::meeting::MeetingKind;
 use crate::domain::organisation::Organisation;
 use crate::domain::settings::Settings;
 use crate::domain::statement::{Statement, StatementInput, StatementKind, StatementStatus, Timing};
@@ -112,12 +112,12 @@ fn check(
     };
     let mut item = validate::agenda_item("agenda_item", input.agenda_item)?;
     let meeting_id = parse_opt_id("meeting_id", input.meeting_id.as_deref())?;
-    let mut meeting_kind = None;
+    let mut meeting = None;
     if let Some(m) = meeting_id {
         row::require_in_session(conn, "meetings", "meeting_id", m, session_id)?;
-        let meeting = super::meetings::get(conn, m)?;
-        item = item.or(meeting.agenda_item());
-        meeting_kind = Some(meeting.kind);
+        let found = super::meetings::get(conn, m)?;
+        item = item.or(found.agenda_item());
+        meeting = Some(found);
     }
     if input.limit_seconds == Some(0) {
         return Err(Error::invalid(
@@ -128,7 +128,8 @@ fn check(
     if input.limit_words == Some(0) {
         return Err(Error::invalid("limit_words", crate::Rule::AtLeastOneWord));
     }
-    let (limit_seconds, limit_words) = limits(kind, meeting_kind, input, settings);
+    let default = super::speaking_rules::default_for(conn, meeting.as_ref(), settings)?;
+    let (limit_seconds, limit_words) = limits(kind, default, input, settings);
     let links = links::check(conn, session_id, &input.key_issue_ids, &input.situation_ids)?;
     Ok(Checked {
         title,
@@ -143,10 +144,11 @@ fn check(
 }
 
 /// The limits a statement is held to: what the person typed, or the default for its kind —
-/// words by ECOSOC status for written statements, seconds by meeting kind for the others.
+/// words by ECOSOC status for written statements, `default_seconds` (its meeting's speaking
+/// rule, see store/speaking_rules.rs) for the others.
 fn limits(
     kind: StatementKind,
-    meeting_kind: Option<MeetingKind>,
+    default_seconds: u32,
     input: &StatementInput,
     settings: &Settings,
 ) -> (Option<u32>, Option<u32>) {
@@ -160,12 +162,7 @@ fn limits(
             ),
         )
     } else {
-        let default = if meeting_kind == Some(MeetingKind::GeneralDebate) {
-            settings.general_debate_seconds
-        } else {
-            settings.other_seconds
-        };
-        (Some(input.limit_seconds.unwrap_or(default)), None)
+        (Some(input.limit_seconds.unwrap_or(default_seconds)), None)
     }
 }
 
@@ -191,13 +188,13 @@ impl Store {
             .as_deref()
             .and_then(|k| StatementKind::parse("kind", k).ok())
             .unwrap_or(StatementKind::Oral);
-        let meeting_kind = parse_opt_id("meeting_id", input.meeting_id.as_deref())
+        let meeting = parse_opt_id("meeting_id", input.meeting_id.as_deref())
             .ok()
             .flatten()
             .and_then(|m| super::meetings::get(&self.conn, m).ok())
-            .filter(|m| m.session_id == session_id)
-            .map(|m| m.kind);
-        let (limit_seconds, limit_words) = limits(kind, meeting_kind, input, &settings);
+            .filter(|m| m.session_id == session_id);
+        let default = super::speaking_rules::default_for(&self.conn, meeting.as_ref(), &settings)?;
+        let (limit_seconds, limit_words) = limits(kind, default, input, &settings);
         let text = input.text.as_deref().unwrap_or("");
         Ok(Timing::measure(
             text,
