@@ -37,6 +37,29 @@ pub struct Document {
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
 
+/// A record that links a document or a mandate: a meeting that takes it up, a situation or key
+/// issue that follows it, a statement that answers it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct LinkedRecord {
+    /// `meeting`, `situation`, `key-issue` or `statement`.
+    pub kind: String,
+    pub id: Uuid,
+    pub session_id: Uuid,
+    /// Its title (a situation's country).
+    pub title: String,
+}
+
+/// A document and the live records that link it, in the order meeting, situation, key issue,
+/// statement. Its JSON is the document's, with `linked`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct DocumentSummary {
+    #[serde(flatten)]
+    pub document: Document,
+    pub linked: Vec<LinkedRecord>,
+}
+
 /// What a person types for a document.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]

@@ -26,6 +26,8 @@ pub struct Mandate {
     pub kind: MandateKind,
     /// The country it covers (ISO 3166-1 alpha-3), for a country mandate.
     pub country_code: Option<String>,
+    /// That country's name.
+    pub country_name: Option<String>,
     pub theme: String,
     pub holders: Vec<String>,
     /// The resolution that created or last renewed it.
@@ -36,6 +38,16 @@ pub struct Mandate {
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
 
+/// A mandate and the live meetings and situations that link it. Its JSON is the mandate's, with
+/// `linked`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct MandateSummary {
+    #[serde(flatten)]
+    pub mandate: Mandate,
+    pub linked: Vec<super::document::LinkedRecord>,
+}
+
 /// What a person types for a mandate.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -44,9 +56,11 @@ pub struct MandateInput {
     pub name: String,
     /// Defaults to the kind its name says, else `other`.
     pub kind: Option<String>,
+    /// An ISO alpha-3 code ("BDI") or a name ("Burundi"), for a country mandate.
     pub country: Option<String>,
     pub theme: String,
     pub holders: Vec<String>,
+    /// A UN symbol (`A/HRC/RES/35/15`), checked when given.
     pub resolution: String,
     pub renewal_session: Option<u32>,
 }

@@ -5,6 +5,7 @@ use rusqlite::params;
 
 use super::row;
 use super::Store;
+use crate::domain::document::{read_symbol, symbol_key};
 use crate::domain::search::{
     fts_query, match_expression, SearchHit, SearchKind, SearchQuery, SnippetPart, ANYWHERE,
     IN_TITLES,
@@ -178,7 +179,16 @@ impl Store {
     /// matches newest first and the reading stops when the page is full. (Ranking by relevance,
     /// SQLite's bm25, was dropped for this: it reads every row holding each word sought — for a
     /// common word or a short prefix tens of thousands in a ten-year database; see BENCHMARKS.md.)
+    ///
+    /// A query that is one UN symbol (`A/HRC/38/44/Add.1`, any case or spacing) finds exactly the
+    /// records that name that document — see [`Store::search_symbol`] — and not those of
+    /// `A/HRC/38/44/Add.10`.
     pub fn search_page(&self, query: &SearchQuery, offset: u32) -> Result<Vec<SearchHit>> {
+        // A symbol holds a number (its session's, at least): "ngo/un/hrc" is three words.
+        let symbol = read_symbol("text", &query.text).ok();
+        if let Some(symbol) = symbol.filter(|s| s.contains(|c: char| c.is_ascii_digit())) {
+            return self.search_symbol(query, &symbol, offset);
+        }
         let Some(terms) = fts_query(&query.text) else {
             return Ok(Vec::new());
         };
@@ -246,6 +256,120 @@ impl Store {
         for (i, h) in hits.iter_mut().enumerate() {
             h.rank = f64::from(offset) + i as f64;
             h.snippet = mark_joined(std::mem::take(&mut h.snippet), &typed);
+        }
+        Ok(hits)
+    }
+
+    /// The page of records that name the document `symbol` (as read by [`read_symbol`]):
+    /// meetings that take it up, statements whose own symbol it is or that answer it, situations
+    /// and key issues that follow it; each kind by session (newest first) and title, with the
+    /// session and kinds asked for. The document itself is [`Store::document_by_symbol`].
+    fn search_symbol(
+        &self,
+        query: &SearchQuery,
+        symbol: &str,
+        offset: u32,
+    ) -> Result<Vec<SearchHit>> {
+        let session = match query
+            .session
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+        {
+            Some(label) => Some(self.find_session(label)?.id.to_string()),
+            None => None,
+        };
+        let kinds = query
+            .kinds
+            .iter()
+            .map(|k| SearchKind::parse("kinds", k).map(SearchKind::key))
+            .collect::<Result<Vec<_>>>()?;
+        let limit = query.limit.unwrap_or(50).clamp(1, 500);
+        let linked = |kind: &str| {
+            format!(
+                "x.id IN (SELECT l.record_id FROM document_links l JOIN documents d ON d.id = l.document_id
+                          AND d.deleted_at IS NULL AND d.symbol_key = ?1 WHERE l.record_kind = '{kind}')"
+            )
+        };
+        let part = |kind: &str, order: u8, table: &str, title: &str, join: &str, found: String| {
+            format!(
+                "SELECT '{kind}', x.id, x.session_id, {title}, se.kind, se.number, {order} AS k, se.start_date AS d
+                 FROM {table} x {join} JOIN sessions se ON se.id = x.session_id AND se.deleted_at IS NULL
+                 WHERE x.deleted_at IS NULL AND ({found}) AND (?2 IS NULL OR x.session_id = ?2)"
+            )
+        };
+        let parts = [
+            (
+                "meeting",
+                part("meeting", 0, "meetings", "x.title", "", linked("meeting")),
+            ),
+            (
+                "statement",
+                part(
+                    "statement",
+                    1,
+                    "statements",
+                    "x.title",
+                    "",
+                    format!(
+                        "upper(replace(x.document_symbol, ' ', '')) = ?1 OR {}",
+                        linked("statement")
+                    ),
+                ),
+            ),
+            (
+                "situation",
+                part(
+                    "situation",
+                    2,
+                    "situations",
+                    "c.name",
+                    "JOIN countries c ON c.code = x.country_code",
+                    linked("situation"),
+                ),
+            ),
+            (
+                "key-issue",
+                part(
+                    "key-issue",
+                    3,
+                    "key_issues",
+                    "x.title",
+                    "",
+                    linked("key-issue"),
+                ),
+            ),
+        ];
+        let asked: Vec<String> = parts
+            .into_iter()
+            .filter(|(kind, _)| kinds.is_empty() || kinds.contains(kind))
+            .map(|(_, sql)| sql)
+            .collect();
+        if asked.is_empty() {
+            return Ok(Vec::new());
+        }
+        let sql = asked.join(" UNION ALL ") + " ORDER BY k, d DESC, 4 LIMIT ?3 OFFSET ?4";
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt.query_map(params![symbol_key(symbol), session, limit, offset], |r| {
+            let number: u32 = r.get(5)?;
+            let session_kind = r.get(4)?;
+            Ok(SearchHit {
+                kind: r.get(0)?,
+                id: row::id(r, 1)?,
+                session_id: row::id(r, 2)?,
+                session_label: session::label(session_kind, number),
+                session_name: session::name(session_kind, number),
+                title: headline(&r.get::<_, String>(3)?),
+                snippet: vec![SnippetPart {
+                    text: symbol.to_string(),
+                    hit: true,
+                }],
+                rank: 0.0,
+            })
+        })?;
+        let mut hits = rows.collect::<rusqlite::Result<Vec<_>>>()?;
+        for (i, h) in hits.iter_mut().enumerate() {
+            h.rank = f64::from(offset) + i as f64;
         }
         Ok(hits)
     }
