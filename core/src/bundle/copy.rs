@@ -1,12 +1,14 @@
 //! A bundle made into a copy of its session (`hrc import FILE --as-copy`): every row of the
-//! session gets a new id — the organisations, shared between sessions, keep theirs — and the
+//! session gets a new id, and every column naming one (a meeting's `continues_id` and `cluster_id`,
+//! a link's `record_id` …) follows — the organisations, documents and mandates, shared between
+//! sessions, keep theirs — and the
 //! session keeps its number unless one here has it, when it takes the first free number above,
 //! so that importing it adds a second session beside the one it would clash with.
 use std::collections::HashMap;
 
 use serde_json::Value;
 
-use super::tables::{rows_mut, TABLES};
+use super::tables::{rows_mut, shared, TABLES};
 use super::Bundle;
 use crate::domain::session::{self, SessionKind};
 use crate::error::Result;
@@ -16,7 +18,7 @@ impl Bundle {
     /// This bundle as a copy of its session, ready for [`Store::import_bundle`] into `store`.
     pub fn into_copy(mut self, store: &Store) -> Result<Bundle> {
         let mut new_ids: HashMap<String, String> = HashMap::new();
-        for table in TABLES.iter().filter(|t| t.name != "organisations") {
+        for table in TABLES.iter().filter(|t| shared(t.name).is_none()) {
             for row in rows_mut(&mut self, table.name) {
                 if let Some(Value::String(id)) = row.get("id") {
                     new_ids.insert(id.clone(), uuid::Uuid::now_v7().to_string());

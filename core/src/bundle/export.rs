@@ -9,9 +9,25 @@ use super::{Bundle, Row, FORMAT, VERSION};
 use crate::error::{Error, Result};
 use crate::store::Store;
 
+/// The ids of the session `?1`'s records that documents, mandates and sources are linked to.
+/// With `live`, only those not deleted: a deleted row's sources are text it travels without.
+macro_rules! records {
+    ($($live:literal)?) => {
+        concat!(
+            "SELECT id FROM meetings WHERE session_id = ?1 ", $($live,)? "UNION ALL SELECT id FROM situations WHERE session_id = ?1 ", $($live,)?
+            "UNION ALL SELECT id FROM key_issues WHERE session_id = ?1 ", $($live,)? "UNION ALL SELECT id FROM statements WHERE session_id = ?1 ", $($live,)?
+            "UNION ALL SELECT id FROM side_events WHERE session_id = ?1 ", $($live,)? "UNION ALL SELECT id FROM notes WHERE session_id = ?1 ", $($live)?
+        )
+    };
+}
+
 /// Which rows of each table belong to the session `?1`.
 fn scope(table: &str) -> &'static str {
     match table {
+        "documents" => concat!("id IN (SELECT document_id FROM document_links WHERE record_id IN (", records!(), "))"),
+        "mandates" => concat!("id IN (SELECT mandate_id FROM mandate_links WHERE record_id IN (", records!(), "))"),
+        "document_links" | "mandate_links" => concat!("record_id IN (", records!(), ")"),
+        "sources" => concat!("record_id IN (", records!("AND deleted_at IS NULL "), ")"),
         "sessions" => "id = ?1",
         "organisations" => {
             "id IN (SELECT organisation_id FROM statement_signatories WHERE statement_id IN (SELECT id FROM statements WHERE session_id = ?1)
@@ -95,6 +111,9 @@ impl Store {
                 continue;
             }
             let mut rows = read_rows(self.connection(), table, scope(table.name), &key)?;
+            if !with_notes {
+                rows.retain(|row| row.get("record_kind").and_then(Json::as_str) != Some("note"));
+            }
             rows.iter_mut()
                 .for_each(|row| without_text(table.name, row));
             *rows_mut(&mut bundle, table.name) = rows;

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value as Json;
 
 use super::export::read_rows;
-use super::tables::{rows, Table, TABLES};
+use super::tables::{rows, shared, Shared, Table, SHARED, TABLES};
 use super::{Bundle, Row};
 use crate::domain::session::Session;
 use crate::error::{Error, Result};
@@ -35,7 +35,8 @@ pub struct ImportReport {
     pub added: u32,
     pub updated: u32,
     pub unchanged: u32,
-    /// Organisations of the bundle that matched one already here by name, and were merged into it.
+    /// Organisations of the bundle that matched one already here by name, and were merged into it
+    /// (documents and mandates found here by symbol or name count as unchanged).
     pub merged_organisations: u32,
     pub conflicts: Vec<Conflict>,
 }
@@ -153,11 +154,14 @@ struct Merge<'a> {
     counts: Counts,
     /// Parents whose join rows the bundle's replace (added or updated).
     taken: HashSet<String>,
-    /// Bundle organisation id → the id of the same organisation here.
-    organisations: HashMap<String, String>,
-    /// The organisations the bundle's own rows name (signatories, organisers): the only ones
-    /// it may bring.
+    /// Bundle organisation, document or mandate id → the id of the same one here.
+    same_here: HashMap<String, String>,
+    /// The organisations, documents and mandates the bundle's own rows name (signatories,
+    /// organisers, links): the only ones it may bring.
     referenced: HashSet<String>,
+    /// The meetings written, with the meetings they continue and the first of their cluster:
+    /// set once every meeting is written, since one may name a meeting written after it.
+    meeting_links: Vec<[Json; 3]>,
     /// The rows added or updated, by table: each is checked as typed input before the commit.
     written: Vec<(&'static str, String)>,
 }
@@ -167,7 +171,14 @@ impl Merge<'_> {
         Ok(read_rows(self.tx, table, "id = ?1", id)?.pop())
     }
 
-    fn write(&self, table: &Table, row: &Row, insert: bool) -> Result<()> {
+    fn write(&mut self, table: &Table, row: &Row, insert: bool) -> Result<()> {
+        let mut row = row.clone();
+        if table.name == "meetings" {
+            let mut later = |c: &str| row.insert(c.into(), Json::Null).unwrap_or(Json::Null);
+            let (continues, cluster) = (later("continues_id"), later("cluster_id"));
+            self.meeting_links
+                .push([row["id"].clone(), continues, cluster]);
+        }
         let values: Vec<Sql> = table
             .columns
             .iter()
@@ -203,39 +214,55 @@ impl Merge<'_> {
 
     fn merge_row(&mut self, table: &Table, mut row: Row) -> Result<()> {
         let id = text(&row, "id").to_string();
-        if table.name == "organisations" {
-            // Organisations are shared by every session: a bundle brings only those its rows
-            // name, and never renames one already here (that would change another session's
-            // signatories).
+        if let Some(shared) = shared(table.name) {
+            // Shared by every session: a bundle brings only those its rows name, and never
+            // renames one already here (that would change another session's records).
             if !self.referenced.contains(&id) {
                 return Ok(());
             }
+            check_shared(table, &row)?;
+            let key = key_of(shared, &row);
+            row.insert(shared.key.into(), Json::String(key.clone()));
+            let live = |r: &Row| r.get("deleted_at").is_none_or(Json::is_null);
             if let Some(local) = self.local(table, &id)? {
-                if text(&local, "name") == text(&row, "name") {
-                    self.counts.unchanged += 1;
-                } else {
+                // A document or mandate deleted on either side merges as any row (the deletion
+                // travels, or the newer edit wins); an organisation never changes here.
+                let both_live = live(&local) && live(&row);
+                if (both_live || table.name == "organisations")
+                    && text(&local, shared.from) != text(&row, shared.from)
+                {
                     self.counts.conflicts.push(Conflict {
                         table: table.name.into(),
                         id,
                         what: describe(&local),
                     });
+                    return Ok(());
                 }
-                return Ok(());
-            }
-            let key = fold(text(&row, "name"));
-            row.insert("name_key".into(), Json::String(key.clone()));
-            let same: Option<String> = self
-                .tx
-                .query_row(
-                    "SELECT id FROM organisations WHERE name_key = ?1 AND deleted_at IS NULL AND id <> ?2",
-                    [&key, &id],
-                    |r| r.get(0),
-                )
-                .optional()?;
-            if let Some(existing) = same {
-                if self.local(table, &id)?.is_none() {
-                    self.organisations.insert(id, existing);
-                    self.counts.merged_organisations += 1;
+                // An organisation is kept as it is here; a document or mandate of the same
+                // symbol or name merges as any row (a title or a holder added since).
+                if table.name == "organisations" {
+                    self.counts.unchanged += 1;
+                    return Ok(());
+                }
+            } else if live(&row) {
+                let same: Option<String> = self
+                    .tx
+                    .query_row(
+                        &format!(
+                            "SELECT id FROM {} WHERE {} = ?1 AND deleted_at IS NULL",
+                            table.name, shared.key
+                        ),
+                        [&key],
+                        |r| r.get(0),
+                    )
+                    .optional()?;
+                if let Some(existing) = same {
+                    self.same_here.insert(id, existing);
+                    if table.name == "organisations" {
+                        self.counts.merged_organisations += 1;
+                    } else {
+                        self.counts.unchanged += 1;
+                    }
                     return Ok(());
                 }
             }
@@ -286,8 +313,10 @@ impl Merge<'_> {
             .filter(|r| self.taken.contains(text(r, parent)))
         {
             let mut row = row.clone();
-            if let Some(local) = self.organisations.get(text(&row, "organisation_id")) {
-                row.insert("organisation_id".into(), Json::String(local.clone()));
+            for column in ["organisation_id", "document_id", "mandate_id"] {
+                if let Some(local) = self.same_here.get(text(&row, column)) {
+                    row.insert(column.into(), Json::String(local.clone()));
+                }
             }
             let sql = format!(
                 "INSERT OR IGNORE INTO {} ({}) VALUES ({})",
@@ -309,6 +338,95 @@ impl Merge<'_> {
         }
         Ok(())
     }
+
+    /// Sets the meetings each meeting written continues and clusters with (see `meeting_links`).
+    fn link_meetings(&mut self) -> Result<()> {
+        let table = TABLES
+            .iter()
+            .find(|t| t.name == "meetings")
+            .expect("meetings");
+        for [id, continues, cluster] in std::mem::take(&mut self.meeting_links) {
+            self.tx
+                .execute(
+                    "UPDATE meetings SET continues_id = ?2, cluster_id = ?3 WHERE id = ?1",
+                    [to_sql(&id), to_sql(&continues), to_sql(&cluster)],
+                )
+                .map_err(|e| refused(table, &e))?;
+        }
+        Ok(())
+    }
+}
+
+/// The key that finds a shared row here, made from the bundle's row as the store makes it.
+fn key_of(shared: &Shared, row: &Row) -> String {
+    let from = text(row, shared.from);
+    match shared.table {
+        "documents" => crate::domain::document::symbol_key(from),
+        _ => fold(from),
+    }
+}
+
+/// Checks a live document or mandate as typed input is (an organisation's name is checked with
+/// the other rows, by `recheck`): a document's symbol and kind, a mandate's name, kind and holders.
+fn check_shared(table: &Table, row: &Row) -> Result<()> {
+    if !row.get("deleted_at").is_none_or(Json::is_null) {
+        return Ok(());
+    }
+    let checked = match table.name {
+        "documents" => crate::domain::document::read_symbol("symbol", text(row, "symbol"))
+            .and(crate::domain::document::DocumentKind::parse("kind", text(row, "kind")).map(drop)),
+        "mandates" => crate::validate::required("name", text(row, "name"))
+            .and(crate::domain::mandate::MandateKind::parse("kind", text(row, "kind")).map(drop))
+            .and(
+                serde_json::from_str::<Vec<String>>(text(row, "holders"))
+                    .map(drop)
+                    .map_err(|_| {
+                        bad(Rule::BundleFormat {
+                            table: table.name.into(),
+                        })
+                    }),
+            ),
+        _ => Ok(()),
+    };
+    checked.map_err(|e| match e {
+        Error::Validation { field, rule } => bad(Rule::BundleRowWrong {
+            table: table.name.into(),
+            id: text(row, "id").into(),
+            field,
+            problem: rule,
+        }),
+        other => other,
+    })
+}
+
+/// The first link, source or speaking rule of a record the bundle wrote that names a record
+/// of another kind or session than it says.
+fn link_outside(b: &Bundle, tx: &Transaction, session_id: &str) -> Result<Option<String>> {
+    for table in ["document_links", "mandate_links", "sources"] {
+        for row in rows(b, table) {
+            let record = text(row, "record_id");
+            let owner = match text(row, "record_kind") {
+                "meeting" => "meetings",
+                "situation" => "situations",
+                "key-issue" => "key_issues",
+                "statement" => "statements",
+                "side-event" => "side_events",
+                "note" => "notes",
+                _ => return Ok(Some(record.into())),
+            };
+            let session: Option<String> = tx
+                .query_row(
+                    &format!("SELECT session_id FROM {owner} WHERE id = ?1"),
+                    [record],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            if session.as_deref() != Some(session_id) {
+                return Ok(Some(record.into()));
+            }
+        }
+    }
+    Ok(None)
 }
 
 /// How far ahead of this computer's clock a bundle's times may be: another laptop's clock can
@@ -444,20 +562,21 @@ impl Store {
                 copy: name(super::copy::free_number(self, kind, number)?),
             }));
         }
-        let referenced = bundle
-            .statement_signatories
+        let referenced = SHARED
             .iter()
-            .chain(&bundle.side_event_organisations)
-            .map(|r| text(r, "organisation_id").to_string())
+            .flat_map(|s| s.linked_by)
+            .flat_map(|(table, column)| rows(bundle, table).iter().map(|r| text(r, column)))
+            .map(str::to_string)
             .collect();
         let mut merge = Merge {
             tx: &tx,
             session_id,
             counts: Counts::default(),
             taken: HashSet::new(),
-            organisations: HashMap::new(),
+            same_here: HashMap::new(),
             referenced,
             written: Vec::new(),
+            meeting_links: Vec::new(),
         };
         for table in TABLES {
             let bundle_rows = rows(bundle, table.name);
@@ -467,6 +586,7 @@ impl Store {
                 for row in bundle_rows {
                     merge.merge_row(table, row.clone())?;
                 }
+                merge.link_meetings()?;
             }
         }
         for (table, row_id) in &merge.written {
@@ -474,6 +594,10 @@ impl Store {
         }
         let counts = merge.counts;
         if let Some((row, id)) = reference_outside(&tx, &merge.session_id)? {
+            return Err(bad(Rule::BundleOutside { row, id }));
+        }
+        if let Some(id) = link_outside(bundle, &tx, &merge.session_id)? {
+            let row = BundleRow::Link;
             return Err(bad(Rule::BundleOutside { row, id }));
         }
         if let Err(e) = self.overview(id) {

@@ -6,6 +6,7 @@ mod copy;
 mod export;
 mod import;
 mod tables;
+mod upgrade;
 
 use crate::error::{Error, Result};
 use crate::rule::Rule;
@@ -16,8 +17,8 @@ use tables::TABLES;
 
 /// The `format` every bundle carries.
 pub const FORMAT: &str = "hrc-planner-session";
-/// The bundle version this binary writes and reads.
-pub const VERSION: u32 = 1;
+/// The bundle version this binary writes and reads (it reads version 1 too: see `upgrade.rs`).
+pub const VERSION: u32 = 2;
 
 /// One stored row: column name → value, exactly as in the database.
 pub type Row = serde_json::Map<String, serde_json::Value>;
@@ -28,9 +29,10 @@ impl Bundle {
         serde_json::to_string_pretty(self).expect("a bundle serialises") + "\n"
     }
 
-    /// Reads a bundle, refusing anything malformed, truncated, foreign or of another version.
+    /// Reads a bundle, refusing anything malformed, truncated, foreign or of another version;
+    /// a version-1 bundle is read as this version (see `upgrade.rs`).
     pub fn from_json(text: &str) -> Result<Bundle> {
-        let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
+        let mut value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
             Error::invalid(
                 "bundle",
                 Rule::BundleNotJson {
@@ -45,6 +47,7 @@ impl Bundle {
         }
         match value.get("version").and_then(|v| v.as_u64()) {
             Some(v) if v == u64::from(VERSION) => {}
+            Some(1) => upgrade::from_version_1(&mut value),
             Some(v) if v > u64::from(VERSION) => {
                 return Err(Error::invalid(
                     "bundle",

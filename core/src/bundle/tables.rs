@@ -17,6 +17,47 @@ pub(super) struct Table {
     pub added_later: &'static [&'static str],
 }
 
+/// A table whose rows every session shares: a bundle carries those its rows link, and an import
+/// uses a live row here with the same `key` (made from `from`, as the store makes it) instead of
+/// adding a second one; a row here is never renamed by a bundle (another session may link it).
+pub(super) struct Shared {
+    pub table: &'static str,
+    /// The column that finds the same row here, made from `from` on import.
+    pub key: &'static str,
+    pub from: &'static str,
+    /// The join tables and their columns that link a session's rows to it.
+    pub linked_by: &'static [(&'static str, &'static str)],
+}
+
+pub(super) const SHARED: &[Shared] = &[
+    Shared {
+        table: "organisations",
+        key: "name_key",
+        from: "name",
+        linked_by: &[
+            ("statement_signatories", "organisation_id"),
+            ("side_event_organisations", "organisation_id"),
+        ],
+    },
+    Shared {
+        table: "documents",
+        key: "symbol_key",
+        from: "symbol",
+        linked_by: &[("document_links", "document_id")],
+    },
+    Shared {
+        table: "mandates",
+        key: "name_key",
+        from: "name",
+        linked_by: &[("mandate_links", "mandate_id")],
+    },
+];
+
+/// The shared table `name`, if it is one.
+pub(super) fn shared(name: &str) -> Option<&'static Shared> {
+    SHARED.iter().find(|s| s.table == name)
+}
+
 /// The tables of the schema a bundle leaves out, and why.
 #[cfg(test)]
 const NOT_CARRIED: &[(&str, &str)] = &[
@@ -26,15 +67,6 @@ const NOT_CARRIED: &[(&str, &str)] = &[
         "search_map",
         "rebuilt by the search triggers as rows are written",
     ),
-    (
-        "session_speaking_rules",
-        "schema 7: bundle format 2 to come",
-    ),
-    ("documents", "schema 7: bundle format 2 to come"),
-    ("mandates", "schema 7: bundle format 2 to come"),
-    ("document_links", "schema 7: bundle format 2 to come"),
-    ("mandate_links", "schema 7: bundle format 2 to come"),
-    ("sources", "schema 7: bundle format 2 to come"),
 ];
 
 /// The first of its arguments (a table's parent column when it names one, else `None`).
@@ -101,6 +133,7 @@ macro_rules! bundle_tables {
 bundle_tables! {
     sessions [id, number, kind, title, start_date, end_date, venue, notes, created_at, updated_at, deleted_at];
     agenda_items [id, session_id, number, title, notes, created_at, updated_at, deleted_at];
+    session_speaking_rules by session_id [session_id, meeting_kind, speaking_seconds];
     meetings [
         id, session_id, date, slot, starts_at, ends_at, estimated, number, agenda_items, kind,
         title, room, continues_id, cluster_id, status, moved_from, speaking_seconds,
@@ -109,6 +142,11 @@ bundle_tables! {
     key_issues [id, session_id, title, agenda_item, overview, asks, created_at, updated_at, deleted_at];
     situations [id, session_id, country_code, agenda_item, mechanism, summary, asks, priority, created_at, updated_at, deleted_at];
     organisations [id, name, name_key, acronym, ecosoc_status, created_at, updated_at, deleted_at];
+    documents [id, symbol, symbol_key, title, kind, created_at, updated_at, deleted_at];
+    mandates [
+        id, name, name_key, kind, country_code, theme, holders, resolution, renewal_session,
+        created_at, updated_at, deleted_at,
+    ];
     statements [
         id, session_id, kind, title, agenda_item, meeting_id, speaker, text, limit_seconds,
         limit_words, status, document_symbol, created_at, updated_at, deleted_at, delivered_at,
@@ -119,6 +157,10 @@ bundle_tables! {
     side_event_states by side_event_id [side_event_id, country_code, position];
     links by from_id [from_id, to_id, to_kind];
     notes [id, session_id, meeting_id, agenda_item, situation_id, key_issue_id, statement_id, body, taken_at, created_at, updated_at, deleted_at];
+    // After every record that has them, so that each record's links are replaced once it is written.
+    document_links by record_id [record_id, record_kind, document_id, position];
+    mandate_links by record_id [record_id, record_kind, mandate_id, position];
+    sources by record_id [record_id, record_kind, position, title, url];
 }
 
 #[cfg(test)]

@@ -48,7 +48,47 @@ pub(crate) const WRITTEN: &[(&str, &[(&str, &str)])] = &[
         "organisations",
         &[("name", ""), ("name_key", ""), ("acronym", "")],
     ),
+    (
+        "documents",
+        &[("symbol", ""), ("symbol_key", ""), ("title", "")],
+    ),
+    (
+        "mandates",
+        &[
+            ("name", ""),
+            ("name_key", ""),
+            ("theme", ""),
+            ("holders", "[]"),
+            ("resolution", ""),
+        ],
+    ),
 ];
+
+/// The tables every session shares: none is a session's to delete with it.
+const SHARED: &[&str] = &["organisations", "documents", "mandates"];
+
+/// The tables whose rows carry sources (see `store::sources`): a deleted row's sources (titles
+/// and addresses) are forgotten with its text.
+const WITH_SOURCES: &[&str] = &[
+    "key_issues",
+    "situations",
+    "side_events",
+    "meetings",
+    "notes",
+];
+
+/// Forgets the sources of the deleted rows of `table` (only `id`, when given).
+fn forget_sources(tx: &rusqlite::Connection, table: &str, only: Option<Uuid>) -> Result<usize> {
+    let mut sql = format!(
+        "DELETE FROM sources WHERE record_id IN (SELECT id FROM {table} WHERE deleted_at IS NOT NULL"
+    );
+    let values: Vec<String> = only.iter().map(Uuid::to_string).collect();
+    if only.is_some() {
+        sql.push_str(" AND id = ?");
+    }
+    sql.push(')');
+    Ok(tx.execute(&sql, params_from_iter(values))?)
+}
 
 /// The value a purged `column` of `table` takes, when it holds what a person wrote.
 pub(crate) fn purged_value(table: &str, column: &str) -> Option<&'static str> {
@@ -66,14 +106,14 @@ impl Store {
     /// Empties the text of deleted rows — the row `only`, or every deleted row — and empties
     /// the write-ahead log. Call it when the deletion can no longer be undone: at once from the
     /// command line; when the window's undo notice closes, and when the app starts and quits.
-    /// Returns how many rows lost their text.
+    /// Returns how many rows lost their text (a source forgotten is one).
     pub fn purge_deleted(&mut self, only: Option<Uuid>) -> Result<usize> {
         let purged = self.write(|tx| {
             if only.is_none() {
                 // What a deleted session holds goes with it (the window deletes only the session
                 // while its undo is offered).
                 let now = super::row::now();
-                for (table, _) in WRITTEN.iter().filter(|(t, _)| !matches!(*t, "sessions" | "organisations")) {
+                for (table, _) in WRITTEN.iter().filter(|(t, _)| *t != "sessions" && !SHARED.contains(t)) {
                     tx.execute(
                         &format!("UPDATE {table} SET deleted_at = ?1, updated_at = ?1 WHERE deleted_at IS NULL
                                   AND session_id IN (SELECT id FROM sessions WHERE deleted_at IS NOT NULL)"),
@@ -98,6 +138,9 @@ impl Store {
                     values.push(id.to_string());
                 }
                 purged += tx.execute(&sql, params_from_iter(values))?;
+                if WITH_SOURCES.contains(table) {
+                    purged += forget_sources(tx, table, only)?;
+                }
             }
             Ok(purged)
         })?;
@@ -197,8 +240,9 @@ impl Store {
 /// Marks every row of the session `id` deleted (the session too) and empties its text.
 fn empty_session(tx: &rusqlite::Connection, id: Uuid) -> Result<()> {
     let now = super::row::now();
-    // Organisations are shared by every session: none is the session's to delete.
-    for (table, columns) in WRITTEN.iter().filter(|(t, _)| *t != "organisations") {
+    // Organisations, documents and mandates are shared by every session: none is the
+    // session's to delete.
+    for (table, columns) in WRITTEN.iter().filter(|(t, _)| !SHARED.contains(t)) {
         let n = columns.len();
         let set: Vec<String> = (columns.iter().enumerate())
             .map(|(i, (c, _))| format!("{c} = ?{}", i + 1))
@@ -221,6 +265,12 @@ fn empty_session(tx: &rusqlite::Connection, id: Uuid) -> Result<()> {
             ),
             params_from_iter(values),
         )?;
+        if WITH_SOURCES.contains(table) {
+            tx.execute(
+                &format!("DELETE FROM sources WHERE record_id IN (SELECT id FROM {table} WHERE session_id = ?1)"),
+                [id.to_string()],
+            )?;
+        }
     }
     Ok(())
 }

@@ -83,6 +83,7 @@ fn a_newer_copy_updates_what_changed_deletions_included() {
             agenda_item: issue.agenda_item,
             overview: Some(issue.overview.clone()),
             asks: Some(issue.asks.clone()),
+            ..Default::default()
         },
     )
     .unwrap();
@@ -163,11 +164,11 @@ fn bad_bundles_are_refused_and_change_nothing() {
         ),
         (
             "a newer version",
-            good.replacen("\"version\": 1", "\"version\": 2", 1),
+            good.replacen("\"version\": 2", "\"version\": 3", 1),
         ),
         (
             "version zero",
-            good.replacen("\"version\": 1", "\"version\": 0", 1),
+            good.replacen("\"version\": 2", "\"version\": 0", 1),
         ),
         ("a renamed column", wrong_column),
         ("an unknown meeting kind", unknown_kind),
@@ -184,7 +185,7 @@ fn bad_bundles_are_refused_and_change_nothing() {
     }
     let newer = import(
         &mut b,
-        &good.replacen("\"version\": 1", "\"version\": 2", 1),
+        &good.replacen("\"version\": 2", "\"version\": 3", 1),
     )
     .unwrap_err();
     assert!(newer.to_string().contains("newer version"), "{newer}");
@@ -402,4 +403,68 @@ fn a_bundle_never_renames_another_sessions_organisations() {
         report.conflicts.iter().any(|c| c.table == "organisations"),
         "{report:?}"
     );
+}
+
+/// A bundle written before schema 7 (format 1: meetings with one start, end, room and item)
+/// still imports: each meeting gets its Geneva date, its item as a list, scheduled.
+#[test]
+fn a_version_1_bundle_still_imports() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/bundle-v1.json");
+    let text = std::fs::read_to_string(path).unwrap();
+    let old: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(old["version"], 1);
+    let (mut b, _db) = temp_store();
+    let report = import(&mut b, &text).unwrap();
+    let id = report.session.id;
+    let meetings = b.meetings(id).unwrap();
+    let rows = old["meetings"].as_array().unwrap();
+    let live: Vec<&serde_json::Value> = rows.iter().filter(|m| m["deleted_at"].is_null()).collect();
+    assert_eq!(meetings.len(), live.len());
+    for row in live {
+        let m = meetings
+            .iter()
+            .find(|m| m.id.to_string() == row["id"].as_str().unwrap())
+            .unwrap();
+        let starts_at: chrono::DateTime<chrono::Utc> =
+            row["starts_at"].as_str().unwrap().parse().unwrap();
+        assert_eq!(m.starts_at, Some(starts_at));
+        let geneva = starts_at
+            .with_timezone(&chrono_tz::Europe::Zurich)
+            .date_naive();
+        assert_eq!(m.date, Some(geneva), "{}", m.title);
+        let items: Vec<u8> = row["agenda_item"]
+            .as_u64()
+            .map(|i| i as u8)
+            .into_iter()
+            .collect();
+        assert_eq!(m.agenda_items, items, "{}", m.title);
+        assert_eq!(m.room.as_deref(), row["room"].as_str());
+        assert_eq!(
+            m.status,
+            hrc_core::domain::meeting::MeetingStatus::Scheduled
+        );
+        assert!(m.documents.is_empty() && m.mandates.is_empty());
+    }
+    // From 00:30 to 01:00 on 21 June in Geneva: 22:30 UTC the day before.
+    let late = meetings
+        .iter()
+        .find(|m| m.title.starts_with("Informal consultations"))
+        .unwrap();
+    assert_eq!(late.date, chrono::NaiveDate::from_ymd_opt(2018, 6, 21));
+    let statements = b.overview(id).unwrap().statements;
+    assert_eq!(
+        statements.len(),
+        old["statements"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|s| s["deleted_at"].is_null())
+            .count()
+    );
+    // Exported again, it is a version-2 bundle that imports as it is.
+    let again = json(&b, id);
+    assert!(again.contains("\"version\": 2"));
+    let (mut c, _dc) = temp_store();
+    import(&mut c, &again).unwrap();
+    assert_eq!(json(&c, id), again);
 }

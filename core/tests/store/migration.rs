@@ -137,6 +137,7 @@ fn a_schema_2_database_keeps_its_search_index_when_rebuilt() {
                 agenda_item: issue.agenda_item,
                 overview: Some(issue.overview.clone()),
                 asks: Some(issue.asks.clone()),
+                ..Default::default()
             },
         )
         .unwrap();
@@ -450,5 +451,159 @@ fn asking_whether_an_update_is_due_refuses_what_opening_refuses() {
         assert_eq!(err.code(), code, "{}", path.display());
         assert_eq!(err.code(), Store::open(path).err().unwrap().code());
         assert_eq!(std::fs::read(path).unwrap(), before, "{}", path.display());
+    }
+}
+
+/// The rows of every ordinary table of the file at `path` (the search index's own aside), by table.
+fn row_counts(path: &Path) -> Vec<(String, i64)> {
+    let conn = rusqlite::Connection::open(path).unwrap();
+    let tables: Vec<String> = conn
+        .prepare(
+            "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' \
+             AND name NOT LIKE 'sqlite_%' ORDER BY name",
+        )
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap();
+    tables
+        .into_iter()
+        .map(|t| {
+            let n = count(path, &format!("SELECT count(*) FROM {t}"));
+            (t, n)
+        })
+        .collect()
+}
+
+/// A meeting row as schema 3 stored it: id, start, end, item, room, title.
+type OldMeeting = (String, String, String, Option<i64>, String, String);
+
+/// Schema 7 rebuilds the meetings table: a schema-3 file keeps every row of every table, each
+/// meeting gets the Geneva date of its start, its item as a list of one, its room and its times.
+#[test]
+fn a_schema_3_database_keeps_every_row_through_schema_7() {
+    let (_dir, path) = copy_of("schema-v3.db");
+    assert_eq!(count(&path, "PRAGMA user_version"), 3);
+    let before = row_counts(&path);
+    let old: Vec<OldMeeting> = rusqlite::Connection::open(&path)
+        .unwrap()
+        .prepare(
+            "SELECT id, starts_at, ends_at, agenda_item, room, title FROM meetings ORDER BY id",
+        )
+        .unwrap()
+        .query_map([], |r| {
+            Ok((
+                r.get(0)?,
+                r.get(1)?,
+                r.get(2)?,
+                r.get(3)?,
+                r.get(4)?,
+                r.get(5)?,
+            ))
+        })
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap();
+    assert!(old.len() >= 7, "{old:?}");
+
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.schema_version().unwrap(), 7);
+    assert_eq!(store.pragma("integrity_check").unwrap(), "ok");
+    drop(store);
+    let after: Vec<(String, i64)> = row_counts(&path)
+        .into_iter()
+        .filter(|(t, _)| before.iter().any(|(b, _)| b == t))
+        .collect();
+    assert_eq!(after, before, "every table keeps its rows");
+
+    let store = Store::open(&path).unwrap();
+    let hrc38 = store.find_session("38").unwrap();
+    let meetings = store.meetings(hrc38.id).unwrap();
+    for (id, starts_at, ends_at, item, room, title) in &old {
+        let m = meetings
+            .iter()
+            .find(|m| m.id.to_string() == *id)
+            .unwrap_or_else(|| panic!("{title} is gone"));
+        let start: chrono::DateTime<chrono::Utc> = starts_at.parse().unwrap();
+        let end: chrono::DateTime<chrono::Utc> = ends_at.parse().unwrap();
+        assert_eq!(
+            (m.starts_at, m.ends_at),
+            (Some(start), Some(end)),
+            "{title}"
+        );
+        let geneva = start.with_timezone(&chrono_tz::Europe::Zurich);
+        assert_eq!(m.date, Some(geneva.date_naive()), "{title}");
+        assert_eq!(m.start, Some(geneva.time()), "{title}");
+        let items: Vec<u8> = item.iter().map(|i| *i as u8).collect();
+        assert_eq!(m.agenda_items, items, "{title}");
+        assert_eq!(m.room.as_deref(), Some(room.as_str()), "{title}");
+        assert_eq!(&m.title, title);
+        assert_eq!(m.status.key(), "scheduled");
+        assert_eq!((m.slot, m.number, m.estimated), (None, None, false));
+    }
+    // The statements and notes that named a meeting still do.
+    let linked = count(
+        &path,
+        "SELECT count(*) FROM statements s JOIN meetings m ON m.id = s.meeting_id",
+    );
+    assert!(linked > 0);
+    assert_eq!(
+        count(&path, "SELECT count(*) FROM pragma_foreign_key_check"),
+        0
+    );
+}
+
+/// A meeting's date is the Geneva day it starts on, late in a summer evening or just after
+/// midnight: the schema-7 step's SQL estimates it as the UTC date an hour on, which is the day
+/// before for a meeting from midnight to 01:00 in summer (22:00–23:00 UTC); its hook sets it.
+#[test]
+fn late_summer_meetings_get_their_geneva_date() {
+    let (_dir, path) = copy_of("schema-v3.db");
+    // (UTC start, UTC end, Geneva date, Geneva start)
+    let cases = [
+        (
+            "2018-06-20T21:30:00.000Z",
+            "2018-06-20T21:55:00.000Z",
+            (2018, 6, 20),
+            (23, 30),
+        ),
+        (
+            "2018-06-20T22:30:00.000Z",
+            "2018-06-20T22:55:00.000Z",
+            (2018, 6, 21),
+            (0, 30),
+        ),
+    ];
+    let ids: Vec<String> = {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        let ids: Vec<String> = conn
+            .prepare("SELECT id FROM meetings ORDER BY id LIMIT 2")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        for (id, (starts_at, ends_at, ..)) in ids.iter().zip(&cases) {
+            conn.execute(
+                "UPDATE meetings SET starts_at = ?2, ends_at = ?3 WHERE id = ?1",
+                [id, *starts_at, *ends_at],
+            )
+            .unwrap();
+        }
+        let estimate: String = conn
+            .query_row("SELECT date(?1, '+1 hour')", [cases[1].0], |r| r.get(0))
+            .unwrap();
+        assert_eq!(
+            estimate, "2018-06-20",
+            "the SQL alone would say the day before"
+        );
+        ids
+    };
+    let store = Store::open(&path).unwrap();
+    for (id, (_, _, (y, m, d), (h, min))) in ids.iter().zip(cases) {
+        let meeting = store.meeting(id.parse().unwrap()).unwrap();
+        assert_eq!(meeting.date, chrono::NaiveDate::from_ymd_opt(y, m, d));
+        assert_eq!(meeting.start, chrono::NaiveTime::from_hms_opt(h, min, 0));
     }
 }
