@@ -8,6 +8,7 @@
 mod key_issues;
 mod notes;
 mod programme;
+mod references;
 mod session;
 mod side_events;
 mod situations;
@@ -98,6 +99,7 @@ fn write_example(store: &mut Store) -> Result<Uuid> {
     let sid = session::write(store)?;
     let issues = key_issues::write(store, sid)?;
     let situations = situations::write(store, sid)?;
+    references::write(store)?;
     let programme = programme::write(store, sid)?;
     statements::write(store, sid, &issues, &situations, &programme)?;
     side_events::write(store, sid)?;

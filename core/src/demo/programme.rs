@@ -5,6 +5,9 @@
 use uuid::Uuid;
 
 use super::list;
+use super::references::{
+    COI_BURUNDI, EXECUTIONS, EXPRESSION, MIGRANTS, SOGI, VIOLENCE_AGAINST_WOMEN,
+};
 use crate::domain::meeting::{Meeting, MeetingInput};
 use crate::error::Result;
 use crate::store::Store;
@@ -22,14 +25,6 @@ const CLUSTER_MODALITIES: &str = "Speaking time: 2 minutes for States Members of
 /// Said of a meeting whose day and slot the example chose (no Order of the Day behind it).
 const ILLUSTRATIVE_DAY: &str =
     "Illustrative: the example's day and slot, not taken from an Order of the Day.";
-
-const EXECUTIONS: &str = "Special Rapporteur on extrajudicial, summary or arbitrary executions";
-const EXPRESSION: &str =
-    "Special Rapporteur on the promotion and protection of the right to freedom of opinion and expression";
-const VIOLENCE_AGAINST_WOMEN: &str =
-    "Special Rapporteur on violence against women, its causes and consequences";
-const MIGRANTS: &str = "Special Rapporteur on the human rights of migrants";
-const SOGI: &str = "Independent Expert on protection against violence and discrimination based on sexual orientation and gender identity";
 
 /// The report symbols the Order of the Day of 20 June 2018 lists for each mandate holder.
 const EXECUTIONS_DOCUMENTS: &[&str] = &[
@@ -227,7 +222,7 @@ pub(super) fn write(store: &mut Store, sid: Uuid) -> Result<Programme> {
         &illustrative(
             "morning",
             MeetingInput {
-                mandates: list(&["Commission of Inquiry on Burundi"]),
+                mandates: list(&[COI_BURUNDI]),
                 ..plenary(
                     "2018-06-27",
                     &[4],

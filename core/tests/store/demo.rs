@@ -145,6 +145,64 @@ fn the_example_follows_the_record_and_says_what_it_adds() {
     let expression = by_title("freedom of opinion and expression", "2018-06-20");
     let women = by_title("violence against women", "2018-06-20");
     let migrants = by_title("migrants", "2018-06-20");
+    assert_eq!(
+        executions.mandates,
+        ["Special Rapporteur on extrajudicial, summary or arbitrary executions"],
+        "a mandate's name is never split at its commas"
+    );
+    assert_eq!(
+        women.mandates,
+        ["Special Rapporteur on violence against women, its causes and consequences"]
+    );
+    assert_eq!(
+        migrants.mandates,
+        ["Special Rapporteur on the human rights of migrants"]
+    );
+    for symbol in ["A/HRC/38/44", "A/HRC/38/44/Add.1", "A/HRC/38/NGO/96"] {
+        assert!(
+            executions.documents.iter().any(|d| d == symbol),
+            "{symbol}: {:?}",
+            executions.documents
+        );
+    }
+    assert!(expression.documents.iter().any(|d| d == "A/HRC/38/35"));
+    assert!(women.documents.iter().any(|d| d == "A/HRC/38/47"));
+    // The mandates and the main reports carry what the record says of them.
+    let sr = store
+        .mandates(Some("extrajudicial, summary or arbitrary executions"))
+        .unwrap();
+    assert_eq!(sr.len(), 1);
+    assert_eq!(
+        (
+            sr[0].holders.as_slice(),
+            sr[0].resolution.as_str(),
+            sr[0].renewal_session
+        ),
+        (
+            &["Agnès Callamard".to_string()][..],
+            "A/HRC/RES/35/15",
+            Some(44)
+        )
+    );
+    let coi = &store
+        .mandates(Some("Commission of Inquiry on Burundi"))
+        .unwrap()[0];
+    assert_eq!(
+        (
+            coi.country_code.as_deref(),
+            coi.resolution.as_str(),
+            coi.holders.len()
+        ),
+        (Some("BDI"), "A/HRC/RES/36/19", 3)
+    );
+    let report = store.document_by_symbol("a/hrc/38/44").unwrap().unwrap();
+    assert!(
+        report.title.contains("armed non-State actors"),
+        "{}",
+        report.title
+    );
+    // Linked to both records of the dialogue, 19 and 20 June.
+    assert_eq!(store.document(report.id).unwrap().linked.len(), 2);
     // Continued from 19 June: the first cluster began the day before; its 20 June dialogues
     // continue those records and are taken together again.
     let began = day("2018-06-19");
@@ -184,6 +242,7 @@ fn the_example_follows_the_record_and_says_what_it_adds() {
     );
     let sogi = by_title("sexual orientation", "2018-06-18");
     assert!(sogi.start.is_none() && sogi.modalities.contains("to be confirmed"));
+    assert_eq!(sogi.documents, ["A/HRC/38/43"]);
 
     // Action on texts: the afternoon of 5 July, continued on 6 July, under items 3, 4, 5, 9, 10.
     let votes: Vec<_> = o
@@ -209,6 +268,7 @@ fn the_example_follows_the_record_and_says_what_it_adds() {
     // A meeting whose day the example chose says so.
     let burundi = by_title("Commission of Inquiry on Burundi", "2018-06-27");
     assert!(burundi.modalities.contains("Illustrative"));
+    assert_eq!(burundi.mandates, ["Commission of Inquiry on Burundi"]);
 
     // Reprisals at HRC38: the debates here, the first dialogue on the report at HRC39.
     let reprisals = o
