@@ -63,6 +63,14 @@ class Word(unittest.TestCase):
         self.assertTrue(first[0].startswith("Enough is Enough"))
         self.assertEqual(first[-1], "85")
 
+    def test_sources_are_hyperlinks(self) -> None:
+        hrc("issue", "add", "--session", "40", "--title", "Civic space",
+            "--source", "Report A/HRC/40/1|https://undocs.org/A/HRC/40/1", "--source", "https://ishr.ch/latest")
+        out = WORK / "hrc40.docx"
+        hrc("export", "--session", "40", "--format", "docx", "--out", str(out))
+        links = [(h.text, h.url) for p in docx.Document(str(out)).paragraphs for h in p.hyperlinks]
+        self.assertEqual(links, [("Report A/HRC/40/1", "https://undocs.org/A/HRC/40/1"), ("ishr.ch", "https://ishr.ch/latest")])
+
     def test_bullets_are_real_lists(self) -> None:
         bullets = [p for p in self.doc.paragraphs if p._p.pPr is not None and p._p.pPr.numPr is not None]
         self.assertTrue(any("San Jos" in p.text for p in bullets))

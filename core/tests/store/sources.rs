@@ -335,3 +335,53 @@ fn a_bad_address_or_too_many_is_refused_naming_sources_and_nothing_changes() {
         }
     }
 }
+
+/// Exports: each record's sources under it as links — `[title](<url>)` in Markdown, an escaped
+/// `<a href>` in HTML (a title cannot open a tag, an address cannot leave its attribute).
+#[test]
+fn exports_show_each_records_sources_as_links() {
+    use hrc_core::export::{export, ExportFormat, Section};
+    let (mut s, _dir, session) = with_session();
+    let hostile = vec![
+        source(
+            "<b>Report</b> [A/HRC/38/44]",
+            "https://undocs.org/A/HRC/38/44",
+        ),
+        source("", "https://ohchr.org/x?a=1&b=\"2\"<script>"),
+    ];
+    for (kind, make) in kinds() {
+        make(&mut s, session.id, hostile.clone()).unwrap_or_else(|e| panic!("{kind}: {e}"));
+    }
+    let text =
+        |format| String::from_utf8(export(&s, session.id, format, Section::ALL).unwrap()).unwrap();
+
+    let md = text(ExportFormat::Markdown);
+    assert_eq!(
+        md.matches("- [\\<b\\>Report\\</b\\> \\[A/HRC/38/44\\]](<https://undocs.org/A/HRC/38/44>)")
+            .count(),
+        5,
+        "{md}"
+    );
+    assert_eq!(
+        md.matches("- [ohchr.org](<https://ohchr.org/x?a=1&b=%222%22%3Cscript%3E>)")
+            .count(),
+        5
+    );
+    assert!(md.contains("Sources for 7th meeting:"), "{md}");
+
+    let html = text(ExportFormat::Html);
+    assert_eq!(
+        html.matches(
+            "<li><a href=\"https://undocs.org/A/HRC/38/44\" rel=\"noopener noreferrer\">&lt;b&gt;Report&lt;/b&gt; [A/HRC/38/44]</a></li>"
+        )
+        .count(),
+        5,
+        "{html}"
+    );
+    assert_eq!(
+        html.matches("<a href=\"https://ohchr.org/x?a=1&amp;b=%222%22%3Cscript%3E\" rel=\"noopener noreferrer\">ohchr.org</a>")
+            .count(),
+        5
+    );
+    assert!(!html.contains("<script"));
+}
