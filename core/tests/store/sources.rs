@@ -385,3 +385,36 @@ fn exports_show_each_records_sources_as_links() {
     );
     assert!(!html.contains("<script"));
 }
+
+/// A deleted record keeps its sources while its undo is offered: restored, it has them again.
+#[test]
+fn a_restored_record_has_its_sources_again() {
+    let (mut s, _dir, session) = with_session();
+    for (kind, make) in kinds() {
+        let (id, _) = make(&mut s, session.id, typed()).unwrap();
+        let restored = match kind {
+            "key-issue" => {
+                s.delete_key_issue(id).unwrap();
+                s.restore_key_issue(id).unwrap().sources
+            }
+            "situation" => {
+                s.delete_situation(id).unwrap();
+                s.restore_situation(id).unwrap().sources
+            }
+            "side-event" => {
+                s.delete_side_event(id).unwrap();
+                s.restore_side_event(id).unwrap().sources
+            }
+            "meeting" => {
+                s.delete_meeting(id).unwrap();
+                s.restore_meeting(id).unwrap().sources
+            }
+            "note" => {
+                s.delete_note(id).unwrap();
+                s.restore_note(id).unwrap().sources
+            }
+            other => unreachable!("{other}"),
+        };
+        assert_eq!(restored, stored(), "{kind}");
+    }
+}
