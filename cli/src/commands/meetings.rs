@@ -244,7 +244,9 @@ pub fn run(store: &mut Store, cmd: MeetingCmd) -> Result<(), Failed> {
         }
         MeetingCmd::Show(a) => {
             let m = store.meeting(row_id("meeting", &a.id)?)?;
-            show(a.json, &m, |m| super::with_sources(print::meeting(m), &m.sources))
+            show(a.json, &m, |m| {
+                super::with_sources(print::meeting(m), &m.sources)
+            })
         }
         MeetingCmd::Delete(a) => {
             let id = row_id("meeting", &a.id)?;
