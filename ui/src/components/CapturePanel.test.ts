@@ -33,7 +33,7 @@ function fakeShell(day: Today = AT_1230) {
       const id = (sessionId as string | null) ?? day.session?.id ?? null;
       if (id === null) throw invalid("session", "no_session_running", NO_SESSION, { date: "2018-08-14" });
       const running = day.session?.id === id ? (day.current[0]?.meeting ?? null) : null;
-      const n = note(`n-captured-${stored.length + 1}`, "", day.now, running?.id ?? null, running?.agenda_item ?? null);
+      const n = note(`n-captured-${stored.length + 1}`, "", day.now, running?.id ?? null, running?.agenda_items[0] ?? null);
       stored = [...stored, { ...n, session_id: id }];
       return stored.at(-1);
     },

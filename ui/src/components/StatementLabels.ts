@@ -3,7 +3,8 @@
 import type { Meeting, StatementKind, StatementStatus, Timing } from "../lib/bindings";
 import { STATEMENT_KINDS as KINDS, STATEMENT_STATUSES as STATUSES } from "../lib/bindings/choices";
 import { labelOf } from "../lib/choices";
-import { hhmm, mmss, shortDay } from "../lib/time";
+import { dayAndTime, startsOn } from "../lib/meeting-time";
+import { mmss } from "../lib/time";
 
 export const STATEMENT_KINDS = KINDS.map((k) => k.key);
 export const STATEMENT_STATUSES = STATUSES.map((s) => s.key);
@@ -68,10 +69,10 @@ export function fill(t: Timing): number {
 
 /** "Tue 19 Jun, 15:00–18:00 · Interactive dialogue with the SR on freedom of expression". */
 export function meetingLabel(m: Meeting): string {
-  return `${shortDay(m.date)}, ${hhmm(m.start)}–${hhmm(m.end)} · ${m.title}`;
+  return `${dayAndTime(m)} · ${m.title}`;
 }
 
 /** "Tue 19 Jun, 15:00" — when a statement's meeting starts. */
 export function meetingWhen(m: Meeting): string {
-  return `${shortDay(m.date)}, ${hhmm(m.start)}`;
+  return startsOn(m);
 }

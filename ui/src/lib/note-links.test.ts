@@ -1,26 +1,18 @@
 // Notes' links and times: the meeting fills in its agenda item, chips name what a note is linked
 // to, times and days are Geneva's, and a saved note takes its place in the newest-first list.
 import { describe, expect, it } from "vitest";
+import { aMeeting } from "../test/meeting-data";
 import type { Meeting, Note } from "./bindings";
 import { genevaClock, genevaDay, linkChips, noLinks, noteInput, notesByDay, upsertNote, withMeeting } from "./note-links";
 
 const STAMP = "2018-06-01T00:00:00.000Z";
 
-const gd4: Meeting = {
-  id: "m4",
-  session_id: "s38",
-  date: "2018-06-27",
-  start: "15:00:00",
-  end: "18:00:00",
-  starts_at: "2018-06-27T13:00:00.000Z",
-  ends_at: "2018-06-27T16:00:00.000Z",
-  room: "Room XX",
-  agenda_item: 4,
-  kind: "general-debate",
-  title: "General debate on item 4",
-  created_at: STAMP,
-  updated_at: STAMP,
-};
+const gd4: Meeting = aMeeting(
+  { id: "m4", session_id: "s38", agenda_items: [4], kind: "general-debate", title: "General debate on item 4", created_at: STAMP, updated_at: STAMP },
+  "2018-06-27",
+  "15:00",
+  "18:00",
+);
 
 function note(id: string, takenAt: string, fields: Partial<Note> = {}): Note {
   return {
@@ -35,6 +27,7 @@ function note(id: string, takenAt: string, fields: Partial<Note> = {}): Note {
     taken_at: takenAt,
     created_at: takenAt,
     updated_at: takenAt,
+    sources: [],
     ...fields,
   };
 }
@@ -52,13 +45,16 @@ describe("note links", () => {
       key_issue_id: null,
       statement_id: null,
       taken_at: null,
+      sources: [],
     });
+    const report = { title: "Report", url: "https://undocs.org/A/HRC/38/44" };
+    expect(noteInput("text", linked, "2018-06-20 10:15", [report])).toMatchObject({ taken_at: "2018-06-20 10:15", sources: [report] });
   });
 
   it("names what a note is linked to", () => {
     const n = note("n1", STAMP, { meeting_id: "m4", agenda_item: 4, key_issue_id: "gone" });
     expect(linkChips(n, { meetings: [gd4], situations: [], keyIssues: [], statements: [] })).toEqual([
-      { kind: "Meeting", label: "Wed 27 Jun 15:00 · General debate on item 4" },
+      { kind: "Meeting", label: "Wed 27 Jun, 15:00 · General debate on item 4" },
       { kind: "Agenda", label: "Item 4 · Situations that require the Council's attention" },
     ]);
   });

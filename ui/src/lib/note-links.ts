@@ -1,8 +1,8 @@
 // What a note is linked to (meeting, agenda item, country situation, key issue, statement): the
 // menus' labels, the chips under a note, the input the core takes, and Geneva times and days.
 import { itemLabel } from "./agenda";
-import type { CountrySituation, KeyIssue, Meeting, Note, NoteInput, Statement } from "./bindings";
-import { hhmm, shortDay } from "./time";
+import type { CountrySituation, KeyIssue, Meeting, Note, NoteInput, Source, Statement } from "./bindings";
+import { startsOn } from "./meeting-time";
 
 /** The links a note may carry (ids of the session's items; the agenda item by number). */
 export type NoteLinks = {
@@ -34,8 +34,9 @@ export function linksOf(note: Note): NoteLinks {
 }
 
 /** The core's input for a note's body and links, and when it was taken (Geneva wall time, "2018-06-20 10:15"); without
- *  one, a new note is taken now and a saved one keeps its time. */
-export function noteInput(body: string, links: NoteLinks, takenAt: string | null = null): NoteInput {
+ *  one, a new note is taken now and a saved one keeps its time. Its sources replace the stored ones: pass a saved
+ *  note's own to keep them. */
+export function noteInput(body: string, links: NoteLinks, takenAt: string | null = null, sources: readonly Source[] = []): NoteInput {
   return {
     body,
     meeting_id: links.meetingId,
@@ -44,18 +45,19 @@ export function noteInput(body: string, links: NoteLinks, takenAt: string | null
     key_issue_id: links.keyIssueId,
     statement_id: links.statementId,
     taken_at: takenAt,
+    sources: [...sources],
   };
 }
 
 /** Choosing a meeting fills in its agenda item, as the core does when none is given. */
 export function withMeeting(links: NoteLinks, meetingId: string | null, meetings: readonly Meeting[]): NoteLinks {
   const meeting = meetings.find((m) => m.id === meetingId);
-  return { ...links, meetingId, agendaItem: meeting?.agenda_item ?? links.agendaItem };
+  return { ...links, meetingId, agendaItem: meeting?.agenda_items[0] ?? links.agendaItem };
 }
 
-/** "Tue 19 Jun 15:00 · ID with the Special Rapporteur on freedom of expression". */
+/** "Tue 19 Jun, 15:00 · ID with the Special Rapporteur on freedom of expression". */
 export function meetingLabel(m: Meeting): string {
-  return `${shortDay(m.date)} ${hhmm(m.start)} · ${m.title}`;
+  return `${startsOn(m)} · ${m.title}`;
 }
 
 /** One link under a note: what kind of thing, and its name. */

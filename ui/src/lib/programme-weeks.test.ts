@@ -1,24 +1,11 @@
 // The programme's layout: a session's weeks, their days in order, meetings in time order, weekends only when used.
 import { describe, expect, it } from "vitest";
+import { aMeeting } from "../test/meeting-data";
 import type { Meeting } from "./bindings";
-import { dayRange, daysLabel, meetingsOutside, programmeWeeks, weekRows } from "./programme-weeks";
+import { clustered, dayRange, daysLabel, meetingsOutside, programmeWeeks, toBeAnnounced, weekRows } from "./programme-weeks";
 
-function meeting(id: string, date: string, start: string, end: string): Meeting {
-  return {
-    id,
-    session_id: "s",
-    date,
-    start: `${start}:00`,
-    end: `${end}:00`,
-    starts_at: `${date}T${start}:00.000Z`,
-    ends_at: `${date}T${end}:00.000Z`,
-    room: "Room XX",
-    agenda_item: null,
-    kind: "other",
-    title: id,
-    created_at: "",
-    updated_at: "",
-  };
+function meeting(id: string, date: string | null, start: string | null, end: string | null, more: Partial<Meeting> = {}): Meeting {
+  return aMeeting({ id, ...more }, date, start, end);
 }
 
 describe("programmeWeeks", () => {
@@ -57,6 +44,26 @@ describe("programmeWeeks", () => {
     const weeks = programmeWeeks("2018-06-18", "2018-07-06", [stray]);
     expect(weeks.flatMap((w) => w.days.flatMap((d) => d.meetings))).toEqual([]);
     expect(meetingsOutside("2018-06-18", "2018-07-06", [stray])).toEqual([stray]);
+  });
+
+  it("puts meetings whose time is to be confirmed last on their day, and those to be announced apart", () => {
+    const untimed = meeting("untimed", "2018-06-20", null, null);
+    const tba = meeting("tba", null, null, null);
+    const weeks = programmeWeeks("2018-06-18", "2018-07-06", [untimed, meeting("late", "2018-06-20", "15:00", "18:00"), tba]);
+    expect(weeks[0].days[2].meetings.map((m) => m.id)).toEqual(["late", "untimed"]);
+    expect(weeks.flatMap((w) => w.days.flatMap((d) => d.meetings)).map((m) => m.id)).not.toContain("tba");
+    expect(meetingsOutside("2018-06-18", "2018-07-06", [tba])).toEqual([]);
+    expect(toBeAnnounced([untimed, tba])).toEqual([tba]);
+  });
+
+  it("hangs a cluster's dialogues under its first when it is in the same list", () => {
+    const lead = meeting("lead", "2018-06-20", "09:00", "12:00");
+    const second = meeting("second", "2018-06-20", "10:00", "13:00", { cluster_id: "lead" });
+    const elsewhere = meeting("elsewhere", "2018-06-21", "09:00", "12:00", { cluster_id: "gone" });
+    expect(clustered([lead, second, elsewhere])).toEqual([
+      { meeting: lead, clustered: [second] },
+      { meeting: elsewhere, clustered: [] },
+    ]);
   });
 
   it("reads a single day and a range", () => {

@@ -1,5 +1,7 @@
 // Lays a session's meetings out as the programme screen shows them: weeks of the session, each with
-// its days in order and each day's meetings in time order. Weekends appear only when they hold a meeting.
+// its days in order and each day's meetings in time order (those whose time is to be confirmed last),
+// a cluster's dialogues under its first, and the meetings whose date is to be announced apart.
+// Weekends appear only when they hold a meeting.
 import type { Meeting } from "./bindings";
 import { addDays, toDate, weekdayIndex } from "./plain-date";
 
@@ -29,8 +31,32 @@ export function dayRange(first: string, last: string): string {
   return `${DAY_MONTH.format(a)} – ${DAY_MONTH.format(b)}`;
 }
 
+/** Time order: known times first, then by start, end, number and title. */
 function byTime(a: Meeting, b: Meeting): number {
-  return a.start.localeCompare(b.start) || a.end.localeCompare(b.end) || a.title.localeCompare(b.title);
+  const known = Number(a.start === null) - Number(b.start === null);
+  return (
+    known ||
+    (a.start ?? "").localeCompare(b.start ?? "") ||
+    (a.end ?? "").localeCompare(b.end ?? "") ||
+    (a.number ?? 0) - (b.number ?? 0) ||
+    a.title.localeCompare(b.title)
+  );
+}
+
+/** A meeting as the programme lists it, with the dialogues clustered with it (when it is a cluster's first). */
+export type ProgrammeEntry = { meeting: Meeting; clustered: Meeting[] };
+
+/** A list's meetings with each cluster's dialogues under its first one, when that is in the same list; the
+ *  order is kept otherwise. */
+export function clustered(meetings: readonly Meeting[]): ProgrammeEntry[] {
+  const here = new Set(meetings.map((m) => m.id));
+  const under = (m: Meeting) => m.cluster_id !== null && here.has(m.cluster_id);
+  return meetings.filter((m) => !under(m)).map((m) => ({ meeting: m, clustered: meetings.filter((x) => x.cluster_id === m.id) }));
+}
+
+/** Meetings whose date is still to be announced, by number and title. */
+export function toBeAnnounced(meetings: readonly Meeting[]): Meeting[] {
+  return meetings.filter((m) => m.date === null).sort(byTime);
 }
 
 /** The session's weeks from `start` to `end` (plain dates), with `meetings` placed on their days;
@@ -38,7 +64,7 @@ function byTime(a: Meeting, b: Meeting): number {
 export function programmeWeeks(start: string, end: string, meetings: readonly Meeting[], today: string | null = null): ProgrammeWeek[] {
   const onDay = new Map<string, Meeting[]>();
   for (const m of meetings) {
-    if (m.date < start || m.date > end) continue;
+    if (m.date === null || m.date < start || m.date > end) continue;
     onDay.set(m.date, [...(onDay.get(m.date) ?? []), m]);
   }
   const weeks: ProgrammeWeek[] = [];
@@ -62,7 +88,8 @@ export function programmeWeeks(start: string, end: string, meetings: readonly Me
 
 /** Meetings whose day lies outside the session's dates (the session was shortened after they were added). */
 export function meetingsOutside(start: string, end: string, meetings: readonly Meeting[]): Meeting[] {
-  return meetings.filter((m) => m.date < start || m.date > end).sort((a, b) => a.date.localeCompare(b.date) || byTime(a, b));
+  const outside = meetings.filter((m): m is Meeting & { date: string } => m.date !== null && (m.date < start || m.date > end));
+  return outside.sort((a, b) => a.date.localeCompare(b.date) || byTime(a, b));
 }
 
 const WEEKDAY = new Intl.DateTimeFormat("en-GB", { weekday: "long", timeZone: "UTC" });

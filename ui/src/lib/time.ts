@@ -21,9 +21,12 @@ export function weekday(iso: string): string {
   return WEEKDAY.format(toDate(iso));
 }
 
-/** "2018-06-19" → "Tue 19 Jun". */
+/** "2018-06-19" → "Tue 19 Jun" — from the parts, so that every engine writes it alike (WebKit's en-GB puts a
+ *  comma after the weekday). */
 export function shortDay(iso: string): string {
-  return SHORT.format(toDate(iso));
+  const parts = SHORT.formatToParts(toDate(iso));
+  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
+  return `${get("weekday")} ${get("day")} ${get("month")}`;
 }
 
 /** An instant (UTC, RFC 3339) in Geneva: "19 Jun 2018, 16:10". */

@@ -2,7 +2,7 @@
 // is about.
 import { describe, expect, it } from "vitest";
 import { AT_1230, BETWEEN, GD4, GD7, GROUND_UP, HRC38, HRC39, timed } from "../test/today-data";
-import { clockLabel, dayName, endsIn, longDay, minutesText, sessionDay, sessionOfTheDay, sideEventWhen, startsWhen } from "./today";
+import { clockLabel, dayName, endsIn, longDay, minutesText, sessionDay, sessionOfTheDay, sideEventWhen, slot, startsWhen } from "./today";
 
 describe("today's words", () => {
   it.each([
@@ -18,6 +18,17 @@ describe("today's words", () => {
     expect(endsIn(timed(GD4, "running", -30, 80))).toBe("ends in 1 h 20 min");
     expect(startsWhen(timed(GD4, "upcoming", 20, 200), "2018-06-27")).toBe("starts in 20 min");
     expect(startsWhen(timed(GD7, "upcoming", 7170, 7350), "2018-06-27")).toBe("Mon 2 Jul, 12:00");
+  });
+
+  it("says so when a meeting's time is not known yet (the core gives no minutes)", () => {
+    const untimed = { ...GD4, start: null, end: null, starts_at: null, ends_at: null };
+    const t = { meeting: untimed, state: "upcoming" as const, starts_in_minutes: null, ends_in_minutes: null };
+    expect(startsWhen(t, "2018-06-27")).toBe("time to be confirmed");
+    expect(startsWhen(t, "2018-06-26")).toBe("Wed 27 Jun, time to be confirmed");
+    expect(startsWhen({ ...t, meeting: { ...untimed, date: null } }, "2018-06-26")).toBe("date to be announced");
+    expect(endsIn(t)).toBe("time to be confirmed");
+    expect(slot(untimed)).toBe("Time to be confirmed");
+    expect(slot(GD4)).toBe("12:00–15:00");
   });
 
   it("says how soon a side event starts, from two hours before", () => {

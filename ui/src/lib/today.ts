@@ -2,7 +2,8 @@
 // of the session, and which session "today" is about (the one running, or the one chosen if it runs too).
 // Every figure comes from the core's Today; this file only words it.
 import { today as todayCommand } from "./api";
-import type { Session, SessionTiming, SideEvent, TimedMeeting, Today } from "./bindings";
+import type { MeetingWhen, Session, SessionTiming, SideEvent, TimedMeeting, Today } from "./bindings";
+import { hours } from "./meeting-time";
 import { genevaClock } from "./note-links";
 import { hhmm } from "./time";
 
@@ -15,20 +16,25 @@ export function minutesText(minutes: number): string {
   return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
 }
 
-/** A running meeting's end: "ends in 2 h 30 min". */
+/** A running meeting's end: "ends in 2 h 30 min" ("time to be confirmed" while its time is not known). */
 export function endsIn(m: TimedMeeting): string {
-  return `ends in ${minutesText(m.ends_in_minutes)}`;
+  return m.ends_in_minutes === null ? TIME_TO_BE_CONFIRMED : `ends in ${minutesText(m.ends_in_minutes)}`;
 }
 
-/** When the next meeting starts: "starts in 20 min" today, else its day and time ("Mon 2 Jul, 12:00"). */
+/** When the next meeting starts: "starts in 20 min" today, else its day and time ("Mon 2 Jul, 12:00"); "time to
+ *  be confirmed" when the core does not know it yet. */
 export function startsWhen(m: TimedMeeting, date: string): string {
-  if (m.meeting.date === date) return `starts in ${minutesText(m.starts_in_minutes)}`;
-  return `${dayName(m.meeting.date, "short")}, ${hhmm(m.meeting.start)}`;
+  const { date: day, start } = m.meeting;
+  if (day === date) return m.starts_in_minutes === null ? TIME_TO_BE_CONFIRMED : `starts in ${minutesText(m.starts_in_minutes)}`;
+  if (day === null) return "date to be announced";
+  return `${dayName(day, "short")}, ${start === null ? TIME_TO_BE_CONFIRMED : hhmm(start)}`;
 }
 
-/** "12:00–15:00". */
-export function slot(m: { start: string; end: string }): string {
-  return `${hhmm(m.start)}–${hhmm(m.end)}`;
+const TIME_TO_BE_CONFIRMED = "time to be confirmed";
+
+/** "12:00–15:00", or "Time to be confirmed" for a meeting whose time is not known yet. */
+export function slot(m: Pick<MeetingWhen, "start" | "end">): string {
+  return hours(m) ?? "Time to be confirmed";
 }
 
 /** Where a meeting stands, as its badge says. */

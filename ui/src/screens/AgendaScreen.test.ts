@@ -48,7 +48,7 @@ const ITEMS: AgendaItem[] = TITLES.map((title, i) => ({
 const OVERVIEW = {
   session: SESSION,
   agenda_items: ITEMS,
-  meetings: [{ agenda_item: 4 }, { agenda_item: 4 }, { agenda_item: 3 }],
+  meetings: [{ agenda_items: [4] }, { agenda_items: [3, 4] }, { agenda_items: [3] }],
   key_issues: [],
   situations: [{ agenda_item: 4 }],
   statements: [{ agenda_item: 4 }],

@@ -5,6 +5,7 @@ import { fireEvent, render, screen, within } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { HRC38 } from "../test/side-event-data";
+import { aMeeting } from "../test/meeting-data";
 import type { Meeting, Note, NoteInput } from "../lib/bindings";
 import { clock } from "../lib/clock.svelte";
 import { router } from "../lib/router.svelte";
@@ -16,21 +17,12 @@ afterEach(() => {
   router.focusId = null;
 });
 
-const gd4: Meeting = {
-  id: "m-gd4",
-  session_id: HRC38.id,
-  date: "2018-06-27",
-  start: "15:00:00",
-  end: "18:00:00",
-  starts_at: "2018-06-27T13:00:00.000Z",
-  ends_at: "2018-06-27T16:00:00.000Z",
-  room: "Room XX",
-  agenda_item: 4,
-  kind: "general-debate",
-  title: "General debate on item 4",
-  created_at: "2018-06-01T00:00:00.000Z",
-  updated_at: "2018-06-01T00:00:00.000Z",
-};
+const gd4: Meeting = aMeeting(
+  { id: "m-gd4", session_id: HRC38.id, agenda_items: [4], kind: "general-debate", title: "General debate on item 4" },
+  "2018-06-27",
+  "15:00",
+  "18:00",
+);
 
 const burundi: Note = {
   id: "n-burundi",
@@ -44,6 +36,7 @@ const burundi: Note = {
   taken_at: "2018-06-27T08:25:00.000Z",
   created_at: "2018-06-27T08:25:00.000Z",
   updated_at: "2018-06-27T08:25:00.000Z",
+  sources: [],
 };
 
 /** The notes commands over an in-memory list, like the core's (deleted notes can come back). */
@@ -55,7 +48,7 @@ function fakeNotes(initial: Note[] = [], more: Parameters<typeof fakeCommands>[0
     id,
     session_id: HRC38.id,
     meeting_id: input.meeting_id,
-    agenda_item: input.agenda_item ?? gd4.agenda_item,
+    agenda_item: input.agenda_item ?? gd4.agenda_items[0],
     situation_id: input.situation_id,
     key_issue_id: input.key_issue_id,
     statement_id: input.statement_id,
@@ -63,6 +56,7 @@ function fakeNotes(initial: Note[] = [], more: Parameters<typeof fakeCommands>[0
     taken_at: old?.taken_at ?? "2018-06-27T14:10:00.000Z",
     created_at: old?.created_at ?? "2018-06-27T14:10:00.000Z",
     updated_at: "2018-06-27T14:11:00.000Z",
+    sources: input.sources,
   });
   const calls = fakeCommands({
     list_notes: () => notes,
@@ -183,7 +177,7 @@ describe("NotesScreen", () => {
     const user = userEvent.setup();
     const box = await screen.findByLabelText("New note");
 
-    await screen.findByRole("option", { name: "Wed 27 Jun 15:00 · General debate on item 4" });
+    await screen.findByRole("option", { name: "Wed 27 Jun, 15:00 · General debate on item 4" });
     await user.selectOptions(screen.getByLabelText("Meeting"), "m-gd4");
     expect(screen.getByLabelText("Agenda item")).toHaveValue("4");
     expect(fake.of("create_note")).toHaveLength(0); // a link alone makes no note

@@ -1,5 +1,6 @@
 // Test data for the statement tests: HRC38's session, meetings, statements and organisations as the core sends them.
 import type { Meeting, Organisation, Session, Statement, Timing } from "../lib/bindings";
+import { aMeeting } from "./meeting-data";
 
 export const SESSION_ID = "0190a000-0000-7000-8000-000000000038";
 const AT = "2018-06-01T09:00:00.000Z";
@@ -42,6 +43,7 @@ export function statement(over: Partial<Statement> & Pick<Statement, "id" | "tit
     created_at: AT,
     updated_at: AT,
     delivered_at: null,
+    documents: [],
     ...over,
   };
 }
@@ -50,21 +52,12 @@ export function organisation(id: string, name: string, acronym = ""): Organisati
   return { id, name, acronym, ecosoc_status: "none", created_at: AT, updated_at: AT };
 }
 
-export const GD4: Meeting = {
-  id: "m-gd4",
-  session_id: SESSION_ID,
-  date: "2018-06-26",
-  start: "15:00:00",
-  end: "18:00:00",
-  starts_at: "2018-06-26T13:00:00.000Z",
-  ends_at: "2018-06-26T16:00:00.000Z",
-  room: "Room XX",
-  agenda_item: 4,
-  kind: "general-debate",
-  title: "General debate on item 4",
-  created_at: AT,
-  updated_at: AT,
-};
+export const GD4: Meeting = aMeeting(
+  { id: "m-gd4", session_id: SESSION_ID, agenda_items: [4], kind: "general-debate", title: "General debate on item 4", created_at: AT, updated_at: AT },
+  "2018-06-26",
+  "15:00",
+  "18:00",
+);
 
 /** HRC38's three statements, as the demo has them. */
 export const HRC38: Statement[] = [

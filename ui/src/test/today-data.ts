@@ -1,6 +1,7 @@
 // Test data for the Today screen and note capture: HRC38 on Wednesday 27 June 2018 at 12:30 in Geneva, as the
 // core computes it from the example (the item 4 general debate running, the next meeting on Monday 2 July).
 import type { Meeting, Note, Session, SideEvent, Statement, TimedMeeting, Today } from "../lib/bindings";
+import { aMeeting } from "./meeting-data";
 
 const AT = "2018-06-01T09:00:00.000Z";
 
@@ -25,21 +26,7 @@ export const HRC38 = session("s-hrc38", 38, "2018-06-18", "2018-07-06");
 export const HRC39 = session("s-hrc39", 39, "2018-09-10", "2018-09-28");
 
 function meeting(id: string, date: string, start: string, end: string, startsAt: string, endsAt: string, item: number, kind: Meeting["kind"], title: string): Meeting {
-  return {
-    id,
-    session_id: HRC38.id,
-    date,
-    start: `${start}:00`,
-    end: `${end}:00`,
-    starts_at: startsAt,
-    ends_at: endsAt,
-    room: "Room XX",
-    agenda_item: item,
-    kind,
-    title,
-    created_at: AT,
-    updated_at: AT,
-  };
+  return aMeeting({ id, session_id: HRC38.id, starts_at: startsAt, ends_at: endsAt, agenda_items: [item], kind, title, created_at: AT, updated_at: AT }, date, start, end);
 }
 
 export const BURUNDI_ID = meeting(
@@ -80,6 +67,7 @@ export const ITEM4_STATEMENT: Statement = {
   created_at: AT,
   updated_at: AT,
   delivered_at: null,
+  documents: [],
 };
 
 export const GROUND_UP: SideEvent = {
@@ -102,6 +90,7 @@ export const GROUND_UP: SideEvent = {
   situation_ids: [],
   created_at: AT,
   updated_at: AT,
+  sources: [],
 };
 
 export function note(id: string, body: string, takenAt: string, meetingId: string | null = null, item: number | null = null): Note {
@@ -117,6 +106,7 @@ export function note(id: string, body: string, takenAt: string, meetingId: strin
     taken_at: takenAt,
     created_at: takenAt,
     updated_at: takenAt,
+    sources: [],
   };
 }
 
@@ -136,6 +126,7 @@ export const AT_1230: Today = {
   next: timed(GD7, "upcoming", 7170, 7350),
   statements: [ITEM4_STATEMENT],
   side_events: [GROUND_UP],
+  side_event_clashes: [],
   notes: [BURUNDI_NOTE],
 };
 
@@ -153,5 +144,6 @@ export const BETWEEN: Today = {
   next: null,
   statements: [],
   side_events: [],
+  side_event_clashes: [],
   notes: [],
 };
