@@ -46,11 +46,13 @@ impl App {
             .unwrap_or(0)
     }
 
-    /// Clicks the first enabled button that reads `text`.
+    /// Clicks the first enabled button that reads `text`, brought to the middle of the window first
+    /// (the end of a long form may lie under a sticky bar).
     pub async fn click_button(&self, text: &str) {
         let xpath = format!("//button[normalize-space()='{text}' and not(@disabled)]");
-        self.wait_for(Locator::XPath(&xpath))
-            .await
+        let button = self.wait_for(Locator::XPath(&xpath)).await;
+        self.scroll_to(&button).await;
+        button
             .click()
             .await
             .unwrap_or_else(|e| panic!("clicking {text:?}: {e}"));

@@ -101,13 +101,14 @@ async fn nothing_is_cut_or_broken_at_1024_and_the_calendar_opens_on_the_first_ev
     app.open_section("Overview").await;
     app.wait_for_text(".content", "Day 10 of 19").await;
 
-    // Programme: every time range on one line, at 1024 and at 1280.
+    // Programme: every time range on one line, at 1024 and at 1280 (a slot's name, "Morning",
+    // may stand above its hours in the narrow time column).
     app.open_section("Programme").await;
-    app.css("article.meeting .slot").await;
+    app.css("article.meeting .slot .hours").await;
     for size in [(1024, 768), (1280, 800)] {
         app.client.set_window_size(size.0, size.1).await.unwrap();
         tokio::time::sleep(std::time::Duration::from_millis(300)).await;
-        let slots = lines(&app, "article.meeting .slot").await;
+        let slots = lines(&app, "article.meeting .slot .hours").await;
         assert!(slots.len() >= 5, "{slots:?}");
         for (text, n) in slots {
             assert_eq!(n, 1, "{text:?} takes {n} lines at {size:?}");

@@ -4,7 +4,7 @@
 use std::fmt::Write;
 
 use hrc_core::domain::{
-    meeting::MeetingKind,
+    meeting::{MeetingKind, MeetingSlot, MeetingStatus},
     organisation::EcosocStatus,
     search::SearchKind,
     side_event::SideEventStatus,
@@ -24,6 +24,11 @@ pub fn file(cfg: &Config) -> String {
     );
     let lists = [
         list::<MeetingKind>(cfg, "MEETING_KINDS", |_| json!({})),
+        list::<MeetingSlot>(cfg, "MEETING_SLOTS", |s| {
+            let (start, end) = s.hours();
+            json!({"start": start.format("%H:%M").to_string(), "end": end.format("%H:%M").to_string()})
+        }),
+        list::<MeetingStatus>(cfg, "MEETING_STATUSES", |_| json!({})),
         list::<StatementKind>(
             cfg,
             "STATEMENT_KINDS",

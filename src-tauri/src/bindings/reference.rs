@@ -4,6 +4,7 @@
 //! (`find_countries`).
 use std::fmt::Write;
 
+use hrc_core::domain::document::url_of;
 use hrc_core::domain::settings::Settings;
 use hrc_core::reference::{agenda, mechanisms, rooms};
 use serde_json::json;
@@ -38,6 +39,8 @@ pub fn file() -> String {
             json!(mechanisms::MECHANISMS),
         ),
         ("DEFAULT_SETTINGS", "Settings", json!(Settings::default())),
+        // A document's UN link is this followed by its symbol.
+        ("DOCUMENT_URL", "string", json!(url_of(""))),
     ];
     for (name, ts, value) in constants {
         let text = serde_json::to_string_pretty(&value).expect("plain JSON values");

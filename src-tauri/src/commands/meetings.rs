@@ -1,5 +1,5 @@
 //! Meetings: the programme of work (Order of the Day) of a session, in Geneva time.
-use hrc_core::domain::meeting::{Meeting, MeetingInput};
+use hrc_core::domain::meeting::{Meeting, MeetingInput, MeetingMove};
 use hrc_core::Uuid;
 use tauri::State;
 
@@ -43,6 +43,17 @@ pub fn update_meeting(
     store(&state)?
         .update_meeting(id, &input)
         .map_err(Into::into)
+}
+
+/// Moves a meeting to another day, slot or time (no date: postponed); its previous time is kept.
+#[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn"))]
+pub fn move_meeting(
+    state: State<'_, Database>,
+    id: Uuid,
+    to: MeetingMove,
+) -> Result<Meeting, CommandError> {
+    store(&state)?.move_meeting(id, &to).map_err(Into::into)
 }
 
 #[tauri::command(async)]

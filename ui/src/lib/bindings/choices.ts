@@ -2,6 +2,8 @@
 import type { EcosocStatus } from "./EcosocStatus";
 import type { ExportFormat } from "./ExportFormat";
 import type { MeetingKind } from "./MeetingKind";
+import type { MeetingSlot } from "./MeetingSlot";
+import type { MeetingStatus } from "./MeetingStatus";
 import type { Priority } from "./Priority";
 import type { SearchKind } from "./SearchKind";
 import type { Section } from "./Section";
@@ -19,6 +21,20 @@ export const MEETING_KINDS: readonly { key: MeetingKind; label: string }[] = [
   { key: "high-level-segment", label: "High-level segment" },
   { key: "opening", label: "Opening of the session" },
   { key: "other", label: "Other" },
+];
+
+export const MEETING_SLOTS: readonly { key: MeetingSlot; label: string; end: string; start: string }[] = [
+  { key: "morning", label: "Morning", end: "12:00", start: "09:00" },
+  { key: "midday", label: "Midday", end: "15:00", start: "12:00" },
+  { key: "afternoon", label: "Afternoon", end: "18:00", start: "15:00" },
+];
+
+export const MEETING_STATUSES: readonly { key: MeetingStatus; label: string }[] = [
+  { key: "scheduled", label: "Scheduled" },
+  { key: "moved", label: "Moved" },
+  { key: "postponed", label: "Postponed" },
+  { key: "cancelled", label: "Cancelled" },
+  { key: "held", label: "Held" },
 ];
 
 export const STATEMENT_KINDS: readonly { key: StatementKind; label: string; joint: boolean; short: string; written: boolean }[] = [

@@ -85,3 +85,5 @@ export const DEFAULT_SETTINGS: Settings = {
   "theme": "system",
   "words_per_minute": 150
 };
+
+export const DOCUMENT_URL: string = "https://undocs.org/";
