@@ -1,11 +1,12 @@
-// The week calendar puts each side event in its day's column, marks clashes, and switches weeks.
+// The week calendar puts each side event in its day's column over the plenary meetings, marks clashes with why, and
+// switches weeks.
 import { render, screen, within } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import { clashesByEvent } from "../lib/side-events";
 import { sessionWeeks } from "../lib/side-event-calendar";
 import SideEventCalendar from "./SideEventCalendar.svelte";
-import { ERITREA, ERITREA_CLASH, HRC38, LAUNCH, SPORT } from "../test/side-event-data";
+import { BURUNDI, ERITREA, ERITREA_CLASH, GD4, HRC38, LAUNCH, SPORT, meeting } from "../test/side-event-data";
 
 const weeks = sessionWeeks(HRC38.start_date, HRC38.end_date);
 
@@ -16,6 +17,7 @@ function renderCalendar(weekIndex: number, extra: Partial<{ onSelect: () => void
       weeks,
       weekIndex,
       events: [SPORT, ERITREA, LAUNCH],
+      meetings: [GD4, BURUNDI, meeting("m-tba", { title: "Annual discussion on women", date: null, start: null, end: null })],
       clashes: clashesByEvent([ERITREA_CLASH]),
       selectedId: null,
       onSelect: extra.onSelect ?? vi.fn(),
@@ -51,16 +53,37 @@ describe("SideEventCalendar", () => {
     expect(sport.title).toContain("XXIII");
   });
 
-  it("marks a side event that clashes with one of my statements' meetings", () => {
+  it("marks a side event that clashes with a meeting that matters to me, and why", () => {
     renderCalendar(1);
     const eritrea = screen.getByRole("button", { name: /Eritrea/ });
     expect(eritrea).toHaveClass("clash");
-    // The block says Clash in a word (a meeting's title would be cut in a narrow column); its name says with what.
-    expect(eritrea).toHaveTextContent(/^15:30–17:00 ! Clash/);
-    expect(eritrea).not.toHaveTextContent("Clash · ");
-    expect(eritrea).toHaveAccessibleName(expect.stringContaining("Clashes with: General debate on item 4"));
-    expect(eritrea.title).toContain("Clashes with: General debate on item 4 — your statement ‘Item 4 general debate: Burundi, Eritrea and Syria’");
+    // The block says why in a word or two (a meeting's title would be cut in a narrow column); its name says with what.
+    expect(eritrea).toHaveTextContent(/^15:30–17:00 ! Clash: you speak, Eritrea/);
+    expect(eritrea).toHaveAccessibleName(
+      expect.stringContaining("Clashes with: General debate on item 4 — you speak in it (‘Item 4 general debate: Burundi, Eritrea and Syria’); Eritrea, high priority."),
+    );
+    expect(eritrea.title).toContain("Clashes with: General debate on item 4 — you speak in it (‘Item 4 general debate: Burundi, Eritrea and Syria’)");
     expect(screen.getByRole("button", { name: /Public dialogue/ })).not.toHaveClass("clash");
+  });
+
+  it("draws the plenary meetings behind the side events, muted, named and never focused", () => {
+    renderCalendar(1);
+    const wednesday = column("Wednesday 27 June");
+    const plenary = within(wednesday).getAllByRole("note");
+    expect(plenary.map((p) => p.getAttribute("aria-label"))).toEqual([
+      "Plenary 09:00–12:00: ID with the Commission of Inquiry on Burundi",
+      "Plenary 15:00–18:00: General debate on item 4",
+    ]);
+    // Placed by its time, under the side events, not a stop for the keyboard.
+    const gd = plenary[1];
+    expect(gd.style.top).toBe(`${(7 / 12) * 100}%`);
+    expect(gd.compareDocumentPosition(within(wednesday).getByRole("button", { name: /Eritrea/ })) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(gd).not.toHaveAttribute("tabindex");
+    // The meeting a side event clashes with is marked; one with no date yet is not drawn.
+    expect(gd).toHaveClass("clashed");
+    expect(plenary[0]).not.toHaveClass("clashed");
+    expect(screen.queryByText(/Annual discussion on women/)).not.toBeInTheDocument();
+    expect(within(column("Monday 25 June")).queryAllByRole("note")).toHaveLength(0);
   });
 
   it("marks today's column by the core's date, and no other", () => {

@@ -1,6 +1,7 @@
 // The week calendar's arithmetic: a session's Monday–Friday weeks and where events sit in a day.
 import { describe, expect, it } from "vitest";
-import { mondayOf, placeDay, placeWeek, sessionWeeks, weekIndexOf } from "./side-event-calendar";
+import type { Meeting } from "./bindings";
+import { mondayOf, placeDay, placeWeek, sessionWeeks, sittings, weekIndexOf } from "./side-event-calendar";
 
 describe("sessionWeeks", () => {
   it("gives HRC38 (Monday 18 June – Friday 6 July 2018) three Monday-to-Friday weeks", () => {
@@ -66,5 +67,29 @@ describe("placeWeek", () => {
     ]);
     expect(days.map((d) => d.map((p) => p.item.id))).toEqual([["sport"], [], [], ["ishr"], []]);
     expect(weekend.map((e) => e.id)).toEqual(["saturday"]);
+  });
+});
+
+describe("sittings", () => {
+  const meeting = (id: string, fields: Partial<Meeting>): Meeting =>
+    ({ id, title: id, date: "2018-06-20", start: "09:00:00", end: "12:00:00", status: "scheduled", number: null, ...fields }) as Meeting;
+
+  it("draws the meetings of one day and the same hours as one sitting, in time order, and leaves out those it cannot place", () => {
+    const drawn = sittings([
+      meeting("GD item 4", { date: "2018-06-27", start: "12:00:00", end: "15:00:00" }),
+      meeting("ID executions", { number: 7 }),
+      meeting("ID expression", { number: 7 }),
+      meeting("ID Burundi", { date: "2018-06-27" }),
+      meeting("Cancelled", { date: "2018-06-27", status: "cancelled" }),
+      meeting("Postponed", { status: "postponed" }),
+      meeting("Time to be confirmed", { start: null, end: null }),
+      meeting("To be announced", { date: null, start: null, end: null }),
+    ]);
+    expect(drawn.map((s) => [s.date, s.start, s.titles, s.number])).toEqual([
+      ["2018-06-20", "09:00:00", ["ID executions", "ID expression"], 7],
+      ["2018-06-27", "09:00:00", ["ID Burundi"], null],
+      ["2018-06-27", "12:00:00", ["GD item 4"], null],
+    ]);
+    expect(drawn[0].ids).toEqual(["ID executions", "ID expression"]);
   });
 });

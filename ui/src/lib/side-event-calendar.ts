@@ -1,5 +1,7 @@
-// The side events week calendar's arithmetic: the session's weeks (Monday to Friday), and where an
-// event sits in its day column between 08:00 and 20:00 (side by side when events overlap).
+// The side events week calendar's arithmetic: the session's weeks (Monday to Friday), where an
+// event sits in its day column between 08:00 and 20:00 (side by side when events overlap), and the
+// plenary sittings drawn behind the side events.
+import type { Meeting } from "./bindings";
 import { addDays, toDate, weekdayIndex } from "./plain-date";
 
 /** The hours the calendar shows. */
@@ -135,4 +137,34 @@ export function firstWeek(weeks: readonly CalendarWeek[], eventDates: readonly s
   if (current !== -1) return current;
   const withEvent = eventDates.map((d) => weekIndexOf(weeks, d)).find((i) => i !== -1);
   return withEvent ?? 0;
+}
+
+/** Plenary meetings that sit at the same hours of one day, drawn behind the side events as one block: the
+ *  dialogues of a cluster, or debates taken in one slot. */
+export type Sitting = Slotted & {
+  /** The meetings' ids, in the programme's order. */
+  ids: string[];
+  /** Their titles, in the same order. */
+  titles: string[];
+  /** Their meeting number ("7th meeting"), when the programme gives one. */
+  number: number | null;
+};
+
+/** The plenary meetings that will sit at a known time (not cancelled or postponed), those of one day and the same
+ *  hours together, in time order. A meeting whose date or time is not known yet is not drawn. */
+export function sittings(meetings: readonly Meeting[]): Sitting[] {
+  const byHours = new Map<string, Sitting>();
+  for (const m of meetings) {
+    if (!m.date || !m.start || !m.end || m.status === "cancelled" || m.status === "postponed") continue;
+    const key = `${m.date} ${m.start} ${m.end}`;
+    const sitting = byHours.get(key);
+    if (sitting) {
+      sitting.ids.push(m.id);
+      sitting.titles.push(m.title);
+      sitting.number ??= m.number;
+    } else {
+      byHours.set(key, { date: m.date, start: m.start, end: m.end, ids: [m.id], titles: [m.title], number: m.number });
+    }
+  }
+  return [...byHours.values()].sort((a, b) => a.date.localeCompare(b.date) || minutesOf(a.start) - minutesOf(b.start));
 }

@@ -3,7 +3,7 @@
 import { render, screen, within } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it } from "vitest";
-import { ERITREA, ERITREA_CLASH, ERITREA_CLASH_TEXT, HRC38, LAUNCH, SPORT } from "../test/side-event-data";
+import { BURUNDI, ERITREA, ERITREA_CLASH, ERITREA_CLASH_TEXT, GD4, HRC38, LAUNCH, SPORT } from "../test/side-event-data";
 import type { SideEvent } from "../lib/bindings";
 import { clock } from "../lib/clock.svelte";
 import { router } from "../lib/router.svelte";
@@ -23,6 +23,7 @@ function fakeSession(events: SideEvent[]) {
     list_clashes: () => (stored.some((e) => e.id === ERITREA.id) ? [ERITREA_CLASH] : []),
     list_key_issues: () => [],
     list_situations: () => [],
+    list_meetings: () => [BURUNDI, GD4],
     // The core's date in Geneva: the day of a time set by hand, else a day long after HRC38.
     geneva_today: ({ at }) => (typeof at === "string" ? at.slice(0, 10) : "2026-12-03"),
     delete_side_event: ({ id }) => {
@@ -44,8 +45,12 @@ describe("SideEventsScreen", () => {
     const user = userEvent.setup();
 
     // The calendar opens on the first week with a side event; the summary names the clash.
-    const summary = await screen.findByRole("region", { name: /1 side event clashes with meetings where you are due to speak/ });
-    expect(summary).toHaveTextContent("General debate on item 4 — your statement ‘Item 4 general debate: Burundi, Eritrea and Syria’");
+    const summary = await screen.findByRole("region", { name: /1 side event clashes with meetings that matter to you/ });
+    expect(summary).toHaveTextContent(
+      "General debate on item 4 — you speak in it (‘Item 4 general debate: Burundi, Eritrea and Syria’); Eritrea, high priority",
+    );
+    // The plenary meetings are drawn behind the side events.
+    expect(screen.getByRole("note", { name: "Plenary 15:00–18:00: General debate on item 4" })).toBeInTheDocument();
     expect(await screen.findByRole("button", { name: /Eritrea: voices.*Clashes with: General debate on item 4/ })).toHaveClass("clash");
 
     await user.click(screen.getByRole("button", { name: "List" }));

@@ -1,5 +1,5 @@
 // Test data for the side event tests: HRC38, its side events and a clash, shaped as the core sends them.
-import type { Clash, Session, SideEvent } from "../lib/bindings";
+import type { Clash, Meeting, Session, SideEvent } from "../lib/bindings";
 
 export const HRC38: Session = {
   id: "s38",
@@ -34,6 +34,7 @@ export function sideEvent(id: string, fields: Partial<SideEvent> & Pick<SideEven
     status: "idea",
     key_issue_ids: [],
     situation_ids: [],
+    sources: [],
     created_at: STAMP,
     updated_at: STAMP,
     ...fields,
@@ -76,9 +77,53 @@ export const ERITREA_CLASH: Clash = {
   side_event_title: ERITREA.title,
   meeting_id: "m-gd4",
   meeting_title: "General debate on item 4",
-  statement_id: "st-gd4",
-  statement_title: "Item 4 general debate: Burundi, Eritrea and Syria",
+  meeting_time: "Wed 27 June, 15:00–18:00",
+  reasons: [
+    {
+      kind: "speaking",
+      record_id: "st-gd4",
+      name: "Item 4 general debate: Burundi, Eritrea and Syria",
+      short: "you speak",
+      words: "you speak in it (‘Item 4 general debate: Burundi, Eritrea and Syria’)",
+    },
+    { kind: "situation", record_id: "sit-eri", name: "Eritrea", short: "Eritrea", words: "Eritrea, high priority" },
+  ],
 };
 
 /** The sentence a clash reads as. */
-export const ERITREA_CLASH_TEXT = "Clashes with: General debate on item 4 — your statement ‘Item 4 general debate: Burundi, Eritrea and Syria’";
+export const ERITREA_CLASH_TEXT =
+  "Clashes with: General debate on item 4 — you speak in it (‘Item 4 general debate: Burundi, Eritrea and Syria’); Eritrea, high priority";
+
+/** A plenary meeting of HRC38 (only what the calendar reads is meaningful). */
+export function meeting(id: string, fields: Partial<Meeting> & Pick<Meeting, "title" | "date" | "start" | "end">): Meeting {
+  return {
+    id,
+    session_id: HRC38.id,
+    slot: null,
+    starts_at: STAMP,
+    ends_at: STAMP,
+    estimated: false,
+    number: null,
+    agenda_items: [],
+    kind: "other",
+    room: null,
+    continues_id: null,
+    cluster_id: null,
+    status: "scheduled",
+    moved_from: null,
+    speaking_seconds: null,
+    member_speaking_seconds: null,
+    list_closes_at: null,
+    modalities: "",
+    documents: [],
+    mandates: [],
+    sources: [],
+    created_at: STAMP,
+    updated_at: STAMP,
+    ...fields,
+  };
+}
+
+/** The meeting of ERITREA_CLASH, and the morning before it. */
+export const GD4 = meeting("m-gd4", { title: "General debate on item 4", date: "2018-06-27", start: "15:00:00", end: "18:00:00" });
+export const BURUNDI = meeting("m-bdi", { title: "ID with the Commission of Inquiry on Burundi", date: "2018-06-27", start: "09:00:00", end: "12:00:00" });
