@@ -53,6 +53,16 @@ fn core_message_for_end_before_start() -> String {
         .expect("a validation error has a field message")
 }
 
+/// Ticks the checkbox or radio button this CSS selector finds, as a person clicks it.
+async fn check(app: &App, selector: &str) {
+    let input = app.css(selector).await;
+    app.scroll_to(&input).await;
+    input
+        .click()
+        .await
+        .unwrap_or_else(|e| panic!("clicking {selector}: {e}"));
+}
+
 /// Opens HRC38 from the sessions list.
 async fn open_hrc38(app: &App) {
     app.open_section("Sessions").await;
@@ -148,10 +158,14 @@ async fn an_advocate_plans_a_session_and_finds_it_all_again_after_a_restart() {
     app.click_button("Add meeting").await;
     app.type_into("meeting-new-title", MEETING_TITLE).await;
     app.type_date("meeting-new-date", "2018-06-27").await;
-    app.type_into("meeting-new-start", "09:00").await;
-    app.type_into("meeting-new-end", "12:00").await;
+    check(&app, r#"input[name="meeting-new-time"][value="morning"]"#).await;
     app.choose("meeting-new-kind", "General debate").await;
-    app.choose("meeting-new-agenda-item", "Item 4 ·").await;
+    check(
+        &app,
+        r#"form.meeting-form input[name="agenda_items"][value="4"]"#,
+    )
+    .await;
+    app.type_into("meeting-new-room", "Room XX").await;
     app.click_button("Add meeting").await;
     let meeting = app
         .wait_for_text(
@@ -159,7 +173,7 @@ async fn an_advocate_plans_a_session_and_finds_it_all_again_after_a_restart() {
             MEETING_TITLE,
         )
         .await;
-    assert!(meeting.contains("09:00–12:00"), "{meeting}");
+    assert!(meeting.contains("Morning 09:00–12:00"), "{meeting}");
     assert!(
         meeting.contains("General debate · Item 4 · Room XX"),
         "{meeting}"
@@ -294,6 +308,15 @@ async fn an_advocate_plans_a_session_and_finds_it_all_again_after_a_restart() {
         "{tooltip}"
     );
     assert!(!tooltip.contains("Clashes with"), "{tooltip}");
+    // The plenary meeting is drawn behind the side events, named for a screen reader.
+    let plenary = attr(
+        &app,
+        r#".column[data-date="2018-06-27"] .plenary"#,
+        "aria-label",
+    )
+    .await
+    .unwrap_or_default();
+    assert!(plenary.contains(MEETING_TITLE), "{plenary}");
     assert_eq!(app.count("article.details .clashes").await, 0, "{details}");
     assert_eq!(app.count("section.clash-summary").await, 0);
 
@@ -305,6 +328,11 @@ async fn an_advocate_plans_a_session_and_finds_it_all_again_after_a_restart() {
     .click()
     .await
     .unwrap();
+    check(
+        &app,
+        &format!(r#"input[name="meeting-{meeting_id}-time"][value="exact"]"#),
+    )
+    .await;
     app.type_into(&format!("meeting-{meeting_id}-end"), "15:00")
         .await;
     app.click_button("Save meeting").await;
@@ -316,10 +344,10 @@ async fn an_advocate_plans_a_session_and_finds_it_all_again_after_a_restart() {
         .wait_for_text("section.clash-summary", "1 side event clashes")
         .await;
     assert!(summary.contains(SIDE_EVENT_TITLE), "{summary}");
-    let clash = format!("{MEETING_TITLE} — your statement ‘{STATEMENT_TITLE}’");
+    let clash = format!("{MEETING_TITLE} — you speak in it (‘{STATEMENT_TITLE}’)");
     assert!(summary.contains(&clash), "{summary}");
-    // The block says Clash in a word (a narrow day column would cut a meeting's title); the
-    // summary above and its tooltip say with what.
+    // The block says Clash and why in a word or two (a narrow day column would cut a meeting's
+    // title); the summary above and its tooltip say with what.
     app.wait_for_text(block, "Clash").await;
     let tooltip = attr(&app, block, "title").await.unwrap_or_default();
     assert!(
@@ -393,6 +421,7 @@ async fn an_advocate_plans_a_session_and_finds_it_all_again_after_a_restart() {
     app.type_into("meeting-new-title", "Informal consultations")
         .await;
     app.type_date("meeting-new-date", "2018-06-28").await;
+    check(&app, r#"input[name="meeting-new-time"][value="exact"]"#).await;
     app.type_into("meeting-new-start", "15:00").await;
     app.type_into("meeting-new-end", "13:00").await;
     app.click_button("Add meeting").await;
@@ -558,7 +587,10 @@ async fn an_advocate_plans_a_session_and_finds_it_all_again_after_a_restart() {
     let clashes = store.clashes(session.id).unwrap();
     assert_eq!(clashes.len(), 1);
     assert_eq!(
-        (clashes[0].side_event_id, clashes[0].statement_id),
+        (
+            clashes[0].side_event_id,
+            clashes[0].meeting.reasons[0].record_id
+        ),
         (event.id, statement.id)
     );
 
