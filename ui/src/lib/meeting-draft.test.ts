@@ -2,7 +2,7 @@
 // (a slot kept when the times differ from its hours) or to be confirmed, and a date to be announced.
 import { describe, expect, it } from "vitest";
 import { aMeeting } from "../test/meeting-data";
-import { genevaTyped, lines, meetingDraft, meetingInput, moveInput, whenDraft, whenInput } from "./meeting-draft";
+import { genevaTyped, lines, meetingDraft, meetingInput, moveInput, symbols, whenDraft, whenInput } from "./meeting-draft";
 
 describe("meeting draft", () => {
   it("reads a slot at its hours as the slot, other times as exact times keeping the slot", () => {
@@ -49,6 +49,14 @@ describe("meeting draft", () => {
     });
     expect(genevaTyped("2018-06-19T10:00:00.000Z")).toBe("2018-06-19 12:00");
     expect(lines(" A/HRC/38/44 \n\nA/HRC/38/47\n")).toEqual(["A/HRC/38/44", "A/HRC/38/47"]);
+    expect(symbols("A/HRC/38/44, A/HRC/38/44/Add.1; A/HRC/38/NGO/96\nA/HRC/38/47")).toEqual([
+      "A/HRC/38/44",
+      "A/HRC/38/44/Add.1",
+      "A/HRC/38/NGO/96",
+      "A/HRC/38/47",
+    ]);
+    const named = meetingInput({ ...meetingDraft(null, "2018-06-18"), mandates: "Special Rapporteur on extrajudicial, summary or arbitrary executions" });
+    expect(named.ok && named.input.mandates).toEqual(["Special Rapporteur on extrajudicial, summary or arbitrary executions"]);
   });
 
   it("names the field whose text is no number", () => {

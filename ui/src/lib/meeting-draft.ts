@@ -1,7 +1,8 @@
 // What the meeting form and the Move… form hold while a person types, and the core's input made from it:
 // a date or "to be announced", a time chosen as one of the core's slots, exact times or "time to be
-// confirmed", speaking times typed as "2:00" or "120", documents and mandates one a line. The core checks
-// everything else (a symbol, a date within the session, an end after the start) and names the field.
+// confirmed", speaking times typed as "2:00" or "120", mandates one a line, documents one a line or
+// between commas. The core checks everything else (a symbol, a date within the session, an end after
+// the start) and names the field.
 import type { Meeting, MeetingInput, MeetingMove, MeetingSlot, Source } from "./bindings";
 import { MEETING_SLOTS } from "./bindings/choices";
 import { parseSeconds } from "./statement-draft";
@@ -104,6 +105,12 @@ export function meetingDraft(m: Meeting | null, day: string): MeetingDraft {
   };
 }
 
+/** Document symbols as typed: one a line, or several on a line between commas or semicolons (a symbol holds
+ *  neither; a mandate's name may hold commas, so mandates are one a line only). */
+export function symbols(text: string): string[] {
+  return lines(text.replace(/[,;]/g, "\n"));
+}
+
 /** One entry a line, blank lines left out. */
 export function lines(text: string): string[] {
   return text
@@ -138,7 +145,7 @@ export function meetingInput(d: MeetingDraft): Made {
       member_speaking_seconds: members.value,
       list_closes_at: d.listClosesAt.trim(),
       modalities: d.modalities,
-      documents: lines(d.documents),
+      documents: symbols(d.documents),
       mandates: lines(d.mandates),
       sources: d.sources,
     },
