@@ -185,7 +185,10 @@ describe("ProgrammeScreen", () => {
   });
 
   it("opens a meeting's page: its speaking times, my statements due there and my notes on it", async () => {
-    programme(() => [{ ...EXECUTIONS, speaking_seconds: 90, member_speaking_seconds: 180, modalities: "Speakers' list closes at noon the day before." }]);
+    const published = { title: "Order of the Day, 20 June 2018", url: "https://www.ohchr.org/hrc38/od-20-june" };
+    programme(() => [
+      { ...EXECUTIONS, speaking_seconds: 90, member_speaking_seconds: 180, modalities: "Speakers' list closes at noon the day before.", sources: [published] },
+    ]);
     const user = userEvent.setup();
     render(ProgrammeScreen, { session: SESSION });
     const details = await screen.findByRole("button", { name: `Details of ${EXECUTIONS.title}` });
@@ -199,6 +202,7 @@ describe("ProgrammeScreen", () => {
     expect(page).toHaveTextContent("Speakers' list closes at noon the day before.");
     expect(within(page).getByRole("button", { name: "Oral statement on reprisals against defenders" })).toBeInTheDocument();
     expect(page).toHaveTextContent("Final");
+    expect(within(page).getByRole("link", { name: published.title })).toHaveAttribute("href", published.url);
     await user.click(within(page).getByRole("button", { name: "Mexico asked about journalists." }));
     expect(router.focusId).toBe("n-1");
   });
