@@ -9,25 +9,45 @@ use super::{Bundle, Row, FORMAT, VERSION};
 use crate::error::{Error, Result};
 use crate::store::Store;
 
-/// The ids of the session `?1`'s records that documents, mandates and sources are linked to.
-/// With `live`, only those not deleted: a deleted row's sources are text it travels without.
-macro_rules! records {
-    ($($live:literal)?) => {
-        concat!(
-            "SELECT id FROM meetings WHERE session_id = ?1 ", $($live,)? "UNION ALL SELECT id FROM situations WHERE session_id = ?1 ", $($live,)?
-            "UNION ALL SELECT id FROM key_issues WHERE session_id = ?1 ", $($live,)? "UNION ALL SELECT id FROM statements WHERE session_id = ?1 ", $($live,)?
-            "UNION ALL SELECT id FROM side_events WHERE session_id = ?1 ", $($live,)? "UNION ALL SELECT id FROM notes WHERE session_id = ?1 ", $($live)?
-        )
+/// The ids of the session `?1`'s records of the kinds that take up documents: meetings,
+/// situations, key issues, statements (a few hundred ids: the notes are not among them).
+macro_rules! documented {
+    () => {
+        "SELECT id FROM meetings WHERE session_id = ?1 UNION ALL SELECT id FROM situations WHERE session_id = ?1
+         UNION ALL SELECT id FROM key_issues WHERE session_id = ?1 UNION ALL SELECT id FROM statements WHERE session_id = ?1"
+    };
+}
+
+/// The ids of the session `?1`'s records of the kinds that mandates present at or follow.
+macro_rules! mandated {
+    () => {
+        "SELECT id FROM meetings WHERE session_id = ?1 UNION ALL SELECT id FROM situations WHERE session_id = ?1"
+    };
+}
+
+/// Whether the sources row's record is a live record of the session `?1` (a deleted row's
+/// sources are text it travels without). Each row is looked up by its kind: a list of every
+/// record's id, notes included, would cost more than the whole table of sources.
+macro_rules! live_source {
+    ($($kind:literal => $table:literal),+) => {
+        concat!("CASE record_kind", $(
+            " WHEN '", $kind, "' THEN EXISTS (SELECT 1 FROM ", $table,
+            " r WHERE r.id = record_id AND r.session_id = ?1 AND r.deleted_at IS NULL)",
+        )+ " ELSE 0 END")
     };
 }
 
 /// Which rows of each table belong to the session `?1`.
 fn scope(table: &str) -> &'static str {
     match table {
-        "documents" => concat!("id IN (SELECT document_id FROM document_links WHERE record_id IN (", records!(), "))"),
-        "mandates" => concat!("id IN (SELECT mandate_id FROM mandate_links WHERE record_id IN (", records!(), "))"),
-        "document_links" | "mandate_links" => concat!("record_id IN (", records!(), ")"),
-        "sources" => concat!("record_id IN (", records!("AND deleted_at IS NULL "), ")"),
+        "documents" => concat!("id IN (SELECT document_id FROM document_links WHERE record_id IN (", documented!(), "))"),
+        "mandates" => concat!("id IN (SELECT mandate_id FROM mandate_links WHERE record_id IN (", mandated!(), "))"),
+        "document_links" => concat!("record_id IN (", documented!(), ")"),
+        "mandate_links" => concat!("record_id IN (", mandated!(), ")"),
+        "sources" => live_source!(
+            "meeting" => "meetings", "situation" => "situations", "key-issue" => "key_issues",
+            "side-event" => "side_events", "note" => "notes"
+        ),
         "sessions" => "id = ?1",
         "organisations" => {
             "id IN (SELECT organisation_id FROM statement_signatories WHERE statement_id IN (SELECT id FROM statements WHERE session_id = ?1)
@@ -68,7 +88,8 @@ pub(super) fn read_rows(
         table.columns.join(", "),
         table.name
     );
-    let mut stmt = conn.prepare(&sql)?;
+    // Cached: an import reads each row it merges by its id, thousands with the same query.
+    let mut stmt = conn.prepare_cached(&sql)?;
     let mut rows = stmt.query([key])?;
     let mut out = Vec::new();
     while let Some(r) = rows.next()? {

@@ -138,6 +138,10 @@ fn check_shape(b: &Bundle) -> Result<String> {
     Ok(session_id)
 }
 
+/// The columns of join tables that name a shared row (an organisation, document or mandate),
+/// which an import points at the same one here when it has it.
+const SHARED_IDS: &[&str] = &["organisation_id", "document_id", "mandate_id"];
+
 /// What the merge did so far.
 #[derive(Default)]
 struct Counts {
@@ -207,7 +211,8 @@ impl Merge<'_> {
             )
         };
         self.tx
-            .execute(&sql, params_from_iter(values))
+            .prepare_cached(&sql)?
+            .execute(params_from_iter(values))
             .map_err(|e| refused(table, &e))?;
         Ok(())
     }
@@ -300,40 +305,40 @@ impl Merge<'_> {
 
     fn replace_joins(&mut self, table: &Table, bundle_rows: &[Row]) -> Result<()> {
         let parent = table.parent.expect("a join table");
+        // Prepared once per table: a whole session's import replaces the joins of thousands of
+        // rows, table by table.
+        let mut delete = self
+            .tx
+            .prepare_cached(&format!("DELETE FROM {} WHERE {parent} = ?1", table.name))?;
         for id in &self.taken {
-            self.tx
-                .execute(
-                    &format!("DELETE FROM {} WHERE {parent} = ?1", table.name),
-                    [id],
-                )
-                .map_err(|e| refused(table, &e))?;
+            delete.execute([id]).map_err(|e| refused(table, &e))?;
         }
+        let mut insert = self.tx.prepare_cached(&format!(
+            "INSERT OR IGNORE INTO {} ({}) VALUES ({})",
+            table.name,
+            table.columns.join(", "),
+            (1..=table.columns.len())
+                .map(|i| format!("?{i}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ))?;
         for row in bundle_rows
             .iter()
             .filter(|r| self.taken.contains(text(r, parent)))
         {
-            let mut row = row.clone();
-            for column in ["organisation_id", "document_id", "mandate_id"] {
-                if let Some(local) = self.same_here.get(text(&row, column)) {
-                    row.insert(column.into(), Json::String(local.clone()));
-                }
-            }
-            let sql = format!(
-                "INSERT OR IGNORE INTO {} ({}) VALUES ({})",
-                table.name,
-                table.columns.join(", "),
-                (1..=table.columns.len())
-                    .map(|i| format!("?{i}"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            );
             let values: Vec<Sql> = table
                 .columns
                 .iter()
-                .map(|c| to_sql(row.get(*c).unwrap_or(&Json::Null)))
+                .map(|c| {
+                    let value = row.get(*c).unwrap_or(&Json::Null);
+                    match self.same_here.get(value.as_str().unwrap_or_default()) {
+                        Some(local) if SHARED_IDS.contains(c) => Sql::Text(local.clone()),
+                        _ => to_sql(value),
+                    }
+                })
                 .collect();
-            self.tx
-                .execute(&sql, params_from_iter(values))
+            insert
+                .execute(params_from_iter(values))
                 .map_err(|e| refused(table, &e))?;
         }
         Ok(())
@@ -467,11 +472,8 @@ fn refuse_the_future(b: &Bundle, now: chrono::DateTime<chrono::Utc>) -> Result<(
 /// row and the field.
 fn recheck_written(tx: &Transaction, table: &str, id: &str) -> Result<()> {
     let deleted: Option<Option<String>> = tx
-        .query_row(
-            &format!("SELECT deleted_at FROM {table} WHERE id = ?1"),
-            [id],
-            |r| r.get(0),
-        )
+        .prepare_cached(&format!("SELECT deleted_at FROM {table} WHERE id = ?1"))?
+        .query_row([id], |r| r.get(0))
         .optional()?;
     if !matches!(deleted, Some(None)) {
         return Ok(());
