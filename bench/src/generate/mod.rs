@@ -1,7 +1,9 @@
-//! The ten-year database: sessions, programme, key issues, situations, statements with their
-//! signatories, side events and notes, built through hrc-core's public `Store` API (every row
-//! validated as the app validates it) from one seed. The same seed writes the same content;
-//! ids (UUID v7) and `created_at`/`updated_at` stamps are the core's own and differ per run.
+//! The ten-year database: sessions, programme (as published: numbered meetings in slots,
+//! clustered dialogues with their mandates and documents, cont'd, moved, to be announced), key
+//! issues, situations, statements with their signatories, side events and notes, built through
+//! hrc-core's public `Store` API (every row validated as the app validates it) from one seed. The
+//! same seed writes the same content; ids (UUID v7) and `created_at`/`updated_at` stamps are the
+//! core's own and differ per run.
 //!
 //! Speed: each call is its own transaction, as in the app, and with `synchronous=FULL` each
 //! commit waits for the disk (~3 ms here): 130,000 rows would take minutes. So the database is
@@ -128,6 +130,16 @@ struct SessionRows {
     statements: Vec<Statement>,
 }
 
+impl SessionRows {
+    /// The meetings whose time is known: where statements are delivered and notes taken.
+    fn timed(&self) -> Vec<&Meeting> {
+        self.meetings
+            .iter()
+            .filter(|m| m.starts_at.is_some())
+            .collect()
+    }
+}
+
 fn build(plan: &Plan, seed: u64, path: &Path) -> Result<Generated> {
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
     let mut store = Store::open(path)?;
@@ -227,6 +239,8 @@ fn session(store: &mut Store, rng: &mut ChaCha8Rng, dates: SessionDates) -> Resu
                 agenda_item: Some(item),
                 overview: Some(prose.summary()),
                 asks: Some(prose.asks()),
+                sources: Vec::new(),
+                documents: None,
             },
         )?);
     }
@@ -248,12 +262,22 @@ fn session(store: &mut Store, rng: &mut ChaCha8Rng, dates: SessionDates) -> Resu
                 summary: Some(prose.summary()),
                 asks: Some(prose.asks()),
                 priority: priority.map(str::to_string),
+                sources: Vec::new(),
+                mandates: None,
+                documents: None,
             },
         )?);
     }
-    let mut meetings = Vec::new();
-    for input in calendar::programme(&dates, rng) {
-        meetings.push(store.create_meeting(session.id, &input)?);
+    let mut meetings: Vec<Meeting> = Vec::new();
+    for planned in calendar::programme(&dates, rng) {
+        let mut input = planned.input;
+        input.cluster_id = planned.cluster_with.map(|i| meetings[i].id);
+        input.continues_id = planned.continues.map(|i| meetings[i].id);
+        let mut m = store.create_meeting(session.id, &input)?;
+        if let Some(to) = &planned.moved_to {
+            m = store.move_meeting(m.id, to)?;
+        }
+        meetings.push(m);
     }
     Ok(SessionRows {
         dates,
@@ -297,7 +321,8 @@ fn statement(
     .choose(rng)
     .expect("kinds");
     let written = kind.ends_with("written");
-    let meeting = (!written).then(|| rows.meetings.choose(rng).expect("a programme"));
+    let timed = rows.timed();
+    let meeting = (!written).then(|| *timed.choose(rng).expect("a programme"));
     let theme = THEMES.choose(rng).expect("themes").0;
     let key_issue_ids = some_ids(rng, &rows.key_issues, 2, |k| k.id);
     let situation_ids = some_ids(rng, &rows.situations, 2, |s| s.id);
@@ -369,10 +394,11 @@ fn statement(
         document_symbol: symbol,
         key_issue_ids,
         situation_ids,
+        documents: None,
     };
     let mut s = store.create_statement(rows.id, &input)?;
     if let (true, Some(m)) = (status == "delivered", meeting) {
-        let at = m.starts_at.expect("the generator's meetings have times")
+        let at = m.starts_at.expect("a meeting whose time is known")
             + Duration::minutes(rng.random_range(5..170));
         s = store.deliver_statement(s.id, at)?;
     }
@@ -456,6 +482,7 @@ fn side_event(
             status: Some(status.into()),
             key_issue_ids,
             situation_ids,
+            sources: Vec::new(),
         },
     )?;
     Ok(())
@@ -472,8 +499,8 @@ fn note(store: &mut Store, rng: &mut ChaCha8Rng, rows: &SessionRows) -> Result<(
 fn note_input(rng: &mut ChaCha8Rng, rows: &SessionRows) -> NoteInput {
     let in_meeting = rng.random_range(0..100) < 85;
     let (meeting, taken_at, about) = if in_meeting {
-        let m = rows.meetings.choose(rng).expect("a programme");
-        let at = m.starts_at.expect("the generator's meetings have times")
+        let m = *rows.timed().choose(rng).expect("a programme");
+        let at = m.starts_at.expect("a meeting whose time is known")
             + Duration::minutes(rng.random_range(0..175))
             + Duration::seconds(rng.random_range(0..60));
         (Some(m.id), at, m.title.clone())
@@ -505,6 +532,7 @@ fn note_input(rng: &mut ChaCha8Rng, rows: &SessionRows) -> NoteInput {
         key_issue_id,
         statement_id,
         taken_at: Some(taken_at.to_rfc3339()),
+        sources: Vec::new(),
     }
 }
 

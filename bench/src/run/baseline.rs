@@ -125,15 +125,19 @@ pub fn session_summaries() -> String {
     .to_string()
 }
 
-/// The rows a session's overview reads (the session, agenda, programme, issues, situations,
-/// statements with links and signatories, side events with organisations, states and links,
-/// notes), one set query each.
+/// The rows a session's overview reads (the session, agenda, programme with its documents and
+/// mandates, issues, situations, statements with links and signatories, side events with
+/// organisations, states and links, notes), one set query each.
 pub fn overview(session_id: &str) -> String {
     let sid = quote(session_id);
     format!(
         "SELECT * FROM sessions WHERE id = {sid} AND deleted_at IS NULL;
 SELECT * FROM agenda_items WHERE session_id = {sid} AND deleted_at IS NULL ORDER BY number;
 SELECT * FROM meetings WHERE session_id = {sid} AND deleted_at IS NULL ORDER BY starts_at, title;
+SELECT l.record_id, d.symbol FROM document_links l JOIN documents d ON d.id = l.document_id AND d.deleted_at IS NULL
+ JOIN meetings m ON m.id = l.record_id WHERE m.session_id = {sid} AND m.deleted_at IS NULL ORDER BY l.record_id, l.position;
+SELECT l.record_id, x.name FROM mandate_links l JOIN mandates x ON x.id = l.mandate_id AND x.deleted_at IS NULL
+ JOIN meetings m ON m.id = l.record_id WHERE m.session_id = {sid} AND m.deleted_at IS NULL ORDER BY l.record_id, l.position;
 SELECT * FROM key_issues WHERE session_id = {sid} AND deleted_at IS NULL ORDER BY created_at, id;
 SELECT s.*, c.name FROM situations s JOIN countries c ON c.code = s.country_code
  WHERE s.session_id = {sid} AND s.deleted_at IS NULL ORDER BY s.agenda_item IS NULL, s.agenda_item, c.name;
@@ -208,15 +212,33 @@ SELECT * FROM notes WHERE session_id = {sid} AND deleted_at IS NULL AND taken_at
     )
 }
 
+/// The ids of the records of session `{sid}` that documents are linked to.
+macro_rules! documented {
+    () => {
+        "SELECT id FROM {db}meetings WHERE session_id = {sid} UNION ALL SELECT id FROM {db}situations WHERE session_id = {sid}
+         UNION ALL SELECT id FROM {db}key_issues WHERE session_id = {sid} UNION ALL SELECT id FROM {db}statements WHERE session_id = {sid}"
+    };
+}
+
+/// The ids of the records of session `{sid}` that mandates are linked to.
+macro_rules! mandated {
+    () => {
+        "SELECT id FROM {db}meetings WHERE session_id = {sid} UNION ALL SELECT id FROM {db}situations WHERE session_id = {sid}"
+    };
+}
+
 /// The tables of a bundle, parents first, with the rows of each that belong to session `?`.
 const BUNDLE: &[(&str, &str)] = &[
     ("sessions", "id = {sid}"),
     ("agenda_items", "session_id = {sid}"),
+    ("session_speaking_rules", "session_id = {sid}"),
     ("meetings", "session_id = {sid}"),
     ("key_issues", "session_id = {sid}"),
     ("situations", "session_id = {sid}"),
     ("organisations", "id IN (SELECT organisation_id FROM {db}statement_signatories WHERE statement_id IN (SELECT id FROM {db}statements WHERE session_id = {sid})
       UNION SELECT organisation_id FROM {db}side_event_organisations WHERE side_event_id IN (SELECT id FROM {db}side_events WHERE session_id = {sid}))"),
+    ("documents", concat!("id IN (SELECT document_id FROM {db}document_links WHERE record_id IN (", documented!(), "))")),
+    ("mandates", concat!("id IN (SELECT mandate_id FROM {db}mandate_links WHERE record_id IN (", mandated!(), "))")),
     ("statements", "session_id = {sid}"),
     ("statement_signatories", "statement_id IN (SELECT id FROM {db}statements WHERE session_id = {sid})"),
     ("side_events", "session_id = {sid}"),
@@ -224,6 +246,13 @@ const BUNDLE: &[(&str, &str)] = &[
     ("side_event_states", "side_event_id IN (SELECT id FROM {db}side_events WHERE session_id = {sid})"),
     ("links", "from_id IN (SELECT id FROM {db}statements WHERE session_id = {sid} UNION SELECT id FROM {db}side_events WHERE session_id = {sid})"),
     ("notes", "session_id = {sid}"),
+    ("document_links", concat!("record_id IN (", documented!(), ")")),
+    ("mandate_links", concat!("record_id IN (", mandated!(), ")")),
+    ("sources", "CASE record_kind WHEN 'note' THEN EXISTS (SELECT 1 FROM {db}notes r WHERE r.id = record_id AND r.session_id = {sid})
+      WHEN 'meeting' THEN EXISTS (SELECT 1 FROM {db}meetings r WHERE r.id = record_id AND r.session_id = {sid})
+      WHEN 'situation' THEN EXISTS (SELECT 1 FROM {db}situations r WHERE r.id = record_id AND r.session_id = {sid})
+      WHEN 'key-issue' THEN EXISTS (SELECT 1 FROM {db}key_issues r WHERE r.id = record_id AND r.session_id = {sid})
+      WHEN 'side-event' THEN EXISTS (SELECT 1 FROM {db}side_events r WHERE r.id = record_id AND r.session_id = {sid}) ELSE 0 END"),
 ];
 
 fn bundle_scope(scope: &str, session_id: &str, db: &str) -> String {
