@@ -14,6 +14,7 @@ use hrc_core::domain::search::SearchQuery;
 use hrc_core::domain::session::SessionInput;
 use hrc_core::domain::side_event::SideEventInput;
 use hrc_core::domain::situation::SituationInput;
+use hrc_core::domain::source::Source;
 use hrc_core::domain::statement::StatementInput;
 use hrc_core::export::{export, ExportFormat, Section};
 use hrc_core::{Store, Uuid};
@@ -29,10 +30,13 @@ use crate::support::{dump, hrc38};
 const TABLES: &[&str] = &[
     "sessions",
     "agenda_items",
+    "session_speaking_rules",
     "meetings",
     "key_issues",
     "situations",
     "organisations",
+    "documents",
+    "mandates",
     "statements",
     "statement_signatories",
     "side_events",
@@ -40,10 +44,15 @@ const TABLES: &[&str] = &[
     "side_event_states",
     "links",
     "notes",
+    "document_links",
+    "mandate_links",
+    "sources",
 ];
 
-/// A session with a row in every table of a bundle: HRC39 with a meeting, a key issue, a
-/// situation, statements with signatories and links, a side event and notes (one deleted).
+/// A session with a row in every table of a bundle: HRC39 with a meeting, a clustered dialogue
+/// of two mandates with their documents continued the next day, a key issue, a situation,
+/// statements with signatories and links, a side event, notes (one deleted), sources and a
+/// speaking rule.
 fn fill_hrc39(store: &mut Store) -> Uuid {
     let s = store
         .create_session(&SessionInput {
@@ -66,6 +75,65 @@ fn fill_hrc39(store: &mut Store) -> Uuid {
                 ..Default::default()
             },
         )
+        .unwrap();
+    let dialogue = |title: &str, mandate: &str, documents: &[&str]| MeetingInput {
+        date: "2018-09-13".into(),
+        slot: Some("afternoon".into()),
+        number: Some(12),
+        agenda_items: vec![3],
+        kind: Some("clustered-interactive-dialogue".into()),
+        title: title.into(),
+        mandates: vec![mandate.into()],
+        documents: documents.iter().map(|d| d.to_string()).collect(),
+        speaking_seconds: Some(120),
+        sources: vec![Source {
+            title: "Order of the Day".into(),
+            url: "https://www.ohchr.org/en/hr-bodies/hrc/regular-sessions/session39".into(),
+        }],
+        ..Default::default()
+    };
+    let first = store
+        .create_meeting(
+            s.id,
+            &dialogue(
+                "Clustered ID with the Special Rapporteur on the right to development",
+                "Special Rapporteur on the right to development",
+                &["A/HRC/39/51", "A/HRC/39/51/Add.1", "A/HRC/39/NGO/12"],
+            ),
+        )
+        .unwrap();
+    store
+        .create_meeting(
+            s.id,
+            &MeetingInput {
+                cluster_id: Some(first.id),
+                ..dialogue(
+                    "Clustered ID with the Working Group on Arbitrary Detention",
+                    "Working Group on Arbitrary Detention",
+                    &["A/HRC/39/45"],
+                )
+            },
+        )
+        .unwrap();
+    store
+        .create_meeting(
+            s.id,
+            &MeetingInput {
+                date: "2018-09-14".into(),
+                slot: Some("morning".into()),
+                number: Some(13),
+                continues_id: Some(first.id),
+                ..dialogue(
+                    "Clustered ID (cont'd)",
+                    "Special Rapporteur on the right to development",
+                    &[],
+                )
+            },
+        )
+        .unwrap();
+    store
+        .set_speaking_rule(s.id, "general-debate", 90)
+        .map(drop)
         .unwrap();
     let issue = store
         .create_key_issue(
@@ -196,6 +264,9 @@ impl Fixture {
                     start: "15:00".into(),
                     end: "18:00".into(),
                     title: "General debate on item 4".into(),
+                    // Shared with the bundle's: found here, not doubled.
+                    documents: vec!["A/HRC/39/51".into()],
+                    mandates: vec!["Working Group on Arbitrary Detention".into()],
                     ..Default::default()
                 },
             )
@@ -301,6 +372,7 @@ fn assert_usable(store: &mut Store, id: Uuid) {
             key_issue_id: note.key_issue_id.map(|m| m.to_string()),
             statement_id: note.statement_id.map(|m| m.to_string()),
             taken_at: None,
+            sources: note.sources.clone(),
         };
         works(
             "saving an imported note as it is",
@@ -331,6 +403,21 @@ fn assert_self_contained(store: &Store, id: Uuid) {
              WHERE f.session_id = ?1 AND NOT EXISTS (
                  SELECT 1 FROM key_issues k WHERE k.id = l.to_id AND l.to_kind = 'key-issue' AND k.session_id = ?1
                  UNION ALL SELECT 1 FROM situations t WHERE t.id = l.to_id AND l.to_kind = 'situation' AND t.session_id = ?1
+             )
+             UNION ALL
+             SELECT 'meeting ' || m.id || ' → ' || x.id FROM meetings m JOIN meetings x ON x.id IN (m.continues_id, m.cluster_id)
+             WHERE m.session_id = ?1 AND x.session_id <> ?1
+             UNION ALL
+             SELECT 'document, mandate or source of ' || l.record_id FROM (
+                 SELECT record_id, record_kind FROM document_links UNION ALL SELECT record_id, record_kind FROM mandate_links
+                 UNION ALL SELECT record_id, record_kind FROM sources
+             ) l WHERE NOT EXISTS (
+                 SELECT 1 FROM meetings WHERE id = l.record_id AND l.record_kind = 'meeting'
+                 UNION ALL SELECT 1 FROM situations WHERE id = l.record_id AND l.record_kind = 'situation'
+                 UNION ALL SELECT 1 FROM key_issues WHERE id = l.record_id AND l.record_kind = 'key-issue'
+                 UNION ALL SELECT 1 FROM statements WHERE id = l.record_id AND l.record_kind = 'statement'
+                 UNION ALL SELECT 1 FROM side_events WHERE id = l.record_id AND l.record_kind = 'side-event'
+                 UNION ALL SELECT 1 FROM notes WHERE id = l.record_id AND l.record_kind = 'note'
              )",
         )
         .unwrap()
@@ -638,8 +725,8 @@ fn arbitrary_json_is_refused_or_imported_whole() {
     let fixture = Fixture::new();
     let strategy = prop_oneof![
         any_json(),
-        (any_json(), any_json()).prop_map(|(sessions, notes)| {
-            json!({ "format": "hrc-planner-session", "version": 1, "sessions": sessions, "notes": notes })
+        (any_json(), any_json(), 1..=2).prop_map(|(sessions, notes, version)| {
+            json!({ "format": "hrc-planner-session", "version": version, "sessions": sessions, "notes": notes })
         }),
     ];
     runner(150)
@@ -709,6 +796,22 @@ fn bundles_that_point_outside_their_session_or_spell_ids_otherwise_are_refused()
                     .unwrap();
                 note["meeting_id"] = json!(local_meeting);
             }),
+        ),
+        (
+            "a meeting continuing a meeting of another session",
+            Box::new(|b| b["meetings"][1]["continues_id"] = json!(local_meeting)),
+        ),
+        (
+            "a document taken up by a meeting of another session",
+            Box::new(|b| b["document_links"][0]["record_id"] = json!(local_meeting)),
+        ),
+        (
+            "a source of a row that is not there",
+            Box::new(|b| b["sources"][0]["record_id"] = json!(Uuid::nil().to_string())),
+        ),
+        (
+            "a mandate link that says a meeting is a situation",
+            Box::new(|b| b["mandate_links"][0]["record_kind"] = json!("situation")),
         ),
         (
             "a note id in capitals",

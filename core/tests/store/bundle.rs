@@ -1,8 +1,12 @@
 //! JSON bundles: exact round trips, idempotent re-imports, updates, conflicts, refusals, merges.
 use hrc_core::bundle::Bundle;
+use hrc_core::domain::document::DocumentInput;
 use hrc_core::domain::key_issue::KeyIssueInput;
+use hrc_core::domain::mandate::MandateInput;
+use hrc_core::domain::meeting::{MeetingInput, MeetingMove};
 use hrc_core::domain::note::NoteInput;
 use hrc_core::domain::session::SessionInput;
+use hrc_core::domain::source::Source;
 use hrc_core::domain::statement::StatementInput;
 use hrc_core::{Store, Uuid};
 use proptest::prelude::*;
@@ -403,6 +407,246 @@ fn a_bundle_never_renames_another_sessions_organisations() {
         report.conflicts.iter().any(|c| c.table == "organisations"),
         "{report:?}"
     );
+}
+
+/// A meeting of HRC38 titled `title`, as typed: a clustered dialogue on the afternoon of 19 June
+/// unless told otherwise.
+fn meeting(title: &str) -> MeetingInput {
+    MeetingInput {
+        date: "2018-06-19".into(),
+        slot: Some("afternoon".into()),
+        agenda_items: vec![3],
+        kind: Some("clustered-interactive-dialogue".into()),
+        title: title.into(),
+        speaking_seconds: Some(120),
+        ..Default::default()
+    }
+}
+
+const EXECUTIONS: &str = "Special Rapporteur on extrajudicial, summary or arbitrary executions";
+const EXPRESSION: &str =
+    "Special Rapporteur on the promotion and protection of the right to freedom of opinion and expression";
+
+/// HRC38 with the programme as published: a clustered dialogue of two mandates with their reports
+/// and an NGO written statement, continued the next morning at the 7th meeting, a meeting moved,
+/// one to be announced, sources, and a session speaking rule. Returns the session and the
+/// meetings: the cluster's first, its second, the cont'd.
+fn programme(store: &mut Store) -> (Uuid, [Uuid; 3]) {
+    let s = store.create_session(&hrc38()).unwrap().id;
+    let first = store
+        .create_meeting(
+            s,
+            &MeetingInput {
+                number: Some(6),
+                mandates: vec![EXECUTIONS.into()],
+                documents: vec!["A/HRC/38/44".into(), "A/HRC/38/44/Add.1".into()],
+                sources: vec![Source {
+                    title: "Order of the Day, 19 June".into(),
+                    url: "https://www.ohchr.org/en/hr-bodies/hrc/regular-sessions/session38".into(),
+                }],
+                ..meeting("Clustered interactive dialogue: executions")
+            },
+        )
+        .unwrap();
+    let second = store
+        .create_meeting(
+            s,
+            &MeetingInput {
+                number: Some(6),
+                cluster_id: Some(first.id),
+                mandates: vec![EXPRESSION.into()],
+                documents: vec!["A/HRC/38/35".into(), "A/HRC/38/NGO/96".into()],
+                ..meeting("Clustered interactive dialogue: freedom of expression")
+            },
+        )
+        .unwrap();
+    let contd = store
+        .create_meeting(
+            s,
+            &MeetingInput {
+                date: "2018-06-20".into(),
+                slot: Some("morning".into()),
+                number: Some(7),
+                room: Some("Room XX".into()),
+                continues_id: Some(first.id),
+                mandates: vec![EXECUTIONS.into(), EXPRESSION.into()],
+                modalities: "Members 3 minutes, observers and NGOs 2 minutes".into(),
+                member_speaking_seconds: Some(180),
+                ..meeting("Clustered interactive dialogue (cont'd)")
+            },
+        )
+        .unwrap();
+    let moved = store
+        .create_meeting(
+            s,
+            &MeetingInput {
+                date: "2018-06-21".into(),
+                kind: Some("panel".into()),
+                estimated: true,
+                start: "10:00".into(),
+                end: "12:00".into(),
+                ..meeting("Panel on the rights of older persons")
+            },
+        )
+        .unwrap();
+    store
+        .move_meeting(
+            moved.id,
+            &MeetingMove {
+                date: "2018-06-22".into(),
+                slot: Some("midday".into()),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    store
+        .create_meeting(
+            s,
+            &MeetingInput {
+                date: String::new(),
+                slot: None,
+                kind: Some("other".into()),
+                ..meeting("Discussion to be announced")
+            },
+        )
+        .unwrap();
+    store
+        .set_speaking_rule(s, "general-debate", 90)
+        .map(drop)
+        .unwrap();
+    (s, [first.id, second.id, contd.id])
+}
+
+/// Clusters, cont'd, moves, documents, mandates, sources and speaking rules travel exactly.
+#[test]
+fn the_programme_as_published_travels_exactly() {
+    let (mut a, _da) = temp_store();
+    let (id, [first, second, contd]) = programme(&mut a);
+    let exported = json(&a, id);
+    let (mut b, _db) = temp_store();
+    let report = import(&mut b, &exported).unwrap();
+    assert!(report.conflicts.is_empty(), "{report:?}");
+    assert_eq!(
+        json(&b, id),
+        exported,
+        "export → import → export is identical"
+    );
+    assert_eq!(b.meetings(id).unwrap(), a.meetings(id).unwrap());
+    assert_eq!(b.speaking_rules(id).unwrap(), a.speaking_rules(id).unwrap());
+    assert_eq!(b.meeting(second).unwrap().cluster_id, Some(first));
+    assert_eq!(b.meeting(contd).unwrap().continues_id, Some(first));
+    assert_eq!(
+        b.meeting(second).unwrap().documents,
+        ["A/HRC/38/35", "A/HRC/38/NGO/96"]
+    );
+    assert_eq!(b.meeting(contd).unwrap().mandates, [EXECUTIONS, EXPRESSION]);
+    assert_eq!(b.documents(None).unwrap(), a.documents(None).unwrap());
+    assert_eq!(b.mandates(None).unwrap(), a.mandates(None).unwrap());
+    let again = import(&mut b, &exported).unwrap();
+    assert_eq!((again.added, again.updated), (0, 0), "{again:?}");
+}
+
+/// Documents and mandates are shared like organisations: one already here with the same symbol
+/// or name is linked, never doubled, and keeps its id and title.
+#[test]
+fn documents_and_mandates_already_here_are_linked_not_doubled() {
+    let (mut a, _da) = temp_store();
+    let (id, [first, ..]) = programme(&mut a);
+    let (mut b, _db) = temp_store();
+    let report = b
+        .create_document(&DocumentInput {
+            symbol: "a/hrc/38/44".into(),
+            title: "Report of the Special Rapporteur on executions".into(),
+            kind: None,
+        })
+        .unwrap();
+    let mandate = b
+        .create_mandate(&MandateInput {
+            name: EXECUTIONS.to_uppercase(),
+            ..Default::default()
+        })
+        .unwrap();
+    import(&mut b, &json(&a, id)).unwrap();
+    let documents = b.documents(None).unwrap();
+    assert_eq!(documents.len(), a.documents(None).unwrap().len());
+    let here = b.document_by_symbol("A/HRC/38/44").unwrap().unwrap();
+    assert_eq!((here.id, here.title), (report.id, report.title));
+    let mandates = b.mandates(None).unwrap();
+    assert_eq!(mandates.len(), 2, "{mandates:?}");
+    assert!(mandates.iter().any(|m| m.id == mandate.id));
+    let linked = b.meeting(first).unwrap();
+    assert_eq!(linked.documents, ["A/HRC/38/44", "A/HRC/38/44/Add.1"]);
+    assert_eq!(linked.mandates, [EXECUTIONS.to_uppercase()]);
+    let summary = b.document(report.id).unwrap();
+    assert_eq!(summary.linked.len(), 1, "{summary:?}");
+}
+
+/// A copy of the session gets new meetings whose cont'd and cluster name the copy's own, and
+/// links to the same shared documents and mandates.
+#[test]
+fn a_copy_of_the_programme_points_at_its_own_meetings() {
+    let (mut a, _da) = temp_store();
+    let (id, [first, second, contd]) = programme(&mut a);
+    let documents = a.documents(None).unwrap();
+    let copy = a.export_bundle(id).unwrap().into_copy(&a).unwrap();
+    let report = a.import_bundle(&copy).unwrap();
+    let copied = a.meetings(report.session.id).unwrap();
+    let original = a.meetings(id).unwrap();
+    assert_eq!(copied.len(), original.len());
+    let ids: Vec<Uuid> = copied.iter().map(|m| m.id).collect();
+    let find = |title: &str| copied.iter().find(|m| m.title.starts_with(title)).unwrap();
+    let lead = find("Clustered interactive dialogue: executions");
+    assert!(![first, second, contd].contains(&lead.id));
+    let expression = find("Clustered interactive dialogue: freedom");
+    assert_eq!(expression.cluster_id, Some(lead.id));
+    let cont = find("Clustered interactive dialogue (cont'd)");
+    assert_eq!(cont.continues_id, Some(lead.id));
+    assert!(copied
+        .iter()
+        .filter_map(|m| m.continues_id.or(m.cluster_id))
+        .all(|to| ids.contains(&to)));
+    assert_eq!(cont.mandates, [EXECUTIONS, EXPRESSION]);
+    assert_eq!(a.documents(None).unwrap(), documents, "no document doubled");
+    assert_eq!(a.speaking_rules(report.session.id).unwrap().len(), 1);
+}
+
+/// The store's file, opened to read what no read path shows.
+fn read(store: &Store) -> rusqlite::Connection {
+    rusqlite::Connection::open(store.path().unwrap()).unwrap()
+}
+
+/// A deleted meeting travels without its sources, and once forgotten they are gone from the
+/// file; a deleted document forgets its symbol and title as an organisation its name.
+#[test]
+fn a_deleted_records_sources_and_a_deleted_documents_words_are_forgotten() {
+    let (mut a, _da) = temp_store();
+    let (id, [first, ..]) = programme(&mut a);
+    a.delete_meeting(first).unwrap();
+    let bundle = a.export_bundle(id).unwrap();
+    assert!(bundle.sources.is_empty(), "{:?}", bundle.sources);
+    let sources = |store: &Store| -> i64 {
+        read(store)
+            .query_row("SELECT count(*) FROM sources", [], |r| r.get(0))
+            .unwrap()
+    };
+    assert_eq!(sources(&a), 1, "kept while Undo is offered");
+    a.forget_deleted(first).unwrap();
+    assert_eq!(sources(&a), 0);
+    let report = a.document_by_symbol("A/HRC/38/NGO/96").unwrap().unwrap();
+    a.delete_document(report.id).unwrap();
+    a.forget_deleted(report.id).unwrap();
+    let (symbol, title): (String, String) = read(&a)
+        .query_row(
+            "SELECT symbol, title FROM documents WHERE id = ?1",
+            [report.id.to_string()],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!((symbol.as_str(), title.as_str()), ("", ""));
+    // The tombstones travel, and the copy here forgets the deleted meeting's sources too.
+    let (mut b, _db) = temp_store();
+    import(&mut b, &json(&a, id)).unwrap();
+    assert_eq!(sources(&b), 0);
 }
 
 /// A bundle written before schema 7 (format 1: meetings with one start, end, room and item)
