@@ -292,6 +292,16 @@ fn value(store: &Store, id: Uuid) -> serde_json::Value {
     serde_json::from_str(&json(store, id)).unwrap()
 }
 
+/// The first meeting of a bundle with a time, dated 18 June or later, to edit.
+fn timed(b: &mut serde_json::Value) -> &mut serde_json::Value {
+    b["meetings"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|m| m["starts_at"].is_string() && m["date"].as_str() > Some("2018-06-19"))
+        .unwrap()
+}
+
 /// Rows a bundle brings pass the rules typed input follows; a row that does not is refused,
 /// naming its table and field, and nothing changes.
 #[test]
@@ -327,6 +337,21 @@ fn imported_rows_pass_the_rules_typed_input_follows() {
         }),
         ("a session number beyond u32", "number", |b| {
             b["sessions"][0]["number"] = (1u64 << 40).into();
+        }),
+        ("a meeting dated another day than it starts", "date", |b| {
+            timed(b)["date"] = "2018-06-19".into();
+        }),
+        ("a meeting on agenda item 11", "agenda_items", |b| {
+            timed(b)["agenda_items"] = "[3,11]".into();
+        }),
+        ("a speaking time of 5 seconds", "speaking_seconds", |b| {
+            timed(b)["speaking_seconds"] = 5.into();
+        }),
+        ("a document whose symbol is no UN symbol", "symbol", |b| {
+            b["documents"][0]["symbol"] = "HRC 38 report".into();
+        }),
+        ("a mandate of an unknown kind", "kind", |b| {
+            b["mandates"][0]["kind"] = "rapporteur".into();
         }),
     ];
     let (mut b, _db) = temp_store();
