@@ -7,6 +7,7 @@ import type { Session } from "./Session";
  */
 export type ImportReport = { session: Session, added: number, updated: number, unchanged: number, 
 /**
- * Organisations of the bundle that matched one already here by name, and were merged into it.
+ * Organisations of the bundle that matched one already here by name, and were merged into it
+ * (documents and mandates found here by symbol or name count as unchanged).
  */
 merged_organisations: number, conflicts: Array<Conflict>, };
