@@ -754,6 +754,31 @@ fn mutated_bundles_are_refused_or_imported_whole() {
         .unwrap();
 }
 
+/// Format-1 bundles (every file written before schema 7 is like the fixture), mutated as above:
+/// read as format 2, then refused or imported whole into an empty database.
+#[test]
+fn mutated_version_1_bundles_are_refused_or_imported_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let empty = dir.path().join("empty.db");
+    drop(Store::open(&empty).unwrap());
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/bundle-v1.json");
+    let valid: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let nowhere = [Uuid::nil().to_string()];
+    runner(80)
+        .run(&prop::collection::vec(mutation(), 1..4), |mutations| {
+            let mut bundle = valid.clone();
+            for m in &mutations {
+                apply(&mut bundle, m, &nowhere);
+            }
+            let case = tempfile::tempdir_in(dir.path()).unwrap();
+            let db = case.path().join("hrc.db");
+            std::fs::copy(&empty, &db).unwrap();
+            let mut store = Store::open(&db).unwrap();
+            check_import(&mut store, &bundle.to_string())
+        })
+        .unwrap();
+}
+
 #[test]
 fn the_valid_bundle_imports_and_is_usable() {
     let fixture = Fixture::new();
