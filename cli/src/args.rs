@@ -49,6 +49,12 @@ pub enum Command {
     /// Organisations (NGOs) that sign statements and organise or co-sponsor side events.
     #[command(subcommand)]
     Organisation(crate::commands::organisations::OrganisationCmd),
+    /// UN documents known by their symbol (A/HRC/38/44), shared by every session.
+    #[command(subcommand)]
+    Document(crate::commands::documents::DocumentCmd),
+    /// Mandates (special rapporteurs, commissions of inquiry …), shared by every session.
+    #[command(subcommand)]
+    Mandate(crate::commands::mandates::MandateCmd),
     /// What is on today: the meetings running and next, statements due, side events, notes.
     Today {
         /// The clock set by hand, Geneva time ("2018-06-27 12:30"); now when omitted.
@@ -221,6 +227,9 @@ pub enum SessionCmd {
         /// 38, HRC38, S-28.
         session: String,
     },
+    /// The speaking times a session sets per kind of meeting.
+    #[command(name = "speaking-rule", subcommand)]
+    SpeakingRule(crate::commands::speaking_rules::SpeakingRuleCmd),
 }
 
 /// A session's fields that may be left out.
@@ -299,6 +308,13 @@ pub struct IssueFields {
     pub overview: Option<String>,
     #[arg(long)]
     pub asks: Option<String>,
+    /// A source, "Title|https://…" or an address alone; repeat for more (replaces the stored ones).
+    #[arg(long = "source", value_name = "TITLE|URL")]
+    pub sources: Vec<String>,
+    /// A UN document it follows, by symbol (A/HRC/38/44; made when new); repeat for more
+    /// (replaces the stored ones).
+    #[arg(long = "document", value_name = "SYMBOL")]
+    pub documents: Vec<String>,
 }
 
 /// What `hrc issue edit` can empty (each refused beside the flag that sets it).
@@ -307,6 +323,12 @@ pub struct IssueClears {
     /// Under no agenda item.
     #[arg(long, conflicts_with = "item")]
     pub no_item: bool,
+    /// No sources.
+    #[arg(long, conflicts_with = "sources")]
+    pub no_sources: bool,
+    /// Linked to no document.
+    #[arg(long, conflicts_with = "documents")]
+    pub no_documents: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -351,8 +373,11 @@ pub struct SituationFields {
     /// Agenda item, 1 to 10.
     #[arg(long)]
     pub item: Option<u8>,
-    #[arg(long)]
-    pub mechanism: Option<String>,
+    /// A mandate that follows it, by name ("Commission of Inquiry on Burundi"; made when new,
+    /// never split at its commas); repeat for more (replaces the stored ones). What was typed as
+    /// its mechanism before mandates were records is kept and shown when it has none.
+    #[arg(long = "mechanism", value_name = "NAME")]
+    pub mandates: Vec<String>,
     #[arg(long)]
     pub summary: Option<String>,
     #[arg(long)]
@@ -360,6 +385,13 @@ pub struct SituationFields {
     /// high, medium (default) or low.
     #[arg(long)]
     pub priority: Option<String>,
+    /// A source, "Title|https://…" or an address alone; repeat for more (replaces the stored ones).
+    #[arg(long = "source", value_name = "TITLE|URL")]
+    pub sources: Vec<String>,
+    /// A UN document it follows, by symbol (A/HRC/38/44; made when new); repeat for more
+    /// (replaces the stored ones).
+    #[arg(long = "document", value_name = "SYMBOL")]
+    pub documents: Vec<String>,
 }
 
 /// What `hrc situation edit` can empty (each refused beside the flag that sets it).
@@ -368,6 +400,15 @@ pub struct SituationClears {
     /// Under no agenda item.
     #[arg(long, conflicts_with = "item")]
     pub no_item: bool,
+    /// No sources.
+    #[arg(long, conflicts_with = "sources")]
+    pub no_sources: bool,
+    /// Followed by no mandate.
+    #[arg(long, conflicts_with = "mandates")]
+    pub no_mechanisms: bool,
+    /// Linked to no document.
+    #[arg(long, conflicts_with = "documents")]
+    pub no_documents: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -474,6 +515,10 @@ pub struct StatementFields {
     /// A country situation's id (repeat for more; on edit, the ones given replace the list).
     #[arg(long = "situation")]
     pub situations: Vec<String>,
+    /// A UN document it answers, by symbol (A/HRC/38/44; made when new); repeat for more
+    /// (replaces the stored ones). Its own symbol is --document-symbol.
+    #[arg(long = "document", value_name = "SYMBOL")]
+    pub documents: Vec<String>,
 }
 
 /// What `hrc statement edit` can empty (each refused beside the flag that sets it).
@@ -494,6 +539,9 @@ pub struct StatementClears {
     /// Linked to no country situation.
     #[arg(long, conflicts_with = "situations")]
     pub no_situations: bool,
+    /// Linked to no document.
+    #[arg(long, conflicts_with = "documents")]
+    pub no_documents: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -576,6 +624,9 @@ pub struct SideEventFields {
     /// A country situation's id (repeat for more).
     #[arg(long = "situation")]
     pub situations: Vec<String>,
+    /// A source, "Title|https://…" or an address alone; repeat for more (replaces the stored ones).
+    #[arg(long = "source", value_name = "TITLE|URL")]
+    pub sources: Vec<String>,
 }
 
 /// What `hrc side-event edit` can empty (each refused beside the flag that sets it).
@@ -599,6 +650,9 @@ pub struct SideEventClears {
     /// Linked to no country situation.
     #[arg(long, conflicts_with = "situations")]
     pub no_situations: bool,
+    /// No sources.
+    #[arg(long, conflicts_with = "sources")]
+    pub no_sources: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -657,6 +711,9 @@ pub struct NoteFields {
     /// A statement's id.
     #[arg(long)]
     pub statement: Option<String>,
+    /// A source, "Title|https://…" or an address alone; repeat for more (replaces the stored ones).
+    #[arg(long = "source", value_name = "TITLE|URL")]
+    pub sources: Vec<String>,
 }
 
 /// What `hrc note edit` can empty (each refused beside the flag that sets it).
@@ -677,4 +734,7 @@ pub struct NoteClears {
     /// About no statement.
     #[arg(long, conflicts_with = "statement")]
     pub no_statement: bool,
+    /// No sources.
+    #[arg(long, conflicts_with = "sources")]
+    pub no_sources: bool,
 }

@@ -19,8 +19,8 @@ use hrc_core::{Error, Result, Rule, Store};
 
 use args::Command;
 use commands::{
-    agenda, backups, database, exchange, key_issues, meetings, notes, organisations, reference,
-    search, sessions, side_events, situations, statements, today,
+    agenda, backups, database, documents, exchange, key_issues, mandates, meetings, notes,
+    organisations, reference, search, sessions, side_events, situations, statements, today,
 };
 use output::Failed;
 
@@ -93,6 +93,8 @@ fn run(command: Command, db_path: &Path) -> Result<(), Failed> {
         Command::SideEvent(cmd) => side_events::run(&mut store, cmd),
         Command::Note(cmd) => notes::run(&mut store, cmd),
         Command::Organisation(cmd) => organisations::run(&mut store, cmd),
+        Command::Document(cmd) => documents::run(&mut store, cmd),
+        Command::Mandate(cmd) => mandates::run(&mut store, cmd),
         Command::Today { at, session, json } => {
             today::run(&store, at.as_deref(), session.as_deref(), json)
         }

@@ -107,7 +107,10 @@ pub fn situation(s: &CountrySituation) -> String {
         s.country_code,
         s.country_name,
         item(s.agenda_item),
-        if s.mechanism.is_empty() {
+        // Its mandates; else what was typed as its mechanism before mandates were records.
+        if !s.mandates.is_empty() {
+            one_line(&s.mandates.join("; ")).into_owned().into()
+        } else if s.mechanism.is_empty() {
             "no mechanism".into()
         } else {
             one_line(&s.mechanism)

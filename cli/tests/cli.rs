@@ -1514,7 +1514,7 @@ fn argument_errors_are_one_line_with_status_2() {
         ),
         (
             &["session"],
-            "hrc: error: 'hrc session' needs a command: add, edit, list, show, renumber, delete (see 'hrc session --help')",
+            "hrc: error: 'hrc session' needs a command: add, edit, list, show, renumber, delete, speaking-rule (see 'hrc session --help')",
         ),
         (
             &["--db", "session", "statement", "list"],

@@ -312,13 +312,20 @@ fn bad_input_on_edit_names_the_field_and_changes_nothing() {
 fn side_event_list_shows_the_clashes_with_my_statements() {
     let (_dir, db) = demo();
     let statements = json(&db, &["statement", "list", "--session", "38"]);
-    let s = statements
+    // A statement of mine due in a meeting whose time is known.
+    let (s, meeting) = statements
         .as_array()
         .unwrap()
         .iter()
-        .find(|s| s["meeting_id"].is_string() && s["status"] != "withdrawn")
-        .expect("a statement due in a meeting");
-    let meeting = json(&db, &["meeting", "show", s["meeting_id"].as_str().unwrap()]);
+        .filter(|s| s["meeting_id"].is_string() && s["status"] != "withdrawn")
+        .map(|s| {
+            (
+                s,
+                json(&db, &["meeting", "show", s["meeting_id"].as_str().unwrap()]),
+            )
+        })
+        .find(|(_, m)| m["start"].is_string())
+        .expect("a statement due in a meeting with a time");
     let start = meeting["start"].as_str().unwrap();
     json(
         &db,
@@ -342,11 +349,10 @@ fn side_event_list_shows_the_clashes_with_my_statements() {
         .find("Clashing lunch")
         .expect("the side event is listed");
     let after = &list[at..];
-    let clash = format!(
-        "clashes with my statement \"{}\"",
-        s["title"].as_str().unwrap()
-    );
-    assert!(after.contains(&clash), "{list}");
+    // "clashes with General debate on item 4 — Wed 27 June, midday (12:00–15:00): you speak in it (‘…’)"
+    let clash = format!("clashes with {} — ", meeting["title"].as_str().unwrap());
+    let why = format!("you speak in it (‘{}’)", s["title"].as_str().unwrap());
+    assert!(after.contains(&clash) && after.contains(&why), "{list}");
 
     // --json: each event's fields as `show` gives them, and its clashes as the core's Clash.
     let listed = json(&db, &["side-event", "list", "--session", "38"]);
@@ -363,8 +369,8 @@ fn side_event_list_shows_the_clashes_with_my_statements() {
         .as_array()
         .unwrap()
         .iter()
-        .find(|c| c["statement_id"] == s["id"])
-        .expect("the clash with my statement");
+        .find(|c| c["meeting_id"] == meeting["id"])
+        .expect("the clash with the meeting where I speak");
     let keys: Vec<&str> = mine
         .as_object()
         .unwrap()
@@ -375,16 +381,22 @@ fn side_event_list_shows_the_clashes_with_my_statements() {
         keys,
         [
             "meeting_id",
+            "meeting_time",
             "meeting_title",
+            "reasons",
             "side_event_id",
-            "side_event_title",
-            "statement_id",
-            "statement_title"
+            "side_event_title"
         ]
     );
     assert_eq!(mine["side_event_id"], id);
-    assert_eq!(mine["meeting_id"], meeting["id"]);
-    assert_eq!(mine["statement_title"], s["title"]);
+    let speaking = mine["reasons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["record_id"] == s["id"])
+        .expect("my statement is a reason");
+    assert_eq!(speaking["kind"], "speaking");
+    assert_eq!(speaking["name"], s["title"]);
     assert!(listed.iter().all(|e| e["clashes"].is_array()));
 }
 

@@ -3,7 +3,10 @@ use hrc_core::domain::key_issue::KeyIssueInput;
 use hrc_core::store::row_id;
 use hrc_core::Store;
 
-use super::{cleared, deleted, detail, given, given_opt, lines, session_id, show};
+use super::{
+    cleared, deleted, detail, document_lines, given, given_links, given_opt, given_sources, lines,
+    session_id, show, unlinked, with_list, with_sources,
+};
 use crate::args::{IssueCmd, IssueFields};
 use crate::output::Failed;
 use crate::print;
@@ -36,6 +39,8 @@ pub fn run(store: &mut Store, cmd: IssueCmd) -> Result<(), Failed> {
             given(title, &mut input.title);
             apply(more, &mut input);
             cleared(clear.no_item, &mut input.agenda_item);
+            cleared(clear.no_sources, &mut input.sources);
+            unlinked(clear.no_documents, &mut input.documents);
             show(json, &store.update_key_issue(id, &input)?, print::key_issue)
         }
         IssueCmd::List(a) => {
@@ -47,9 +52,16 @@ pub fn run(store: &mut Store, cmd: IssueCmd) -> Result<(), Failed> {
         IssueCmd::Show(a) => {
             let k = store.key_issue(row_id("key issue", &a.id)?)?;
             show(a.json, &k, |k| {
-                detail(
-                    print::key_issue(k),
-                    &[("Overview", &k.overview), ("Asks", &k.asks)],
+                with_list(
+                    with_sources(
+                        detail(
+                            print::key_issue(k),
+                            &[("Overview", &k.overview), ("Asks", &k.asks)],
+                        ),
+                        &k.sources,
+                    ),
+                    "Documents",
+                    &document_lines(&k.documents),
                 )
             })
         }
@@ -66,4 +78,6 @@ fn apply(f: IssueFields, input: &mut KeyIssueInput) {
     given_opt(f.item, &mut input.agenda_item);
     given_opt(f.overview, &mut input.overview);
     given_opt(f.asks, &mut input.asks);
+    given_sources(f.sources, &mut input.sources);
+    given_links(f.documents, &mut input.documents);
 }

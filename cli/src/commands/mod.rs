@@ -3,8 +3,10 @@
 pub mod agenda;
 pub mod backups;
 pub mod database;
+pub mod documents;
 pub mod exchange;
 pub mod key_issues;
+pub mod mandates;
 pub mod meetings;
 pub mod notes;
 pub mod organisations;
@@ -13,9 +15,11 @@ pub mod search;
 pub mod sessions;
 pub mod side_events;
 pub mod situations;
+pub mod speaking_rules;
 pub mod statements;
 pub mod today;
 
+use hrc_core::domain::source::Source;
 use hrc_core::{Result, Store, Uuid};
 use serde::Serialize;
 
@@ -68,12 +72,64 @@ pub fn given_list(flag: Vec<String>, stored: &mut Vec<String>) {
     }
 }
 
+/// Repeated `--source "Title|https://…"` over the stored sources: the ones given replace them
+/// (the core checks each address on saving); none keeps them.
+pub fn given_sources(flag: Vec<String>, stored: &mut Vec<Source>) {
+    if !flag.is_empty() {
+        *stored = flag.iter().map(|s| Source::typed(s)).collect();
+    }
+}
+
+/// A record's text followed by its sources, one "title — address" line each, when it has any.
+pub fn with_sources(text: String, sources: &[Source]) -> String {
+    if sources.is_empty() {
+        return text;
+    }
+    let lines: Vec<String> = sources
+        .iter()
+        .map(|s| format!("- {} — {}", s.title, s.url))
+        .collect();
+    format!("{text}\n\nSources:\n{}", lines.join("\n"))
+}
+
 /// Empties a stored value when its `--no-…` flag is given (clap refuses it beside the flag that
 /// sets the same field): an optional link becomes none, a list becomes empty.
 pub fn cleared<T: Default>(clear: bool, stored: &mut T) {
     if clear {
         *stored = T::default();
     }
+}
+
+/// A repeated flag naming linked records (documents by symbol, mandates by name): the values
+/// given replace the links; none keeps them.
+pub fn given_links(flag: Vec<String>, stored: &mut Option<Vec<String>>) {
+    if !flag.is_empty() {
+        *stored = Some(flag);
+    }
+}
+
+/// Takes every link off when its `--no-…` flag is given.
+pub fn unlinked(clear: bool, stored: &mut Option<Vec<String>>) {
+    if clear {
+        *stored = Some(Vec::new());
+    }
+}
+
+/// A record's text followed by a labelled list (its mandates, its documents with their links),
+/// when the list is not empty.
+pub fn with_list(text: String, label: &str, items: &[String]) -> String {
+    if items.is_empty() {
+        return text;
+    }
+    format!("{text}\n\n{label}:\n{}", items.join("\n"))
+}
+
+/// Documents' symbols, each with its link.
+pub fn document_lines(symbols: &[String]) -> Vec<String> {
+    symbols
+        .iter()
+        .map(|s| format!("{s}  {}", hrc_core::domain::document::url_of(s)))
+        .collect()
 }
 
 /// Says that a record was deleted, for good: the command line offers no undo.

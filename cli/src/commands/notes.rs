@@ -3,7 +3,9 @@ use hrc_core::domain::note::NoteInput;
 use hrc_core::store::row_id;
 use hrc_core::{geneva, Result, Store};
 
-use super::{cleared, deleted, given, given_opt, lines, session_id, show};
+use super::{
+    cleared, deleted, given, given_opt, given_sources, lines, session_id, show, with_sources,
+};
 use crate::args::{NoteClears, NoteCmd, NoteFields};
 use crate::output::Failed;
 use crate::print;
@@ -46,7 +48,9 @@ pub fn run(store: &mut Store, cmd: NoteCmd) -> Result<(), Failed> {
         }
         NoteCmd::Show(a) => {
             let n = store.note(row_id("note", &a.id)?)?;
-            show(a.json, &n, |n| format!("{}\n\n{}", print::note(n), n.body))
+            show(a.json, &n, |n| {
+                with_sources(format!("{}\n\n{}", print::note(n), n.body), &n.sources)
+            })
         }
         NoteCmd::Delete(a) => {
             let id = row_id("note", &a.id)?;
@@ -67,6 +71,7 @@ fn apply(f: NoteFields, input: &mut NoteInput) -> Result<()> {
     given_opt(f.situation, &mut input.situation_id);
     given_opt(f.issue, &mut input.key_issue_id);
     given_opt(f.statement, &mut input.statement_id);
+    given_sources(f.sources, &mut input.sources);
     Ok(())
 }
 
@@ -76,4 +81,5 @@ fn empty(c: NoteClears, input: &mut NoteInput) {
     cleared(c.no_situation, &mut input.situation_id);
     cleared(c.no_issue, &mut input.key_issue_id);
     cleared(c.no_statement, &mut input.statement_id);
+    cleared(c.no_sources, &mut input.sources);
 }

@@ -8,5 +8,16 @@ use crate::print;
 
 pub fn run(store: &Store, query: SearchQuery, json: bool) -> Result<(), Failed> {
     let hits = store.search(&query)?;
-    show(json, &hits, |v| lines(v, print::hit, "Nothing found."))
+    // A symbol searched names its document first, with its link.
+    let document = match json {
+        true => None,
+        false => store.document_by_symbol(&query.text)?,
+    };
+    show(json, &hits, |v| {
+        let found = lines(v, print::hit, "Nothing found.");
+        match document {
+            Some(d) => format!("{}  {}  {}\n{found}", d.symbol, d.kind.label(), d.url),
+            None => found,
+        }
+    })
 }

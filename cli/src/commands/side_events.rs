@@ -1,10 +1,14 @@
-//! `hrc side-event`: the side events of a session, and those that clash with my statements.
-use hrc_core::domain::side_event::{Clash, SideEvent, SideEventInput};
+//! `hrc side-event`: the side events of a session, and the meetings that matter to me they clash with.
+use hrc_core::domain::clash::Clash;
+use hrc_core::domain::side_event::{SideEvent, SideEventInput};
 use hrc_core::store::row_id;
 use hrc_core::Store;
 use serde::Serialize;
 
-use super::{cleared, deleted, detail, given, given_list, given_opt, session_id, show};
+use super::{
+    cleared, deleted, detail, given, given_list, given_opt, given_sources, session_id, show,
+    with_sources,
+};
 use crate::args::{SideEventClears, SideEventCmd, SideEventFields};
 use crate::output::Failed;
 use crate::print;
@@ -75,7 +79,10 @@ pub fn run(store: &mut Store, cmd: SideEventCmd) -> Result<(), Failed> {
         SideEventCmd::Show(a) => {
             let e = store.side_event(row_id("side event", &a.id)?)?;
             show(a.json, &e, |e| {
-                detail(print::side_event(e), &[("Description", &e.description)])
+                with_sources(
+                    detail(print::side_event(e), &[("Description", &e.description)]),
+                    &e.sources,
+                )
             })
         }
         SideEventCmd::Delete(a) => {
@@ -87,8 +94,8 @@ pub fn run(store: &mut Store, cmd: SideEventCmd) -> Result<(), Failed> {
     }
 }
 
-/// A side event as `list` gives it: the record, and the statements of mine it clashes with
-/// (`--json`: the record's fields and `clashes`, each as the core's `Clash`).
+/// A side event as `list` gives it: the record, and the meetings that matter to me it clashes
+/// with (`--json`: the record's fields and `clashes`, each as the core's `Clash`).
 #[derive(Serialize)]
 struct Listed<'a> {
     #[serde(flatten)]
@@ -96,7 +103,7 @@ struct Listed<'a> {
     clashes: Vec<&'a Clash>,
 }
 
-/// One line per side event, each followed by the statements of mine it clashes with.
+/// One line per side event, each followed by the meetings it clashes with and why they matter.
 fn with_clashes(events: &[Listed]) -> String {
     if events.is_empty() {
         return "No side events yet.".to_string();
@@ -105,9 +112,12 @@ fn with_clashes(events: &[Listed]) -> String {
     for e in events {
         out.push(print::side_event(e.event));
         for c in &e.clashes {
+            let why: Vec<&str> = c.meeting.reasons.iter().map(|r| r.words.as_str()).collect();
             out.push(format!(
-                "  clashes with my statement \"{}\" in {}",
-                c.statement_title, c.meeting_title
+                "  clashes with {} — {}: {}",
+                c.meeting.meeting_title,
+                c.meeting.meeting_time,
+                why.join("; ")
             ));
         }
     }
@@ -124,6 +134,7 @@ fn apply(f: SideEventFields, input: &mut SideEventInput) {
     given_opt(f.status, &mut input.status);
     given_list(f.issues, &mut input.key_issue_ids);
     given_list(f.situations, &mut input.situation_ids);
+    given_sources(f.sources, &mut input.sources);
 }
 
 fn empty(c: SideEventClears, input: &mut SideEventInput) {
@@ -133,4 +144,5 @@ fn empty(c: SideEventClears, input: &mut SideEventInput) {
     cleared(c.no_speakers, &mut input.speakers);
     cleared(c.no_issues, &mut input.key_issue_ids);
     cleared(c.no_situations, &mut input.situation_ids);
+    cleared(c.no_sources, &mut input.sources);
 }

@@ -3,7 +3,10 @@ use hrc_core::domain::situation::SituationInput;
 use hrc_core::store::row_id;
 use hrc_core::Store;
 
-use super::{cleared, deleted, detail, given, given_opt, lines, session_id, show};
+use super::{
+    cleared, deleted, detail, document_lines, given, given_links, given_opt, given_sources, lines,
+    session_id, show, unlinked, with_list, with_sources,
+};
 use crate::args::{SituationCmd, SituationFields};
 use crate::output::Failed;
 use crate::print;
@@ -36,6 +39,9 @@ pub fn run(store: &mut Store, cmd: SituationCmd) -> Result<(), Failed> {
             given(country, &mut input.country);
             apply(more, &mut input);
             cleared(clear.no_item, &mut input.agenda_item);
+            cleared(clear.no_sources, &mut input.sources);
+            unlinked(clear.no_mechanisms, &mut input.mandates);
+            unlinked(clear.no_documents, &mut input.documents);
             show(json, &store.update_situation(id, &input)?, print::situation)
         }
         SituationCmd::List(a) => {
@@ -47,10 +53,22 @@ pub fn run(store: &mut Store, cmd: SituationCmd) -> Result<(), Failed> {
         SituationCmd::Show(a) => {
             let s = store.situation(row_id("situation", &a.id)?)?;
             show(a.json, &s, |s| {
-                detail(
+                // What was typed as its mechanism before mandates were records, beside them.
+                let typed = match s.mandates.is_empty() {
+                    true => "",
+                    false => s.mechanism.as_str(),
+                };
+                let text = detail(
                     print::situation(s),
-                    &[("Summary", &s.summary), ("Asks", &s.asks)],
-                )
+                    &[
+                        ("Mechanism as typed before", typed),
+                        ("Summary", &s.summary),
+                        ("Asks", &s.asks),
+                    ],
+                );
+                let text = with_list(text, "Mandates", &s.mandates);
+                let text = with_list(text, "Documents", &document_lines(&s.documents));
+                with_sources(text, &s.sources)
             })
         }
         SituationCmd::Delete(a) => {
@@ -64,8 +82,10 @@ pub fn run(store: &mut Store, cmd: SituationCmd) -> Result<(), Failed> {
 
 fn apply(f: SituationFields, input: &mut SituationInput) {
     given_opt(f.item, &mut input.agenda_item);
-    given_opt(f.mechanism, &mut input.mechanism);
+    given_links(f.mandates, &mut input.mandates);
+    given_links(f.documents, &mut input.documents);
     given_opt(f.summary, &mut input.summary);
     given_opt(f.asks, &mut input.asks);
     given_opt(f.priority, &mut input.priority);
+    given_sources(f.sources, &mut input.sources);
 }

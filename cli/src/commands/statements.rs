@@ -3,7 +3,10 @@ use hrc_core::domain::statement::StatementInput;
 use hrc_core::store::row_id;
 use hrc_core::{Result, Store};
 
-use super::{cleared, deleted, given, given_list, given_opt, lines, session_id, show};
+use super::{
+    cleared, deleted, document_lines, given, given_links, given_list, given_opt, lines, session_id,
+    show, unlinked, with_list,
+};
 use crate::args::{StatementClears, StatementCmd, StatementFields};
 use crate::output::Failed;
 use crate::read_text;
@@ -79,7 +82,8 @@ pub fn run(store: &mut Store, cmd: StatementCmd) -> Result<(), Failed> {
         StatementCmd::Show(a) => {
             let s = store.statement(row_id("statement", &a.id)?)?;
             show(a.json, &s, |s| {
-                format!("{}\n\n{}", print::statement(s), s.text)
+                let text = format!("{}\n\n{}", print::statement(s), s.text);
+                with_list(text, "Documents", &document_lines(&s.documents))
             })
         }
         StatementCmd::Delete(a) => {
@@ -108,6 +112,7 @@ fn apply(f: StatementFields, input: &mut StatementInput) -> Result<()> {
     given_opt(f.document_symbol, &mut input.document_symbol);
     given_list(f.issues, &mut input.key_issue_ids);
     given_list(f.situations, &mut input.situation_ids);
+    given_links(f.documents, &mut input.documents);
     Ok(())
 }
 
@@ -117,4 +122,5 @@ fn empty(c: StatementClears, input: &mut StatementInput) {
     cleared(c.no_document_symbol, &mut input.document_symbol);
     cleared(c.no_issues, &mut input.key_issue_ids);
     cleared(c.no_situations, &mut input.situation_ids);
+    unlinked(c.no_documents, &mut input.documents);
 }

@@ -21,6 +21,8 @@ pub(super) fn write(store: &mut Store, sid: Uuid) -> Result<KeyIssues> {
         agenda_item: Some(item),
         overview: s(overview),
         asks: s(asks),
+        sources: Vec::new(),
+        documents: None,
     };
     let reprisals = store.create_key_issue(sid, &issue(
         "Reprisals",

@@ -23,6 +23,9 @@ pub(super) fn write(store: &mut Store, sid: Uuid) -> Result<Situations> {
             summary: s(summary),
             asks: None,
             priority: s(priority),
+            sources: Vec::new(),
+            mandates: None,
+            documents: None,
         };
     let burundi = store.create_situation(
         sid,

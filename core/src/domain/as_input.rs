@@ -49,23 +49,14 @@ impl From<&Session> for SessionInput {
 
 impl From<&Meeting> for MeetingInput {
     fn from(m: &Meeting) -> Self {
-        let hhmm = |t: Option<chrono::NaiveTime>| t.map(|t| t.format("%H:%M").to_string());
-        // A slot's own hours are given by the slot alone; other times are typed.
-        let slot_hours = m.slot.map(|s| s.hours());
-        let typed = slot_hours != m.start.zip(m.end);
+        let hhmm = |t: Option<chrono::NaiveTime>| {
+            t.map(|t| t.format("%H:%M").to_string()).unwrap_or_default()
+        };
         MeetingInput {
             date: m.date.map(|d| d.to_string()).unwrap_or_default(),
             slot: m.slot.map(|s| s.key().to_string()),
-            start: if typed {
-                hhmm(m.start).unwrap_or_default()
-            } else {
-                String::new()
-            },
-            end: if typed {
-                hhmm(m.end).unwrap_or_default()
-            } else {
-                String::new()
-            },
+            start: hhmm(m.start),
+            end: hhmm(m.end),
             estimated: m.estimated,
             number: m.number,
             agenda_items: m.agenda_items.clone(),
@@ -87,6 +78,7 @@ impl From<&Meeting> for MeetingInput {
             modalities: m.modalities.clone(),
             documents: m.documents.clone(),
             mandates: m.mandates.clone(),
+            sources: m.sources.clone(),
         }
     }
 }
@@ -103,6 +95,9 @@ impl From<&KeyIssue> for KeyIssueInput {
             agenda_item: k.agenda_item,
             overview: Some(k.overview.clone()),
             asks: Some(k.asks.clone()),
+            sources: k.sources.clone(),
+            // Links kept as stored (those to a deleted document too).
+            documents: None,
         }
     }
 }
@@ -116,6 +111,10 @@ impl From<&CountrySituation> for SituationInput {
             summary: Some(s.summary.clone()),
             asks: Some(s.asks.clone()),
             priority: Some(s.priority.key().to_string()),
+            sources: s.sources.clone(),
+            // Links kept as stored (those to a deleted mandate or document too).
+            mandates: None,
+            documents: None,
         }
     }
 }
@@ -135,6 +134,8 @@ impl From<&Statement> for StatementInput {
             document_symbol: Some(s.document_symbol.clone()),
             key_issue_ids: ids(&s.key_issue_ids),
             situation_ids: ids(&s.situation_ids),
+            // Links kept as stored (those to a deleted document too).
+            documents: None,
         }
     }
 }
@@ -155,6 +156,7 @@ impl From<&SideEvent> for SideEventInput {
             status: Some(e.status.key().to_string()),
             key_issue_ids: ids(&e.key_issue_ids),
             situation_ids: ids(&e.situation_ids),
+            sources: e.sources.clone(),
         }
     }
 }
@@ -169,6 +171,7 @@ impl From<&Note> for NoteInput {
             key_issue_id: n.key_issue_id.map(|m| m.to_string()),
             statement_id: n.statement_id.map(|m| m.to_string()),
             taken_at: Some(geneva::stamp(n.taken_at)),
+            sources: n.sources.clone(),
         }
     }
 }

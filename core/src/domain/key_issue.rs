@@ -2,6 +2,8 @@
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+use super::source::Source;
+
 /// A stored key issue.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -16,6 +18,12 @@ pub struct KeyIssue {
     pub asks: String,
     pub created_at: chrono::DateTime<chrono::Utc>,
     pub updated_at: chrono::DateTime<chrono::Utc>,
+    /// Where it is documented, in order.
+    #[serde(default)]
+    pub sources: Vec<Source>,
+    /// The documents it follows (their symbols, in order).
+    #[serde(default)]
+    pub documents: Vec<String>,
 }
 
 /// What a person types for a key issue.
@@ -27,4 +35,9 @@ pub struct KeyIssueInput {
     pub agenda_item: Option<u8>,
     pub overview: Option<String>,
     pub asks: Option<String>,
+    /// Replaces the stored ones.
+    pub sources: Vec<Source>,
+    /// The documents it follows, by symbol (one made when new); `None` keeps the stored links.
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub documents: Option<Vec<String>>,
 }

@@ -123,6 +123,9 @@ pub struct Meeting {
     pub mandates: Vec<String>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+    /// Where it is published (an Order of the Day, a programme of work), in order.
+    #[serde(default)]
+    pub sources: Vec<super::source::Source>,
 }
 
 impl Meeting {
@@ -190,6 +193,8 @@ pub struct MeetingInput {
     pub documents: Vec<String>,
     /// Mandate names, each linked (a mandate is made for a name not known yet).
     pub mandates: Vec<String>,
+    /// Replaces the stored ones.
+    pub sources: Vec<super::source::Source>,
 }
 
 /// Where a meeting moves to: a date (empty: to be announced), a slot or times.

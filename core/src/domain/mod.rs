@@ -1,6 +1,7 @@
 //! The nouns of the Council as an advocate plans them, with their inputs and derived values.
 pub mod agenda;
 pub mod as_input;
+pub mod clash;
 pub mod document;
 pub mod key_issue;
 pub mod mandate;
@@ -14,6 +15,8 @@ pub mod settings;
 pub mod side_event;
 pub mod signatory_list;
 pub mod situation;
+pub mod source;
+pub mod speaking_rule;
 pub mod statement;
 pub mod today;
 

@@ -3,6 +3,8 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+use super::source::Source;
+
 /// A stored note.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -19,6 +21,9 @@ pub struct Note {
     pub taken_at: DateTime<Utc>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+    /// Where what it says comes from, in order.
+    #[serde(default)]
+    pub sources: Vec<Source>,
 }
 
 /// What a person types for a note. A blank body is allowed (a note just opened).
@@ -36,4 +41,6 @@ pub struct NoteInput {
     /// RFC 3339, or Geneva wall time ("2018-06-20 10:15", a note from a notebook); defaults to
     /// now.
     pub taken_at: Option<String>,
+    /// Replaces the stored ones.
+    pub sources: Vec<Source>,
 }

@@ -6,6 +6,7 @@ use uuid::Uuid;
 use super::choices;
 use super::organisation::Organisation;
 use super::situation::Country;
+use super::source::Source;
 
 choices!(
     /// Where a side event stands.
@@ -42,6 +43,9 @@ pub struct SideEvent {
     pub situation_ids: Vec<Uuid>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+    /// Where it is announced or documented, in order.
+    #[serde(default)]
+    pub sources: Vec<Source>,
 }
 
 /// What a person types for a side event: date `YYYY-MM-DD`, times `HH:MM` in Geneva.
@@ -65,16 +69,6 @@ pub struct SideEventInput {
     pub status: Option<String>,
     pub key_issue_ids: Vec<String>,
     pub situation_ids: Vec<String>,
-}
-
-/// A side event that overlaps a meeting where one of my statements is due.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-pub struct Clash {
-    pub side_event_id: Uuid,
-    pub side_event_title: String,
-    pub meeting_id: Uuid,
-    pub meeting_title: String,
-    pub statement_id: Uuid,
-    pub statement_title: String,
+    /// Replaces the stored ones.
+    pub sources: Vec<Source>,
 }

@@ -3,6 +3,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::choices;
+use super::source::Source;
 
 /// A country of the reference table: ISO 3166-1 alpha-3 code and English short name.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -37,6 +38,16 @@ pub struct CountrySituation {
     pub priority: Priority,
     pub created_at: chrono::DateTime<chrono::Utc>,
     pub updated_at: chrono::DateTime<chrono::Utc>,
+    /// Where it is documented, in order.
+    #[serde(default)]
+    pub sources: Vec<Source>,
+    /// The mandates that follow it (their names, in order). `mechanism` keeps what was typed
+    /// before mandates were records.
+    #[serde(default)]
+    pub mandates: Vec<String>,
+    /// The documents it follows (their symbols, in order).
+    #[serde(default)]
+    pub documents: Vec<String>,
 }
 
 /// What a person types for a country situation.
@@ -52,4 +63,13 @@ pub struct SituationInput {
     pub asks: Option<String>,
     /// Defaults to `medium`.
     pub priority: Option<String>,
+    /// Replaces the stored ones.
+    pub sources: Vec<Source>,
+    /// The mandates that follow it, by name (one made when new; never split at commas);
+    /// `None` keeps the stored links.
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub mandates: Option<Vec<String>>,
+    /// The documents it follows, by symbol (one made when new); `None` keeps the stored links.
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub documents: Option<Vec<String>>,
 }

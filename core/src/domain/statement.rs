@@ -75,6 +75,9 @@ pub struct Statement {
     pub updated_at: chrono::DateTime<chrono::Utc>,
     /// When it was delivered (deliver mode, or the status set to delivered); unknown before schema 2.
     pub delivered_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The documents it answers (their symbols, in order); its own symbol is `document_symbol`.
+    #[serde(default)]
+    pub documents: Vec<String>,
 }
 
 /// What a person types for a statement.
@@ -98,6 +101,9 @@ pub struct StatementInput {
     pub document_symbol: Option<String>,
     pub key_issue_ids: Vec<String>,
     pub situation_ids: Vec<String>,
+    /// The documents it answers, by symbol (one made when new); `None` keeps the stored links.
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub documents: Option<Vec<String>>,
 }
 
 /// A statement's length against its limit, always computed by the core.

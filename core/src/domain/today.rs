@@ -2,6 +2,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
+use super::clash::Clash;
 use super::meeting::Meeting;
 use super::note::Note;
 use super::session::{Session, SessionTiming};
@@ -88,6 +89,9 @@ pub struct Today {
     pub statements: Vec<Statement>,
     /// Today's side events, in time order.
     pub side_events: Vec<SideEvent>,
+    /// Today's side events that clash with a meeting where a statement of mine is due (with
+    /// that reason only).
+    pub side_event_clashes: Vec<Clash>,
     /// Notes taken today, newest first.
     pub notes: Vec<Note>,
 }

@@ -101,6 +101,7 @@ pub fn side_events(o: &SessionOverview) -> Result<String> {
         "cosponsor_states",
         "cosponsor_organisations",
         "speakers",
+        "sources",
     ])
     .map_err(csv_error)?;
     for e in &o.side_events {
@@ -128,6 +129,12 @@ pub fn side_events(o: &SessionOverview) -> Result<String> {
                     .join("; "),
                 names(&e.cosponsor_organisations),
                 e.speakers.join("; "),
+                // "Title <https://…>; …": a spreadsheet shows the address beside its title.
+                e.sources
+                    .iter()
+                    .map(|s| format!("{} <{}>", s.title, s.url))
+                    .collect::<Vec<_>>()
+                    .join("; "),
             ],
         )?;
     }

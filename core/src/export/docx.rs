@@ -4,9 +4,9 @@
 use std::io::Cursor;
 
 use docx_rs::{
-    AbstractNumbering, Docx, IndentLevel, Level, LevelJc, LevelText, NumberFormat, Numbering,
-    NumberingId, Paragraph, Run, SpecialIndentType, Start, Style, StyleType, Table, TableCell,
-    TableRow, WidthType,
+    AbstractNumbering, Docx, Hyperlink, HyperlinkType, IndentLevel, Level, LevelJc, LevelText,
+    NumberFormat, Numbering, NumberingId, Paragraph, Run, SpecialIndentType, Start, Style,
+    StyleType, Table, TableCell, TableRow, WidthType,
 };
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
@@ -137,6 +137,19 @@ fn markdown(source: &str) -> Vec<Paragraph> {
     out
 }
 
+/// A paragraph whose text is a link to `url` (a Word hyperlink, opened by a click or
+/// Ctrl+click), written blue and underlined as Word writes links.
+fn hyperlink(title: &str, url: &str) -> Paragraph {
+    Paragraph::new().style("Normal").add_hyperlink(
+        Hyperlink::new(url, HyperlinkType::External).add_run(
+            Run::new()
+                .add_text(title)
+                .color("0563C1")
+                .underline("single"),
+        ),
+    )
+}
+
 fn table(header: &[String], rows: &[Vec<String>]) -> Table {
     let cell = |s: &str, bold: bool| {
         let run = Run::new().add_text(s);
@@ -158,6 +171,20 @@ fn table(header: &[String], rows: &[Vec<String>]) -> Table {
 
 /// Renders the overview as a .docx file.
 pub fn render(doc: &Document) -> Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    word(doc)
+        .build()
+        .pack(Cursor::new(&mut bytes))
+        .map_err(|e| {
+            Error::Io(std::io::Error::other(format!(
+                "could not write the Word document: {e}"
+            )))
+        })?;
+    Ok(bytes)
+}
+
+/// The overview as a Word document, before it is packed into its file.
+fn word(doc: &Document) -> Docx {
     let mut docx = styles(Docx::new()).add_paragraph(text("Title", &doc.title));
     for (label, value) in &doc.facts {
         docx = docx.add_paragraph(
@@ -184,14 +211,59 @@ pub fn render(doc: &Document) -> Result<Vec<u8>> {
                     }
                 }
                 Block::Table { header, rows } => docx = docx.add_table(table(header, rows)),
+                Block::Links { label, links } => {
+                    docx = docx.add_paragraph(text("Normal", &format!("{label}:")));
+                    for link in links {
+                        docx = docx.add_paragraph(bullet(hyperlink(&link.title, &link.url)));
+                    }
+                }
             }
         }
     }
-    let mut bytes = Vec::new();
-    docx.build().pack(Cursor::new(&mut bytes)).map_err(|e| {
-        Error::Io(std::io::Error::other(format!(
-            "could not write the Word document: {e}"
-        )))
-    })?;
-    Ok(bytes)
+    docx
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::source::Source;
+    use crate::export::layout::{Block, Part};
+    use crate::export::Section;
+
+    #[test]
+    fn sources_are_word_hyperlinks_to_their_addresses() {
+        let doc = Document {
+            title: "HRC38".into(),
+            facts: vec![],
+            parts: vec![Part {
+                section: Section::KeyIssues,
+                title: "Key issues".into(),
+                blocks: vec![Block::Links {
+                    label: "Sources".into(),
+                    links: vec![Source {
+                        title: "Report <A/HRC/38/44>".into(),
+                        url: "https://undocs.org/A/HRC/38/44?a=1&b=2".into(),
+                    }],
+                }],
+            }],
+        };
+        let xml = word(&doc).build();
+        let document = String::from_utf8(xml.document).unwrap();
+        let rels = String::from_utf8(xml.document_rels).unwrap();
+        assert!(
+            document.contains("<w:hyperlink r:id=\"rIdHyperlink"),
+            "{document}"
+        );
+        assert!(
+            document.contains("Report &lt;A/HRC/38/44&gt;"),
+            "{document}"
+        );
+        assert!(
+            rels.contains(
+                "Target=\"https://undocs.org/A/HRC/38/44?a=1&amp;b=2\" TargetMode=\"External\""
+            ),
+            "{rels}"
+        );
+        assert!(render(&doc).unwrap().starts_with(b"PK"));
+    }
 }

@@ -89,6 +89,20 @@ pub fn render(doc: &Document) -> String {
                     }
                     body.push_str("</ul>\n");
                 }
+                Block::Links { label, links } => {
+                    body.push_str(&format!(
+                        "<p class=\"sources\">{}:</p>\n<ul class=\"sources\">\n",
+                        escape(label)
+                    ));
+                    for link in links {
+                        body.push_str(&format!(
+                            "<li><a href=\"{}\" rel=\"noopener noreferrer\">{}</a></li>\n",
+                            escape(&link.url),
+                            escape(&link.title)
+                        ));
+                    }
+                    body.push_str("</ul>\n");
+                }
                 Block::Table { header, rows } => {
                     body.push_str("<table>\n<thead><tr>");
                     for h in header {

@@ -1,7 +1,9 @@
 //! The session overview's layout, built once from a stored session and shared by every format:
 //! a title, facts about the session, then sections of headings, text, lists and tables.
+use crate::domain::document::url_of;
 use crate::domain::meeting::{numbered, time_words, Meeting, MeetingStatus};
 use crate::domain::overview::SessionOverview;
+use crate::domain::source::Source;
 use crate::domain::statement::Statement;
 use crate::geneva::GENEVA;
 use crate::reference::agenda;
@@ -24,6 +26,32 @@ pub enum Block {
         header: Vec<String>,
         rows: Vec<Vec<String>>,
     },
+    /// Web links under a label ("Sources"): each title opens its http or https address
+    /// (checked when stored), or shows it where the format has no links.
+    Links { label: String, links: Vec<Source> },
+}
+
+/// A record's sources as a block, when it has any.
+fn sources(label: &str, sources: &[Source]) -> Option<Block> {
+    (!sources.is_empty()).then(|| Block::Links {
+        label: label.into(),
+        links: sources.to_vec(),
+    })
+}
+
+/// Documents by symbol as a block of links to their pages on the UN's document system, when
+/// there are any.
+fn documents(label: &str, symbols: &[String]) -> Option<Block> {
+    (!symbols.is_empty()).then(|| Block::Links {
+        label: label.into(),
+        links: symbols
+            .iter()
+            .map(|s| Source {
+                title: s.clone(),
+                url: url_of(s),
+            })
+            .collect(),
+    })
 }
 
 /// A titled part of the overview.
@@ -142,6 +170,8 @@ fn key_issues(o: &SessionOverview) -> Vec<Block> {
             out.push(Block::Text("Our asks:".into()));
             out.push(Block::Markdown(k.asks.clone()));
         }
+        out.extend(documents("Documents", &k.documents));
+        out.extend(sources("Sources", &k.sources));
     }
     out
 }
@@ -158,7 +188,10 @@ fn situations(o: &SessionOverview) -> Vec<Block> {
             out.push(Block::Heading(item_heading(s.agenda_item)));
         }
         let mut line = format!("{} ({})", s.country_name, s.country_code);
-        if !s.mechanism.is_empty() {
+        // Its mandates; else what was typed as its mechanism before mandates were records.
+        if !s.mandates.is_empty() {
+            line.push_str(&format!(" — {}", s.mandates.join("; ")));
+        } else if !s.mechanism.is_empty() {
             line.push_str(&format!(" — {}", s.mechanism));
         }
         line.push_str(&format!(
@@ -173,6 +206,8 @@ fn situations(o: &SessionOverview) -> Vec<Block> {
             out.push(Block::Text("Our asks:".into()));
             out.push(Block::Markdown(s.asks.clone()));
         }
+        out.extend(documents("Documents", &s.documents));
+        out.extend(sources("Sources", &s.sources));
     }
     out
 }
@@ -191,14 +226,22 @@ fn programme(o: &SessionOverview) -> Vec<Block> {
     };
     let mut day: Option<Option<chrono::NaiveDate>> = None;
     let mut rows = Vec::new();
+    // The day's meetings' documents and sources, under its table.
+    let mut links = Vec::new();
     for m in &o.meetings {
         if day != Some(m.date) {
             if let Some(d) = day {
                 out.push(Block::Heading(heading(d)));
                 out.push(table(&HEADER, std::mem::take(&mut rows)));
+                out.append(&mut links);
             }
             day = Some(m.date);
         }
+        links.extend(documents(
+            &format!("Documents for {}", m.title),
+            &m.documents,
+        ));
+        links.extend(sources(&format!("Sources for {}", m.title), &m.sources));
         rows.push(vec![
             meeting_time(m),
             meeting_title(o, m),
@@ -210,6 +253,7 @@ fn programme(o: &SessionOverview) -> Vec<Block> {
     if let Some(d) = day {
         out.push(Block::Heading(heading(d)));
         out.push(table(&HEADER, rows));
+        out.append(&mut links);
     }
     out
 }
@@ -250,9 +294,6 @@ fn meeting_title(o: &SessionOverview, m: &Meeting) -> String {
     }
     if !m.mandates.is_empty() {
         more.push(m.mandates.join("; "));
-    }
-    if !m.documents.is_empty() {
-        more.push(m.documents.join(", "));
     }
     if more.is_empty() {
         title
@@ -361,6 +402,7 @@ fn side_events(o: &SessionOverview) -> Vec<Block> {
         if !e.description.trim().is_empty() {
             out.push(Block::Markdown(e.description.clone()));
         }
+        out.extend(sources("Sources", &e.sources));
     }
     out
 }
@@ -384,6 +426,7 @@ fn notes(o: &SessionOverview) -> Vec<Block> {
             .unwrap_or_default();
         out.push(Block::Heading(format!("{when}{meeting}")));
         out.push(Block::Markdown(n.body.clone()));
+        out.extend(sources("Sources", &n.sources));
     }
     out
 }

@@ -40,6 +40,14 @@ pub fn render(doc: &Document) -> String {
                         out.push_str(&format!("- {}\n", escape(item)));
                     }
                 }
+                Block::Links { label, links } => {
+                    out.push_str(&format!("{}:\n\n", escape(label)));
+                    for link in links {
+                        // In angle brackets: an address the URL standard wrote has no space
+                        // or bracket left to end it early.
+                        out.push_str(&format!("- [{}](<{}>)\n", cell(&link.title), link.url));
+                    }
+                }
                 Block::Table { header, rows } => {
                     out.push_str(&format!(
                         "| {} |\n",

@@ -3,12 +3,19 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 use uuid::Uuid;
 
 use super::row::{self, new_id, now};
-use super::Store;
+use super::{sources, Store};
 use crate::domain::key_issue::{KeyIssue, KeyIssueInput};
+use crate::domain::source::{self, Source};
 use crate::error::{Error, Result};
 use crate::validate;
 
-const COLUMNS: &str = "id, session_id, title, agenda_item, overview, asks, created_at, updated_at";
+fn columns() -> String {
+    format!(
+        "id, session_id, title, agenda_item, overview, asks, created_at, updated_at, {}, {}",
+        sources::json_sql("key_issues.id"),
+        super::documents::symbols_sql("key_issues.id")
+    )
+}
 
 fn read(r: &Row) -> rusqlite::Result<KeyIssue> {
     Ok(KeyIssue {
@@ -20,12 +27,17 @@ fn read(r: &Row) -> rusqlite::Result<KeyIssue> {
         asks: r.get(5)?,
         created_at: row::instant(r, 6)?,
         updated_at: row::instant(r, 7)?,
+        sources: sources::read(r, 8)?,
+        documents: super::documents::read_json(r, 9)?,
     })
 }
 
 pub(super) fn get(conn: &Connection, id: Uuid) -> Result<KeyIssue> {
     conn.query_row(
-        &format!("SELECT {COLUMNS} FROM key_issues WHERE id = ?1 AND deleted_at IS NULL"),
+        &format!(
+            "SELECT {} FROM key_issues WHERE id = ?1 AND deleted_at IS NULL",
+            columns()
+        ),
         [id.to_string()],
         read,
     )
@@ -36,10 +48,11 @@ pub(super) fn get(conn: &Connection, id: Uuid) -> Result<KeyIssue> {
     })
 }
 
-fn check(input: &KeyIssueInput) -> Result<(String, Option<u8>)> {
+fn check(input: &KeyIssueInput) -> Result<(String, Option<u8>, Vec<Source>)> {
     Ok((
         validate::required("title", &input.title)?,
         validate::agenda_item("agenda_item", input.agenda_item)?,
+        source::checked("sources", &input.sources)?,
     ))
 }
 
@@ -50,7 +63,7 @@ impl Store {
         session_id: Uuid,
         input: &KeyIssueInput,
     ) -> Result<KeyIssue> {
-        let (title, item) = check(input)?;
+        let (title, item, cited) = check(input)?;
         self.write(|tx| {
             super::sessions::get(tx, session_id)?;
             let id = new_id();
@@ -59,19 +72,27 @@ impl Store {
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
                 params![id.to_string(), session_id.to_string(), title, item, input.overview.as_deref().unwrap_or(""), input.asks.as_deref().unwrap_or(""), now()],
             )?;
+            sources::replace(tx, id, sources::KEY_ISSUE, &cited)?;
+            if let Some(symbols) = &input.documents {
+                super::documents::link(tx, id, "key-issue", "documents", symbols)?;
+            }
             get(tx, id)
         })
     }
 
     /// Edits a key issue.
     pub fn update_key_issue(&mut self, id: Uuid, input: &KeyIssueInput) -> Result<KeyIssue> {
-        let (title, item) = check(input)?;
+        let (title, item, cited) = check(input)?;
         self.write(|tx| {
             get(tx, id)?;
             tx.execute(
                 "UPDATE key_issues SET title = ?2, agenda_item = ?3, overview = ?4, asks = ?5, updated_at = ?6 WHERE id = ?1",
                 params![id.to_string(), title, item, input.overview.as_deref().unwrap_or(""), input.asks.as_deref().unwrap_or(""), now()],
             )?;
+            sources::replace(tx, id, sources::KEY_ISSUE, &cited)?;
+            if let Some(symbols) = &input.documents {
+                super::documents::link(tx, id, "key-issue", "documents", symbols)?;
+            }
             get(tx, id)
         })
     }
@@ -85,7 +106,8 @@ impl Store {
     pub fn key_issues(&self, session_id: Uuid) -> Result<Vec<KeyIssue>> {
         super::sessions::get(&self.conn, session_id)?;
         let mut stmt = self.conn.prepare(&format!(
-            "SELECT {COLUMNS} FROM key_issues WHERE session_id = ?1 AND deleted_at IS NULL ORDER BY created_at, id"
+            "SELECT {} FROM key_issues WHERE session_id = ?1 AND deleted_at IS NULL ORDER BY created_at, id",
+            columns()
         ))?;
         let rows = stmt
             .query_map([session_id.to_string()], read)?
@@ -108,6 +130,8 @@ pub(crate) fn recheck(conn: &Connection, id: Uuid) -> Result<()> {
         agenda_item: k.agenda_item,
         overview: Some(k.overview),
         asks: Some(k.asks),
+        sources: k.sources,
+        documents: None,
     })
     .map(drop)
 }

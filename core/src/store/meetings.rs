@@ -21,9 +21,10 @@ pub(super) fn columns() -> String {
          (SELECT x.id FROM meetings x WHERE x.id = m.continues_id AND x.deleted_at IS NULL), \
          (SELECT x.id FROM meetings x WHERE x.id = m.cluster_id AND x.deleted_at IS NULL), \
          m.status, m.moved_from, m.speaking_seconds, m.member_speaking_seconds, m.list_closes_at, \
-         m.modalities, {}, {}, m.created_at, m.updated_at",
+         m.modalities, {}, {}, m.created_at, m.updated_at, {}",
         super::documents::symbols_sql("m.id"),
         super::mandates::names_sql("m.id"),
+        super::sources::json_sql("m.id"),
     )
 }
 
@@ -73,6 +74,7 @@ pub(super) fn read(r: &Row) -> rusqlite::Result<Meeting> {
         mandates: json(r, 21)?,
         created_at: row::instant(r, 22)?,
         updated_at: row::instant(r, 23)?,
+        sources: super::sources::read(r, 24)?,
     })
 }
 
@@ -142,6 +144,7 @@ struct Checked {
     member_speaking_seconds: Option<u32>,
     list_closes_at: Option<DateTime<Utc>>,
     modalities: String,
+    sources: Vec<crate::domain::source::Source>,
 }
 
 /// Speaking times are 10 seconds to 30 minutes, as a statement's limit.
@@ -258,6 +261,7 @@ fn check(
         member_speaking_seconds: seconds("member_speaking_seconds", input.member_speaking_seconds)?,
         list_closes_at,
         modalities: input.modalities.trim().to_string(),
+        sources: crate::domain::source::checked("sources", &input.sources)?,
     })
 }
 
@@ -293,6 +297,7 @@ fn write_fields(tx: &Connection, id: Uuid, c: &Checked, input: &MeetingInput) ->
     )?;
     super::documents::link(tx, id, "meeting", "documents", &input.documents)?;
     super::mandates::link(tx, id, "meeting", "mandates", &input.mandates)?;
+    super::sources::replace(tx, id, super::sources::MEETING, &c.sources)?;
     Ok(())
 }
 

@@ -2,6 +2,7 @@
 //! migrations. All SQL of HRC Planner lives in this folder.
 mod agenda;
 mod backup;
+mod clashes;
 mod connection;
 mod documents;
 mod file_lock;
@@ -23,6 +24,8 @@ mod side_events;
 mod signatories;
 mod situations;
 mod soundness;
+mod sources;
+mod speaking_rules;
 mod statements;
 mod today;
 mod undo;

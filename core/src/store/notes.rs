@@ -4,21 +4,28 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 use uuid::Uuid;
 
 use super::row::{self, new_id, now, parse_opt_id};
-use super::Store;
+use super::{sources, Store};
 use crate::domain::note::{Note, NoteInput};
+use crate::domain::source::{self, Source};
 use crate::error::{Error, Result};
 use crate::geneva::stamp;
 use crate::validate;
 
 pub(super) const COLUMNS: &str = "id, session_id, meeting_id, agenda_item, situation_id, key_issue_id, statement_id, body, taken_at, created_at, updated_at";
 
-/// [`COLUMNS`] as read: a link to a record deleted since (its undo still offered) reads as none.
-pub(super) const SELECTED: &str = "id, session_id,
+/// [`COLUMNS`] as read, then the sources (`FROM notes`, not aliased): a link to a record deleted
+/// since (its undo still offered) reads as none.
+pub(super) static SELECTED: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    format!(
+        "id, session_id,
     (SELECT x.id FROM meetings x WHERE x.id = meeting_id AND x.deleted_at IS NULL), agenda_item,
     (SELECT x.id FROM situations x WHERE x.id = situation_id AND x.deleted_at IS NULL),
     (SELECT x.id FROM key_issues x WHERE x.id = key_issue_id AND x.deleted_at IS NULL),
     (SELECT x.id FROM statements x WHERE x.id = statement_id AND x.deleted_at IS NULL),
-    body, taken_at, created_at, updated_at";
+    body, taken_at, created_at, updated_at, {}",
+        sources::json_sql("notes.id")
+    )
+});
 
 pub(super) fn read(r: &Row) -> rusqlite::Result<Note> {
     Ok(Note {
@@ -33,12 +40,16 @@ pub(super) fn read(r: &Row) -> rusqlite::Result<Note> {
         taken_at: row::instant(r, 8)?,
         created_at: row::instant(r, 9)?,
         updated_at: row::instant(r, 10)?,
+        sources: sources::read(r, 11)?,
     })
 }
 
 fn get(conn: &Connection, id: Uuid) -> Result<Note> {
     conn.query_row(
-        &format!("SELECT {SELECTED} FROM notes WHERE id = ?1 AND deleted_at IS NULL"),
+        &format!(
+            "SELECT {} FROM notes WHERE id = ?1 AND deleted_at IS NULL",
+            *SELECTED
+        ),
         [id.to_string()],
         read,
     )
@@ -56,6 +67,7 @@ struct Checked {
     key_issue_id: Option<Uuid>,
     statement_id: Option<Uuid>,
     taken_at: Option<DateTime<Utc>>,
+    sources: Vec<Source>,
 }
 
 fn check(conn: &Connection, session_id: Uuid, input: &NoteInput) -> Result<Checked> {
@@ -106,6 +118,7 @@ fn check(conn: &Connection, session_id: Uuid, input: &NoteInput) -> Result<Check
         key_issue_id: linked[1],
         statement_id: linked[2],
         taken_at,
+        sources: source::checked("sources", &input.sources)?,
     })
 }
 
@@ -125,6 +138,7 @@ impl Store {
                     input.body, c.taken_at.map(stamp).unwrap_or_else(|| now.clone()), now
                 ],
             )?;
+            sources::replace(tx, id, sources::NOTE, &c.sources)?;
             get(tx, id)
         })
     }
@@ -145,6 +159,7 @@ impl Store {
                     stamp(c.taken_at.unwrap_or(old.taken_at)), now()
                 ],
             )?;
+            sources::replace(tx, id, sources::NOTE, &c.sources)?;
             get(tx, id)
         })
     }
@@ -158,7 +173,8 @@ impl Store {
     pub fn notes(&self, session_id: Uuid) -> Result<Vec<Note>> {
         super::sessions::get(&self.conn, session_id)?;
         let mut stmt = self.conn.prepare(&format!(
-            "SELECT {SELECTED} FROM notes WHERE session_id = ?1 AND deleted_at IS NULL ORDER BY taken_at DESC, id DESC"
+            "SELECT {} FROM notes WHERE session_id = ?1 AND deleted_at IS NULL ORDER BY taken_at DESC, id DESC",
+            *SELECTED
         ))?;
         let rows = stmt
             .query_map([session_id.to_string()], read)?
@@ -198,6 +214,7 @@ pub(crate) fn recheck(conn: &Connection, id: Uuid) -> Result<()> {
         key_issue_id: id(n.key_issue_id),
         statement_id: id(n.statement_id),
         taken_at: Some(stamp(n.taken_at)),
+        sources: n.sources,
     };
     check(conn, n.session_id, &input).map(drop)
 }

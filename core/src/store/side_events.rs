@@ -3,16 +3,23 @@ use rusqlite::{params, Connection, Row};
 use uuid::Uuid;
 
 use super::row::{self, new_id, now};
-use super::{links, organisations, Store};
+use super::{links, organisations, sources, Store};
 use crate::domain::organisation::Organisation;
-use crate::domain::side_event::{Clash, SideEvent, SideEventInput, SideEventStatus};
+use crate::domain::side_event::{SideEvent, SideEventInput, SideEventStatus};
 use crate::domain::situation::Country;
+use crate::domain::source::{self, Source};
 use crate::error::{Error, Result};
 use crate::geneva::{from_utc, stamp};
 use crate::reference::{country_names, find_country};
 use crate::validate;
 
-pub(super) const COLUMNS: &str = "id, session_id, title, starts_at, ends_at, room, speakers, description, status, created_at, updated_at";
+/// The columns [`read`] reads, the sources last (`FROM side_events`, not aliased).
+pub(super) static COLUMNS: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    format!(
+        "id, session_id, title, starts_at, ends_at, room, speakers, description, status, created_at, updated_at, {}",
+        sources::json_sql("side_events.id")
+    )
+});
 
 pub(super) fn read(conn: &Connection, r: &Row) -> Result<SideEvent> {
     let id = row::id(r, 0)?;
@@ -42,6 +49,7 @@ pub(super) fn read(conn: &Connection, r: &Row) -> Result<SideEvent> {
         situation_ids,
         created_at: row::instant(r, 9)?,
         updated_at: row::instant(r, 10)?,
+        sources: sources::read(r, 11)?,
     })
 }
 
@@ -75,7 +83,8 @@ fn states(conn: &Connection, id: Uuid) -> Result<Vec<Country>> {
 
 pub(super) fn get(conn: &Connection, id: Uuid) -> Result<SideEvent> {
     let mut stmt = conn.prepare_cached(&format!(
-        "SELECT {COLUMNS} FROM side_events WHERE id = ?1 AND deleted_at IS NULL"
+        "SELECT {} FROM side_events WHERE id = ?1 AND deleted_at IS NULL",
+        *COLUMNS
     ))?;
     let mut rows = stmt.query([id.to_string()])?;
     match rows.next()? {
@@ -94,6 +103,7 @@ struct Checked {
     states: Vec<String>,
     speakers: String,
     links: links::Targets,
+    sources: Vec<Source>,
 }
 
 fn check(conn: &Connection, session_id: Uuid, input: &SideEventInput) -> Result<Checked> {
@@ -138,6 +148,7 @@ fn check(conn: &Connection, session_id: Uuid, input: &SideEventInput) -> Result<
         states,
         speakers: serde_json::to_string(&speakers).expect("a list of strings serialises"),
         links: links::check(conn, session_id, &input.key_issue_ids, &input.situation_ids)?,
+        sources: source::checked("sources", &input.sources)?,
     })
 }
 
@@ -207,6 +218,7 @@ impl Store {
             )?;
             replace_people(tx, id, input, &c.states)?;
             links::replace(tx, id, &c.links)?;
+            sources::replace(tx, id, sources::SIDE_EVENT, &c.sources)?;
             get(tx, id)
         })
     }
@@ -226,6 +238,7 @@ impl Store {
             )?;
             replace_people(tx, id, input, &c.states)?;
             links::replace(tx, id, &c.links)?;
+            sources::replace(tx, id, sources::SIDE_EVENT, &c.sources)?;
             get(tx, id)
         })
     }
@@ -239,7 +252,8 @@ impl Store {
     pub fn side_events(&self, session_id: Uuid) -> Result<Vec<SideEvent>> {
         super::sessions::get(&self.conn, session_id)?;
         let mut stmt = self.conn.prepare(&format!(
-            "SELECT {COLUMNS} FROM side_events WHERE session_id = ?1 AND deleted_at IS NULL ORDER BY starts_at, title"
+            "SELECT {} FROM side_events WHERE session_id = ?1 AND deleted_at IS NULL ORDER BY starts_at, title",
+            *COLUMNS
         ))?;
         let mut rows = stmt.query([session_id.to_string()])?;
         let mut out = Vec::new();
@@ -253,37 +267,6 @@ impl Store {
     /// [`Store::purge_deleted`] forgets its text).
     pub fn delete_side_event(&mut self, id: Uuid) -> Result<()> {
         self.write(|tx| row::tombstone(tx, "side_events", "side event", id))
-    }
-}
-
-impl Store {
-    /// Side events (not cancelled) that overlap a meeting in which one of my
-    /// statements (not withdrawn) is due, in time order.
-    pub fn clashes(&self, session_id: Uuid) -> Result<Vec<Clash>> {
-        super::sessions::get(&self.conn, session_id)?;
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT e.id, e.title, m.id, m.title, s.id, s.title
-             FROM side_events e
-             JOIN meetings m ON m.session_id = e.session_id AND m.deleted_at IS NULL
-                  AND m.status NOT IN ('cancelled', 'postponed')
-                  AND m.starts_at < e.ends_at AND e.starts_at < m.ends_at
-             JOIN statements s ON s.meeting_id = m.id AND s.deleted_at IS NULL AND s.status <> 'withdrawn'
-             WHERE e.session_id = ?1 AND e.deleted_at IS NULL AND e.status <> 'cancelled'
-             ORDER BY e.starts_at, m.starts_at, s.title",
-        )?;
-        let rows = stmt
-            .query_map([session_id.to_string()], |r| {
-                Ok(Clash {
-                    side_event_id: row::id(r, 0)?,
-                    side_event_title: r.get(1)?,
-                    meeting_id: row::id(r, 2)?,
-                    meeting_title: r.get(3)?,
-                    statement_id: row::id(r, 4)?,
-                    statement_title: r.get(5)?,
-                })
-            })?
-            .collect::<rusqlite::Result<_>>()?;
-        Ok(rows)
     }
 }
 
@@ -306,6 +289,7 @@ pub(crate) fn recheck(conn: &Connection, id: Uuid) -> Result<()> {
         status: Some(e.status.key().into()),
         key_issue_ids: ids(&e.key_issue_ids),
         situation_ids: ids(&e.situation_ids),
+        sources: e.sources,
     };
     check(conn, e.session_id, &input).map(drop)
 }

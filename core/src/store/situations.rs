@@ -3,15 +3,19 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 use uuid::Uuid;
 
 use super::row::{self, new_id, now};
-use super::Store;
+use super::{sources, Store};
 use crate::domain::situation::{CountrySituation, Priority, SituationInput};
+use crate::domain::source::{self, Source};
 use crate::error::{Error, Result};
 use crate::reference::{country_names, find_country};
 use crate::validate;
 
-const SELECT: &str = "SELECT s.id, s.session_id, s.country_code, c.name, s.agenda_item, s.mechanism, s.summary, s.asks, s.priority,
-    s.created_at, s.updated_at, se.start_date FROM situations s JOIN countries c ON c.code = s.country_code
-    JOIN sessions se ON se.id = s.session_id";
+static SELECT: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    format!("SELECT s.id, s.session_id, s.country_code, c.name, s.agenda_item, s.mechanism, s.summary, s.asks, s.priority,
+    s.created_at, s.updated_at, se.start_date, {}, {}, {} FROM situations s JOIN countries c ON c.code = s.country_code
+    JOIN sessions se ON se.id = s.session_id", sources::json_sql("s.id"),
+    super::mandates::names_sql("s.id"), super::documents::symbols_sql("s.id"))
+});
 
 fn read(r: &Row) -> rusqlite::Result<CountrySituation> {
     Ok(CountrySituation {
@@ -31,12 +35,15 @@ fn read(r: &Row) -> rusqlite::Result<CountrySituation> {
         priority: r.get(8)?,
         created_at: row::instant(r, 9)?,
         updated_at: row::instant(r, 10)?,
+        sources: sources::read(r, 12)?,
+        mandates: super::documents::read_json(r, 13)?,
+        documents: super::documents::read_json(r, 14)?,
     })
 }
 
 pub(super) fn get(conn: &Connection, id: Uuid) -> Result<CountrySituation> {
     conn.query_row(
-        &format!("{SELECT} WHERE s.id = ?1 AND s.deleted_at IS NULL"),
+        &format!("{} WHERE s.id = ?1 AND s.deleted_at IS NULL", *SELECT),
         [id.to_string()],
         read,
     )
@@ -51,6 +58,7 @@ struct Checked {
     code: String,
     item: Option<u8>,
     priority: Priority,
+    sources: Vec<Source>,
 }
 
 fn check(input: &SituationInput) -> Result<Checked> {
@@ -68,6 +76,7 @@ fn check(input: &SituationInput) -> Result<Checked> {
         code: country.code,
         item: validate::agenda_item("agenda_item", input.agenda_item)?,
         priority,
+        sources: source::checked("sources", &input.sources)?,
     })
 }
 
@@ -105,6 +114,17 @@ fn refuse_twice(
     }
 }
 
+/// Links a situation to the mandates and documents its input names, when it names them.
+fn link(tx: &Connection, id: Uuid, input: &SituationInput) -> Result<()> {
+    if let Some(names) = &input.mandates {
+        super::mandates::link(tx, id, "situation", "mandates", names)?;
+    }
+    if let Some(symbols) = &input.documents {
+        super::documents::link(tx, id, "situation", "documents", symbols)?;
+    }
+    Ok(())
+}
+
 impl Store {
     /// Adds a country situation to a session.
     pub fn create_situation(
@@ -126,6 +146,8 @@ impl Store {
                     input.asks.as_deref().unwrap_or(""), c.priority, now()
                 ],
             )?;
+            sources::replace(tx, id, sources::SITUATION, &c.sources)?;
+            link(tx, id, input)?;
             get(tx, id)
         })
     }
@@ -148,6 +170,8 @@ impl Store {
                     input.summary.as_deref().unwrap_or(""), input.asks.as_deref().unwrap_or(""), c.priority, now()
                 ],
             )?;
+            sources::replace(tx, id, sources::SITUATION, &c.sources)?;
+            link(tx, id, input)?;
             get(tx, id)
         })
     }
@@ -161,7 +185,8 @@ impl Store {
     pub fn situations(&self, session_id: Uuid) -> Result<Vec<CountrySituation>> {
         super::sessions::get(&self.conn, session_id)?;
         let mut stmt = self.conn.prepare(&format!(
-            "{SELECT} WHERE s.session_id = ?1 AND s.deleted_at IS NULL ORDER BY s.agenda_item IS NULL, s.agenda_item, c.name"
+            "{} WHERE s.session_id = ?1 AND s.deleted_at IS NULL ORDER BY s.agenda_item IS NULL, s.agenda_item, c.name",
+            *SELECT
         ))?;
         let rows = stmt
             .query_map([session_id.to_string()], read)?
@@ -191,6 +216,9 @@ pub(crate) fn recheck(conn: &Connection, id: Uuid) -> Result<()> {
         summary: Some(s.summary),
         asks: Some(s.asks),
         priority: Some(s.priority.key().into()),
+        sources: s.sources,
+        mandates: None,
+        documents: None,
     })?;
     refuse_twice(conn, s.session_id, &c, Some(id))
 }

@@ -44,7 +44,16 @@ pub(super) fn read(conn: &Connection, wpm: u32, r: &Row) -> Result<Statement> {
         created_at: row::instant(r, 12)?,
         updated_at: row::instant(r, 13)?,
         delivered_at: row::opt_instant(r, 14)?,
+        documents: super::documents::symbols(conn, id)?,
     })
+}
+
+/// Links a statement to the documents its input names, when it names them.
+fn link_documents(tx: &Connection, id: Uuid, input: &StatementInput) -> Result<()> {
+    match &input.documents {
+        Some(symbols) => super::documents::link(tx, id, "statement", "documents", symbols),
+        None => Ok(()),
+    }
 }
 
 pub(super) fn signatories(conn: &Connection, id: Uuid) -> Result<Vec<Organisation>> {
@@ -224,6 +233,7 @@ impl Store {
                 ],
             )?;
             links::replace(tx, id, &c.links)?;
+            link_documents(tx, id, input)?;
             stamp_delivery(tx, id, &now())?;
             get(tx, id)
         })
@@ -245,6 +255,7 @@ impl Store {
                 ],
             )?;
             links::replace(tx, id, &c.links)?;
+            link_documents(tx, id, input)?;
             stamp_delivery(tx, id, &now())?;
             get(tx, id)
         })
@@ -340,6 +351,7 @@ pub(crate) fn recheck(conn: &Connection, id: Uuid) -> Result<()> {
         document_symbol: Some(s.document_symbol),
         key_issue_ids: ids(&s.key_issue_ids),
         situation_ids: ids(&s.situation_ids),
+        documents: None,
     };
     let settings = super::settings::load(conn)?;
     check(conn, s.session_id, &input, &settings).map(drop)

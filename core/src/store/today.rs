@@ -109,6 +109,7 @@ impl Store {
             next: None,
             statements: vec![],
             side_events: vec![],
+            side_event_clashes: vec![],
             notes: vec![],
         };
         let Some(session) = session else {
@@ -144,17 +145,18 @@ impl Store {
         let mut stmt = conn.prepare_cached(&format!(
             "SELECT {} FROM side_events WHERE session_id = ?1 AND deleted_at IS NULL AND starts_at < ?3 AND ends_at > ?2
              ORDER BY starts_at, title",
-            side_events::COLUMNS
+            *side_events::COLUMNS
         ))?;
         let mut rows = stmt.query(params![sid, stamp(from), stamp(to)])?;
         while let Some(r) = rows.next()? {
             today.side_events.push(side_events::read(conn, r)?);
         }
+        today.side_event_clashes = self.speaking_clashes(session.id, from, to)?;
 
         let mut stmt = conn.prepare_cached(&format!(
             "SELECT {} FROM notes WHERE session_id = ?1 AND deleted_at IS NULL AND taken_at >= ?2 AND taken_at < ?3
              ORDER BY taken_at DESC, id DESC",
-            notes::SELECTED
+            *notes::SELECTED
         ))?;
         today.notes = stmt
             .query_map(params![sid, stamp(from), stamp(to)], notes::read)?

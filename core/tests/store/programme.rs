@@ -225,8 +225,8 @@ fn side_events_that_overlap_my_statements_meetings_clash() {
     assert_eq!(
         (
             clashes[0].side_event_id,
-            clashes[0].meeting_id,
-            clashes[0].statement_id
+            clashes[0].meeting.meeting_id,
+            clashes[0].meeting.reasons[0].record_id
         ),
         (clashing.id, gd.id, st.id)
     );

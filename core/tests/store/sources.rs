@@ -384,6 +384,18 @@ fn exports_show_each_records_sources_as_links() {
         5
     );
     assert!(!html.contains("<script"));
+
+    let csv = text(ExportFormat::CsvSideEvents);
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    assert_eq!(reader.headers().unwrap().iter().next_back(), Some("sources"));
+    let row = reader.records().next().unwrap().unwrap();
+    assert_eq!(
+        row.iter().next_back(),
+        Some(
+            "<b>Report</b> [A/HRC/38/44] <https://undocs.org/A/HRC/38/44>; \
+             ohchr.org <https://ohchr.org/x?a=1&b=%222%22%3Cscript%3E>"
+        )
+    );
 }
 
 /// A deleted record keeps its sources while its undo is offered: restored, it has them again.

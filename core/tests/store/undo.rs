@@ -162,7 +162,7 @@ fn links_to_a_deleted_record_read_as_none_and_come_back_with_it() {
         .clashes(session)
         .unwrap()
         .iter()
-        .all(|c| c.meeting_id != meeting));
+        .all(|c| c.meeting.meeting_id != meeting));
     store.restore_meeting(meeting).unwrap();
     store.restore_meeting(note_meeting).ok();
     store.restore_key_issue(issue).unwrap();

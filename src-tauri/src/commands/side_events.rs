@@ -1,5 +1,6 @@
-//! Side events of a session, and the ones that clash with my statements' meetings.
-use hrc_core::domain::side_event::{Clash, SideEvent, SideEventInput};
+//! Side events of a session, and the meetings that matter to me they clash with (saved or not yet).
+use hrc_core::domain::clash::{Clash, MeetingClash};
+use hrc_core::domain::side_event::{SideEvent, SideEventInput};
 use hrc_core::Uuid;
 use tauri::State;
 
@@ -52,4 +53,16 @@ pub fn list_clashes(
     session_id: Uuid,
 ) -> Result<Vec<Clash>, CommandError> {
     store(&state)?.clashes(session_id).map_err(Into::into)
+}
+
+#[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn"))]
+pub fn preview_side_event_clashes(
+    state: State<'_, Database>,
+    session_id: Uuid,
+    input: SideEventInput,
+) -> Result<Vec<MeetingClash>, CommandError> {
+    store(&state)?
+        .preview_clashes(session_id, &input)
+        .map_err(Into::into)
 }
