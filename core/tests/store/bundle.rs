@@ -640,38 +640,64 @@ fn read(store: &Store) -> rusqlite::Connection {
     rusqlite::Connection::open(store.path().unwrap()).unwrap()
 }
 
-/// A deleted meeting travels without its sources, and once forgotten they are gone from the
-/// file; a deleted document forgets its symbol and title as an organisation its name.
+/// A deleted meeting travels without its sources (a colleague's copy drops them too), and once
+/// forgotten they are gone from the file; a deleted document forgets its symbol and title and a
+/// deleted mandate its name, as an organisation its name; a session deleted for good takes its
+/// records' sources with it.
 #[test]
 fn a_deleted_records_sources_and_a_deleted_documents_words_are_forgotten() {
     let (mut a, _da) = temp_store();
     let (id, [first, ..]) = programme(&mut a);
-    a.delete_meeting(first).unwrap();
-    let bundle = a.export_bundle(id).unwrap();
-    assert!(bundle.sources.is_empty(), "{:?}", bundle.sources);
     let sources = |store: &Store| -> i64 {
         read(store)
             .query_row("SELECT count(*) FROM sources", [], |r| r.get(0))
             .unwrap()
     };
+    let (mut b, _db) = temp_store();
+    import(&mut b, &json(&a, id)).unwrap();
+    assert_eq!(sources(&b), 1);
+    a.delete_meeting(first).unwrap();
+    let bundle = a.export_bundle(id).unwrap();
+    assert!(bundle.sources.is_empty(), "{:?}", bundle.sources);
+    import(&mut b, &bundle.to_json()).unwrap();
+    assert_eq!(
+        sources(&b),
+        0,
+        "the deletion took the sources away there too"
+    );
     assert_eq!(sources(&a), 1, "kept while Undo is offered");
     a.forget_deleted(first).unwrap();
     assert_eq!(sources(&a), 0);
+
     let report = a.document_by_symbol("A/HRC/38/NGO/96").unwrap().unwrap();
     a.delete_document(report.id).unwrap();
     a.forget_deleted(report.id).unwrap();
-    let (symbol, title): (String, String) = read(&a)
-        .query_row(
-            "SELECT symbol, title FROM documents WHERE id = ?1",
-            [report.id.to_string()],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .unwrap();
-    assert_eq!((symbol.as_str(), title.as_str()), ("", ""));
-    // The tombstones travel, and the copy here forgets the deleted meeting's sources too.
-    let (mut b, _db) = temp_store();
-    import(&mut b, &json(&a, id)).unwrap();
-    assert_eq!(sources(&b), 0);
+    let words = |store: &Store, table: &str, columns: &str, id: Uuid| -> (String, String) {
+        read(store)
+            .query_row(
+                &format!("SELECT {columns} FROM {table} WHERE id = ?1"),
+                [id.to_string()],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .unwrap()
+    };
+    assert_eq!(
+        words(&a, "documents", "symbol, title", report.id),
+        ("".into(), "".into())
+    );
+    let mandate = a.mandates(Some("executions")).unwrap()[0].id;
+    a.delete_mandate(mandate).unwrap();
+    a.forget_deleted(mandate).unwrap();
+    assert_eq!(
+        words(&a, "mandates", "name, name_key", mandate),
+        ("".into(), "".into())
+    );
+
+    let (mut c, _dc) = temp_store();
+    let (other, _) = programme(&mut c);
+    assert_eq!(sources(&c), 1);
+    c.delete_session_for_good(other).unwrap();
+    assert_eq!(sources(&c), 0, "gone with the session");
 }
 
 /// A bundle written before schema 7 (format 1: meetings with one start, end, room and item)
