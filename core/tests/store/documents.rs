@@ -367,3 +367,60 @@ fn situations_key_issues_and_statements_link_documents_and_situations_mandates()
     );
     assert_eq!(dump(&store), before);
 }
+
+#[test]
+fn a_bundle_carries_the_documents_and_mandates_situations_issues_and_statements_link() {
+    use hrc_core::bundle::Bundle;
+    use hrc_core::domain::key_issue::KeyIssueInput;
+    use hrc_core::domain::situation::SituationInput;
+    use hrc_core::domain::statement::StatementInput;
+    let (mut a, _da, session) = with_session();
+    let situation = a
+        .create_situation(
+            session.id,
+            &SituationInput {
+                country: "BDI".into(),
+                mandates: Some(vec!["Commission of Inquiry on Burundi".into()]),
+                documents: Some(vec!["A/HRC/38/CRP.1".into()]),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    let issue = a
+        .create_key_issue(
+            session.id,
+            &KeyIssueInput {
+                title: "Reprisals".into(),
+                documents: Some(vec!["A/HRC/39/41".into()]),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    let statement = a
+        .create_statement(
+            session.id,
+            &StatementInput {
+                title: "On Burundi".into(),
+                documents: Some(vec!["A/HRC/38/CRP.1".into()]),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    let bundle = a.export_bundle(session.id).unwrap().to_json();
+    let (mut b, _db) = temp_store();
+    b.import_bundle(&Bundle::from_json(&bundle).unwrap())
+        .unwrap();
+    assert_eq!(
+        b.situation(situation.id).unwrap().mandates,
+        ["Commission of Inquiry on Burundi"]
+    );
+    assert_eq!(
+        b.situation(situation.id).unwrap().documents,
+        ["A/HRC/38/CRP.1"]
+    );
+    assert_eq!(b.key_issue(issue.id).unwrap().documents, ["A/HRC/39/41"]);
+    assert_eq!(
+        b.statement(statement.id).unwrap().documents,
+        ["A/HRC/38/CRP.1"]
+    );
+}

@@ -8,8 +8,10 @@
 pub mod agenda;
 pub mod backups;
 pub mod chosen_files;
+pub mod documents;
 pub mod exports;
 pub mod key_issues;
+pub mod mandates;
 pub mod meetings;
 pub mod notes;
 pub mod organisations;
@@ -18,6 +20,7 @@ pub mod sessions;
 pub mod settings;
 pub mod side_events;
 pub mod situations;
+pub mod speaking_rules;
 pub mod startup;
 pub mod statements;
 pub mod today;
@@ -43,7 +46,10 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         meetings::get_meeting,
         meetings::create_meeting,
         meetings::update_meeting,
+        meetings::move_meeting,
         meetings::delete_meeting,
+        speaking_rules::preview_speaking_time,
+        speaking_rules::set_speaking_time,
         key_issues::list_key_issues,
         key_issues::create_key_issue,
         key_issues::update_key_issue,
@@ -68,6 +74,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         side_events::update_side_event,
         side_events::delete_side_event,
         side_events::list_clashes,
+        side_events::preview_side_event_clashes,
         notes::list_notes,
         notes::create_note,
         notes::update_note,
@@ -88,6 +95,8 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         organisations::restore_organisation,
         organisations::forget_deleted_organisation,
         organisations::merge_organisations,
+        documents::list_documents,
+        mandates::list_mandates,
         today::today,
         today::geneva_today,
         today::capture_note,

@@ -8,6 +8,7 @@ import type {
   CountryMatch,
   CountrySituation,
   DemoOutcome,
+  Document,
   ExportFormat,
   ImportReport,
   Section,
@@ -15,9 +16,12 @@ import type {
   RuleCode,
   KeyIssue,
   KeyIssueInput,
+  Mandate,
   Restored,
   Meeting,
+  MeetingClash,
   MeetingInput,
+  MeetingMove,
   Note,
   NoteInput,
   Organisation,
@@ -35,6 +39,7 @@ import type {
   SignatoryPreview,
   SignatoryReport,
   SituationInput,
+  SpeakingTimeChange,
   Startup,
   Statement,
   StatementInput,
@@ -113,7 +118,15 @@ export const listMeetings = (sessionId: string) => call<Meeting[]>("list_meeting
 export const getMeeting = (id: string) => call<Meeting>("get_meeting", { id });
 export const createMeeting = (sessionId: string, input: MeetingInput) => call<Meeting>("create_meeting", { sessionId, input });
 export const updateMeeting = (id: string, input: MeetingInput) => call<Meeting>("update_meeting", { id, input });
+/** Moves a meeting (an empty date: postponed, to be announced); the core keeps the time it had. */
+export const moveMeeting = (id: string, to: MeetingMove) => call<Meeting>("move_meeting", { id, to });
 export const deleteMeeting = (id: string) => call<void>("delete_meeting", { id });
+/** What setting a meeting's speaking time (null: the session's or the settings' default) does to the statements due
+ *  there, nothing stored; `setSpeakingTime` sets it and updates those statements. */
+export const previewSpeakingTime = (meetingId: string, seconds: number | null) =>
+  call<SpeakingTimeChange>("preview_speaking_time", { meetingId, seconds });
+export const setSpeakingTime = (meetingId: string, seconds: number | null) =>
+  call<SpeakingTimeChange>("set_speaking_time", { meetingId, seconds });
 
 // Key issues
 export const listKeyIssues = (sessionId: string) => call<KeyIssue[]>("list_key_issues", { sessionId });
@@ -156,6 +169,8 @@ export const createSideEvent = (sessionId: string, input: SideEventInput) =>
 export const updateSideEvent = (id: string, input: SideEventInput) => call<SideEvent>("update_side_event", { id, input });
 export const deleteSideEvent = (id: string) => call<void>("delete_side_event", { id });
 export const listClashes = (sessionId: string) => call<Clash[]>("list_clashes", { sessionId });
+export const previewSideEventClashes = (sessionId: string, input: SideEventInput) =>
+  call<MeetingClash[]>("preview_side_event_clashes", { sessionId, input });
 
 // Notes
 export const listNotes = (sessionId: string) => call<Note[]>("list_notes", { sessionId });
@@ -165,6 +180,12 @@ export const deleteNote = (id: string) => call<void>("delete_note", { id });
 export const restoreNote = (id: string) => call<Note>("restore_note", { id });
 /** Empties a deleted note's text once its undo is no longer offered. */
 export const forgetDeletedNote = (id: string) => call<null>("forget_deleted_note", { id });
+
+// Documents and mandates (shared by every session), for the pickers that link them
+/** Every document by symbol (9 before 44); with `find`, those whose symbol or title holds it (case and spacing ignored). */
+export const listDocuments = (find?: string) => call<Document[]>("list_documents", { find: find ?? null });
+/** Every mandate by name; with `find`, those whose name, theme, country or a holder holds it (folded by the core). */
+export const listMandates = (find?: string) => call<Mandate[]>("list_mandates", { find: find ?? null });
 
 // Organisations (shared by every session)
 /** Every organisation, by name, with how many statements it signs and side events it organises and co-sponsors;
