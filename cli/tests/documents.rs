@@ -98,6 +98,24 @@ fn a_document_is_added_edited_shown_listed_and_deleted() {
     }
     assert_eq!(symbols(&db, &[]).len(), before.len() + 1);
     assert_eq!(json(&db, &["document", "show", &id])["kind"], "report");
+    let moved = json(&db, &["document", "edit", &id, "--symbol", "A/HRC/38/L.10"]);
+    assert_eq!(
+        moved["kind"], "draft-resolution",
+        "a new symbol says its kind"
+    );
+    let moved = json(
+        &db,
+        &[
+            "document",
+            "edit",
+            &id,
+            "--symbol",
+            "A/HRC/38/50/Add.1",
+            "--kind",
+            "report",
+        ],
+    );
+    assert_eq!(moved["kind"], "report");
 
     // A document of the example is taken up by its meeting.
     let report = json(&db, &["document", "show", "A/HRC/38/44"]);

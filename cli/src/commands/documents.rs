@@ -26,7 +26,8 @@ pub enum DocumentCmd {
         #[arg(long)]
         json: bool,
     },
-    /// Change a document: only the fields given. The records that link it show the new symbol.
+    /// Change a document: only the fields given (a new symbol without --kind takes the kind it
+    /// says). The records that link it show the new symbol.
     Edit {
         /// The document's id or symbol.
         id: String,
@@ -87,6 +88,10 @@ pub fn run(store: &mut Store, cmd: DocumentCmd) -> Result<(), Failed> {
                 title: stored.title,
                 kind: Some(stored.kind.key().into()),
             };
+            // A new symbol says its kind again, unless one is given.
+            if symbol.is_some() {
+                input.kind = None;
+            }
             given(symbol, &mut input.symbol);
             given(title, &mut input.title);
             given_opt(kind, &mut input.kind);
