@@ -1,7 +1,7 @@
 //! The example's key issues: reprisals, SOGI, civic space, women's rights, strengthening the Council.
 use uuid::Uuid;
 
-use super::s;
+use super::{ishr_overview, s};
 use crate::domain::key_issue::{KeyIssue, KeyIssueInput};
 use crate::error::Result;
 use crate::store::Store;
@@ -30,19 +30,24 @@ pub(super) fn write(store: &mut Store, sid: Uuid) -> Result<KeyIssues> {
         REPRISALS,
         "- States: raise reprisals at this session in the general debates, the item 5 debate on human rights bodies and mechanisms first; prepare for HRC39 in September, where States will for the first time hold an interactive dialogue on the Secretary-General's reprisals report, to share good practices, challenges and lessons learned and hold States accountable.\n- The President and Bureau: set out the steps the Council takes on credible risks of reprisals, and make clear that attacks on mandate holders and commissions of inquiry will not be tolerated.\n- Treaty bodies: adopt and implement the San José guidelines.\n- The Assistant Secretary-General: adopt a clear, public policy on how cases of reprisals are addressed, and keep those affected informed of their case.",
     ))?;
-    let sogi = store.create_key_issue(sid, &issue(
+    // The overview of the session names these three themes.
+    let sourced = |input: KeyIssueInput| KeyIssueInput {
+        sources: vec![ishr_overview()],
+        ..input
+    };
+    let sogi = store.create_key_issue(sid, &sourced(issue(
         "Sexual orientation and gender identity",
         3,
         "The Independent Expert on sexual orientation and gender identity presents his first report to the Council.",
         "Support the mandate; reject attempts to defund or undermine it.",
-    ))?;
-    store.create_key_issue(sid, &issue(
+    )))?;
+    store.create_key_issue(sid, &sourced(issue(
         "Freedom of association, assembly and expression",
         3,
         "A new report by the UN expert on freedom of expression addresses censorship in the twenty-first century and makes pointed recommendations. What does this look like with respect to China?",
         "Raise online censorship and the targeting of defenders in China in the interactive dialogue.",
-    ))?;
-    store.create_key_issue(sid, &issue("Women's rights", 3, "Annual full-day discussion on the human rights of women; women human rights defenders.", ""))?;
+    )))?;
+    store.create_key_issue(sid, &sourced(issue("Women's rights", 3, "Annual full-day discussion on the human rights of women; women human rights defenders.", "")))?;
     store.create_key_issue(sid, &issue(
         "Strengthening the Council from the ground up",
         1,

@@ -36,6 +36,22 @@ fn s(v: &str) -> Option<String> {
     Some(v.to_string())
 }
 
+/// A web page the example rests on.
+fn source(title: &str, url: &str) -> crate::domain::source::Source {
+    crate::domain::source::Source {
+        title: title.into(),
+        url: url.into(),
+    }
+}
+
+/// ISHR's overview of HRC38 (13 June 2018), the source of the seed's key issues and situations.
+fn ishr_overview() -> crate::domain::source::Source {
+    source(
+        "ISHR: HRC38 | Key issues on agenda of June 2018 session",
+        "https://www.ishr.ch/news/hrc38-key-issues-agenda-june-2018-session",
+    )
+}
+
 fn list(v: &[&str]) -> Vec<String> {
     v.iter().map(|x| x.to_string()).collect()
 }
@@ -98,8 +114,8 @@ pub fn load(store: &mut Store) -> Result<DemoOutcome> {
 fn write_example(store: &mut Store) -> Result<Uuid> {
     let sid = session::write(store)?;
     let issues = key_issues::write(store, sid)?;
-    let situations = situations::write(store, sid)?;
     references::write(store)?;
+    let situations = situations::write(store, sid)?;
     let programme = programme::write(store, sid)?;
     statements::write(store, sid, &issues, &situations, &programme)?;
     side_events::write(store, sid)?;

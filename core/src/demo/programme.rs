@@ -4,10 +4,10 @@
 //! 5 to 6 July. A meeting whose day the example chose says so in its modalities.
 use uuid::Uuid;
 
-use super::list;
 use super::references::{
     COI_BURUNDI, EXECUTIONS, EXPRESSION, MIGRANTS, SOGI, VIOLENCE_AGAINST_WOMEN,
 };
+use super::{ishr_overview, list, source};
 use crate::domain::meeting::{Meeting, MeetingInput};
 use crate::error::Result;
 use crate::store::Store;
@@ -54,6 +54,15 @@ const VIOLENCE_AGAINST_WOMEN_DOCUMENTS: &[&str] = &[
     "A/HRC/38/NGO/107",
 ];
 
+/// The UN Office at Geneva's press release on the close of the session (6 July 2018): the
+/// opening on 18 June, the High Commissioner's last update, the 20 resolutions adopted.
+fn closing_press_release() -> crate::domain::source::Source {
+    source(
+        "UN Geneva: Human Rights Council concludes thirty-eighth session after adopting 20 resolutions",
+        "https://ungeneva.org/en/news-media/press-release/2018/07/human-rights-council-concludes-thirty-eighth-session-after",
+    )
+}
+
 /// The meetings the example's statements and notes are linked to.
 pub(super) struct Programme {
     /// The clustered dialogue with the Special Rapporteur on freedom of expression, begun on
@@ -94,13 +103,14 @@ fn clustered(date: &str, mandate: &str, title: &str, documents: &[&str]) -> Meet
 
 /// Writes the meetings into the session `sid`.
 pub(super) fn write(store: &mut Store, sid: Uuid) -> Result<Programme> {
-    // 18 June, 9:00: the High Commissioner opens the session (press release of the UN Office
-    // at Geneva); the first meeting of a session covers items 1 and 2.
+    // 18 June, 9:00: the session opens and the High Commissioner gives his update (the UN Office
+    // at Geneva's press releases); the first meeting of a session covers items 1 and 2.
     store.create_meeting(
         sid,
         &MeetingInput {
             slot: Some("morning".into()),
             number: Some(1),
+            sources: vec![closing_press_release()],
             ..plenary(
                 "2018-06-18",
                 &[1, 2],
@@ -115,6 +125,7 @@ pub(super) fn write(store: &mut Store, sid: Uuid) -> Result<Programme> {
         sid,
         &MeetingInput {
             mandates: list(&[SOGI]),
+            sources: vec![ishr_overview()],
             documents: list(&["A/HRC/38/43"]),
             modalities: "Announced by ISHR for Monday 18 June, 9:00–12:00; the time is to be \
                 confirmed by the Order of the Day."
@@ -270,6 +281,7 @@ pub(super) fn write(store: &mut Store, sid: Uuid) -> Result<Programme> {
         sid,
         &MeetingInput {
             continues_id: Some(votes.id),
+            sources: vec![closing_press_release()],
             ..plenary("2018-07-06", &[3, 4, 5, 9, 10], "voting", action)
         },
     )?;

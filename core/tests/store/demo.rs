@@ -243,6 +243,13 @@ fn the_example_follows_the_record_and_says_what_it_adds() {
     let sogi = by_title("sexual orientation", "2018-06-18");
     assert!(sogi.start.is_none() && sogi.modalities.contains("to be confirmed"));
     assert_eq!(sogi.documents, ["A/HRC/38/43"]);
+    assert!(
+        sogi.sources[0]
+            .url
+            .starts_with("https://www.ishr.ch/news/hrc38-key-issues"),
+        "where the record puts it is cited: {:?}",
+        sogi.sources
+    );
 
     // Action on texts: the afternoon of 5 July, continued on 6 July, under items 3, 4, 5, 9, 10.
     let votes: Vec<_> = o
@@ -303,6 +310,16 @@ fn the_example_follows_the_record_and_says_what_it_adds() {
         !palestine.asks.contains("Establish a commission"),
         "{}",
         palestine.asks
+    );
+    assert!(palestine.sources[0].url.contains("special-session"));
+    let burundi_situation = o
+        .situations
+        .iter()
+        .find(|s| s.country_code == "BDI")
+        .unwrap();
+    assert_eq!(
+        burundi_situation.mandates,
+        ["Commission of Inquiry on Burundi"]
     );
 
     // No SOGI resolution at HRC38; every note, and every statement text the example wrote,
