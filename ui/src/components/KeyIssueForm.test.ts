@@ -52,7 +52,7 @@ describe("KeyIssueForm", () => {
     expect(calls).toEqual([
       {
         command: "create_key_issue",
-        args: { sessionId: SESSION_ID, input: { title: "Reprisals", agenda_item: 5, overview: null, asks: "- Hold States to account" } },
+        args: { sessionId: SESSION_ID, input: { title: "Reprisals", agenda_item: 5, overview: null, asks: "- Hold States to account", sources: [] } },
       },
     ]);
   });
@@ -70,7 +70,50 @@ describe("KeyIssueForm", () => {
     await vi.waitFor(() => expect(calls).toHaveLength(1));
     expect(calls[0]).toEqual({
       command: "update_key_issue",
-      args: { id: "k2", input: { title: "Women's rights defenders", agenda_item: 3, overview: "Full-day discussion.", asks: null } },
+      args: { id: "k2", input: { title: "Women's rights defenders", agenda_item: 3, overview: "Full-day discussion.", asks: null, sources: [] } },
+    });
+  });
+
+  it("keeps an issue's sources, sends those added in order, and shows the core's refusal under them", async () => {
+    const report = { title: "Report A/HRC/38/44", url: "https://undocs.org/A/HRC/38/44" };
+    const before = keyIssue({ id: "k3", title: "Reprisals", sources: [report] });
+    const calls = fakeCommands({
+      update_key_issue: ({ input }) => {
+        const sent = (input as { sources: { url: string }[] }).sources;
+        if (sent.some((s) => !s.url.startsWith("http"))) {
+          throw invalid("sources", "not_a_web_address", '"www.ohchr.org" is not a web address (one starting https:// or http://)', { value: "www.ohchr.org" });
+        }
+        return before;
+      },
+    });
+    const { user, onSaved } = setup(before);
+
+    expect(screen.getByRole("textbox", { name: "Source 1 Address" })).toHaveValue(report.url);
+    await user.click(screen.getByRole("button", { name: "Add source" }));
+    expect(screen.getByRole("textbox", { name: "Source 2 Address" })).toHaveFocus();
+    await user.keyboard("www.ohchr.org");
+    await user.type(screen.getByRole("textbox", { name: "Source 2 Title" }), "OHCHR");
+    await user.click(screen.getByRole("button", { name: "Save changes" }));
+
+    const message = '"www.ohchr.org" is not a web address (one starting https:// or http://)';
+    expect(await screen.findByText(message)).toBeInTheDocument();
+    expect(screen.getByRole("textbox", { name: "Source 1 Address" })).toHaveFocus();
+    expect(screen.getByRole("group", { name: "Sources" })).toHaveAccessibleDescription(expect.stringContaining(message));
+    expect(onSaved).not.toHaveBeenCalled();
+
+    await user.clear(screen.getByRole("textbox", { name: "Source 2 Address" }));
+    await user.type(screen.getByRole("textbox", { name: "Source 2 Address" }), "https://www.ohchr.org/en/hr-bodies/hrc");
+    await user.click(screen.getByRole("button", { name: "Save changes" }));
+    await vi.waitFor(() => expect(onSaved).toHaveBeenCalledWith(before));
+    expect(calls.at(-1)?.args).toEqual({
+      id: "k3",
+      input: {
+        title: "Reprisals",
+        agenda_item: 3,
+        overview: null,
+        asks: null,
+        sources: [report, { title: "OHCHR", url: "https://www.ohchr.org/en/hr-bodies/hrc" }],
+      },
     });
   });
 

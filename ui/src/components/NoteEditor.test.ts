@@ -1,5 +1,7 @@
 // The note editor's "Taken at": a note's time in Geneva, changed for a note from a notebook and sent as Geneva wall
 // time; a time the core refuses is said under it while the text is still saved; a new note takes the app's clock.
+// Its sources: kept through text saves, saved when one is left or removed, and refused ones said under them while the
+// text is still saved with the ones stored.
 import { render, screen } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -107,5 +109,61 @@ describe("NoteEditor's Taken at", () => {
     await user.type(screen.getByRole("textbox", { name: "Note" }), "From my notebook");
     await vi.waitFor(() => expect(core.stored()[0]?.taken_at).toBe("2018-06-19T14:10:00.000Z"));
     expect(core.sent("create_note")[0]).toBe("2018-06-19 16:10");
+  });
+});
+
+describe("NoteEditor's sources", () => {
+  const REPORT = { title: "Report", url: "https://undocs.org/A/HRC/38/44" };
+
+  /** The core as far as a note's sources go: an address not starting http refused on sources. */
+  function sourcesCore(start: Note) {
+    let stored = start;
+    const calls = fakeCommands({
+      update_note: ({ input }) => {
+        const i = input as NoteInput;
+        const bad = i.sources.find((s) => !/^https?:\/\//.test(s.url));
+        if (bad) throw invalid("sources", "not_a_web_address", `"${bad.url}" is not a web address (one starting https:// or http://)`, { value: bad.url });
+        stored = { ...stored, body: i.body, sources: i.sources.map((s) => ({ title: s.title || new URL(s.url).host, url: s.url })) };
+        return stored;
+      },
+    });
+    return { sent: () => calls.map((c) => (c.args.input as NoteInput).sources), stored: () => stored };
+  }
+
+  it("keeps a note's sources when its text is saved, and saves one added when it is left", async () => {
+    const core = sourcesCore({ ...note("n1", "Met the SR.", "2018-06-20T08:15:00.000Z"), sources: [REPORT] });
+    const { user } = renderEditor(core.stored());
+    expect(screen.getByRole("textbox", { name: "Source 1 Address" })).toHaveValue(REPORT.url);
+
+    await user.type(screen.getByRole("textbox", { name: "Note" }), " Follow up.");
+    await user.tab();
+    await vi.waitFor(() => expect(core.stored().body).toBe("Met the SR. Follow up."));
+    expect(core.stored().sources).toEqual([REPORT]);
+
+    await user.click(screen.getByRole("button", { name: "Add source" }));
+    await user.keyboard("https://ishr.ch/latest");
+    await user.tab();
+    await vi.waitFor(() => expect(core.stored().sources).toEqual([REPORT, { title: "ishr.ch", url: "https://ishr.ch/latest" }]));
+
+    await user.click(screen.getByRole("button", { name: "Remove source 1" }));
+    await vi.waitFor(() => expect(core.stored().sources).toEqual([{ title: "ishr.ch", url: "https://ishr.ch/latest" }]));
+  });
+
+  it("says refused sources under them, and still saves the text with the ones stored", async () => {
+    const core = sourcesCore({ ...note("n1", "Met the SR.", "2018-06-20T08:15:00.000Z"), sources: [REPORT] });
+    const { user } = renderEditor(core.stored());
+
+    await user.click(screen.getByRole("button", { name: "Add source" }));
+    await user.keyboard("www.ohchr.org");
+    await user.tab();
+    const group = screen.getByRole("group", { name: "Sources" });
+    await vi.waitFor(() => expect(group).toHaveAccessibleDescription(expect.stringContaining('"www.ohchr.org" is not a web address')));
+    expect(screen.getByRole("textbox", { name: "Source 2 Address" })).toHaveValue("www.ohchr.org");
+
+    await user.type(screen.getByRole("textbox", { name: "Note" }), " Follow up.");
+    await user.tab();
+    await vi.waitFor(() => expect(core.stored().body).toBe("Met the SR. Follow up."));
+    expect(core.stored().sources).toEqual([REPORT]);
+    expect(screen.queryByText(/^Not saved/)).not.toBeInTheDocument();
   });
 });

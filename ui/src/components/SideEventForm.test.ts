@@ -1,8 +1,9 @@
-// The side event form: the core's message under the field it names, and one-per-line lists sent as lists.
+// The side event form: the core's message under the field it names, one-per-line lists sent as lists, and a warning
+// (not a refusal) when the slot clashes with a plenary meeting that matters to me.
 import { render, screen } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { KeyIssue, Session } from "../lib/bindings";
+import type { KeyIssue, MeetingClash, Session } from "../lib/bindings";
 import { clearMocks, fakeCommands, invalid } from "../test/fake-commands";
 import SideEventForm from "./SideEventForm.svelte";
 
@@ -32,6 +33,8 @@ const reprisals = {
   asks: "",
   created_at: "2018-01-01T00:00:00.000Z",
   updated_at: "2018-01-01T00:00:00.000Z",
+  sources: [],
+  documents: [],
 } satisfies KeyIssue;
 
 function renderForm(props: Partial<{ onSaved: () => void }> = {}) {
@@ -127,10 +130,12 @@ describe("SideEventForm", () => {
     await user.type(screen.getByLabelText("Co-sponsoring States"), "Mexico{Enter}CHE");
     await user.type(screen.getByLabelText("Speakers"), "Salma El Hosseiny, ISHR");
     await user.click(screen.getByRole("checkbox", { name: "Reprisals" }));
+    await user.click(screen.getByRole("button", { name: "Add source" }));
+    await user.keyboard("https://ishr.ch/events/hrc38-side-event");
     await user.click(screen.getByRole("button", { name: "Add side event" }));
 
     await vi.waitFor(() => expect(onSaved).toHaveBeenCalledWith(saved));
-    expect(calls[0]).toEqual({
+    expect(calls.find((c) => c.command === "create_side_event")).toEqual({
       command: "create_side_event",
       args: {
         sessionId: "s38",
@@ -148,8 +153,57 @@ describe("SideEventForm", () => {
           description: null,
           key_issue_ids: ["k1"],
           situation_ids: [],
+          sources: [{ title: "", url: "https://ishr.ch/events/hrc38-side-event" }],
         },
       },
     });
+  });
+
+  it("warns of a clash with a meeting that matters to me as the slot is typed, and still saves", async () => {
+    const gd4 = {
+      meeting_id: "m-gd4",
+      meeting_title: "General debate on item 4",
+      meeting_time: "Thu 28 June, midday (12:00–15:00)",
+      reasons: [{ kind: "speaking", record_id: "st1", name: "Item 4 GD", short: "you speak", words: "you speak in it (‘Item 4 GD’)" }],
+    } satisfies MeetingClash;
+    const saved = { id: "e1", title: "Lunch" };
+    const calls = fakeCommands({
+      // The core answers for the slot it is sent: the debate sits from 12:00 to 15:00; a slot it cannot read is refused.
+      preview_side_event_clashes: ({ input }) => {
+        const { start, end } = input as { start: string; end: string };
+        if (!/^\d\d:\d\d$/.test(end)) throw invalid("end", "not_a_time", "is not a time");
+        return start < "15:00" && end > "12:00" ? [gd4] : [];
+      },
+      create_side_event: () => saved,
+    });
+    const onSaved = vi.fn();
+    renderForm({ onSaved });
+    const user = userEvent.setup();
+
+    // 13:00–14:00, the form's first slot, is in the debate.
+    const warning = await screen.findByText(/At this time, clashes with:/);
+    expect(warning.closest("[role=status]")).toHaveTextContent(
+      "At this time, clashes with: General debate on item 4 — you speak in it (‘Item 4 GD’)",
+    );
+    const start = screen.getByLabelText("Starts");
+    const end = screen.getByLabelText("Ends");
+    await user.clear(start);
+    await user.type(start, "16:00");
+    await user.clear(end);
+    await user.type(end, "17");
+    await vi.waitFor(() => expect(screen.queryByText(/clashes with/)).not.toBeInTheDocument());
+    await user.type(end, ":00");
+    await user.clear(start);
+    await user.type(start, "14:30");
+    expect(await screen.findByText(/At this time, clashes with:/)).toBeInTheDocument();
+    expect(calls.filter((c) => c.command === "preview_side_event_clashes").at(-1)?.args).toMatchObject({
+      sessionId: "s38",
+      input: { date: "2018-06-28", start: "14:30", end: "17:00" },
+    });
+
+    // A warning, not a refusal.
+    await user.type(screen.getByLabelText("Title"), "Lunch");
+    await user.click(screen.getByRole("button", { name: "Add side event" }));
+    await vi.waitFor(() => expect(onSaved).toHaveBeenCalledWith(saved));
   });
 });

@@ -74,6 +74,9 @@ describe("SituationForm", () => {
     await user.keyboard("{ArrowDown}{Enter}");
     await user.click(screen.getByRole("radio", { name: "High" }));
     await user.type(screen.getByRole("textbox", { name: "Summary" }), "Oral briefing of the **CoI**.");
+    await user.click(screen.getByRole("button", { name: "Add source" }));
+    await user.keyboard("https://www.ohchr.org/en/hr-bodies/hrc/co-i-burundi/index");
+    await user.type(screen.getByRole("textbox", { name: "Source 1 Title" }), "Commission of Inquiry on Burundi");
     await user.click(screen.getByRole("button", { name: "Add situation" }));
 
     await vi.waitFor(() => expect(onSaved).toHaveBeenCalledWith(saved));
@@ -89,6 +92,7 @@ describe("SituationForm", () => {
             summary: "Oral briefing of the **CoI**.",
             asks: null,
             priority: "high",
+            sources: [{ title: "Commission of Inquiry on Burundi", url: "https://www.ohchr.org/en/hr-bodies/hrc/co-i-burundi/index" }],
           },
         },
       },

@@ -5,7 +5,7 @@ import type { Note, NoteInput } from "./bindings";
 import { flushWhenHidden, NoteAutosave, type AutosaveStatus } from "./note-autosave";
 
 function input(body: string): NoteInput {
-  return { body, meeting_id: null, agenda_item: null, situation_id: null, key_issue_id: null, statement_id: null, taken_at: null };
+  return { body, meeting_id: null, agenda_item: null, situation_id: null, key_issue_id: null, statement_id: null, taken_at: null, sources: [] };
 }
 
 function note(body: string): Note {
@@ -21,6 +21,7 @@ function note(body: string): Note {
     taken_at: "2018-06-19T14:10:00.000Z",
     created_at: "2018-06-19T14:10:00.000Z",
     updated_at: "2018-06-19T14:10:00.000Z",
+    sources: [],
   };
 }
 

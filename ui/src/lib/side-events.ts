@@ -1,6 +1,6 @@
-// How side events read in the UI: status names (the core's), clash sentences, and the one-per-line lists the
+// How side events read in the UI: status names (the core's), clash sentences (the core's words), and the one-per-line lists the
 // form edits (organisers, co-sponsors, speakers) turned back into what the core accepts.
-import type { Clash, Country, Organisation, SideEvent, SideEventInput, SideEventStatus } from "./bindings";
+import type { Clash, Country, MeetingClash, Organisation, SideEvent, SideEventInput, SideEventStatus, Source } from "./bindings";
 import { SIDE_EVENT_STATUSES } from "./bindings/choices";
 import { labelOf } from "./choices";
 
@@ -9,9 +9,15 @@ export function statusLabel(status: SideEventStatus): string {
   return labelOf(SIDE_EVENT_STATUSES, status);
 }
 
-/** "General debate on item 4 — your statement ‘Item 4 general debate: Burundi, Eritrea and Syria’". */
-export function clashText(clash: Clash): string {
-  return `${clash.meeting_title} — your statement ‘${clash.statement_title}’`;
+/** A meeting a side event clashes with and why it matters, in the core's words: "General debate on item 4 — you speak
+ *  in it (‘Item 4 general debate’); Burundi, high priority". */
+export function clashText(clash: MeetingClash): string {
+  return `${clash.meeting_title} — ${clash.reasons.map((r) => r.words).join("; ")}`;
+}
+
+/** Why the meetings clashed with matter, a word or two each, each said once: "you speak, Burundi". */
+export function clashReasons(clashes: readonly MeetingClash[]): string {
+  return [...new Set(clashes.flatMap((c) => c.reasons.map((r) => r.short)))].join(", ");
 }
 
 /** The clashes of each side event, by its id. */
@@ -68,6 +74,7 @@ export type SideEventDraft = {
   description: string;
   keyIssueIds: string[];
   situationIds: string[];
+  sources: Source[];
 };
 
 /** A blank draft on `date`, in the usual lunchtime slot. */
@@ -86,6 +93,7 @@ export function newDraft(date: string, start = "13:00", end = "14:00"): SideEven
     description: "",
     keyIssueIds: [],
     situationIds: [],
+    sources: [],
   };
 }
 
@@ -105,6 +113,7 @@ export function draftOf(event: SideEvent): SideEventDraft {
     description: event.description,
     keyIssueIds: [...event.key_issue_ids],
     situationIds: [...event.situation_ids],
+    sources: event.sources.map((s) => ({ ...s })),
   };
 }
 
@@ -124,5 +133,6 @@ export function inputOf(draft: SideEventDraft): SideEventInput {
     description: draft.description.trim() ? draft.description : null,
     key_issue_ids: draft.keyIssueIds,
     situation_ids: draft.situationIds,
+    sources: draft.sources,
   };
 }

@@ -57,6 +57,7 @@ function statement(id: string, status: StatementStatus, overLimit = false): Stat
     },
     created_at: "2018-05-01T10:00:00.000Z",
     delivered_at: null,
+    documents: [],
     updated_at: "2018-05-01T10:00:00.000Z",
   };
 }
@@ -74,6 +75,9 @@ function situation(id: string, country: string, item: number | null): CountrySit
     priority: "medium",
     created_at: "",
     updated_at: "",
+    sources: [],
+    mandates: [],
+    documents: [],
   };
 }
 
@@ -98,6 +102,7 @@ function sideEvent(id: string, date: string, title: string): SideEvent {
     situation_ids: [],
     created_at: "",
     updated_at: "",
+    sources: [],
   };
 }
 

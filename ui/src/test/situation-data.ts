@@ -59,6 +59,9 @@ export function situation(over: Partial<CountrySituation> & Pick<CountrySituatio
     priority: "medium",
     created_at: AT,
     updated_at: AT,
+    sources: [],
+    mandates: [],
+    documents: [],
     ...over,
   };
 }
@@ -71,6 +74,8 @@ export function keyIssue(over: Partial<KeyIssue> & Pick<KeyIssue, "id" | "title"
     asks: "",
     created_at: AT,
     updated_at: AT,
+    sources: [],
+    documents: [],
     ...over,
   };
 }

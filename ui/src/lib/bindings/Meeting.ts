@@ -3,6 +3,7 @@ import type { MeetingKind } from "./MeetingKind";
 import type { MeetingSlot } from "./MeetingSlot";
 import type { MeetingStatus } from "./MeetingStatus";
 import type { MeetingWhen } from "./MeetingWhen";
+import type { Source } from "./Source";
 
 /**
  * A stored meeting.
@@ -63,4 +64,8 @@ documents: Array<string>,
 /**
  * The names of the mandates presenting, in order.
  */
-mandates: Array<string>, created_at: string, updated_at: string, };
+mandates: Array<string>, created_at: string, updated_at: string, 
+/**
+ * Where it is published (an Order of the Day, a programme of work), in order.
+ */
+sources: Array<Source>, };

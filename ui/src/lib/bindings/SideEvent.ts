@@ -2,6 +2,7 @@
 import type { Country } from "./Country";
 import type { Organisation } from "./Organisation";
 import type { SideEventStatus } from "./SideEventStatus";
+import type { Source } from "./Source";
 
 /**
  * A stored side event, in Geneva wall-clock time and in UTC.
@@ -10,4 +11,8 @@ export type SideEvent = { id: string, session_id: string, title: string, date: s
 /**
  * Markdown.
  */
-description: string, status: SideEventStatus, key_issue_ids: Array<string>, situation_ids: Array<string>, created_at: string, updated_at: string, };
+description: string, status: SideEventStatus, key_issue_ids: Array<string>, situation_ids: Array<string>, created_at: string, updated_at: string, 
+/**
+ * Where it is announced or documented, in order.
+ */
+sources: Array<Source>, };

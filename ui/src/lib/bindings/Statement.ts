@@ -27,4 +27,8 @@ document_symbol: string, key_issue_ids: Array<string>, situation_ids: Array<stri
 /**
  * When it was delivered (deliver mode, or the status set to delivered); unknown before schema 2.
  */
-delivered_at: string | null, };
+delivered_at: string | null, 
+/**
+ * The documents it answers (their symbols, in order); its own symbol is `document_symbol`.
+ */
+documents: Array<string>, };

@@ -19,4 +19,8 @@ limit_words: number | null,
 /**
  * Defaults to `drafting`.
  */
-status: string | null, document_symbol: string | null, key_issue_ids: Array<string>, situation_ids: Array<string>, };
+status: string | null, document_symbol: string | null, key_issue_ids: Array<string>, situation_ids: Array<string>, 
+/**
+ * The documents it answers, by symbol (one made when new); `None` keeps the stored links.
+ */
+documents?: Array<string>, };
