@@ -163,5 +163,15 @@ fn records_keep_their_text_until_their_undo_goes() {
         assert!(!text.is_empty());
         assert!(!bundle.contains(text), "{text}");
     }
-    assert_eq!(store.purge_deleted(None).unwrap(), 6, "each one purged");
+    // Each one purged, and the sources of those that cite one (a source forgotten is one).
+    let sources = o.key_issues[0].sources.len()
+        + o.situations[0].sources.len()
+        + o.side_events[0].sources.len()
+        + o.meetings[0].sources.len()
+        + o.notes[0].sources.len();
+    assert_eq!(
+        store.purge_deleted(None).unwrap(),
+        6 + sources,
+        "each one purged"
+    );
 }

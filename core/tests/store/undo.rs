@@ -61,39 +61,45 @@ fn each_record_deleted_is_hidden_restored_back_and_forgotten() {
     let (mut store, _dir, session) = demo();
     let o = store.overview(session).unwrap();
     type Act = fn(&mut Store, Uuid) -> hrc_core::Result<()>;
-    let kinds: [(Uuid, String, Act, Act); 5] = [
+    // Each with the number of its sources, forgotten with its text.
+    let kinds: [(Uuid, String, usize, Act, Act); 5] = [
         (
             o.statements[0].id,
             o.statements[0].title.clone(),
+            0,
             |s, id| s.delete_statement(id),
             |s, id| s.restore_statement(id).map(drop),
         ),
         (
             o.key_issues[0].id,
             o.key_issues[0].title.clone(),
+            o.key_issues[0].sources.len(),
             |s, id| s.delete_key_issue(id),
             |s, id| s.restore_key_issue(id).map(drop),
         ),
         (
             o.situations[0].id,
             o.situations[0].summary.clone(),
+            o.situations[0].sources.len(),
             |s, id| s.delete_situation(id),
             |s, id| s.restore_situation(id).map(drop),
         ),
         (
             o.side_events[0].id,
             o.side_events[0].title.clone(),
+            o.side_events[0].sources.len(),
             |s, id| s.delete_side_event(id),
             |s, id| s.restore_side_event(id).map(drop),
         ),
         (
             o.meetings[0].id,
             o.meetings[0].title.clone(),
+            o.meetings[0].sources.len(),
             |s, id| s.delete_meeting(id),
             |s, id| s.restore_meeting(id).map(drop),
         ),
     ];
-    for (id, title, delete, restore) in kinds {
+    for (id, title, sources, delete, restore) in kinds {
         assert!(shown(&store, session, id, &title)[0], "{title}");
         let before = as_it_was(&store.overview(session).unwrap());
         delete(&mut store, id).unwrap();
@@ -114,7 +120,11 @@ fn each_record_deleted_is_hidden_restored_back_and_forgotten() {
         );
         // Once the undo is no longer offered, the text goes and the undo with it.
         delete(&mut store, id).unwrap();
-        assert_eq!(store.purge_deleted(Some(id)).unwrap(), 1, "{title}");
+        assert_eq!(
+            store.purge_deleted(Some(id)).unwrap(),
+            1 + sources,
+            "{title}: the record and its sources"
+        );
         assert_eq!(store.purge_deleted(Some(id)).unwrap(), 0, "{title}");
         assert!(!crate::support::dump(&store).contains(&title), "{title}");
     }
