@@ -1,8 +1,8 @@
 //! The Council's calendar as the generator lays it out: three regular sessions a year
 //! (from late February, mid-June and mid-September, three to five weeks each) and a
 //! programme of work as the Orders of the Day publish it: three numbered meetings a day in Room
-//! XX walking the ten agenda items, item 3's slots holding clustered dialogues of two mandates
-//! with their reports.
+//! XX walking the ten agenda items (the opening on items 1 and 2, action on texts on 3, 4, 5, 9
+//! and 10), item 3's slots holding clustered dialogues of two mandates with their reports.
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use hrc_core::domain::meeting::{MeetingInput, MeetingMove};
 use rand::seq::{IndexedRandom, SliceRandom};
@@ -188,7 +188,12 @@ pub fn programme(dates: &SessionDates, rng: &mut ChaCha8Rng) -> Vec<Planned> {
                 slot: Some((*slot).into()),
                 number: Some(number),
                 room: Some("Room XX".into()),
-                agenda_items: vec![item],
+                // The opening covers items 1 and 2; action on texts, items 3, 4, 5, 9 and 10.
+                agenda_items: match (opening, voting) {
+                    (true, _) => vec![1, 2],
+                    (_, true) => vec![3, 4, 5, 9, 10],
+                    _ => vec![item],
+                },
                 estimated: rng.random_range(0..40) == 0,
                 ..MeetingInput::default()
             };
@@ -224,10 +229,16 @@ pub fn programme(dates: &SessionDates, rng: &mut ChaCha8Rng) -> Vec<Planned> {
             }
             let (kind, title) = meeting_title(item, voting, opening, dates.number, rng);
             let is_dialogue = kind == "interactive-dialogue";
+            // A general debate's list of speakers closes at noon the working day before.
+            let list_closes_at = match (kind, i.checked_sub(1).map(|d| days[d])) {
+                ("general-debate", Some(before)) => format!("{before} 12:00"),
+                _ => String::new(),
+            };
             let mut planned = Planned::new(MeetingInput {
                 kind: Some(kind.into()),
                 title,
                 speaking_seconds: is_dialogue.then_some(NGO_SECONDS),
+                list_closes_at,
                 ..base
             });
             // Now and then a panel or a debate moves to the same slot of the next working day.
@@ -269,7 +280,7 @@ fn meeting_title(
 ) -> (&'static str, String) {
     if opening {
         return (
-            "other",
+            "opening",
             "Opening of the session: organizational and procedural matters".into(),
         );
     }
@@ -365,13 +376,20 @@ mod tests {
         let numbers: std::collections::BTreeSet<u32> =
             programme.iter().filter_map(|p| p.input.number).collect();
         assert_eq!(numbers, (1..=slots as u32).collect());
-        assert_eq!(programme[0].input.agenda_items, [1]);
+        assert_eq!(programme[0].input.agenda_items, [1, 2]);
+        assert_eq!(programme[0].input.kind.as_deref(), Some("opening"));
         assert_eq!(programme[0].input.number, Some(1));
         let dated: Vec<&Planned> = programme
             .iter()
             .filter(|p| !p.input.date.is_empty())
             .collect();
-        assert_eq!(dated.last().unwrap().input.kind.as_deref(), Some("voting"));
+        let voting = &dated.last().unwrap().input;
+        assert_eq!(voting.kind.as_deref(), Some("voting"));
+        assert_eq!(voting.agenda_items, [3, 4, 5, 9, 10]);
+        assert!(programme
+            .iter()
+            .filter(|p| p.input.kind.as_deref() == Some("general-debate"))
+            .any(|p| !p.input.list_closes_at.is_empty()));
         let announced = programme.len() - dated.len();
         assert!((1..=2).contains(&announced), "{announced} to be announced");
     }
