@@ -41,7 +41,11 @@ fn the_7th_meeting_is_entered_as_the_order_of_the_day_gives_it() {
     assert_eq!(first["start"], "15:00:00");
     assert_eq!(first["number"], 5);
     assert_eq!(first["agenda_items"], json!([3]));
-    assert_eq!(first["mandates"], json!([executions]), "not split at commas");
+    assert_eq!(
+        first["mandates"],
+        json!([executions]),
+        "not split at commas"
+    );
     assert_eq!(
         first["documents"],
         json!(["A/HRC/38/44", "A/HRC/38/44/Add.1"])
@@ -97,7 +101,11 @@ fn the_7th_meeting_is_entered_as_the_order_of_the_day_gives_it() {
         ],
     );
     assert_eq!(next["cluster_id"], contd["id"]);
-    assert_eq!(next["start"], serde_json::Value::Null, "time to be confirmed");
+    assert_eq!(
+        next["start"],
+        serde_json::Value::Null,
+        "time to be confirmed"
+    );
     assert_eq!(next["agenda_items"], json!([3, 5]));
 
     let tba = json(
@@ -114,7 +122,12 @@ fn the_7th_meeting_is_entered_as_the_order_of_the_day_gives_it() {
     assert_eq!(tba["date"], serde_json::Value::Null);
     let listed = ok(&db, &["meeting", "list", "--session", "38"]);
     assert!(
-        listed.trim_end().lines().last().unwrap().contains("date TBA"),
+        listed
+            .trim_end()
+            .lines()
+            .last()
+            .unwrap()
+            .contains("date TBA"),
         "{listed}"
     );
 }
@@ -140,7 +153,15 @@ fn a_meeting_moves_and_keeps_the_time_it_had() {
     let id = m["id"].as_str().unwrap();
     let moved = json(
         &db,
-        &["meeting", "move", id, "--date", "2018-06-28", "--slot", "morning"],
+        &[
+            "meeting",
+            "move",
+            id,
+            "--date",
+            "2018-06-28",
+            "--slot",
+            "morning",
+        ],
     );
     assert_eq!(moved["status"], "moved");
     assert_eq!(moved["moved_from"]["date"], "2018-06-27");
@@ -155,7 +176,14 @@ fn a_meeting_moves_and_keeps_the_time_it_had() {
     let line = refused(
         &db,
         &[
-            "meeting", "add", "--session", "38", "--slot", "morning", "--title", "x",
+            "meeting",
+            "add",
+            "--session",
+            "38",
+            "--slot",
+            "morning",
+            "--title",
+            "x",
         ],
     );
     assert!(line.starts_with("hrc: date: "), "{line}");

@@ -110,6 +110,12 @@ pub fn read_symbol(field: &str, typed: &str) -> Result<String> {
             _ => part.to_ascii_uppercase(),
         });
     }
+    // A Council symbol names a session and a document ("A/HRC/38" alone names neither), and two
+    // symbols run together ("A/HRC/38/47A/HRC/38/47/Add.1") are not one.
+    let prefix = format!("{}/{}/", out[0], out[1]);
+    if (out[1] == "HRC" && out.len() < 4) || out.join("/")[1..].contains(&prefix) {
+        return Err(wrong());
+    }
     Ok(out.join("/"))
 }
 

@@ -429,7 +429,7 @@ impl Store {
 pub(super) fn list(conn: &Connection, session_id: Uuid) -> Result<Vec<Meeting>> {
     let mut stmt = conn.prepare(&format!(
         "SELECT {} FROM meetings m WHERE m.session_id = ?1 AND m.deleted_at IS NULL
-         ORDER BY m.date IS NULL, m.date, m.starts_at IS NULL, m.starts_at, m.number, m.title",
+         ORDER BY m.date IS NULL, m.date, m.starts_at IS NULL, m.starts_at, m.number, m.created_at, m.id",
         columns()
     ))?;
     let rows = stmt

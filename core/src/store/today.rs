@@ -45,7 +45,7 @@ fn next_after(conn: &Connection, date: NaiveDate) -> Result<Option<Session>> {
 fn meetings_on(conn: &Connection, session_id: Uuid, date: NaiveDate) -> Result<Vec<Meeting>> {
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT {} FROM meetings m WHERE m.session_id = ?1 AND m.deleted_at IS NULL AND m.date = ?2
-         ORDER BY m.starts_at IS NULL, m.starts_at, m.number, m.title",
+         ORDER BY m.starts_at IS NULL, m.starts_at, m.number, m.created_at, m.id",
         meetings::columns()
     ))?;
     let rows = stmt

@@ -161,7 +161,11 @@ fn clustered_dialogues_continue_and_take_up_mandates_and_documents() {
             },
         )
         .unwrap();
-    assert_eq!(first.mandates, [executions, expression], "never split at commas");
+    assert_eq!(
+        first.mandates,
+        [executions, expression],
+        "never split at commas"
+    );
     assert_eq!(
         first.documents,
         ["A/HRC/38/44", "A/HRC/38/44/Add.1", "A/HRC/38/NGO/96"]
@@ -180,7 +184,11 @@ fn clustered_dialogues_continue_and_take_up_mandates_and_documents() {
         )
         .unwrap();
     assert_eq!(contd.continues_id, Some(first.id));
-    assert_eq!(contd.mandates, [executions], "the same mandate, found by name");
+    assert_eq!(
+        contd.mandates,
+        [executions],
+        "the same mandate, found by name"
+    );
     let next = store
         .create_meeting(
             session.id,
