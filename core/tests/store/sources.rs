@@ -387,7 +387,10 @@ fn exports_show_each_records_sources_as_links() {
 
     let csv = text(ExportFormat::CsvSideEvents);
     let mut reader = csv::Reader::from_reader(csv.as_bytes());
-    assert_eq!(reader.headers().unwrap().iter().next_back(), Some("sources"));
+    assert_eq!(
+        reader.headers().unwrap().iter().next_back(),
+        Some("sources")
+    );
     let row = reader.records().next().unwrap().unwrap();
     assert_eq!(
         row.iter().next_back(),
