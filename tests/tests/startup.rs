@@ -46,7 +46,11 @@ async fn a_database_being_updated_shows_the_window_at_once_then_the_sessions() {
     other.execute_batch("BEGIN IMMEDIATE").unwrap();
 
     let app = harness.open_app().await;
-    let update = app.wait_for_text("main.update", "Step 1 of 4…").await;
+    // Every update from schema 2 to this version's, one step each.
+    let steps = hrc_core::store::SCHEMA_VERSION - 2;
+    let update = app
+        .wait_for_text("main.update", &format!("Step 1 of {steps}…"))
+        .await;
     assert!(
         update.contains(
             "Updating your database to this version of HRC Planner — this happens once and can \
