@@ -46,6 +46,19 @@ impl App {
             .unwrap_or(0)
     }
 
+    /// Waits (up to 10 s) until `selector` matches `n` elements, and returns how many it matches
+    /// then: a click's effect is drawn in the next frame, later under load.
+    pub async fn wait_for_count(&self, selector: &str, n: usize) -> usize {
+        for _ in 0..100 {
+            let found = self.count(selector).await;
+            if found == n {
+                return found;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        self.count(selector).await
+    }
+
     /// Clicks the first enabled button that reads `text`, brought to the middle of the window first
     /// (the end of a long form may lie under a sticky bar).
     pub async fn click_button(&self, text: &str) {

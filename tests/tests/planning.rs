@@ -435,7 +435,7 @@ async fn an_advocate_plans_a_session_and_finds_it_all_again_after_a_restart() {
     );
     assert_eq!(app.count("#meeting-new-start-error").await, 0);
     app.click_button("Cancel").await;
-    assert_eq!(app.count("form.meeting-form").await, 0);
+    assert_eq!(app.wait_for_count("form.meeting-form", 0).await, 0);
     assert_eq!(app.count("article.meeting").await, 1);
     app.close().await;
 
