@@ -61,6 +61,25 @@ describe("StatementEditor", () => {
     expect(measures(calls).length).toBeLessThan(5);
   });
 
+  it("names the speaking time of the chosen meeting as the default, as the core measured it", async () => {
+    // The meeting has its own speaking time (the Order of the Day's 3 minutes); the core applies it when the
+    // limit is left empty, and the hint says so instead of the settings' figures.
+    const withRule = { ...GD4, speaking_seconds: 180 };
+    fakeCommands({
+      measure_draft: ({ input }): Timing =>
+        (input as StatementInput).limit_seconds === null
+          ? timing({ word_count: 10, estimated_seconds: 4, limit_seconds: 180 })
+          : timing({ word_count: 10, estimated_seconds: 4 }),
+    });
+    render(
+      StatementEditor,
+      props({ meetings: [withRule], statement: statement({ id: "s2", title: "Item 4 GD", meeting_id: GD4.id, limit_seconds: null }) }),
+    );
+    const field = screen.getByLabelText("Limit (min:sec)");
+    expect(field).toHaveValue("");
+    await vi.waitFor(() => expect(field).toHaveAccessibleDescription("Empty for this meeting's speaking time: 3:00."));
+  });
+
   it("measures a written statement in words against its word limit", async () => {
     const calls = fakeCommands({
       measure_draft: () => timing({ word_count: 2012, estimated_seconds: 805, limit_seconds: null, limit_words: 2000, over_limit: true, words_to_cut: 12 }),

@@ -18,6 +18,15 @@ export function defaultSecondsHint(settings: Settings | null): string {
   return `Empty for the default: ${mmss(gd)} in a general debate, ${mmss(other)} elsewhere.`;
 }
 
+/** The default at a chosen meeting, as the core measured the draft with its field empty: "Empty for this meeting's
+ *  speaking time: 3:00." when the meeting has its own, else "Empty for the default at this meeting: 2:00." (the
+ *  session's rule for its kind, or the settings). */
+export function meetingSecondsHint(seconds: number, meetingHasOwn: boolean): string {
+  return meetingHasOwn
+    ? `Empty for this meeting's speaking time: ${mmss(seconds)}.`
+    : `Empty for the default at this meeting: ${mmss(seconds)}.`;
+}
+
 /** "Empty for the default: 2,000 words with general ECOSOC status, 1,500 otherwise." */
 export function defaultWordsHint(): string {
   return `Empty for the default: ${thousands(generalStatus)} words with general ECOSOC status, ${thousands(otherStatus)} otherwise.`;
