@@ -342,13 +342,12 @@ impl Store {
     }
 
     /// Edits a meeting. Its previous time is kept (and the status set to moved) when an edit
-    /// changes its date or times while it stays scheduled.
+    /// changes the day or the start it had (see [`moves`]) while it stays scheduled.
     pub fn update_meeting(&mut self, id: Uuid, input: &MeetingInput) -> Result<Meeting> {
         self.write(|tx| {
             let old = get(tx, id)?;
             let mut c = check(tx, old.session_id, Some(id), input)?;
-            let moved = !same_time(&old.when(), &c.when);
-            if moved && old.when().date.is_some() {
+            if moves(&old.when(), &c.when) {
                 if c.status == MeetingStatus::Scheduled && old.status != MeetingStatus::Held {
                     c.status = MeetingStatus::Moved;
                 }
@@ -436,6 +435,19 @@ pub(super) fn list(conn: &Connection, session_id: Uuid) -> Result<Vec<Meeting>> 
         .query_map([session_id.to_string()], read)?
         .collect::<rusqlite::Result<_>>()?;
     Ok(rows)
+}
+
+/// Whether an edit from `was` to `now` moves a meeting: its day changes, or the start it had
+/// does. Giving a date to a meeting to be announced, a time to a day without one, a new end
+/// (the Council runs on to 13:00) or confirming an estimated time fills the schedule in: none
+/// of these is a move, and none is shown struck through.
+fn moves(was: &MeetingWhen, now: &MeetingWhen) -> bool {
+    match (was.date, was.starts_at) {
+        (None, _) => false,
+        (Some(_), _) if was.date != now.date => true,
+        (Some(_), Some(start)) => now.starts_at != Some(start),
+        (Some(_), None) => false,
+    }
 }
 
 fn same_time(a: &MeetingWhen, b: &MeetingWhen) -> bool {

@@ -318,3 +318,37 @@ fn a_moved_meeting_keeps_the_time_it_had() {
     assert_eq!(e.field(), Some("date"), "{e}");
     assert_eq!(dump(&store), before);
 }
+
+#[test]
+fn filling_the_schedule_in_is_not_a_move() {
+    let (mut store, _dir, session) = with_session();
+    let tba = store
+        .create_meeting(session.id, &titled("Panel on the rights of older persons"))
+        .unwrap();
+    let edit = |store: &mut hrc_core::Store, id, f: &dyn Fn(&mut MeetingInput)| {
+        let mut input = MeetingInput::from(&store.meeting(id).unwrap());
+        f(&mut input);
+        store.update_meeting(id, &input).unwrap()
+    };
+    // A date given to a meeting to be announced, then a slot to its day, then exact times that
+    // start when the slot did, then a later end, then the time confirmed: filled in, not moved.
+    let steps: [&dyn Fn(&mut MeetingInput); 5] = [
+        &|i| i.date = "2018-06-21".into(),
+        &|i| i.slot = Some("morning".into()),
+        &|i| {
+            i.slot = None;
+            (i.start, i.end) = ("09:00".into(), "12:00".into());
+        },
+        &|i| i.end = "13:00".into(),
+        &|i| i.estimated = !i.estimated,
+    ];
+    for (n, step) in steps.iter().enumerate() {
+        let m = edit(&mut store, tba.id, step);
+        assert_eq!(m.status, MeetingStatus::Scheduled, "step {n}: {m:?}");
+        assert_eq!(m.moved_from, None, "step {n}");
+    }
+    // A later start is a move, the time it had kept.
+    let m = edit(&mut store, tba.id, &|i| i.start = "10:00".into());
+    assert_eq!(m.status, MeetingStatus::Moved);
+    assert_eq!(m.moved_from.unwrap().start.unwrap().to_string(), "09:00:00");
+}
