@@ -46,6 +46,16 @@ pub(super) fn default_for(
     })
 }
 
+/// Marks the session changed: its speaking rules travel with it in bundles, which carry a
+/// session's rules whenever the session is newer than the copy it meets.
+fn touch_session(conn: &Connection, session_id: Uuid) -> Result<()> {
+    conn.execute(
+        "UPDATE sessions SET updated_at = ?2 WHERE id = ?1",
+        params![session_id.to_string(), now()],
+    )?;
+    Ok(())
+}
+
 /// The statements due at `meetings` held to `old` seconds, each with `new` as its limit;
 /// none when the two are the same.
 fn following(
@@ -177,6 +187,7 @@ impl Store {
                  ON CONFLICT (session_id, meeting_kind) DO UPDATE SET speaking_seconds = ?3",
                 params![session_id.to_string(), kind, seconds],
             )?;
+            touch_session(tx, session_id)?;
             follow(tx, &change)?;
             Ok(change)
         })
@@ -197,6 +208,7 @@ impl Store {
                 "DELETE FROM session_speaking_rules WHERE session_id = ?1 AND meeting_kind = ?2",
                 params![session_id.to_string(), kind],
             )?;
+            touch_session(tx, session_id)?;
             follow(tx, &change)?;
             Ok(change)
         })

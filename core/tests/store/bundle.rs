@@ -763,3 +763,20 @@ fn a_version_1_bundle_still_imports() {
     import(&mut c, &again).unwrap();
     assert_eq!(json(&c, id), again);
 }
+
+#[test]
+fn a_sessions_speaking_rules_travel_when_only_they_changed() {
+    let (mut a, _da, id) = demo();
+    let (mut b, _db) = temp_store();
+    import(&mut b, &json(&a, id)).unwrap();
+    a.set_speaking_rule(id, "interactive-dialogue", 150)
+        .unwrap();
+    let report = import(&mut b, &json(&a, id)).unwrap();
+    assert_eq!(report.conflicts.len(), 0, "{report:?}");
+    assert_eq!(b.speaking_rules(id).unwrap().len(), 1, "{report:?}");
+    assert_eq!(b.speaking_rules(id).unwrap()[0].speaking_seconds, 150);
+    a.clear_speaking_rule(id, "interactive-dialogue").unwrap();
+    import(&mut b, &json(&a, id)).unwrap();
+    assert!(b.speaking_rules(id).unwrap().is_empty());
+    assert_eq!(json(&b, id), json(&a, id));
+}
