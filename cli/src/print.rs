@@ -73,11 +73,7 @@ pub fn meeting(m: &Meeting) -> String {
     if let Some(s) = m.speaking_seconds {
         more.push(format!("NGOs {}:{:02}", s / 60, s % 60));
     }
-    let contd = if m.continues_id.is_some() {
-        " (cont'd)"
-    } else {
-        ""
-    };
+    let contd = m.contd_mark();
     format!(
         "{date} {time}  {}  {}  {items}  [{}{contd}]{}  {}",
         one_line(m.room.as_deref().unwrap_or("room not yet known")),

@@ -129,6 +129,19 @@ pub struct Meeting {
 }
 
 impl Meeting {
+    /// " (cont'd)" to follow the title of a meeting that continues another, as the Orders of the
+    /// Day mark it; nothing when it continues none or its title says so already ("… (cont'd)",
+    /// "(cont’d)", "(continued)", as people copy titles from an Order of the Day).
+    pub fn contd_mark(&self) -> &'static str {
+        let said = ["(cont'd)", "(cont’d)", "(continued)", "(cont.)"];
+        let title = self.title.trim_end().to_lowercase();
+        if self.continues_id.is_none() || said.iter().any(|s| title.ends_with(s)) {
+            ""
+        } else {
+            " (cont'd)"
+        }
+    }
+
     /// When it is held, as far as known.
     pub fn when(&self) -> MeetingWhen {
         MeetingWhen {

@@ -23,11 +23,7 @@ fn text(s: &str) -> String {
 /// A meeting's summary: its title, "(cont'd)" when it continues another, and "Cancelled: " first
 /// when it is.
 fn summary(m: &Meeting) -> String {
-    let contd = if m.continues_id.is_some() {
-        " (cont'd)"
-    } else {
-        ""
-    };
+    let contd = m.contd_mark();
     let cancelled = match m.status {
         MeetingStatus::Cancelled => "Cancelled: ",
         MeetingStatus::Postponed => "Postponed: ",

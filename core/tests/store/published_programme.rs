@@ -352,3 +352,35 @@ fn filling_the_schedule_in_is_not_a_move() {
     assert_eq!(m.status, MeetingStatus::Moved);
     assert_eq!(m.moved_from.unwrap().start.unwrap().to_string(), "09:00:00");
 }
+
+#[test]
+fn contd_is_said_once() {
+    let (mut store, _dir, session) = with_session();
+    let first = store
+        .create_meeting(session.id, &titled("ID with the SR on executions"))
+        .unwrap();
+    let next = |store: &mut hrc_core::Store, title: &str| {
+        let m = store
+            .create_meeting(
+                session.id,
+                &MeetingInput {
+                    continues_id: Some(first.id),
+                    ..titled(title)
+                },
+            )
+            .unwrap();
+        format!("{}{}", m.title, m.contd_mark())
+    };
+    assert_eq!(first.contd_mark(), "");
+    assert_eq!(
+        next(&mut store, "ID with the SR on executions"),
+        "ID with the SR on executions (cont'd)"
+    );
+    for typed in [
+        "Clustered ID (cont'd)",
+        "Clustered ID (Cont’d)",
+        "Clustered ID (continued)",
+    ] {
+        assert_eq!(next(&mut store, typed), typed, "said once");
+    }
+}

@@ -1,7 +1,7 @@
 // A meeting's time, number and items in words, as the core says them (meeting.rs time_words and numbered).
 import { describe, expect, it } from "vitest";
 import type { MeetingWhen } from "./bindings";
-import { dayAndTime, documentUrl, itemsWords, numbered, startsOn, timeWords } from "./meeting-time";
+import { dayAndTime, documentUrl, itemsWords, numbered, showsContd, startsOn, timeWords } from "./meeting-time";
 
 const DAY: MeetingWhen = { date: "2018-06-20", slot: null, start: null, end: null, starts_at: null, ends_at: null, estimated: false };
 
@@ -34,5 +34,15 @@ describe("meeting time in words", () => {
     expect(itemsWords([3])).toBe("Item 3");
     expect(itemsWords([3, 4, 5, 9, 10])).toBe("Items 3, 4, 5, 9 and 10");
     expect(documentUrl("A/HRC/38/44/Add.1")).toBe("https://undocs.org/A/HRC/38/44/Add.1");
+  });
+});
+
+describe("cont'd", () => {
+  it("is marked after the title of a meeting that continues another, unless the title says so already", () => {
+    expect(showsContd({ title: "ID with the SR on executions", continues_id: "m1" })).toBe(true);
+    expect(showsContd({ title: "ID with the SR on executions", continues_id: null })).toBe(false);
+    for (const title of ["Clustered ID (cont'd)", "Clustered ID (Cont’d) ", "Clustered ID (continued)"]) {
+      expect(showsContd({ title, continues_id: "m1" })).toBe(false);
+    }
   });
 });

@@ -50,6 +50,13 @@ export function numbered(n: number): string {
   return `${n}${suffix} meeting`;
 }
 
+/** Whether to mark a meeting "(cont'd)" after its title: it continues another and its title does not say so
+ *  already (the core's `Meeting::contd_mark`). */
+export function showsContd(m: Pick<Meeting, "title" | "continues_id">): boolean {
+  const title = m.title.trimEnd().toLowerCase();
+  return m.continues_id !== null && !["(cont'd)", "(cont’d)", "(continued)", "(cont.)"].some((s) => title.endsWith(s));
+}
+
 /** "Items 3, 4 and 5", "Item 3", or "" for none. */
 export function itemsWords(items: readonly number[]): string {
   if (items.length === 0) return "";
