@@ -226,6 +226,28 @@ pub fn rule(rule: &Rule) -> String {
              beside it as {copy} (hrc import FILE --as-copy, or Import as a copy in the window), \
              or renumber or delete the one here first"
         ),
+        R::NotAVoteList { value } => format!(
+            "{value:?} is not a recorded vote; paste it as the Council publishes it (In favour: \
+             …  Against: …  Abstaining: …) or give the three counts"
+        ),
+        R::VoteListTwice { list } => format!("{list} is given twice"),
+        R::StateVotesTwice { country } => {
+            format!("{country} is named more than once; a State votes once")
+        }
+        R::VoteCountDisagrees { list, names, count } => {
+            format!("{list} names {names} States but counts {count}")
+        }
+        R::NotAMember { country, date } => {
+            format!("{country} is not a member of the Council on {date}")
+        }
+        R::MoreVotesThanMembers {
+            votes,
+            members,
+            date,
+        } => format!("{votes} votes are more than the Council's {members} members on {date}"),
+        R::MemberTwice { country } => {
+            format!("{country} is already a member of the Council on those days of the session")
+        }
     }
 }
 
@@ -541,6 +563,43 @@ mod tests {
                 "holds HRC38, which already exists here: import it as a copy, which comes in \
                  beside it as HRC40 (hrc import FILE --as-copy, or Import as a copy in the window), \
                  or renumber or delete the one here first",
+            ),
+            (
+                Rule::StateVotesTwice {
+                    country: "Chile".into(),
+                },
+                "state_votes_twice",
+                &[("country", "Chile")],
+                "Chile is named more than once; a State votes once",
+            ),
+            (
+                Rule::VoteCountDisagrees {
+                    list: "In favour".into(),
+                    names: 24,
+                    count: 23,
+                },
+                "vote_count_disagrees",
+                &[("count", "23"), ("list", "In favour"), ("names", "24")],
+                "In favour names 24 States but counts 23",
+            ),
+            (
+                Rule::NotAMember {
+                    country: "United States of America".into(),
+                    date: date("2018-07-06"),
+                },
+                "not_a_member",
+                &[("country", "United States of America"), ("date", "2018-07-06")],
+                "United States of America is not a member of the Council on 2018-07-06",
+            ),
+            (
+                Rule::MoreVotesThanMembers {
+                    votes: 47,
+                    members: 46,
+                    date: date("2018-07-06"),
+                },
+                "more_votes_than_members",
+                &[("date", "2018-07-06"), ("members", "46"), ("votes", "47")],
+                "47 votes are more than the Council's 46 members on 2018-07-06",
             ),
         ];
         for (rule, code, params, words) in cases {

@@ -191,6 +191,29 @@ pub enum Rule {
     /// A bundle whose session (`HRC38`, `HRC S-28`) is here already, with other ids: it can come
     /// in as a copy (`hrc import FILE --as-copy`, the window's "Import as a copy") named `copy`.
     BundleSessionHere { session: String, copy: String },
+    /// A pasted recorded vote that is neither the Council's lists nor three counts (`value`: the
+    /// text at fault, shortened).
+    NotAVoteList { value: String },
+    /// A list of a recorded vote given twice ("Against" twice).
+    VoteListTwice { list: String },
+    /// A State named twice in one vote, in one list or two.
+    StateVotesTwice { country: String },
+    /// A list whose names and count disagree ("In favour (23):" followed by 24 States).
+    VoteCountDisagrees {
+        list: String,
+        names: u32,
+        count: u32,
+    },
+    /// A State voting that is not a member of the Council on the day of the vote.
+    NotAMember { country: String, date: NaiveDate },
+    /// More votes than the Council had members on the day of the vote.
+    MoreVotesThanMembers {
+        votes: u32,
+        members: u32,
+        date: NaiveDate,
+    },
+    /// A State made a member twice for overlapping days of one session.
+    MemberTwice { country: String },
 }
 
 /// What a [`Rule::LeftOutsideDates`] names.

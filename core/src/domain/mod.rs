@@ -6,9 +6,11 @@ pub mod document;
 pub mod key_issue;
 pub mod mandate;
 pub mod meeting;
+pub mod membership;
 pub mod note;
 pub mod organisation;
 pub mod overview;
+pub mod resolution;
 pub mod search;
 pub mod session;
 pub mod settings;
@@ -19,6 +21,7 @@ pub mod source;
 pub mod speaking_rule;
 pub mod statement;
 pub mod today;
+pub mod vote_list;
 
 /// A closed set of choices as a menu lists them: every choice in display order, each with its
 /// stored key and the label a person reads. The window gets these lists generated with the

@@ -1,10 +1,11 @@
-//! Reference data shipped with the core: the standing agenda, the countries, the rooms and the
-//! mechanisms that follow a situation.
+//! Reference data shipped with the core: the standing agenda, the countries and their regional
+//! groups, the rooms and the mechanisms that follow a situation.
 pub mod agenda;
 pub mod countries;
 pub mod country_names;
 pub mod country_search;
 pub mod mechanisms;
+pub mod regional_groups;
 pub mod rooms;
 
 use crate::domain::situation::Country;

@@ -29,3 +29,4 @@ mod support;
 mod today;
 mod undo;
 mod validation;
+mod vote_lists;
