@@ -4,7 +4,7 @@ use crate::escape::one_line;
 use hrc_core::domain::meeting::Meeting;
 use hrc_core::domain::overview::SessionOverview;
 use hrc_core::domain::search::SearchHit;
-use hrc_core::domain::session::Session;
+use hrc_core::domain::session::{Session, SlotHours};
 use hrc_core::domain::side_event::SideEvent;
 use hrc_core::domain::situation::CountrySituation;
 use hrc_core::domain::statement::Statement;
@@ -32,14 +32,15 @@ pub fn session(s: &Session) -> String {
     )
 }
 
-pub fn meeting(m: &Meeting) -> String {
+/// A meeting on one line; `hours` are its session's slot hours.
+pub fn meeting(m: &Meeting, hours: &SlotHours) -> String {
     use hrc_core::domain::meeting::{numbered, time_words, MeetingStatus};
     let date = m
         .date
         .map(|d| d.to_string())
         .unwrap_or_else(|| "date TBA  ".into());
     let time = match m.date {
-        Some(_) => time_words(&m.when()),
+        Some(_) => time_words(&m.when(), hours),
         None => String::new(),
     };
     let items = match m.agenda_items.as_slice() {
@@ -62,7 +63,7 @@ pub fn meeting(m: &Meeting) -> String {
     }
     if let Some(was) = &m.moved_from {
         let day = was.date.map(|d| format!("{d} ")).unwrap_or_default();
-        more.push(format!("was {day}{}", time_words(was)));
+        more.push(format!("was {day}{}", time_words(was, hours)));
     }
     if !m.mandates.is_empty() {
         more.push(m.mandates.join("; "));
@@ -194,7 +195,7 @@ pub fn today(t: &Today) -> String {
                 None => "time to be confirmed".to_string(),
             },
         };
-        format!("  {}  ({when})", meeting(&m.meeting))
+        format!("  {}  ({when})", meeting(&m.meeting, &s.hours()))
     };
     out.push("Now:".into());
     if t.current.is_empty() {
@@ -289,7 +290,11 @@ pub fn overview(o: &SessionOverview) -> String {
         "Country situations",
         o.situations.iter().map(situation).collect(),
     );
-    section("Programme", o.meetings.iter().map(meeting).collect());
+    let hours = o.session.hours();
+    section(
+        "Programme",
+        o.meetings.iter().map(|m| meeting(m, &hours)).collect(),
+    );
     section("Statements", o.statements.iter().map(statement).collect());
     section(
         "Side events",

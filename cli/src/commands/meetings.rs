@@ -191,7 +191,10 @@ pub fn run(store: &mut Store, cmd: MeetingCmd) -> Result<(), Failed> {
             };
             timed(when, &mut input);
             apply(more, &mut input)?;
-            show(json, &store.create_meeting(id, &input)?, print::meeting)
+            let hours = store.session(id)?.hours();
+            show(json, &store.create_meeting(id, &input)?, |m| {
+                print::meeting(m, &hours)
+            })
         }
         MeetingCmd::Edit {
             id,
@@ -207,7 +210,9 @@ pub fn run(store: &mut Store, cmd: MeetingCmd) -> Result<(), Failed> {
             timed(when, &mut input);
             apply(more, &mut input)?;
             empty(clear, &mut input);
-            show(json, &store.update_meeting(id, &input)?, print::meeting)
+            let m = store.update_meeting(id, &input)?;
+            let hours = store.session(m.session_id)?.hours();
+            show(json, &m, |m| print::meeting(m, &hours))
         }
         MeetingCmd::Move {
             id,
@@ -234,18 +239,26 @@ pub fn run(store: &mut Store, cmd: MeetingCmd) -> Result<(), Failed> {
                     status,
                 }
             };
-            show(json, &store.move_meeting(id, &to)?, print::meeting)
+            let m = store.move_meeting(id, &to)?;
+            let hours = store.session(m.session_id)?.hours();
+            show(json, &m, |m| print::meeting(m, &hours))
         }
         MeetingCmd::List(a) => {
             let id = session_id(store, &a.sel.session)?;
+            let hours = store.session(id)?.hours();
             show(a.json, &store.meetings(id)?, |v| {
-                lines(v, print::meeting, "No meetings in the programme yet.")
+                lines(
+                    v,
+                    |m| print::meeting(m, &hours),
+                    "No meetings in the programme yet.",
+                )
             })
         }
         MeetingCmd::Show(a) => {
             let m = store.meeting(row_id("meeting", &a.id)?)?;
+            let hours = store.session(m.session_id)?.hours();
             show(a.json, &m, |m| {
-                super::with_sources(print::meeting(m), &m.sources)
+                super::with_sources(print::meeting(m, &hours), &m.sources)
             })
         }
         MeetingCmd::Delete(a) => {

@@ -39,7 +39,7 @@ pub fn show<T: Serialize>(
 }
 
 /// One line per item, or `empty` when there is none.
-pub fn lines<T>(items: &[T], f: fn(&T) -> String, empty: &str) -> String {
+pub fn lines<T>(items: &[T], f: impl Fn(&T) -> String, empty: &str) -> String {
     if items.is_empty() {
         return empty.to_string();
     }

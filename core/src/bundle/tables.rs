@@ -131,7 +131,13 @@ macro_rules! bundle_tables {
 }
 
 bundle_tables! {
-    sessions [id, number, kind, title, start_date, end_date, venue, notes, created_at, updated_at, deleted_at];
+    sessions [
+        id, number, kind, title, start_date, end_date, venue, notes, created_at, updated_at,
+        deleted_at, morning_start, morning_end, midday_start, midday_end, afternoon_start,
+        afternoon_end,
+    ] added_later [
+        morning_start, morning_end, midday_start, midday_end, afternoon_start, afternoon_end
+    ];
     agenda_items [id, session_id, number, title, notes, created_at, updated_at, deleted_at];
     session_speaking_rules by session_id [session_id, meeting_kind, speaking_seconds];
     meetings [

@@ -43,6 +43,7 @@ impl From<&Session> for SessionInput {
             end_date: s.end_date.to_string(),
             venue: Some(s.venue.clone()),
             notes: Some(s.notes.clone()),
+            slot_hours: s.slot_hours.as_ref().map(Into::into),
         }
     }
 }

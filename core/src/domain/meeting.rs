@@ -237,9 +237,9 @@ pub fn numbered(n: u32) -> String {
 }
 
 /// When a meeting is held, in words and Geneva time, without the date: "09:00–12:00",
-/// "morning (09:00–12:00)", "10:00–13:00 (estimated)", "time to be confirmed", or "date to be
-/// announced".
-pub fn time_words(when: &MeetingWhen) -> String {
+/// "morning (09:00–12:00)" (a slot at its session's `slot_hours`), "10:00–13:00 (estimated)",
+/// "time to be confirmed", or "date to be announced".
+pub fn time_words(when: &MeetingWhen, slot_hours: &super::session::SlotHours) -> String {
     let Some(_) = when.date else {
         return "date to be announced".into();
     };
@@ -248,7 +248,7 @@ pub fn time_words(when: &MeetingWhen) -> String {
     };
     let hours = format!("{}–{}", start.format("%H:%M"), end.format("%H:%M"));
     let hours = match when.slot {
-        Some(slot) if slot.hours() == (start, end) => {
+        Some(slot) if slot_hours.of(slot) == (start, end) => {
             format!("{} ({hours})", slot.label().to_lowercase())
         }
         _ => hours,
@@ -285,25 +285,42 @@ mod tests {
     fn times_are_said_as_far_as_they_are_known() {
         let at = |h, m| NaiveTime::from_hms_opt(h, m, 0);
         let day = NaiveDate::from_ymd_opt(2018, 6, 20);
-        assert_eq!(time_words(&MeetingWhen::default()), "date to be announced");
+        let council = super::super::session::SlotHours::council();
+        assert_eq!(
+            time_words(&MeetingWhen::default(), &council),
+            "date to be announced"
+        );
         let dated = MeetingWhen {
             date: day,
             ..MeetingWhen::default()
         };
-        assert_eq!(time_words(&dated), "time to be confirmed");
+        assert_eq!(time_words(&dated, &council), "time to be confirmed");
         let morning = MeetingWhen {
             slot: Some(MeetingSlot::Morning),
             start: at(9, 0),
             end: at(12, 0),
             ..dated.clone()
         };
-        assert_eq!(time_words(&morning), "morning (09:00–12:00)");
+        assert_eq!(time_words(&morning, &council), "morning (09:00–12:00)");
         let exact = MeetingWhen {
             start: at(10, 0),
             end: at(13, 0),
             estimated: true,
             ..dated
         };
-        assert_eq!(time_words(&exact), "10:00–13:00 (estimated)");
+        assert_eq!(time_words(&exact, &council), "10:00–13:00 (estimated)");
+        // A session whose mornings run 10:00–13:00: its morning meeting is said as the slot, a
+        // meeting at 09:00–12:00 by its hours.
+        let mut own = council;
+        own.morning.start = at(10, 0).unwrap();
+        own.morning.end = at(13, 0).unwrap();
+        let later = MeetingWhen {
+            slot: Some(MeetingSlot::Morning),
+            estimated: false,
+            ..exact
+        };
+        assert_eq!(time_words(&later, &own), "morning (10:00–13:00)");
+        assert_eq!(time_words(&later, &council), "10:00–13:00");
+        assert_eq!(time_words(&morning, &own), "09:00–12:00");
     }
 }

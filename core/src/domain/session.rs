@@ -1,9 +1,10 @@
 //! A Council session: regular (HRC38) or special (S-28), with its dates and venue.
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::choices;
+use super::meeting::MeetingSlot;
 
 choices!(
     /// Regular sessions meet three times a year; special sessions are numbered apart.
@@ -34,6 +35,145 @@ pub struct Session {
     pub notes: String,
     pub created_at: chrono::DateTime<chrono::Utc>,
     pub updated_at: chrono::DateTime<chrono::Utc>,
+    /// The session's own slot hours; none while it keeps the Council's usual ones ([`Session::hours`]).
+    #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
+    pub slot_hours: Option<SlotHours>,
+}
+
+impl Session {
+    /// The hours of its slots: its own, or the Council's usual ones.
+    pub fn hours(&self) -> SlotHours {
+        self.slot_hours.unwrap_or_else(SlotHours::council)
+    }
+}
+
+/// The Geneva hours of one slot.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct SlotSpan {
+    pub start: NaiveTime,
+    pub end: NaiveTime,
+}
+
+/// The hours of a session's three slots, as its Orders of the Day give them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct SlotHours {
+    pub morning: SlotSpan,
+    pub midday: SlotSpan,
+    pub afternoon: SlotSpan,
+}
+
+impl SlotHours {
+    /// The Council's usual hours: 09:00–12:00, 12:00–15:00, 15:00–18:00 ([`MeetingSlot::hours`]).
+    pub fn council() -> SlotHours {
+        let span = |slot: MeetingSlot| {
+            let (start, end) = slot.hours();
+            SlotSpan { start, end }
+        };
+        SlotHours {
+            morning: span(MeetingSlot::Morning),
+            midday: span(MeetingSlot::Midday),
+            afternoon: span(MeetingSlot::Afternoon),
+        }
+    }
+
+    /// The hours of `slot`.
+    pub fn of(&self, slot: MeetingSlot) -> (NaiveTime, NaiveTime) {
+        let span = match slot {
+            MeetingSlot::Morning => self.morning,
+            MeetingSlot::Midday => self.midday,
+            MeetingSlot::Afternoon => self.afternoon,
+        };
+        (span.start, span.end)
+    }
+
+    /// The hours of `slot`, to change.
+    pub fn of_mut(&mut self, slot: MeetingSlot) -> &mut SlotSpan {
+        match slot {
+            MeetingSlot::Morning => &mut self.morning,
+            MeetingSlot::Midday => &mut self.midday,
+            MeetingSlot::Afternoon => &mut self.afternoon,
+        }
+    }
+
+    /// Whether every slot has the Council's usual hours.
+    pub fn is_council(&self) -> bool {
+        *self == SlotHours::council()
+    }
+}
+
+/// A slot's hours as a person types them, `HH:MM` in Geneva; both empty: the Council's usual hours.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(default)]
+pub struct SlotSpanInput {
+    pub start: String,
+    pub end: String,
+}
+
+/// The three slots' hours as a person types them (errors name the slot: `morning`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(default)]
+pub struct SlotHoursInput {
+    pub morning: SlotSpanInput,
+    pub midday: SlotSpanInput,
+    pub afternoon: SlotSpanInput,
+}
+
+impl SlotHoursInput {
+    /// What is typed for `slot`.
+    pub fn of_mut(&mut self, slot: MeetingSlot) -> &mut SlotSpanInput {
+        match slot {
+            MeetingSlot::Morning => &mut self.morning,
+            MeetingSlot::Midday => &mut self.midday,
+            MeetingSlot::Afternoon => &mut self.afternoon,
+        }
+    }
+}
+
+impl From<&SlotHours> for SlotHoursInput {
+    fn from(h: &SlotHours) -> Self {
+        let span = |s: SlotSpan| SlotSpanInput {
+            start: s.start.format("%H:%M").to_string(),
+            end: s.end.format("%H:%M").to_string(),
+        };
+        SlotHoursInput {
+            morning: span(h.morning),
+            midday: span(h.midday),
+            afternoon: span(h.afternoon),
+        }
+    }
+}
+
+/// Reads typed slot hours: each slot's start and end `HH:MM`, the end after the start (within
+/// the day), both empty for the Council's usual hours; an error names the slot (`morning`).
+pub fn read_slot_hours(input: &SlotHoursInput) -> crate::Result<SlotHours> {
+    let mut hours = SlotHours::council();
+    for &slot in MeetingSlot::ALL {
+        let typed = match slot {
+            MeetingSlot::Morning => &input.morning,
+            MeetingSlot::Midday => &input.midday,
+            MeetingSlot::Afternoon => &input.afternoon,
+        };
+        let field = slot.key();
+        let (start, end) = (typed.start.trim(), typed.end.trim());
+        match (start.is_empty(), end.is_empty()) {
+            (true, true) => {}
+            (true, false) | (false, true) => {
+                return Err(crate::Error::invalid(field, crate::Rule::Empty));
+            }
+            (false, false) => {
+                let start = crate::validate::time(field, start)?;
+                let end = crate::validate::time(field, end)?;
+                crate::validate::span(field, start, end, false)?;
+                *hours.of_mut(slot) = SlotSpan { start, end };
+            }
+        }
+    }
+    Ok(hours)
 }
 
 /// What a person types to create or edit a session. Dates are `YYYY-MM-DD`.
@@ -51,6 +191,9 @@ pub struct SessionInput {
     /// Defaults to the Palais des Nations, Geneva.
     pub venue: Option<String>,
     pub notes: Option<String>,
+    /// The slots' hours; none keeps the stored ones (the Council's usual hours for a new session).
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
+    pub slot_hours: Option<SlotHoursInput>,
 }
 
 /// The label of a session: "38" or "S-28".

@@ -108,7 +108,7 @@ pub fn render(o: &SessionOverview) -> String {
         }
         lines.push(format!(
             "{}: the Council's schedule rolls.",
-            capitalised(&time_words(&m.when()))
+            capitalised(&time_words(&m.when(), &s.hours()))
         ));
         e.description(&text(&lines.join("\n")));
         cal.push(e.done());

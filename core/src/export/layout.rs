@@ -3,6 +3,7 @@
 use crate::domain::document::url_of;
 use crate::domain::meeting::{numbered, time_words, Meeting, MeetingStatus};
 use crate::domain::overview::SessionOverview;
+use crate::domain::session::SlotHours;
 use crate::domain::source::Source;
 use crate::domain::statement::Statement;
 use crate::geneva::GENEVA;
@@ -243,7 +244,7 @@ fn programme(o: &SessionOverview) -> Vec<Block> {
         ));
         links.extend(sources(&format!("Sources for {}", m.title), &m.sources));
         rows.push(vec![
-            meeting_time(m),
+            meeting_time(m, &o.session.hours()),
             meeting_title(o, m),
             m.kind.label().into(),
             items_short(&m.agenda_items),
@@ -260,8 +261,8 @@ fn programme(o: &SessionOverview) -> Vec<Block> {
 
 /// A meeting's time in words, its status when it is not simply scheduled, and where it was
 /// before it moved.
-fn meeting_time(m: &Meeting) -> String {
-    let mut words = time_words(&m.when());
+fn meeting_time(m: &Meeting, hours: &SlotHours) -> String {
+    let mut words = time_words(&m.when(), hours);
     if !matches!(m.status, MeetingStatus::Scheduled) {
         words = format!("{words} — {}", m.status.label().to_lowercase());
     }
@@ -270,7 +271,7 @@ fn meeting_time(m: &Meeting) -> String {
             .date
             .map(|d| format!("{} ", d.format("%-d %b")))
             .unwrap_or_default();
-        words = format!("{words} (was {day}{})", time_words(was));
+        words = format!("{words} (was {day}{})", time_words(was, hours));
     }
     words
 }

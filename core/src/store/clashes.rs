@@ -13,6 +13,7 @@ use super::row;
 use super::{meetings, Store};
 use crate::domain::clash::{Clash, ClashReason, MeetingClash};
 use crate::domain::meeting::{time_words, Meeting};
+use crate::domain::session::SlotHours;
 use crate::domain::side_event::{SideEventInput, SideEventStatus};
 use crate::domain::situation::Priority;
 use crate::error::Result;
@@ -176,7 +177,7 @@ impl Store {
     /// to me — one where a statement of mine is due, or one on a high-priority situation or a
     /// key issue — one for each side event and meeting, in time order.
     pub fn clashes(&self, session_id: Uuid) -> Result<Vec<Clash>> {
-        super::sessions::get(&self.conn, session_id)?;
+        let hours = super::sessions::get(&self.conn, session_id)?.hours();
         let sittings = self.sittings_that_matter(session_id)?;
         let mut stmt = self.conn.prepare_cached(
             "SELECT id, title, starts_at, ends_at FROM side_events
@@ -195,7 +196,7 @@ impl Store {
             .collect::<rusqlite::Result<_>>()?;
         let mut out = Vec::new();
         for (id, title, starts_at, ends_at) in events {
-            for meeting in overlapping(&sittings, starts_at, ends_at) {
+            for meeting in overlapping(&sittings, starts_at, ends_at, &hours) {
                 out.push(Clash {
                     side_event_id: id,
                     side_event_title: title.clone(),
@@ -231,7 +232,12 @@ impl Store {
             return Ok(vec![]);
         }
         let sittings = self.sittings_that_matter(session_id)?;
-        Ok(overlapping(&sittings, slot.starts_at, slot.ends_at))
+        Ok(overlapping(
+            &sittings,
+            slot.starts_at,
+            slot.ends_at,
+            &session.hours(),
+        ))
     }
 
     /// The clashes of the side events held between `from` and `to` (not cancelled) with the
@@ -256,6 +262,7 @@ impl Store {
         )?;
         let mut rows = stmt.query(params![session_id.to_string(), stamp(from), stamp(to)])?;
         let mut out: Vec<Clash> = Vec::new();
+        let hours = super::sessions::get(&self.conn, session_id)?.hours();
         while let Some(r) = rows.next()? {
             let event: Uuid = row::id(r, 0)?;
             let reason = ClashReason::speaking(row::id(r, 2)?, &r.get::<_, String>(3)?);
@@ -272,7 +279,7 @@ impl Store {
                         meeting: MeetingClash {
                             meeting_id: meeting.id,
                             meeting_title: meeting.title.clone(),
-                            meeting_time: meeting_time(&meeting),
+                            meeting_time: meeting_time(&meeting, &hours),
                             reasons: vec![reason],
                         },
                     })
@@ -288,6 +295,7 @@ fn overlapping(
     sittings: &[(Meeting, Vec<ClashReason>)],
     starts_at: DateTime<Utc>,
     ends_at: DateTime<Utc>,
+    hours: &SlotHours,
 ) -> Vec<MeetingClash> {
     let mut found: Vec<&(Meeting, Vec<ClashReason>)> = sittings
         .iter()
@@ -299,17 +307,21 @@ fn overlapping(
         .map(|(m, reasons)| MeetingClash {
             meeting_id: m.id,
             meeting_title: m.title.clone(),
-            meeting_time: meeting_time(m),
+            meeting_time: meeting_time(m, hours),
             reasons: reasons.clone(),
         })
         .collect()
 }
 
 /// "Wed 27 June, midday (12:00–15:00)".
-fn meeting_time(m: &Meeting) -> String {
+fn meeting_time(m: &Meeting, hours: &SlotHours) -> String {
     match m.date {
-        Some(d) => format!("{}, {}", d.format("%a %-d %B"), time_words(&m.when())),
-        None => time_words(&m.when()),
+        Some(d) => format!(
+            "{}, {}",
+            d.format("%a %-d %B"),
+            time_words(&m.when(), hours)
+        ),
+        None => time_words(&m.when(), hours),
     }
 }
 

@@ -8,6 +8,7 @@ use super::Store;
 use crate::domain::meeting::{
     Meeting, MeetingInput, MeetingKind, MeetingMove, MeetingSlot, MeetingStatus, MeetingWhen,
 };
+use crate::domain::session::SlotHours;
 use crate::error::{Error, Result};
 use crate::geneva::{from_utc, stamp, to_utc};
 use crate::rule::Unit;
@@ -79,8 +80,8 @@ pub(super) fn read(r: &Row) -> rusqlite::Result<Meeting> {
 }
 
 /// Reads when a meeting is held from what was typed, inside the session's dates: an empty date
-/// is "to be announced" (and then no slot or time may be given); a slot gives its hours unless
-/// times are typed; no slot and no times leave the time unknown.
+/// is "to be announced" (and then no slot or time may be given); a slot gives its hours (the
+/// session's `hours`) unless times are typed; no slot and no times leave the time unknown.
 pub(super) fn read_when(
     date: &str,
     slot: Option<&str>,
@@ -88,6 +89,7 @@ pub(super) fn read_when(
     end: &str,
     estimated: bool,
     session: (NaiveDate, NaiveDate),
+    hours: &SlotHours,
 ) -> Result<MeetingWhen> {
     let slot = match slot.map(str::trim).filter(|s| !s.is_empty()) {
         Some(s) => Some(MeetingSlot::parse("slot", s)?),
@@ -106,7 +108,7 @@ pub(super) fn read_when(
     let day = validate::date("date", date)?;
     validate::within_session("date", day, session.0, session.1)?;
     let times: Option<(NaiveTime, NaiveTime)> = match (start.is_empty(), end.is_empty()) {
-        (true, true) => slot.map(MeetingSlot::hours),
+        (true, true) => slot.map(|s| hours.of(s)),
         (false, true) => return Err(Error::invalid("end", Rule::Empty)),
         (true, false) => return Err(Error::invalid("start", Rule::Empty)),
         (false, false) => {
@@ -193,6 +195,7 @@ fn check(
         &input.end,
         input.estimated,
         (session.start_date, session.end_date),
+        &session.hours(),
     )?;
     let kind = match input
         .kind
@@ -372,6 +375,7 @@ impl Store {
                 &to.end,
                 to.estimated,
                 (session.start_date, session.end_date),
+                &session.hours(),
             )?;
             let status = match to
                 .status

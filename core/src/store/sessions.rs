@@ -4,13 +4,58 @@ use uuid::Uuid;
 
 use super::row::{self, new_id, now};
 use super::Store;
-use crate::domain::session::{self, Session, SessionInput, SessionKind, DEFAULT_VENUE};
+use crate::domain::meeting::MeetingSlot;
+use crate::domain::session::{
+    self, Session, SessionInput, SessionKind, SlotHours, SlotSpan, DEFAULT_VENUE,
+};
 use crate::error::{Error, Result};
 use crate::reference::agenda::STANDING_ITEMS;
 use crate::validate;
 
 pub(super) const COLUMNS: &str =
-    "id, number, kind, title, start_date, end_date, venue, notes, created_at, updated_at";
+    "id, number, kind, title, start_date, end_date, venue, notes, created_at, updated_at, \
+     morning_start, morning_end, midday_start, midday_end, afternoon_start, afternoon_end";
+
+/// The stored slot hours from column `first` on (morning, midday, afternoon; start and end):
+/// none when every slot keeps the Council's usual hours.
+fn read_slot_hours(r: &Row, first: usize) -> rusqlite::Result<Option<SlotHours>> {
+    let mut hours = SlotHours::council();
+    let mut own = false;
+    for (i, &slot) in MeetingSlot::ALL.iter().enumerate() {
+        let at = first + 2 * i;
+        if let (Some(start), Some(end)) = (hour(r, at)?, hour(r, at + 1)?) {
+            *hours.of_mut(slot) = SlotSpan { start, end };
+            own = true;
+        }
+    }
+    Ok(own.then_some(hours))
+}
+
+/// A stored `HH:MM`, or none.
+fn hour(r: &Row, i: usize) -> rusqlite::Result<Option<chrono::NaiveTime>> {
+    let text: Option<String> = r.get(i)?;
+    text.map(|t| {
+        chrono::NaiveTime::parse_from_str(&t, "%H:%M").map_err(|e| {
+            rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e))
+        })
+    })
+    .transpose()
+}
+
+/// The slot hours as stored: each slot's `HH:MM` start and end, or both null where it keeps the
+/// Council's usual hours.
+fn slot_columns(hours: &SlotHours) -> [Option<String>; 6] {
+    let usual = SlotHours::council();
+    let mut out: [Option<String>; 6] = Default::default();
+    for (i, &slot) in MeetingSlot::ALL.iter().enumerate() {
+        let (start, end) = hours.of(slot);
+        if (start, end) != usual.of(slot) {
+            out[2 * i] = Some(start.format("%H:%M").to_string());
+            out[2 * i + 1] = Some(end.format("%H:%M").to_string());
+        }
+    }
+    out
+}
 
 pub(super) fn read(r: &Row) -> rusqlite::Result<Session> {
     let number: u32 = r.get(1)?;
@@ -28,6 +73,7 @@ pub(super) fn read(r: &Row) -> rusqlite::Result<Session> {
         notes: r.get(7)?,
         created_at: row::instant(r, 8)?,
         updated_at: row::instant(r, 9)?,
+        slot_hours: read_slot_hours(r, 10)?,
     })
 }
 
@@ -40,6 +86,8 @@ struct Checked {
     end: chrono::NaiveDate,
     venue: String,
     notes: String,
+    /// None: keep the stored hours (the Council's usual ones for a new session).
+    hours: Option<SlotHours>,
 }
 
 fn check(input: &SessionInput) -> Result<Checked> {
@@ -70,6 +118,11 @@ fn check(input: &SessionInput) -> Result<Checked> {
         venue: validate::optional(input.venue.as_deref())
             .unwrap_or_else(|| DEFAULT_VENUE.to_string()),
         notes: input.notes.clone().unwrap_or_default(),
+        hours: input
+            .slot_hours
+            .as_ref()
+            .map(session::read_slot_hours)
+            .transpose()?,
     })
 }
 
@@ -122,6 +175,59 @@ fn first_outside(
     Ok(None)
 }
 
+/// Stores a session's slot hours.
+fn write_slot_hours(conn: &Connection, id: Uuid, hours: &SlotHours) -> Result<()> {
+    let [ms, me, ds, de, afs, afe] = slot_columns(hours);
+    conn.execute(
+        "UPDATE sessions SET morning_start = ?2, morning_end = ?3, midday_start = ?4, midday_end = ?5,
+                afternoon_start = ?6, afternoon_end = ?7 WHERE id = ?1",
+        params![id.to_string(), ms, me, ds, de, afs, afe],
+    )?;
+    Ok(())
+}
+
+/// Gives the meetings of a session held at their slot's hours (`was`, no exact times of their
+/// own) the slot's new hours: their start and end follow, their status stays (they have not
+/// moved). Meetings at exact times of their own are left as they are.
+fn follow_slot_hours(conn: &Connection, id: Uuid, was: &SlotHours, now_: &SlotHours) -> Result<()> {
+    let rows: Vec<(String, String, String, String, String)> = conn
+        .prepare(
+            "SELECT id, date, slot, starts_at, ends_at FROM meetings
+             WHERE session_id = ?1 AND slot IS NOT NULL AND date IS NOT NULL AND starts_at IS NOT NULL",
+        )?
+        .query_map([id.to_string()], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut set = conn.prepare(
+        "UPDATE meetings SET starts_at = ?2, ends_at = ?3, updated_at = ?4 WHERE id = ?1",
+    )?;
+    let stamp = now();
+    for (meeting, date, slot, starts_at, ends_at) in rows {
+        let slot = MeetingSlot::parse("slot", &slot)?;
+        let (from, to) = (was.of(slot), now_.of(slot));
+        if from == to {
+            continue;
+        }
+        let start = crate::geneva::from_utc(crate::geneva::parse_stamp(&starts_at)?).1;
+        let end = crate::geneva::from_utc(crate::geneva::parse_stamp(&ends_at)?).1;
+        if (start, end) != from {
+            continue;
+        }
+        let day = crate::validate::date("date", &date)?;
+        let field = slot.key();
+        let starts = crate::geneva::to_utc(field, day, to.0)?;
+        let ends = crate::geneva::to_utc(field, day, to.1)?;
+        set.execute(params![
+            meeting,
+            crate::geneva::stamp(starts),
+            crate::geneva::stamp(ends),
+            stamp
+        ])?;
+    }
+    Ok(())
+}
+
 /// Loads a live session by id.
 pub(super) fn get(conn: &Connection, id: Uuid) -> Result<Session> {
     conn.query_row(
@@ -149,6 +255,9 @@ impl Store {
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
                 params![id.to_string(), c.number, c.kind, c.title, c.start.to_string(), c.end.to_string(), c.venue, c.notes, now],
             )?;
+            if let Some(hours) = &c.hours {
+                write_slot_hours(tx, id, hours)?;
+            }
             let mut item = tx.prepare(
                 "INSERT INTO agenda_items (id, session_id, number, title, notes, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, '', ?5, ?5)",
             )?;
@@ -178,6 +287,13 @@ impl Store {
                  WHERE id = ?1",
                 params![id.to_string(), c.number, c.kind, c.title, start, end, c.venue, c.notes, now()],
             )?;
+            if let Some(hours) = &c.hours {
+                let was = old.hours();
+                if *hours != was {
+                    write_slot_hours(tx, id, hours)?;
+                    follow_slot_hours(tx, id, &was, hours)?;
+                }
+            }
             get(tx, id)
         })
     }
@@ -283,6 +399,7 @@ pub(crate) fn recheck(conn: &Connection, id: Uuid) -> Result<()> {
         end_date: s.end_date.to_string(),
         venue: Some(s.venue),
         notes: Some(s.notes),
+        slot_hours: s.slot_hours.as_ref().map(Into::into),
     };
     refuse_duplicate(conn, &check(&input)?, Some(id))
 }

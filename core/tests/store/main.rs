@@ -21,6 +21,7 @@ mod sessions;
 mod settings;
 mod signatories;
 mod situations;
+mod slot_hours;
 mod sources;
 mod speaking_rules;
 mod statements;

@@ -369,6 +369,7 @@ fn an_update_reports_each_step_and_says_beforehand_that_it_is_due() {
         ("schema-v3.db", 3),
         ("schema-v4.db", 4),
         ("schema-v5.db", 5),
+        ("schema-v7.db", 7),
     ] {
         let (_dir, path) = copy_of(fixture);
         let steps = (SCHEMA_VERSION - found) as u32;
@@ -508,7 +509,7 @@ fn a_schema_3_database_keeps_every_row_through_schema_7() {
     assert!(old.len() >= 7, "{old:?}");
 
     let store = Store::open(&path).unwrap();
-    assert_eq!(store.schema_version().unwrap(), 7);
+    assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
     assert_eq!(store.pragma("integrity_check").unwrap(), "ok");
     drop(store);
     let after: Vec<(String, i64)> = row_counts(&path)
@@ -606,4 +607,41 @@ fn late_summer_meetings_get_their_geneva_date() {
         assert_eq!(meeting.date, chrono::NaiveDate::from_ymd_opt(y, m, d));
         assert_eq!(meeting.start, chrono::NaiveTime::from_hms_opt(h, min, 0));
     }
+}
+
+/// Schema 8 gives each session its own slot hours: a schema-7 file keeps every row of every
+/// table, each session keeps the Council's usual hours, and each meeting its times.
+#[test]
+fn a_schema_7_database_keeps_every_row_through_schema_8() {
+    let (_dir, path) = copy_of("schema-v7.db");
+    assert_eq!(count(&path, "PRAGMA user_version"), 7);
+    let before = row_counts(&path);
+    let times = |path: &Path| -> Vec<(String, Option<String>, Option<String>, Option<String>)> {
+        rusqlite::Connection::open(path)
+            .unwrap()
+            .prepare("SELECT id, slot, starts_at, ends_at FROM meetings ORDER BY id")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap()
+    };
+    let old = times(&path);
+    assert!(old.len() >= 16, "{old:?}");
+
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
+    assert_eq!(store.pragma("integrity_check").unwrap(), "ok");
+    let hrc38 = store.find_session("38").unwrap();
+    assert_eq!(hrc38.slot_hours, None, "the Council's usual hours");
+    assert!(hrc38.hours().is_council());
+    let rules = store.speaking_rules(hrc38.id).unwrap();
+    assert_eq!(rules.len(), 1, "{rules:?}");
+    drop(store);
+    assert_eq!(row_counts(&path), before, "every table keeps its rows");
+    assert_eq!(times(&path), old, "every meeting keeps its slot and times");
+    assert_eq!(
+        count(&path, "SELECT count(*) FROM pragma_foreign_key_check"),
+        0
+    );
 }
