@@ -244,6 +244,14 @@ pub struct SessionFields {
     pub venue: Option<String>,
     #[arg(long)]
     pub notes: Option<String>,
+    /// A slot's own hours in Geneva, e.g. morning=10:00-13:00 (repeat for others; the slots not
+    /// named keep theirs).
+    #[arg(long = "slot", value_name = "SLOT=HH:MM-HH:MM")]
+    pub slots: Vec<String>,
+    /// Back to the Council's usual slot hours: morning 09:00–12:00, midday 12:00–15:00,
+    /// afternoon 15:00–18:00 (before any --slot given with it).
+    #[arg(long)]
+    pub no_slot_hours: bool,
 }
 
 #[derive(Debug, Subcommand)]

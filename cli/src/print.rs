@@ -22,14 +22,36 @@ fn mmss(seconds: u32) -> String {
 }
 
 pub fn session(s: &Session) -> String {
-    format!(
+    let line = format!(
         "{:<8} {} – {}  {}  ({})",
         s.name,
         s.start_date,
         s.end_date,
         one_line(&s.title),
         one_line(&s.venue)
-    )
+    );
+    match &s.slot_hours {
+        Some(h) => format!("{line}  slots: {}", slot_hours(h)),
+        None => line,
+    }
+}
+
+/// A session's slot hours: "morning 10:00–13:00, midday 12:00–15:00, afternoon 15:00–18:00".
+pub fn slot_hours(h: &SlotHours) -> String {
+    use hrc_core::domain::meeting::MeetingSlot;
+    MeetingSlot::ALL
+        .iter()
+        .map(|&slot| {
+            let (start, end) = h.of(slot);
+            format!(
+                "{} {}–{}",
+                slot.key(),
+                start.format("%H:%M"),
+                end.format("%H:%M")
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// A meeting on one line; `hours` are its session's slot hours.
@@ -280,7 +302,14 @@ pub fn hit(h: &SearchHit) -> String {
 }
 
 pub fn overview(o: &SessionOverview) -> String {
-    let mut out = vec![session(&o.session)];
+    let whose = match o.session.slot_hours {
+        Some(_) => "the session's own",
+        None => "the Council's usual hours",
+    };
+    let mut out = vec![
+        session(&o.session),
+        format!("Slots: {} ({whose})", slot_hours(&o.session.hours())),
+    ];
     let mut section = |title: &str, lines: Vec<String>| {
         out.push(format!("\n{title} ({})", lines.len()));
         out.extend(lines.into_iter().map(|l| format!("  {l}")));
