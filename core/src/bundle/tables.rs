@@ -67,6 +67,15 @@ const NOT_CARRIED: &[(&str, &str)] = &[
         "search_map",
         "rebuilt by the search triggers as rows are written",
     ),
+    // Schema 9 (issue 17): a bundle does not carry resolutions, votes and members yet.
+    ("resolutions", "not carried yet (schema 9)"),
+    ("resolution_revisions", "not carried yet (schema 9)"),
+    ("resolution_sponsors", "not carried yet (schema 9)"),
+    ("resolution_links", "not carried yet (schema 9)"),
+    ("amendments", "not carried yet (schema 9)"),
+    ("votes", "not carried yet (schema 9)"),
+    ("state_votes", "not carried yet (schema 9)"),
+    ("council_members", "not carried yet (schema 9)"),
 ];
 
 /// The first of its arguments (a table's parent column when it names one, else `None`).

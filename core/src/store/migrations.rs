@@ -11,7 +11,7 @@ use crate::error::{Error, Result};
 use crate::reference::countries::COUNTRIES;
 
 /// The schema version this binary writes.
-pub const SCHEMA_VERSION: i64 = 8;
+pub const SCHEMA_VERSION: i64 = 9;
 
 /// How far an update of the schema has come: `done` of its `steps` are applied (all of them in
 /// one transaction, committed at the end).
@@ -56,7 +56,7 @@ fn date_meetings(tx: &Transaction) -> HookResult {
 }
 
 fn migrations(from: usize, progress: Option<Progress>) -> Migrations<'static> {
-    let steps: [(&'static str, Option<Hook>); 8] = [
+    let steps: [(&'static str, Option<Hook>); 9] = [
         (
             include_str!("migrations/0001_initial.sql"),
             Some(insert_countries),
@@ -77,6 +77,10 @@ fn migrations(from: usize, progress: Option<Progress>) -> Migrations<'static> {
             Some(date_meetings),
         ),
         (include_str!("migrations/0008_session_slot_hours.sql"), None),
+        (
+            include_str!("migrations/0009_resolutions_and_votes.sql"),
+            None,
+        ),
     ];
     let total = steps.len().saturating_sub(from) as u32;
     Migrations::new(
@@ -165,6 +169,6 @@ mod tests {
     #[test]
     fn migrations_are_valid() {
         assert!(migrations(0, None).validate().is_ok());
-        assert_eq!(SCHEMA_VERSION as usize, 8);
+        assert_eq!(SCHEMA_VERSION as usize, 9);
     }
 }

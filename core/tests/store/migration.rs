@@ -638,8 +638,84 @@ fn a_schema_7_database_keeps_every_row_through_schema_8() {
     let rules = store.speaking_rules(hrc38.id).unwrap();
     assert_eq!(rules.len(), 1, "{rules:?}");
     drop(store);
-    assert_eq!(row_counts(&path), before, "every table keeps its rows");
+    assert_eq!(
+        tables_of(&path, &before),
+        before,
+        "every table keeps its rows"
+    );
     assert_eq!(times(&path), old, "every meeting keeps its slot and times");
+    assert_eq!(
+        count(&path, "SELECT count(*) FROM pragma_foreign_key_check"),
+        0
+    );
+}
+
+/// The row counts of the tables named in `before` (later schemas add tables of their own).
+fn tables_of(path: &Path, before: &[(String, i64)]) -> Vec<(String, i64)> {
+    row_counts(path)
+        .into_iter()
+        .filter(|(t, _)| before.iter().any(|(b, _)| b == t))
+        .collect()
+}
+
+/// Schema 9 adds resolutions, votes and the Council's members in new tables: a schema-7 file
+/// keeps every row of every table, the new tables start empty, and a text with its sponsors,
+/// members and a recorded vote can be written at once.
+#[test]
+fn a_schema_7_database_keeps_every_row_through_schema_9() {
+    use hrc_core::domain::resolution::{ResolutionInput, VoteEntry, VoteInput};
+    let (_dir, path) = copy_of("schema-v7.db");
+    let before = row_counts(&path);
+    let mut store = Store::open(&path).unwrap();
+    assert_eq!(store.schema_version().unwrap(), 9);
+    assert_eq!(store.pragma("integrity_check").unwrap(), "ok");
+    drop(store);
+    assert_eq!(
+        tables_of(&path, &before),
+        before,
+        "every table keeps its rows"
+    );
+    for table in [
+        "resolutions",
+        "resolution_revisions",
+        "resolution_sponsors",
+        "resolution_links",
+        "amendments",
+        "votes",
+        "state_votes",
+        "council_members",
+    ] {
+        assert_eq!(
+            count(&path, &format!("SELECT count(*) FROM {table}")),
+            0,
+            "{table}"
+        );
+    }
+    store = Store::open(&path).unwrap();
+    let hrc38 = store.find_session("38").unwrap();
+    store
+        .add_members_pasted(hrc38.id, "Chile\nPeru\nCuba")
+        .unwrap();
+    let text = store
+        .create_resolution(&ResolutionInput {
+            session_id: hrc38.id,
+            title: "A text".into(),
+            sponsors: vec!["Chile".into()],
+            ..ResolutionInput::default()
+        })
+        .unwrap();
+    store
+        .record_vote(&VoteInput {
+            resolution_id: text.id,
+            amendment_id: None,
+            date: None,
+            entry: VoteEntry::Lists {
+                text: "In favour: Chile, Peru\nAgainst: Cuba".into(),
+                counts: None,
+            },
+        })
+        .unwrap();
+    drop(store);
     assert_eq!(
         count(&path, "SELECT count(*) FROM pragma_foreign_key_check"),
         0

@@ -159,10 +159,11 @@ fn a_refused_file_keeps_its_write_ahead_log() {
     let path = dir.path().join("newer.db");
     let writer = rusqlite::Connection::open(&path).unwrap();
     writer
-        .execute_batch(
+        .execute_batch(&format!(
             "PRAGMA journal_mode = WAL; PRAGMA wal_autocheckpoint = 0; CREATE TABLE future (x);
-             PRAGMA user_version = 9; INSERT INTO future VALUES ('only in the log');",
-        )
+             PRAGMA user_version = {}; INSERT INTO future VALUES ('only in the log');",
+            SCHEMA_VERSION + 1
+        ))
         .unwrap();
     let before = file_and_log(&path);
     assert!(!before.1.is_empty(), "the log holds the last writes");
