@@ -55,6 +55,15 @@ pub enum Command {
     /// Mandates (special rapporteurs, commissions of inquiry …), shared by every session.
     #[command(subcommand)]
     Mandate(crate::commands::mandates::MandateCmd),
+    /// Resolutions, decisions and President's statements of a session, from draft to adoption.
+    #[command(subcommand)]
+    Resolution(crate::commands::resolutions::ResolutionCmd),
+    /// The Council's action on a text: a recorded vote (pasted lists or counts) or none.
+    #[command(subcommand)]
+    Vote(crate::commands::votes::VoteCmd),
+    /// The members of the Council in a session, with their regional groups and days.
+    #[command(subcommand)]
+    Member(crate::commands::members::MemberCmd),
     /// What is on today: the meetings running and next, statements due, side events, notes.
     Today {
         /// The clock set by hand, Geneva time ("2018-06-27 12:30"); now when omitted.

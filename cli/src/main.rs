@@ -19,8 +19,9 @@ use hrc_core::{Error, Result, Rule, Store};
 
 use args::Command;
 use commands::{
-    agenda, backups, database, documents, exchange, key_issues, mandates, meetings, notes,
-    organisations, reference, search, sessions, side_events, situations, statements, today,
+    agenda, backups, database, documents, exchange, key_issues, mandates, meetings, members, notes,
+    organisations, reference, resolutions, search, sessions, side_events, situations, statements,
+    today, votes,
 };
 use output::Failed;
 
@@ -48,7 +49,7 @@ fn logged(line: parse::CommandLine) -> Result<(), Failed> {
 }
 
 /// The text of a file, or of standard input for `-`.
-fn read_text(path: &Path) -> Result<String> {
+pub(crate) fn read_text(path: &Path) -> Result<String> {
     if path == Path::new("-") {
         let mut s = String::new();
         std::io::stdin().read_to_string(&mut s).map_err(|e| {
@@ -95,6 +96,9 @@ fn run(command: Command, db_path: &Path) -> Result<(), Failed> {
         Command::Organisation(cmd) => organisations::run(&mut store, cmd),
         Command::Document(cmd) => documents::run(&mut store, cmd),
         Command::Mandate(cmd) => mandates::run(&mut store, cmd),
+        Command::Resolution(cmd) => resolutions::run(&mut store, cmd),
+        Command::Vote(cmd) => votes::run(&mut store, cmd),
+        Command::Member(cmd) => members::run(&mut store, cmd),
         Command::Today { at, session, json } => {
             today::run(&store, at.as_deref(), session.as_deref(), json)
         }

@@ -1,0 +1,332 @@
+//! `hrc resolution`: the texts of a session from draft to adoption — added, edited (only the
+//! flags given), shown with their sponsors, revisions, mandates and vote, listed, deleted and
+//! restored.
+use clap::{Args, Subcommand};
+use hrc_core::domain::resolution::{
+    MandateLinkInput, Resolution, ResolutionInput, RevisionInput, SponsorRole,
+};
+use hrc_core::store::row_id;
+use hrc_core::Store;
+
+use super::{given, given_opt, lines, session_id, show};
+use crate::args::{DeleteArgs, ShowArgs};
+use crate::escape::one_line;
+use crate::output::{self, Failed};
+
+#[derive(Debug, Subcommand)]
+pub enum ResolutionCmd {
+    /// Add a text (a draft resolution, a decision, a President's statement) to a session.
+    Add {
+        /// The session (38, S-28).
+        #[arg(long)]
+        session: String,
+        #[arg(long)]
+        title: String,
+        #[command(flatten)]
+        more: ResolutionFields,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Change a text: only the flags given; a repeated flag given replaces its list.
+    Edit {
+        /// The text's id.
+        id: String,
+        #[arg(long)]
+        title: Option<String>,
+        #[command(flatten)]
+        more: ResolutionFields,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show one text with its sponsors, revisions, mandates, links and vote.
+    Show(ShowArgs),
+    /// List the texts of a session by agenda item and draft symbol.
+    List {
+        #[arg(long)]
+        session: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Delete a text (with its sponsors, links and vote); `hrc resolution restore` brings it back.
+    Delete(DeleteArgs),
+    /// Bring back a deleted text.
+    Restore {
+        id: String,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// The fields `add` and `edit` share.
+#[derive(Debug, Args)]
+pub struct ResolutionFields {
+    /// The agenda item (1–10).
+    #[arg(long)]
+    item: Option<u8>,
+    /// resolution, decision or presidents-statement.
+    #[arg(long)]
+    kind: Option<String>,
+    /// The draft's L-symbol (A/HRC/38/L.10).
+    #[arg(long = "draft-symbol", alias = "draft")]
+    draft_symbol: Option<String>,
+    /// The adopted symbol (A/HRC/RES/38/16, A/HRC/DEC/…, A/HRC/PRST/…).
+    #[arg(long = "adopted-symbol", alias = "symbol")]
+    adopted_symbol: Option<String>,
+    /// draft, tabled, adopted-with-vote, adopted-without-vote, rejected or withdrawn.
+    #[arg(long)]
+    status: Option<String>,
+    /// The day the Council acted on it (YYYY-MM-DD).
+    #[arg(long = "action-date")]
+    action_date: Option<String>,
+    /// The number of the meeting at which it acted.
+    #[arg(long = "action-meeting")]
+    action_meeting: Option<u32>,
+    /// What the programme-budget implications say.
+    #[arg(long = "programme-budget")]
+    programme_budget: Option<String>,
+    /// My position on it.
+    #[arg(long)]
+    position: Option<String>,
+    /// My asks on it.
+    #[arg(long)]
+    asks: Option<String>,
+    /// A main sponsor (the core group), a State by name or code; repeated.
+    #[arg(long = "sponsor", value_name = "STATE")]
+    sponsors: Vec<String>,
+    /// A co-sponsor, with the day it joined when known ("Chile@2018-07-02"); repeated.
+    #[arg(long = "cosponsor", value_name = "STATE[@DATE]")]
+    cosponsors: Vec<String>,
+    /// A revision by its symbol (A/HRC/38/L.10/Rev.1); repeated, in order.
+    #[arg(long = "revision", value_name = "SYMBOL")]
+    revisions: Vec<String>,
+    /// An oral revision on this day; repeated.
+    #[arg(long = "oral-revision", value_name = "DATE")]
+    oral_revisions: Vec<String>,
+    /// A mandate it acts on, by name (made when new); repeated.
+    #[arg(long = "mandate", value_name = "NAME")]
+    mandates: Vec<String>,
+    /// What it does to each --mandate, in the same order (creates, renews, ends); one given
+    /// alone applies to every mandate.
+    #[arg(long = "mandate-effect", value_name = "EFFECT")]
+    mandate_effects: Vec<String>,
+    /// A document it links, by symbol; repeated.
+    #[arg(long = "document", value_name = "SYMBOL")]
+    documents: Vec<String>,
+    /// A key issue of its session it links, by id; repeated.
+    #[arg(long = "issue", value_name = "ID")]
+    issues: Vec<String>,
+    /// A country situation of its session it links, by id; repeated.
+    #[arg(long = "situation", value_name = "ID")]
+    situations: Vec<String>,
+    /// One of my statements of its session it links, by id; repeated.
+    #[arg(long = "statement", value_name = "ID")]
+    statements: Vec<String>,
+}
+
+impl ResolutionFields {
+    /// Writes the flags given over `input`; a repeated flag given replaces its list.
+    fn apply(self, input: &mut ResolutionInput) -> Result<(), Failed> {
+        given_opt(self.item, &mut input.agenda_item);
+        given_opt(self.kind, &mut input.kind);
+        given_opt(self.draft_symbol, &mut input.draft_symbol);
+        given_opt(self.adopted_symbol, &mut input.adopted_symbol);
+        given_opt(self.status, &mut input.status);
+        given_opt(self.action_date, &mut input.action_date);
+        given_opt(self.action_meeting, &mut input.action_meeting);
+        given(self.programme_budget, &mut input.programme_budget);
+        given(self.position, &mut input.position);
+        given(self.asks, &mut input.asks);
+        if !self.sponsors.is_empty() {
+            input.sponsors = self.sponsors;
+        }
+        if !self.cosponsors.is_empty() {
+            input.cosponsors = self.cosponsors;
+        }
+        if !self.revisions.is_empty() || !self.oral_revisions.is_empty() {
+            input.revisions = self
+                .revisions
+                .into_iter()
+                .map(|s| RevisionInput {
+                    symbol: Some(s),
+                    ..RevisionInput::default()
+                })
+                .chain(self.oral_revisions.into_iter().map(|d| RevisionInput {
+                    oral: true,
+                    date: Some(d),
+                    ..RevisionInput::default()
+                }))
+                .collect();
+        }
+        if !self.mandates.is_empty() {
+            let effects = &self.mandate_effects;
+            input.mandates = self
+                .mandates
+                .into_iter()
+                .enumerate()
+                .map(|(i, name)| MandateLinkInput {
+                    name,
+                    effect: match effects.len() {
+                        1 => Some(effects[0].clone()),
+                        _ => effects.get(i).cloned(),
+                    },
+                })
+                .collect();
+        } else if !self.mandate_effects.is_empty() {
+            for (i, m) in input.mandates.iter_mut().enumerate() {
+                m.effect = match self.mandate_effects.len() {
+                    1 => Some(self.mandate_effects[0].clone()),
+                    _ => self.mandate_effects.get(i).cloned(),
+                };
+            }
+        }
+        if !self.documents.is_empty() {
+            input.documents = self.documents;
+        }
+        for (typed, field, stored) in [
+            (self.issues, "issue", &mut input.key_issue_ids),
+            (self.situations, "situation", &mut input.situation_ids),
+            (self.statements, "statement", &mut input.statement_ids),
+        ] {
+            if !typed.is_empty() {
+                *stored = typed
+                    .iter()
+                    .map(|t| row_id(field, t))
+                    .collect::<Result<_, _>>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+pub fn run(store: &mut Store, cmd: ResolutionCmd) -> Result<(), Failed> {
+    match cmd {
+        ResolutionCmd::Add {
+            session,
+            title,
+            more,
+            json,
+        } => {
+            let mut input = ResolutionInput {
+                session_id: session_id(store, &session)?,
+                title,
+                ..ResolutionInput::default()
+            };
+            more.apply(&mut input)?;
+            show(json, &store.create_resolution(&input)?, detail)
+        }
+        ResolutionCmd::Edit {
+            id,
+            title,
+            more,
+            json,
+        } => {
+            let id = row_id("id", &id)?;
+            let mut input = store.resolution(id)?.to_input();
+            given(title, &mut input.title);
+            more.apply(&mut input)?;
+            show(json, &store.update_resolution(id, &input)?, detail)
+        }
+        ResolutionCmd::Show(a) => {
+            let id = row_id("id", &a.id)?;
+            show(a.json, &store.resolution(id)?, detail)
+        }
+        ResolutionCmd::List { session, json } => {
+            let session = session_id(store, &session)?;
+            show(json, &store.resolutions(session)?, |v| {
+                lines(
+                    v,
+                    line,
+                    "No texts in this session yet: add one with hrc resolution add.",
+                )
+            })
+        }
+        ResolutionCmd::Delete(a) => {
+            let was = store.delete_resolution(row_id("id", &a.id)?)?;
+            output::human(&format!(
+                "Deleted {} (hrc resolution restore {} brings it back).",
+                one_line(&was.title),
+                was.id
+            ))
+        }
+        ResolutionCmd::Restore { id, json } => {
+            show(json, &store.restore_resolution(row_id("id", &id)?)?, detail)
+        }
+    }
+}
+
+/// "A/HRC/38/L.10 → A/HRC/RES/38/16  Title  Adopted with a vote  item 4  ID".
+pub fn line(r: &Resolution) -> String {
+    let symbols = match (&r.draft_symbol, &r.adopted_symbol) {
+        (Some(d), Some(a)) => format!("{d} → {a}  "),
+        (Some(s), None) | (None, Some(s)) => format!("{s}  "),
+        (None, None) => String::new(),
+    };
+    let item = r
+        .agenda_item
+        .map(|i| format!("  item {i}"))
+        .unwrap_or_default();
+    format!(
+        "{symbols}{}  {}{item}  {}",
+        one_line(&r.title),
+        r.status.label(),
+        r.id
+    )
+}
+
+/// A text's line, then what hangs from it, each under its label.
+fn detail(r: &Resolution) -> String {
+    let mut out = line(r);
+    let states = |role: SponsorRole| -> Vec<String> {
+        r.sponsors
+            .iter()
+            .filter(|s| s.role == role)
+            .map(|s| match s.joined_on {
+                Some(d) => format!("{} (from {d})", s.country_name),
+                None => s.country_name.clone(),
+            })
+            .collect()
+    };
+    let revisions: Vec<String> = r
+        .revisions
+        .iter()
+        .map(|v| {
+            let what = v.symbol.clone().unwrap_or_else(|| "Oral revision".into());
+            match v.date {
+                Some(d) => format!("{what} ({d})"),
+                None => what,
+            }
+        })
+        .collect();
+    let mandates: Vec<String> = r
+        .mandates
+        .iter()
+        .map(|m| match m.effect {
+            Some(e) => format!("{}: {}", e.label(), m.name),
+            None => m.name.clone(),
+        })
+        .collect();
+    for (label, items) in [
+        ("Main sponsors", states(SponsorRole::Main)),
+        ("Co-sponsors", states(SponsorRole::Co)),
+        ("Revisions", revisions),
+        ("Mandates", mandates),
+        ("Documents", r.documents.clone()),
+    ] {
+        if !items.is_empty() {
+            out.push_str(&format!("\n{label}: {}", items.join(", ")));
+        }
+    }
+    if let Some(v) = &r.vote {
+        out.push_str(&format!("\n{}", super::votes::vote_words(v)));
+    }
+    for (label, text) in [
+        ("Programme budget", &r.programme_budget),
+        ("My position", &r.position),
+        ("My asks", &r.asks),
+    ] {
+        if !text.trim().is_empty() {
+            out.push_str(&format!("\n\n{label}:\n{text}"));
+        }
+    }
+    out
+}
