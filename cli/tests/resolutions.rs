@@ -296,3 +296,104 @@ fn members_and_a_pasted_vote_checked_against_them() {
         "{said}"
     );
 }
+
+#[test]
+fn an_amendment_is_added_voted_on_and_shown_with_its_text() {
+    let (_dir, db) = demo();
+    let text = json(
+        &db,
+        &[
+            "resolution",
+            "add",
+            "--session",
+            "38",
+            "--title",
+            "A text",
+            "--draft",
+            "A/HRC/38/L.10",
+        ],
+    )["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let amendment = json(
+        &db,
+        &[
+            "resolution",
+            "amendment",
+            "add",
+            "--resolution",
+            &text,
+            "--symbol",
+            "a/hrc/38/l.35",
+            "--sponsor",
+            "China",
+            "--sponsor",
+            "Cuba",
+            "--summary",
+            "Deletes paragraph 12",
+        ],
+    );
+    assert_eq!(amendment["symbol"], "A/HRC/38/L.35");
+    let id = amendment["id"].as_str().unwrap().to_string();
+    let said = refused(
+        &db,
+        &[
+            "resolution",
+            "amendment",
+            "add",
+            "--resolution",
+            &text,
+            "--symbol",
+            "L.35",
+        ],
+    );
+    assert!(said.starts_with("hrc: symbol: "), "{said}");
+    let vote = json(
+        &db,
+        &[
+            "vote",
+            "record",
+            "--resolution",
+            &text,
+            "--amendment",
+            &id,
+            "--in-favour",
+            "12",
+            "--against",
+            "24",
+            "--abstaining",
+            "10",
+        ],
+    );
+    assert_eq!(vote["outcome"], "rejected");
+    let shown = ok(&db, &["resolution", "show", &text]);
+    assert!(
+        shown.contains("Amendment A/HRC/38/L.35  Rejected  by China, Cuba"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains(
+            "Rejected by a recorded vote of 12 to 24, with 10 abstentions, on 2018-07-06"
+        ),
+        "{shown}"
+    );
+    let edited = json(
+        &db,
+        &[
+            "resolution",
+            "amendment",
+            "edit",
+            &id,
+            "--status",
+            "withdrawn",
+        ],
+    );
+    assert_eq!(edited["status"], "withdrawn");
+    assert_eq!(edited["sponsors"].as_array().unwrap().len(), 2, "kept");
+    ok(&db, &["resolution", "amendment", "delete", &id]);
+    assert_eq!(
+        json(&db, &["resolution", "show", &text])["amendments"],
+        serde_json::json!([])
+    );
+}

@@ -3,7 +3,8 @@
 //! restored.
 use clap::{Args, Subcommand};
 use hrc_core::domain::resolution::{
-    MandateLinkInput, Resolution, ResolutionInput, RevisionInput, SponsorRole,
+    Amendment, AmendmentInput, MandateLinkInput, Resolution, ResolutionInput, RevisionInput,
+    SponsorRole,
 };
 use hrc_core::store::row_id;
 use hrc_core::Store;
@@ -55,6 +56,51 @@ pub enum ResolutionCmd {
         #[arg(long)]
         json: bool,
     },
+    /// Amendments to a text, each with its own L-symbol and sponsors (its vote: hrc vote record
+    /// --amendment ID).
+    #[command(subcommand)]
+    Amendment(AmendmentCmd),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AmendmentCmd {
+    /// Add an amendment to a text.
+    Add {
+        /// The text's id.
+        #[arg(long)]
+        resolution: String,
+        /// Its own L-symbol (A/HRC/38/L.35).
+        #[arg(long)]
+        symbol: String,
+        /// What it changes.
+        #[arg(long)]
+        summary: Option<String>,
+        /// A State presenting it; repeated.
+        #[arg(long = "sponsor", value_name = "STATE")]
+        sponsors: Vec<String>,
+        /// tabled, adopted, rejected or withdrawn.
+        #[arg(long)]
+        status: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Change an amendment: only the flags given (--sponsor given replaces the list).
+    Edit {
+        /// The amendment's id.
+        id: String,
+        #[arg(long)]
+        symbol: Option<String>,
+        #[arg(long)]
+        summary: Option<String>,
+        #[arg(long = "sponsor", value_name = "STATE")]
+        sponsors: Vec<String>,
+        #[arg(long)]
+        status: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Delete an amendment and the vote on it.
+    Delete(DeleteArgs),
 }
 
 /// The fields `add` and `edit` share.
@@ -251,7 +297,80 @@ pub fn run(store: &mut Store, cmd: ResolutionCmd) -> Result<(), Failed> {
         ResolutionCmd::Restore { id, json } => {
             show(json, &store.restore_resolution(row_id("id", &id)?)?, detail)
         }
+        ResolutionCmd::Amendment(cmd) => amendment(store, cmd),
     }
+}
+
+fn amendment(store: &mut Store, cmd: AmendmentCmd) -> Result<(), Failed> {
+    match cmd {
+        AmendmentCmd::Add {
+            resolution,
+            symbol,
+            summary,
+            sponsors,
+            status,
+            json,
+        } => {
+            let input = AmendmentInput {
+                resolution_id: row_id("resolution", &resolution)?,
+                symbol,
+                summary: summary.unwrap_or_default(),
+                sponsors,
+                status,
+            };
+            show(json, &store.create_amendment(&input)?, amendment_line)
+        }
+        AmendmentCmd::Edit {
+            id,
+            symbol,
+            summary,
+            sponsors,
+            status,
+            json,
+        } => {
+            let id = row_id("id", &id)?;
+            let was = store.amendment(id)?;
+            let mut input = AmendmentInput {
+                resolution_id: was.resolution_id,
+                symbol: was.symbol,
+                summary: was.summary,
+                sponsors: was.sponsors.into_iter().map(|s| s.country_code).collect(),
+                status: Some(was.status.key().into()),
+            };
+            given(symbol, &mut input.symbol);
+            given(summary, &mut input.summary);
+            given_opt(status, &mut input.status);
+            if !sponsors.is_empty() {
+                input.sponsors = sponsors;
+            }
+            show(json, &store.update_amendment(id, &input)?, amendment_line)
+        }
+        AmendmentCmd::Delete(a) => {
+            let was = store.delete_amendment(row_id("id", &a.id)?)?;
+            output::human(&format!("Deleted the amendment {}.", was.symbol))
+        }
+    }
+}
+
+/// "A/HRC/38/L.35  Rejected  by China, Cuba  ID", then what it changes and its vote.
+fn amendment_line(a: &Amendment) -> String {
+    let by: Vec<&str> = a.sponsors.iter().map(|s| s.country_name.as_str()).collect();
+    let by = if by.is_empty() {
+        String::new()
+    } else {
+        format!("  by {}", by.join(", "))
+    };
+    let mut out = format!("{}  {}{by}  {}", a.symbol, a.status.label(), a.id);
+    if !a.summary.trim().is_empty() {
+        out.push_str(&format!("\n    {}", one_line(&a.summary)));
+    }
+    if let Some(v) = &a.vote {
+        out.push_str(&format!(
+            "\n    {}",
+            super::votes::vote_words(v).replace('\n', "\n    ")
+        ));
+    }
+    out
 }
 
 /// "A/HRC/38/L.10 → A/HRC/RES/38/16  Title  Adopted with a vote  item 4  ID".
@@ -315,6 +434,9 @@ fn detail(r: &Resolution) -> String {
         if !items.is_empty() {
             out.push_str(&format!("\n{label}: {}", items.join(", ")));
         }
+    }
+    for a in &r.amendments {
+        out.push_str(&format!("\nAmendment {}", amendment_line(a)));
     }
     if let Some(v) = &r.vote {
         out.push_str(&format!("\n{}", super::votes::vote_words(v)));

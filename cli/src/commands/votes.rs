@@ -24,6 +24,9 @@ pub enum VoteCmd {
         /// The text's id.
         #[arg(long)]
         resolution: String,
+        /// The amendment's id, for the vote on an amendment to the text.
+        #[arg(long)]
+        amendment: Option<String>,
         /// A file holding the pasted lists (- for standard input).
         #[arg(
             long = "paste-file",
@@ -53,6 +56,7 @@ pub fn run(store: &mut Store, cmd: VoteCmd) -> Result<(), Failed> {
     match cmd {
         VoteCmd::Record {
             resolution,
+            amendment,
             paste_file,
             in_favour,
             against,
@@ -85,7 +89,7 @@ pub fn run(store: &mut Store, cmd: VoteCmd) -> Result<(), Failed> {
             };
             let input = VoteInput {
                 resolution_id: row_id("resolution", &resolution)?,
-                amendment_id: None,
+                amendment_id: amendment.map(|a| row_id("amendment", &a)).transpose()?,
                 date: on,
                 entry,
             };

@@ -54,6 +54,39 @@ choices! {
     }
 }
 
+choices! {
+    /// What became of an amendment.
+    AmendmentStatus {
+        Tabled = "tabled": "Tabled",
+        Adopted = "adopted": "Adopted",
+        Rejected = "rejected": "Rejected",
+        Withdrawn = "withdrawn": "Withdrawn",
+    }
+}
+
+/// An amendment to a draft: its own L-symbol, what it changes, its sponsors (States, by code and
+/// name), what became of it and the vote on it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Amendment {
+    pub id: Uuid,
+    pub resolution_id: Uuid,
+    pub symbol: String,
+    pub summary: String,
+    pub sponsors: Vec<Sponsor>,
+    pub status: AmendmentStatus,
+    pub vote: Option<Vote>,
+}
+
+/// An amendment as typed: its L-symbol, what it changes, its sponsors (States by name or code).
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Deserialize)]
+pub struct AmendmentInput {
+    pub resolution_id: Uuid,
+    pub symbol: String,
+    pub summary: String,
+    pub sponsors: Vec<String>,
+    pub status: Option<String>,
+}
+
 /// A State presenting a text: a main sponsor (the core group) or a co-sponsor from a day.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Sponsor {
@@ -115,6 +148,8 @@ pub struct Resolution {
     pub key_issue_ids: Vec<Uuid>,
     pub situation_ids: Vec<Uuid>,
     pub statement_ids: Vec<Uuid>,
+    /// Its amendments, each with its vote.
+    pub amendments: Vec<Amendment>,
     /// The vote on the text itself (amendments' votes are with them).
     pub vote: Option<Vote>,
     pub created_at: DateTime<Utc>,

@@ -1,6 +1,7 @@
 //! The SQLite store: one file, WAL, `synchronous=FULL`, foreign keys on, versioned
 //! migrations. All SQL of HRC Planner lives in this folder.
 mod agenda;
+mod amendments;
 mod backup;
 mod clashes;
 mod connection;

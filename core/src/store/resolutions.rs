@@ -4,7 +4,7 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 use uuid::Uuid;
 
 use super::row::{self, new_id, now};
-use super::{documents, mandates, sessions, votes, Store};
+use super::{amendments, documents, mandates, sessions, votes, Store};
 use crate::domain::document::read_symbol;
 use crate::domain::resolution::{
     MandateEffect, MandateLink, Resolution, ResolutionInput, ResolutionKind, ResolutionStatus,
@@ -42,6 +42,7 @@ fn read(r: &Row) -> rusqlite::Result<Resolution> {
         key_issue_ids: Vec::new(),
         situation_ids: Vec::new(),
         statement_ids: Vec::new(),
+        amendments: Vec::new(),
         vote: None,
         created_at: row::instant(r, 13)?,
         updated_at: row::instant(r, 14)?,
@@ -123,6 +124,7 @@ fn complete(conn: &Connection, mut res: Resolution) -> Result<Resolution> {
             _ => res.statement_ids.push(record_id),
         }
     }
+    res.amendments = amendments::of_resolution(conn, res.id)?;
     res.vote = votes::of(conn, res.id, None)?;
     Ok(res)
 }
@@ -178,6 +180,10 @@ fn save(conn: &Connection, id: Option<Uuid>, input: &ResolutionInput) -> Result<
     let draft = symbol("draft_symbol", input.draft_symbol.as_deref())?;
     let adopted = symbol("adopted_symbol", input.adopted_symbol.as_deref())?;
     let action_date = day("action_date", input.action_date.as_deref())?;
+    if let Some(d) = &action_date {
+        let d = validate::date("action_date", d)?;
+        validate::within_session("action_date", d, session.start_date, session.end_date)?;
+    }
     if input.action_meeting == Some(0) {
         return Err(Error::invalid(
             "action_meeting",

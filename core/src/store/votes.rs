@@ -152,7 +152,7 @@ impl Store {
     /// Records the Council's action on a text (or one of its amendments), replacing an earlier
     /// one: pasted lists (see `read_vote_list`; counts typed beside them must agree), three
     /// counts, or adoption without a vote. The day is the one given, else the text's action
-    /// date, else the session's last day; each State voting must be a member that day and the
+    /// date, else the session's last day, within the session; each State voting must be a member that day and the
     /// votes no more than the members. The text's status (or the amendment's) follows the
     /// outcome, and its action date is set when it had none. Nothing is stored on any error.
     pub fn record_vote(&mut self, input: &VoteInput) -> Result<Vote> {
@@ -179,13 +179,15 @@ impl Store {
                     return Err(Error::invalid("amendment", Rule::NoSuchRow { id: amendment }));
                 }
             }
+            let session = sessions::get(tx, session_id)?;
             let day = match validate::optional(input.date.as_deref()) {
                 Some(typed) => validate::date("date", &typed)?,
                 None => match action_date {
                     Some(d) => validate::date("date", &d)?,
-                    None => sessions::get(tx, session_id)?.end_date,
+                    None => session.end_date,
                 },
             };
+            validate::within_session("date", day, session.start_date, session.end_date)?;
             let (counts, states) = match &input.entry {
                 VoteEntry::WithoutVote => (None, Vec::new()),
                 VoteEntry::Counts(c) => (Some(*c), Vec::new()),

@@ -1,7 +1,9 @@
 //! Votes recorded on a text: pasted lists checked against the members on the day of the vote,
 //! the three counts, adoption without a vote; the day of the vote given, else the text's action
 //! date, else the session's last day; every refusal names what is wrong and stores nothing.
-use hrc_core::domain::resolution::{ResolutionStatus, VoteEntry, VoteInput, VoteOutcome};
+use hrc_core::domain::resolution::{
+    AmendmentInput, AmendmentStatus, ResolutionStatus, VoteEntry, VoteInput, VoteOutcome,
+};
 use hrc_core::domain::vote_list::VoteCounts;
 
 use crate::membership::hrc38_members;
@@ -183,4 +185,94 @@ fn without_members_entered_only_the_councils_47_seats_are_checked() {
         "votes: 48 votes are more than the Council's 47 members on 2018-07-06"
     );
     store.record_vote(&lists(text.id, LISTS, None)).unwrap();
+}
+
+#[test]
+fn an_amendment_has_its_own_symbol_sponsors_and_vote() {
+    let (mut store, _dir, session) = with_session();
+    hrc38_members(&mut store, session.id);
+    let text = store.create_resolution(&syria(session.id)).unwrap();
+    let amendment = store
+        .create_amendment(&AmendmentInput {
+            resolution_id: text.id,
+            symbol: "a/hrc/38/l.35".into(),
+            summary: "Deletes operative paragraph 12".into(),
+            sponsors: vec!["China".into(), "Cuba".into()],
+            status: None,
+        })
+        .unwrap();
+    assert_eq!(amendment.symbol, "A/HRC/38/L.35");
+    assert_eq!(amendment.status, AmendmentStatus::Tabled);
+    let vote = store
+        .record_vote(&VoteInput {
+            resolution_id: text.id,
+            amendment_id: Some(amendment.id),
+            date: Some("2018-07-06".into()),
+            entry: VoteEntry::Counts(VoteCounts {
+                in_favour: 12,
+                against: 24,
+                abstaining: 10,
+            }),
+        })
+        .unwrap();
+    assert_eq!(vote.outcome, VoteOutcome::Rejected);
+    let shown = store.resolution(text.id).unwrap();
+    assert_eq!(
+        shown.status,
+        ResolutionStatus::Draft,
+        "the text's own status stays"
+    );
+    assert_eq!(shown.vote, None);
+    assert_eq!(shown.amendments.len(), 1);
+    assert_eq!(shown.amendments[0].status, AmendmentStatus::Rejected);
+    assert_eq!(shown.amendments[0].vote, Some(vote));
+    let sponsors: Vec<_> = shown.amendments[0]
+        .sponsors
+        .iter()
+        .map(|s| s.country_code.as_str())
+        .collect();
+    assert_eq!(sponsors, ["CHN", "CUB"]);
+
+    let before = dump(&store);
+    for (date, said) in [
+        (
+            "2018-07-09",
+            "date: 2018-07-09 is outside the session (2018-06-18 – 2018-07-06)",
+        ),
+        (
+            "9 July",
+            "date: \"9 July\" is not a date; write it as YYYY-MM-DD, e.g. 2018-06-18",
+        ),
+    ] {
+        let e = store
+            .record_vote(&VoteInput {
+                resolution_id: text.id,
+                amendment_id: Some(amendment.id),
+                date: Some(date.into()),
+                entry: VoteEntry::WithoutVote,
+            })
+            .unwrap_err();
+        assert_eq!(e.to_string(), said);
+    }
+    let e = store
+        .record_vote(&VoteInput {
+            resolution_id: text.id,
+            amendment_id: Some(uuid::Uuid::nil()),
+            date: None,
+            entry: VoteEntry::WithoutVote,
+        })
+        .unwrap_err();
+    assert_eq!(e.field(), Some("amendment"));
+    let e = store
+        .create_amendment(&AmendmentInput {
+            resolution_id: text.id,
+            symbol: "L.35".into(),
+            ..AmendmentInput::default()
+        })
+        .unwrap_err();
+    assert_eq!(e.field(), Some("symbol"));
+    assert_eq!(dump(&store), before, "nothing stored");
+
+    store.delete_amendment(amendment.id).unwrap();
+    assert!(store.resolution(text.id).unwrap().amendments.is_empty());
 }
