@@ -48,6 +48,9 @@ pub struct LinkedRecord {
     pub session_id: Uuid,
     /// Its title (a situation's country).
     pub title: String,
+    /// A meeting's Geneva day, to tell apart the meetings of one dialogue (none while to be
+    /// announced, and for the other kinds).
+    pub date: Option<chrono::NaiveDate>,
 }
 
 /// A document and the live records that link it, in the order meeting, situation, key issue,

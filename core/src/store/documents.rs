@@ -1,6 +1,8 @@
 //! UN documents: added, edited, listed (all, or those a typed text finds), shown with what links
 //! them, deleted and restored; found by symbol or made when a symbol is first typed, and linked
 //! to the records that take them up.
+use std::collections::HashMap;
+
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use uuid::Uuid;
 
@@ -132,24 +134,31 @@ fn get(conn: &Connection, id: Uuid) -> Result<Document> {
     })
 }
 
-/// The live records of live sessions that `links` (`document_links` or `mandate_links`) tie to
-/// the row `id` through `column`: meetings, then situations, key issues and statements, each by
-/// session and title.
-pub(super) fn linked(
-    conn: &Connection,
-    links: &str,
-    column: &str,
-    id: Uuid,
-) -> Result<Vec<LinkedRecord>> {
+/// SQL reading the live records of live sessions that `links` (`document_links` or
+/// `mandate_links`) tie through `column` — to the row `?1` when `one`, else to every row — each
+/// with that row's id first: meetings, then situations, key issues and statements, each by
+/// session (meetings by day, those to be announced last) and title.
+fn linked_sql(links: &str, column: &str, one: bool) -> String {
+    let only = if one {
+        format!("AND l.{column} = ?1")
+    } else {
+        String::new()
+    };
     let part = |kind: &str, order: u8, table: &str, title: &str, join: &str| {
+        let (day, tba) = if kind == "meeting" {
+            ("x.date", "x.date IS NULL")
+        } else {
+            ("NULL", "0")
+        };
         format!(
-            "SELECT '{kind}' AS kind, x.id, x.session_id, {title} AS title, {order} AS k, se.start_date AS d
+            "SELECT l.{column} AS linked_to, '{kind}' AS kind, x.id, x.session_id, {title} AS title,
+                    {day} AS day, {tba} AS tba, {order} AS k, se.start_date AS d
              FROM {links} l JOIN {table} x ON x.id = l.record_id {join}
              JOIN sessions se ON se.id = x.session_id AND se.deleted_at IS NULL
-             WHERE l.{column} = ?1 AND l.record_kind = '{kind}' AND x.deleted_at IS NULL"
+             WHERE l.record_kind = '{kind}' AND x.deleted_at IS NULL {only}"
         )
     };
-    let sql = [
+    [
         part("meeting", 0, "meetings", "x.title", ""),
         part(
             "situation",
@@ -162,19 +171,55 @@ pub(super) fn linked(
         part("statement", 3, "statements", "x.title", ""),
     ]
     .join(" UNION ALL ")
-        + " ORDER BY k, d, title";
-    let mut stmt = conn.prepare(&sql)?;
+        + " ORDER BY k, d, tba, day, title"
+}
+
+fn read_linked(r: &Row) -> rusqlite::Result<(Uuid, LinkedRecord)> {
+    Ok((
+        row::id(r, 0)?,
+        LinkedRecord {
+            kind: r.get(1)?,
+            id: row::id(r, 2)?,
+            session_id: row::id(r, 3)?,
+            title: r.get(4)?,
+            date: r
+                .get::<_, Option<String>>(5)?
+                .map(|_| row::date(r, 5))
+                .transpose()?,
+        },
+    ))
+}
+
+/// The live records of live sessions that `links` (`document_links` or `mandate_links`) tie to
+/// the row `id` through `column`: meetings, then situations, key issues and statements, each by
+/// session and title.
+pub(super) fn linked(
+    conn: &Connection,
+    links: &str,
+    column: &str,
+    id: Uuid,
+) -> Result<Vec<LinkedRecord>> {
+    let mut stmt = conn.prepare(&linked_sql(links, column, true))?;
     let rows = stmt
-        .query_map([id.to_string()], |r| {
-            Ok(LinkedRecord {
-                kind: r.get(0)?,
-                id: row::id(r, 1)?,
-                session_id: row::id(r, 2)?,
-                title: r.get(3)?,
-            })
-        })?
+        .query_map([id.to_string()], |r| read_linked(r).map(|(_, l)| l))?
         .collect::<rusqlite::Result<_>>()?;
     Ok(rows)
+}
+
+/// What [`linked`] gives for every row at once, in one query: the records linking each row, by
+/// its id (a row nothing links is absent).
+pub(super) fn linked_all(
+    conn: &Connection,
+    links: &str,
+    column: &str,
+) -> Result<HashMap<Uuid, Vec<LinkedRecord>>> {
+    let mut stmt = conn.prepare(&linked_sql(links, column, false))?;
+    let mut all: HashMap<Uuid, Vec<LinkedRecord>> = HashMap::new();
+    for found in stmt.query_map([], read_linked)? {
+        let (to, record) = found?;
+        all.entry(to).or_default().push(record);
+    }
+    Ok(all)
 }
 
 fn summary(conn: &Connection, id: Uuid) -> Result<DocumentSummary> {
@@ -290,6 +335,20 @@ impl Store {
             });
         }
         Ok(all)
+    }
+
+    /// The documents [`Store::documents`] lists, each with the live records that link it (read
+    /// in one query, for the window's list of documents).
+    pub fn document_summaries(&self, find: Option<&str>) -> Result<Vec<DocumentSummary>> {
+        let mut linked = linked_all(&self.conn, "document_links", "document_id")?;
+        Ok(self
+            .documents(find)?
+            .into_iter()
+            .map(|document| DocumentSummary {
+                linked: linked.remove(&document.id).unwrap_or_default(),
+                document,
+            })
+            .collect())
     }
 
     /// Deletes a document (a tombstone: [`Store::restore_document`] brings it back). As a

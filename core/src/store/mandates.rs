@@ -264,6 +264,20 @@ impl Store {
         Ok(all)
     }
 
+    /// The mandates [`Store::mandates`] lists, each with the live meetings and situations that
+    /// link it (read in one query, for the window's list of mandates).
+    pub fn mandate_summaries(&self, find: Option<&str>) -> Result<Vec<MandateSummary>> {
+        let mut linked = super::documents::linked_all(&self.conn, "mandate_links", "mandate_id")?;
+        Ok(self
+            .mandates(find)?
+            .into_iter()
+            .map(|mandate| MandateSummary {
+                linked: linked.remove(&mandate.id).unwrap_or_default(),
+                mandate,
+            })
+            .collect())
+    }
+
     /// Deletes a mandate (a tombstone: [`Store::restore_mandate`] brings it back). As a deleted
     /// meeting's or situation's, its links stay and read as none meanwhile. Returns it with what
     /// linked it, to say so.

@@ -424,3 +424,70 @@ fn a_bundle_carries_the_documents_and_mandates_situations_issues_and_statements_
         ["A/HRC/38/CRP.1"]
     );
 }
+
+#[test]
+fn the_documents_are_listed_each_with_the_records_that_take_it_up() {
+    use hrc_core::domain::situation::SituationInput;
+    let (mut store, _dir, session) = with_session();
+    let meeting = store
+        .create_meeting(
+            session.id,
+            &MeetingInput {
+                date: "2018-06-20".into(),
+                slot: Some("morning".into()),
+                title: "ID on executions".into(),
+                documents: vec!["A/HRC/38/44".into(), "A/HRC/38/44/Add.1".into()],
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    let burundi = store
+        .create_situation(
+            session.id,
+            &SituationInput {
+                country: "Burundi".into(),
+                documents: Some(vec!["A/HRC/38/44".into()]),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    store.create_document(&input("A/HRC/38/9", "")).unwrap();
+
+    let listed = store.document_summaries(None).unwrap();
+    let seen: Vec<(&str, Vec<(&str, &str)>)> = listed
+        .iter()
+        .map(|d| {
+            (
+                d.document.symbol.as_str(),
+                d.linked
+                    .iter()
+                    .map(|l| (l.kind.as_str(), l.title.as_str()))
+                    .collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        seen,
+        [
+            ("A/HRC/38/9", vec![]),
+            (
+                "A/HRC/38/44",
+                vec![("meeting", "ID on executions"), ("situation", "Burundi")]
+            ),
+            ("A/HRC/38/44/Add.1", vec![("meeting", "ID on executions")]),
+        ]
+    );
+    // A meeting says its day, to tell apart the days of one dialogue; a situation has none.
+    let dates: Vec<_> = listed[1].linked.iter().map(|l| l.date).collect();
+    assert_eq!(dates, [chrono::NaiveDate::from_ymd_opt(2018, 6, 20), None]);
+    // Each as shown alone, and a find narrows the list as `documents` does.
+    for summary in &listed {
+        assert_eq!(summary, &store.document(summary.document.id).unwrap());
+    }
+    let found = store.document_summaries(Some("44/add")).unwrap();
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].linked[0].id, meeting.id);
+    // A deleted record no longer takes it up.
+    store.delete_situation(burundi.id).unwrap();
+    assert_eq!(store.document_summaries(None).unwrap()[1].linked.len(), 1);
+}

@@ -158,3 +158,67 @@ fn a_mandate_shows_the_meetings_that_link_it_and_its_deletion_takes_it_off_until
     store.restore_mandate(found.id).unwrap();
     assert_eq!(store.meeting(meeting.id).unwrap().mandates, [EXECUTIONS]);
 }
+
+#[test]
+fn the_mandates_are_listed_each_with_the_meetings_and_situations_that_link_it() {
+    use hrc_core::domain::situation::SituationInput;
+    let (mut store, _dir, session) = with_session();
+    let meeting = store
+        .create_meeting(
+            session.id,
+            &MeetingInput {
+                date: "2018-06-20".into(),
+                slot: Some("morning".into()),
+                title: "Clustered ID".into(),
+                mandates: vec![EXECUTIONS.into()],
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    let burundi = store
+        .create_situation(
+            session.id,
+            &SituationInput {
+                country: "Burundi".into(),
+                mandates: Some(vec![
+                    "Commission of Inquiry on Burundi".into(),
+                    EXECUTIONS.into(),
+                ]),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    store
+        .create_mandate(&input(
+            "Independent Expert on sexual orientation and gender identity",
+        ))
+        .unwrap();
+
+    let listed = store.mandate_summaries(None).unwrap();
+    let seen: Vec<(&str, Vec<hrc_core::Uuid>)> = listed
+        .iter()
+        .map(|m| {
+            (
+                m.mandate.name.as_str(),
+                m.linked.iter().map(|l| l.id).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        seen,
+        [
+            ("Commission of Inquiry on Burundi", vec![burundi.id]),
+            (
+                "Independent Expert on sexual orientation and gender identity",
+                vec![]
+            ),
+            (EXECUTIONS, vec![meeting.id, burundi.id]),
+        ]
+    );
+    for summary in &listed {
+        assert_eq!(summary, &store.mandate(summary.mandate.id).unwrap());
+    }
+    let found = store.mandate_summaries(Some("burundi")).unwrap();
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].linked[0].kind, "situation");
+}
