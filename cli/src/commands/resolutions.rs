@@ -1,6 +1,6 @@
 //! `hrc resolution`: the texts of a session from draft to adoption — added, edited (only the
-//! flags given), shown with their sponsors, revisions, mandates and vote, listed, deleted and
-//! restored.
+//! flags given), shown with their sponsors, revisions, mandates, amendments and vote, listed,
+//! deleted.
 use clap::{Args, Subcommand};
 use hrc_core::domain::resolution::{
     Amendment, AmendmentInput, MandateLinkInput, Resolution, ResolutionInput, RevisionInput,
@@ -48,14 +48,9 @@ pub enum ResolutionCmd {
         #[arg(long)]
         json: bool,
     },
-    /// Delete a text (with its sponsors, links and vote); `hrc resolution restore` brings it back.
+    /// Delete a text (with its sponsors, links and vote). Final: the command line has no undo,
+    /// and what I wrote on it (title, position, asks) is forgotten at once.
     Delete(DeleteArgs),
-    /// Bring back a deleted text.
-    Restore {
-        id: String,
-        #[arg(long)]
-        json: bool,
-    },
     /// Amendments to a text, each with its own L-symbol and sponsors (its vote: hrc vote record
     /// --amendment ID).
     #[command(subcommand)]
@@ -288,14 +283,11 @@ pub fn run(store: &mut Store, cmd: ResolutionCmd) -> Result<(), Failed> {
         }
         ResolutionCmd::Delete(a) => {
             let was = store.delete_resolution(row_id("id", &a.id)?)?;
+            store.purge_deleted(Some(was.id))?;
             output::human(&format!(
-                "Deleted {} (hrc resolution restore {} brings it back).",
-                one_line(&was.title),
-                was.id
+                "Deleted {} (no undo from the command line).",
+                one_line(&was.title)
             ))
-        }
-        ResolutionCmd::Restore { id, json } => {
-            show(json, &store.restore_resolution(row_id("id", &id)?)?, detail)
         }
         ResolutionCmd::Amendment(cmd) => amendment(store, cmd),
     }

@@ -53,6 +53,15 @@ pub(crate) const WRITTEN: &[(&str, &[(&str, &str)])] = &[
         &[("symbol", ""), ("symbol_key", ""), ("title", "")],
     ),
     (
+        "resolutions",
+        &[
+            ("title", ""),
+            ("programme_budget", ""),
+            ("position", ""),
+            ("asks", ""),
+        ],
+    ),
+    (
         "mandates",
         &[
             ("name", ""),

@@ -113,6 +113,26 @@ fn a_text_is_added_edited_shown_listed_deleted_and_restored() {
     assert_eq!(store.resolutions(session.id).unwrap().len(), 1);
     let back = store.restore_resolution(added.id).unwrap();
     assert_eq!(back.sponsors, edited.sponsors);
+
+    // Once its undo is no longer offered, what I wrote on it is forgotten; the tombstone stays.
+    let mut mine = back.to_input();
+    mine.position = "Support; push for a stronger paragraph on detention".into();
+    mine.asks = "Co-sponsor".into();
+    store.update_resolution(added.id, &mine).unwrap();
+    store.delete_resolution(added.id).unwrap();
+    store.purge_deleted(Some(added.id)).unwrap();
+    let dumped = dump(&store);
+    for written in [
+        "The human rights situation",
+        "stronger paragraph",
+        "Co-sponsor",
+    ] {
+        assert!(!dumped.contains(written), "{written} is forgotten");
+    }
+    assert!(
+        dumped.contains(&added.id.to_string()),
+        "the tombstone stays"
+    );
 }
 
 /// A change that makes an input wrong.
