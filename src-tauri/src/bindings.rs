@@ -12,9 +12,9 @@ use hrc_core::demo::DemoOutcome;
 use hrc_core::domain::{
     agenda::AgendaItem,
     clash::{Clash, MeetingClash},
-    document::Document,
+    document::{Document, DocumentInput, DocumentSummary},
     key_issue::{KeyIssue, KeyIssueInput},
-    mandate::Mandate,
+    mandate::{Mandate, MandateInput, MandateSummary},
     meeting::{Meeting, MeetingInput, MeetingMove},
     note::{Note, NoteInput},
     organisation::{
@@ -80,7 +80,11 @@ pub fn export(dir: &Path) -> Result<(), ExportError> {
         OrganisationInput,
         OrganisationSummary,
         Document,
+        DocumentInput,
+        DocumentSummary,
         Mandate,
+        MandateInput,
+        MandateSummary,
         SideEvent,
         SideEventInput,
         Clash,

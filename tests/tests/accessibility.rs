@@ -100,6 +100,8 @@ async fn audit_every_screen(audit: &mut Audit, app: &App, theme: &str) {
     for label in [
         "Sessions",
         "Organisations",
+        "Documents",
+        "Mandates",
         "Overview",
         "Programme",
         "Agenda",

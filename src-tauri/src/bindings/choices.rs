@@ -4,6 +4,8 @@
 use std::fmt::Write;
 
 use hrc_core::domain::{
+    document::DocumentKind,
+    mandate::MandateKind,
     meeting::{MeetingKind, MeetingSlot, MeetingStatus},
     organisation::EcosocStatus,
     search::SearchKind,
@@ -52,6 +54,8 @@ pub fn file(cfg: &Config) -> String {
         }),
         list::<Section>(cfg, "SECTIONS", |_| json!({})),
         list::<SearchKind>(cfg, "SEARCH_KINDS", |k| json!({"plural": k.plural()})),
+        list::<DocumentKind>(cfg, "DOCUMENT_KINDS", |_| json!({})),
+        list::<MandateKind>(cfg, "MANDATE_KINDS", |_| json!({})),
     ];
     let mut types: Vec<&str> = lists.iter().map(|l| l.type_name.as_str()).collect();
     types.sort();

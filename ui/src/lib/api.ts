@@ -9,6 +9,8 @@ import type {
   CountrySituation,
   DemoOutcome,
   Document,
+  DocumentInput,
+  DocumentSummary,
   ExportFormat,
   ImportReport,
   Section,
@@ -17,6 +19,8 @@ import type {
   KeyIssue,
   KeyIssueInput,
   Mandate,
+  MandateInput,
+  MandateSummary,
   Restored,
   Meeting,
   MeetingClash,
@@ -186,6 +190,28 @@ export const forgetDeletedNote = (id: string) => call<null>("forget_deleted_note
 export const listDocuments = (find?: string) => call<Document[]>("list_documents", { find: find ?? null });
 /** Every mandate by name; with `find`, those whose name, theme, country or a holder holds it (folded by the core). */
 export const listMandates = (find?: string) => call<Mandate[]>("list_mandates", { find: find ?? null });
+
+// Documents and mandates on their own screens: listed with the records that link each, added, edited, shown, deleted
+// and restored (a deleted one is forgotten with `forgetDeleted` once Undo is no longer offered)
+/** The documents `listDocuments` gives, each with the live meetings, situations, key issues and statements taking it up. */
+export const documentSummaries = (find?: string) => call<DocumentSummary[]>("document_summaries", { find: find ?? null });
+export const getDocument = (id: string) => call<DocumentSummary>("get_document", { id });
+/** Refused on `symbol` when it is not a UN symbol or another document has it; the kind defaults to the symbol's. */
+export const createDocument = (input: DocumentInput) => call<Document>("create_document", { input });
+export const updateDocument = (id: string, input: DocumentInput) => call<Document>("update_document", { id, input });
+/** Returns it with what took it up; the records that did no longer show it until it is restored. */
+export const deleteDocument = (id: string) => call<DocumentSummary>("delete_document", { id });
+/** Refused on `symbol` when another document has its symbol since. */
+export const restoreDocument = (id: string) => call<DocumentSummary>("restore_document", { id });
+/** The mandates `listMandates` gives, each with the live meetings where it presents and situations following it. */
+export const mandateSummaries = (find?: string) => call<MandateSummary[]>("mandate_summaries", { find: find ?? null });
+export const getMandate = (id: string) => call<MandateSummary>("get_mandate", { id });
+/** Each refusal names its field: `name` (empty or another's), `kind`, `country`, `resolution` (a UN symbol). */
+export const createMandate = (input: MandateInput) => call<Mandate>("create_mandate", { input });
+export const updateMandate = (id: string, input: MandateInput) => call<Mandate>("update_mandate", { id, input });
+export const deleteMandate = (id: string) => call<MandateSummary>("delete_mandate", { id });
+/** Refused on `name` when another mandate has its name since. */
+export const restoreMandate = (id: string) => call<MandateSummary>("restore_mandate", { id });
 
 // Organisations (shared by every session)
 /** Every organisation, by name, with how many statements it signs and side events it organises and co-sponsors;

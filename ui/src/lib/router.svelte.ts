@@ -13,9 +13,9 @@ export type SessionScreen =
   | "notes";
 
 /** The screens that show no session in particular. Today shows the session running on the clock's
- * day (or the chosen one, when it runs that day too), and says so between sessions; Organisations are
- * shared by every session. */
-export type GlobalScreen = "today" | "sessions" | "organisations" | "search" | "settings";
+ * day (or the chosen one, when it runs that day too), and says so between sessions; Organisations,
+ * Documents and Mandates are shared by every session. */
+export type GlobalScreen = "today" | "sessions" | "organisations" | "documents" | "mandates" | "search" | "settings";
 
 export type Screen = SessionScreen | GlobalScreen;
 
@@ -48,6 +48,8 @@ export const SCREEN_TITLES: Record<Screen, string> = {
   "side-events": "Side events",
   notes: "Notes",
   organisations: "Organisations",
+  documents: "Documents",
+  mandates: "Mandates",
   search: "Search",
   settings: "Settings",
 };

@@ -4,7 +4,9 @@ import type { Component } from "svelte";
 import type { Session } from "../lib/bindings";
 import type { GlobalScreen, SessionScreen } from "../lib/router.svelte";
 import AgendaScreen from "./AgendaScreen.svelte";
+import DocumentsScreen from "./DocumentsScreen.svelte";
 import KeyIssuesScreen from "./KeyIssuesScreen.svelte";
+import MandatesScreen from "./MandatesScreen.svelte";
 import NotesScreen from "./NotesScreen.svelte";
 import OrganisationsScreen from "./OrganisationsScreen.svelte";
 import OverviewScreen from "./OverviewScreen.svelte";
@@ -34,6 +36,8 @@ export const GLOBAL_VIEWS: Record<GlobalScreen, Component> = {
   today: TodayScreen,
   sessions: SessionsScreen,
   organisations: OrganisationsScreen,
+  documents: DocumentsScreen,
+  mandates: MandatesScreen,
   search: SearchScreen,
   settings: SettingsScreen,
 };
