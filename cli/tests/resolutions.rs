@@ -43,8 +43,8 @@ fn write(dir: &Path, name: &str, text: &str) -> String {
 }
 
 #[test]
-fn a_text_is_added_edited_shown_listed_deleted_and_restored() {
-    let (_dir, db) = demo();
+fn a_text_is_added_edited_shown_listed_co_sponsored_and_deleted() {
+    let (dir, db) = demo();
     let added = json(
         &db,
         &[
@@ -101,6 +101,29 @@ fn a_text_is_added_edited_shown_listed_deleted_and_restored() {
         shown.contains("Co-sponsors: Chile (from 2018-07-02)"),
         "{shown}"
     );
+
+    let pasted = dir.path().join("cosponsors.txt");
+    std::fs::write(
+        &pasted,
+        "The following States joined as co-sponsors: Albania, Andorra and Uruguay.",
+    )
+    .unwrap();
+    let pasted = pasted.display().to_string();
+    let grown = json(
+        &db,
+        &[
+            "resolution",
+            "cosponsors",
+            &id,
+            "--paste-file",
+            &pasted,
+            "--on",
+            "2018-07-05",
+        ],
+    );
+    assert_eq!(grown["sponsors"].as_array().unwrap().len(), 6);
+    assert_eq!(grown["sponsors"][5]["country_code"], "URY");
+    assert_eq!(grown["sponsors"][5]["joined_on"], "2018-07-05");
 
     let said = ok(&db, &["resolution", "delete", &id]);
     assert_eq!(

@@ -51,6 +51,20 @@ pub enum ResolutionCmd {
     /// Delete a text (with its sponsors, links and vote). Final: the command line has no undo,
     /// and what I wrote on it (title, position, asks) is forgotten at once.
     Delete(DeleteArgs),
+    /// Add co-sponsors from a pasted list (one State a line, or the paragraph as published:
+    /// "The following States joined as co-sponsors: Albania, Andorra, …"), joining on --on.
+    Cosponsors {
+        /// The text's id.
+        id: String,
+        /// A file holding the pasted list (- for standard input).
+        #[arg(long = "paste-file", alias = "from-file", value_name = "FILE")]
+        paste_file: std::path::PathBuf,
+        /// The day they joined (YYYY-MM-DD).
+        #[arg(long)]
+        on: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
     /// Amendments to a text, each with its own L-symbol and sponsors (its vote: hrc vote record
     /// --amendment ID).
     #[command(subcommand)]
@@ -288,6 +302,16 @@ pub fn run(store: &mut Store, cmd: ResolutionCmd) -> Result<(), Failed> {
                 "Deleted {} (no undo from the command line).",
                 one_line(&was.title)
             ))
+        }
+        ResolutionCmd::Cosponsors {
+            id,
+            paste_file,
+            on,
+            json,
+        } => {
+            let text = crate::read_text(&paste_file)?;
+            let grown = store.add_cosponsors(row_id("id", &id)?, &text, on.as_deref())?;
+            show(json, &grown, detail)
         }
         ResolutionCmd::Amendment(cmd) => amendment(store, cmd),
     }

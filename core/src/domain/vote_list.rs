@@ -153,6 +153,27 @@ pub fn read_vote_list(field: &str, text: &str, day: Option<NaiveDate>) -> Result
     Ok(PastedVote { counts, states })
 }
 
+/// The States a pasted list names, each once, in order: one a line or a paragraph ("Albania,
+/// Andorra, Korea, Republic of, and Uruguay."), after an opening that ends with a colon ("The
+/// following States joined as co-sponsors:"). An unknown name is refused naming `field`.
+pub fn read_states(field: &str, text: &str) -> Result<Vec<&'static str>> {
+    let text: String = text
+        .chars()
+        .map(|c| if c == '\u{a0}' || c == '\t' { ' ' } else { c })
+        .filter(|c| !crate::text::is_invisible(*c))
+        .collect();
+    // No State's name holds a colon: what comes before one is the list's opening.
+    let list = text.split_once(':').map_or(text.as_str(), |(_, rest)| rest);
+    let list = list.trim().trim_end_matches(['.', ';', ',']);
+    if list.trim().is_empty() {
+        return Err(Error::invalid(field, Rule::Empty));
+    }
+    let mut codes = resolve_names(field, list)?;
+    let mut seen = std::collections::HashSet::new();
+    codes.retain(|c| seen.insert(*c));
+    Ok(codes)
+}
+
 /// The name of the State `code` on `day` (its former name before it changed it).
 pub fn name_on(code: &str, day: Option<NaiveDate>) -> String {
     day.and_then(|d| country_names::former_name_on(code, d))
@@ -430,6 +451,23 @@ mod tests {
                 against: 1,
                 abstaining: 2
             }
+        );
+    }
+
+    #[test]
+    fn reads_a_pasted_list_of_states() {
+        let codes = read_states(
+            "cosponsors",
+            "The following States joined as co-sponsors: Albania, Andorra,\nKorea, Republic of, \
+             Andorra and Uruguay.",
+        )
+        .unwrap();
+        assert_eq!(codes, ["ALB", "AND", "KOR", "URY"]);
+        assert_eq!(
+            read_states("cosponsors", "Chile\nPeru\nAtlantis")
+                .unwrap_err()
+                .field(),
+            Some("cosponsors")
         );
     }
 

@@ -10,7 +10,7 @@ use crate::domain::resolution::{
     MandateEffect, MandateLink, Resolution, ResolutionInput, ResolutionKind, ResolutionStatus,
     Revision, Sponsor, SponsorRole,
 };
-use crate::domain::vote_list::name_on;
+use crate::domain::vote_list::{name_on, read_states};
 use crate::error::{Error, Result};
 use crate::reference::find_country;
 use crate::text::tidy;
@@ -371,6 +371,35 @@ impl Store {
                 ));
             }
             save(tx, Some(id), input)?;
+            get_with(tx, id, false)
+        })
+    }
+
+    /// Adds the States of a pasted list (see `read_states`) to a text's co-sponsors, joining on
+    /// `on` when given; those already presenting it stay as they were. Errors name `cosponsors`
+    /// (an unknown State) or `on`; nothing is stored on any.
+    pub fn add_cosponsors(&mut self, id: Uuid, text: &str, on: Option<&str>) -> Result<Resolution> {
+        let codes = read_states("cosponsors", text)?;
+        let on = day("on", on)?;
+        self.write(|tx| {
+            get_with(tx, id, false)?;
+            let rid = id.to_string();
+            let next: i64 = tx.query_row(
+                "SELECT coalesce(max(position) + 1, 0) FROM resolution_sponsors WHERE resolution_id = ?1",
+                [&rid],
+                |r| r.get(0),
+            )?;
+            let mut insert = tx.prepare(
+                "INSERT OR IGNORE INTO resolution_sponsors (resolution_id, country_code, role,
+                 joined_on, position) VALUES (?1, ?2, 'co', ?3, ?4)",
+            )?;
+            for (i, code) in codes.iter().enumerate() {
+                insert.execute(params![rid, code, on, next + i as i64])?;
+            }
+            tx.execute(
+                "UPDATE resolutions SET updated_at = ?2 WHERE id = ?1",
+                params![rid, now()],
+            )?;
             get_with(tx, id, false)
         })
     }

@@ -1,8 +1,9 @@
-//! Fuzzing the reading of pasted recorded votes (`read_vote_list`) and member lists
-//! (`read_member_lines`): never a panic; what is read is consistent (each State once, the counts
-//! the lists' lengths); a list of real names shuffled, wrapped and punctuated reads back whole.
+//! Fuzzing the reading of pasted recorded votes (`read_vote_list`), member lists
+//! (`read_member_lines`) and co-sponsors (`read_states`): never a panic; what is read is
+//! consistent (each State once, the counts the lists' lengths); a list of real names shuffled,
+//! wrapped and punctuated reads back whole.
 use hrc_core::domain::membership::read_member_lines;
-use hrc_core::domain::vote_list::{read_vote_list, VoteCast};
+use hrc_core::domain::vote_list::{read_states, read_vote_list, VoteCast};
 use proptest::prelude::*;
 
 /// Names as the Council and people write them: official, inverted, bracketed, former, common.
@@ -80,6 +81,15 @@ proptest! {
         }
         if let Err(e) = read_member_lines("members", &text) {
             prop_assert_eq!(e.field(), Some("members"));
+        }
+        match read_states("cosponsors", &text) {
+            Ok(codes) => {
+                let mut unique = codes.clone();
+                unique.sort();
+                unique.dedup();
+                prop_assert_eq!(unique.len(), codes.len(), "each State once: {:?}", text);
+            }
+            Err(e) => prop_assert_eq!(e.field(), Some("cosponsors")),
         }
     }
 

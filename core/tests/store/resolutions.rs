@@ -191,3 +191,45 @@ fn bad_input_is_refused_naming_the_field_and_nothing_changes() {
         assert_eq!(dump(&store), before, "{field}: nothing stored");
     }
 }
+
+#[test]
+fn co_sponsors_pasted_join_on_their_day() {
+    let (mut store, _dir, session) = with_session();
+    let text = store.create_resolution(&syria(session.id)).unwrap();
+    let grown = store
+        .add_cosponsors(
+            text.id,
+            "The following States joined as co-sponsors: Albania, Andorra, Chile,\n\
+             Korea, Republic of and Uruguay.",
+            Some("2018-07-05"),
+        )
+        .unwrap();
+    let sponsors: Vec<_> = grown
+        .sponsors
+        .iter()
+        .map(|s| (s.country_code.as_str(), s.joined_on.map(|d| d.to_string())))
+        .collect();
+    assert_eq!(
+        sponsors,
+        [
+            ("GBR", None),
+            ("FRA", None),
+            ("CHL", Some("2018-07-02".into())),
+            ("KOR", None),
+            ("ALB", Some("2018-07-05".into())),
+            ("AND", Some("2018-07-05".into())),
+            ("URY", Some("2018-07-05".into())),
+        ],
+        "those already presenting it stay as they were"
+    );
+    let before = dump(&store);
+    for (text_pasted, on, field) in [
+        ("Albania, Atlantis", None, "cosponsors"),
+        ("Peru", Some("5 July"), "on"),
+        ("", None, "cosponsors"),
+    ] {
+        let e = store.add_cosponsors(text.id, text_pasted, on).unwrap_err();
+        assert_eq!(e.field(), Some(field), "{e}");
+    }
+    assert_eq!(dump(&store), before, "nothing stored");
+}
