@@ -96,7 +96,13 @@ pub fn read_vote_list(field: &str, text: &str, day: Option<NaiveDate>) -> Result
     }
     let headings = headings(&text);
     let Some(first) = headings.first() else {
-        return Err(unreadable(field, &text));
+        return match counts_in_words(&text) {
+            Some(counts) => Ok(PastedVote {
+                counts,
+                states: Vec::new(),
+            }),
+            None => Err(unreadable(field, &text)),
+        };
     };
     let before = text[..first.start].trim();
     if !before.is_empty() && !before.ends_with(':') && !before.ends_with('.') {
@@ -218,6 +224,50 @@ fn three_counts(text: &str) -> Option<VoteCounts> {
         }),
         _ => None,
     }
+}
+
+/// The counts as a press release says them: "26 in favour, 6 against and 15 abstentions", "a
+/// recorded vote of 26 to 6, with 15 abstentions", "with no abstentions". The abstentions must
+/// be said.
+fn counts_in_words(text: &str) -> Option<VoteCounts> {
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let number = |w: &str| -> Option<u32> {
+        match w {
+            "no" | "none" => Some(0),
+            _ => w.parse().ok(),
+        }
+    };
+    let (mut yes, mut no, mut abstaining) = (None, None, None);
+    for i in 1..words.len() {
+        let before = number(words[i - 1]);
+        match words[i] {
+            "in" if matches!(words.get(i + 1), Some(&"favour") | Some(&"favor")) => {
+                yes = yes.or(before)
+            }
+            "against" => no = no.or(before),
+            "abstentions" | "abstention" | "abstaining" => abstaining = abstaining.or(before),
+            _ => {}
+        }
+    }
+    if yes.is_none() && no.is_none() {
+        for i in 2..words.len().saturating_sub(1) {
+            if words[i] == "to" && matches!(words[i - 2], "of" | "by") {
+                if let (Some(a), Some(b)) = (number(words[i - 1]), number(words[i + 1])) {
+                    (yes, no) = (Some(a), Some(b));
+                    break;
+                }
+            }
+        }
+    }
+    Some(VoteCounts {
+        in_favour: yes?,
+        against: no?,
+        abstaining: abstaining?,
+    })
 }
 
 /// Every list heading in `text`, in order: a heading word at the start of a word, then an
@@ -477,6 +527,9 @@ mod tests {
             "26-5-15",
             " 26 – 5 – 15 ",
             "In favour: 26\nAgainst: 5\nAbstaining: 15",
+            "The resolution was adopted by a recorded vote of 26 in favour, 5 against and 15 \
+             abstentions.",
+            "adopted by a recorded vote of 26 to 5, with 15 abstentions",
         ] {
             let v = read_vote_list("votes", text, None).unwrap();
             assert_eq!(v.counts.total(), 46, "{text}");
@@ -503,6 +556,10 @@ mod tests {
                 "in favour is given twice",
             ),
             ("hello world", "hello world"),
+            (
+                "adopted by a vote of 26 to 5",
+                "adopted by a vote of 26 to 5",
+            ),
         ];
         for (text, said) in cases {
             let e = read_vote_list("votes", text, None).unwrap_err();
