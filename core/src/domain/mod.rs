@@ -138,6 +138,29 @@ mod tests {
             side_event::SideEventStatus::key,
         );
         check(search::SearchKind::ALL, search::SearchKind::key);
+        check(vote_list::VoteCast::ALL, vote_list::VoteCast::key);
+        check(
+            resolution::ResolutionKind::ALL,
+            resolution::ResolutionKind::key,
+        );
+        check(
+            resolution::ResolutionStatus::ALL,
+            resolution::ResolutionStatus::key,
+        );
+        check(
+            resolution::MandateEffect::ALL,
+            resolution::MandateEffect::key,
+        );
+        check(resolution::SponsorRole::ALL, resolution::SponsorRole::key);
+        check(resolution::VoteOutcome::ALL, resolution::VoteOutcome::key);
+        check(
+            resolution::AmendmentStatus::ALL,
+            resolution::AmendmentStatus::key,
+        );
+        check(
+            crate::reference::regional_groups::RegionalGroup::ALL,
+            crate::reference::regional_groups::RegionalGroup::key,
+        );
         check(
             crate::export::ExportFormat::ALL,
             crate::export::ExportFormat::key,
