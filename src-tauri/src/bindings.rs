@@ -26,7 +26,7 @@ use hrc_core::domain::{
     settings::Settings,
     side_event::{SideEvent, SideEventInput},
     situation::{Country, CountrySituation, SituationInput},
-    speaking_rule::SpeakingTimeChange,
+    speaking_rule::{SessionSpeakingRule, SpeakingTimeChange},
     statement::{Statement, StatementInput, Timing},
     today::Today,
 };
@@ -74,6 +74,7 @@ pub fn export(dir: &Path) -> Result<(), ExportError> {
         StatementInput,
         Timing,
         SpeakingTimeChange,
+        SessionSpeakingRule,
         SignatoryPreview,
         SignatoryReport,
         Organisation,

@@ -36,6 +36,7 @@ import type {
   Session,
   SessionInput,
   SessionOverview,
+  SessionSpeakingRule,
   SessionSummary,
   Settings,
   SideEvent,
@@ -131,6 +132,13 @@ export const previewSpeakingTime = (meetingId: string, seconds: number | null) =
   call<SpeakingTimeChange>("preview_speaking_time", { meetingId, seconds });
 export const setSpeakingTime = (meetingId: string, seconds: number | null) =>
   call<SpeakingTimeChange>("set_speaking_time", { meetingId, seconds });
+/** A session's speaking time for observers and NGOs per kind of meeting; setting or clearing one updates the
+ *  statements held to the old default and says which. */
+export const listSpeakingRules = (sessionId: string) => call<SessionSpeakingRule[]>("speaking_rules", { sessionId });
+export const setSpeakingRule = (sessionId: string, meetingKind: string, seconds: number) =>
+  call<SpeakingTimeChange>("set_speaking_rule", { sessionId, meetingKind, seconds });
+export const clearSpeakingRule = (sessionId: string, meetingKind: string) =>
+  call<SpeakingTimeChange>("clear_speaking_rule", { sessionId, meetingKind });
 
 // Key issues
 export const listKeyIssues = (sessionId: string) => call<KeyIssue[]>("list_key_issues", { sessionId });

@@ -13,6 +13,18 @@ describe("meeting draft", () => {
     expect(whenInput(whenDraft(late, "2018-06-18"))).toEqual({ date: "2018-06-20", slot: "morning", start: "10:00", end: "13:00", estimated: true });
   });
 
+  it("reads a slot at its session's own hours as the slot, the Council's usual hours then as exact times", () => {
+    const own = {
+      morning: { start: "10:00:00", end: "13:00:00" },
+      midday: { start: "13:00:00", end: "15:00:00" },
+      afternoon: { start: "15:00:00", end: "18:00:00" },
+    };
+    const late = aMeeting({ id: "m", slot: "morning" }, "2018-06-20", "10:00", "13:00");
+    expect(whenDraft(late, "2018-06-18", own)).toMatchObject({ mode: "morning", keptSlot: null });
+    const usual = aMeeting({ id: "m", slot: "morning" }, "2018-06-20", "09:00", "12:00");
+    expect(whenDraft(usual, "2018-06-18", own)).toMatchObject({ mode: "exact", keptSlot: "morning", start: "09:00", end: "12:00" });
+  });
+
   it("reads a time to be confirmed and a date to be announced", () => {
     const untimed = aMeeting({ id: "m" }, "2018-06-21", null, null);
     expect(whenDraft(untimed, "2018-06-18").mode).toBe("tbc");

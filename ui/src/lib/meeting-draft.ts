@@ -3,7 +3,7 @@
 // confirmed", speaking times typed as "2:00" or "120", mandates one a line, documents one a line or
 // between commas. The core checks everything else (a symbol, a date within the session, an end after
 // the start) and names the field.
-import type { Meeting, MeetingInput, MeetingMove, MeetingSlot, Source } from "./bindings";
+import type { Meeting, MeetingInput, MeetingMove, MeetingSlot, SlotHours, Source } from "./bindings";
 import { MEETING_SLOTS } from "./bindings/choices";
 import { parseSeconds } from "./statement-draft";
 import { hhmm, mmss } from "./time";
@@ -24,13 +24,15 @@ export type WhenDraft = {
   keptSlot: MeetingSlot | null;
 };
 
-/** The time of `m` as the form shows it, or a new one on `day` ("time to be confirmed"). */
-export function whenDraft(m: Meeting | null, day: string): WhenDraft {
+/** The time of `m` as the form shows it, or a new one on `day` ("time to be confirmed"); `own` are its session's own
+ *  slot hours (none: the Council's usual ones), at which the meeting is given by its slot. */
+export function whenDraft(m: Meeting | null, day: string, own: SlotHours | null = null): WhenDraft {
   if (!m) return { tba: false, date: day, mode: "tbc", start: "", end: "", estimated: false, keptSlot: null };
   const start = m.start ? hhmm(m.start) : "";
   const end = m.end ? hhmm(m.end) : "";
   const slot = MEETING_SLOTS.find((s) => s.key === m.slot);
-  const atSlotHours = slot !== undefined && slot.start === start && slot.end === end;
+  const hours = slot && own ? { start: hhmm(own[slot.key].start), end: hhmm(own[slot.key].end) } : slot;
+  const atSlotHours = slot !== undefined && hours?.start === start && hours?.end === end;
   const mode: TimeMode = !m.start ? "tbc" : atSlotHours ? slot.key : "exact";
   return { tba: m.date === null, date: m.date ?? day, mode, start, end, estimated: m.estimated, keptSlot: atSlotHours ? null : m.slot };
 }
@@ -84,9 +86,9 @@ export function genevaTyped(instant: string): string {
 }
 
 /** The form's fields for `m`, or for a new meeting on `day`. */
-export function meetingDraft(m: Meeting | null, day: string): MeetingDraft {
+export function meetingDraft(m: Meeting | null, day: string, own: SlotHours | null = null): MeetingDraft {
   return {
-    when: whenDraft(m, day),
+    when: whenDraft(m, day, own),
     title: m?.title ?? "",
     number: m?.number != null ? String(m.number) : "",
     agendaItems: [...(m?.agenda_items ?? [])],

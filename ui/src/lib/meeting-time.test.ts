@@ -1,7 +1,7 @@
 // A meeting's time, number and items in words, as the core says them (meeting.rs time_words and numbered).
 import { describe, expect, it } from "vitest";
 import type { MeetingWhen } from "./bindings";
-import { dayAndTime, documentUrl, itemsWords, numbered, showsContd, startsOn, timeWords } from "./meeting-time";
+import { dayAndTime, documentUrl, itemsWords, numbered, showsContd, startsOn, timeParts, timeWords } from "./meeting-time";
 
 const DAY: MeetingWhen = { date: "2018-06-20", slot: null, start: null, end: null, starts_at: null, ends_at: null, estimated: false };
 
@@ -15,6 +15,17 @@ describe("meeting time in words", () => {
     expect(dayAndTime({ ...DAY, slot: "afternoon", start: "15:00:00", end: "18:00:00" })).toBe("Wed 20 Jun, Afternoon 15:00–18:00");
     expect(startsOn({ date: "2018-06-20", start: "09:00:00" })).toBe("Wed 20 Jun, 09:00");
     expect(startsOn({ date: "2018-06-20", start: null })).toBe("Wed 20 Jun");
+  });
+
+  it("names the slot at the session's own hours, not at the Council's usual ones then", () => {
+    const own = {
+      morning: { start: "10:00:00", end: "13:00:00" },
+      midday: { start: "13:00:00", end: "15:00:00" },
+      afternoon: { start: "15:00:00", end: "18:00:00" },
+    };
+    expect(timeParts({ ...DAY, slot: "morning", start: "10:00:00", end: "13:00:00" }, own)).toMatchObject({ slot: "Morning", hours: "10:00–13:00" });
+    expect(timeParts({ ...DAY, slot: "morning", start: "09:00:00", end: "12:00:00" }, own)).toMatchObject({ slot: null, hours: "09:00–12:00" });
+    expect(timeParts({ ...DAY, slot: "morning", start: "10:00:00", end: "13:00:00" })).toMatchObject({ slot: null });
   });
 
   it.each([

@@ -1,7 +1,7 @@
 // How a meeting's time, number and status read in the window, as the core words them (meeting.rs
 // `time_words`, `numbered`): "Morning 09:00–12:00", "10:00–13:00 (estimated)", "Time to be
 // confirmed", "Date to be announced", "7th meeting". Slot hours and labels come from the core's lists.
-import type { Meeting, MeetingWhen } from "./bindings";
+import type { Meeting, MeetingWhen, SlotHours } from "./bindings";
 import { MEETING_SLOTS, MEETING_STATUSES } from "./bindings/choices";
 import { DOCUMENT_URL } from "./bindings/reference";
 import { labelOf } from "./choices";
@@ -23,13 +23,15 @@ export function timeWords(w: MeetingWhen): string {
  *  hours, the hours, whether they are estimated; or, when there are no hours, the words said instead. */
 export type TimeParts = { slot: string | null; hours: string | null; estimated: boolean; words: string | null };
 
-export function timeParts(w: MeetingWhen): TimeParts {
+/** `own`: the session's own slot hours (none: the Council's usual ones), which a slot's label goes with. */
+export function timeParts(w: MeetingWhen, own: SlotHours | null = null): TimeParts {
   const none = { slot: null, hours: null, estimated: false };
   if (w.date === null) return { ...none, words: "Date to be announced" };
   const h = hours(w);
   if (h === null) return { ...none, words: "Time to be confirmed" };
   const slot = MEETING_SLOTS.find((s) => s.key === w.slot);
-  const atSlot = slot !== undefined && slot.start === hhmm(w.start ?? "") && slot.end === hhmm(w.end ?? "");
+  const span = slot && own ? { start: hhmm(own[slot.key].start), end: hhmm(own[slot.key].end) } : slot;
+  const atSlot = slot !== undefined && span?.start === hhmm(w.start ?? "") && span?.end === hhmm(w.end ?? "");
   return { slot: atSlot ? slot.label : null, hours: h, estimated: w.estimated, words: null };
 }
 
