@@ -26,6 +26,7 @@ describe("meeting time in words", () => {
     expect(timeParts({ ...DAY, slot: "morning", start: "10:00:00", end: "13:00:00" }, own)).toMatchObject({ slot: "Morning", hours: "10:00–13:00" });
     expect(timeParts({ ...DAY, slot: "morning", start: "09:00:00", end: "12:00:00" }, own)).toMatchObject({ slot: null, hours: "09:00–12:00" });
     expect(timeParts({ ...DAY, slot: "morning", start: "10:00:00", end: "13:00:00" })).toMatchObject({ slot: null });
+    expect(dayAndTime({ ...DAY, slot: "morning", start: "10:00:00", end: "13:00:00" }, own)).toBe("Wed 20 Jun, Morning 10:00–13:00");
   });
 
   it.each([

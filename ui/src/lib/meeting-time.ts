@@ -12,10 +12,10 @@ export function hours(w: Pick<MeetingWhen, "start" | "end">): string | null {
   return w.start !== null && w.end !== null ? `${hhmm(w.start)}–${hhmm(w.end)}` : null;
 }
 
-/** When on its day, without the date: "Morning 09:00–12:00" (a slot at its own hours), "10:00–13:00
- *  (estimated)", "Time to be confirmed"; "Date to be announced" without a date. */
-export function timeWords(w: MeetingWhen): string {
-  const p = timeParts(w);
+/** When on its day, without the date: "Morning 09:00–12:00" (a slot at its hours: the session's `own`, else the
+ *  Council's usual ones), "10:00–13:00 (estimated)", "Time to be confirmed"; "Date to be announced" without a date. */
+export function timeWords(w: MeetingWhen, own: SlotHours | null = null): string {
+  const p = timeParts(w, own);
   return p.words ?? [p.slot, p.hours, p.estimated ? "(estimated)" : null].filter(Boolean).join(" ");
 }
 
@@ -36,8 +36,8 @@ export function timeParts(w: MeetingWhen, own: SlotHours | null = null): TimePar
 }
 
 /** When, with the day: "Wed 20 Jun, Morning 09:00–12:00", "Date to be announced". */
-export function dayAndTime(w: MeetingWhen): string {
-  return w.date === null ? timeWords(w) : `${shortDay(w.date)}, ${timeWords(w)}`;
+export function dayAndTime(w: MeetingWhen, own: SlotHours | null = null): string {
+  return w.date === null ? timeWords(w, own) : `${shortDay(w.date)}, ${timeWords(w, own)}`;
 }
 
 /** "Wed 20 Jun, 09:00" — when it starts, as short as it is known ("Wed 20 Jun" without a time). */
