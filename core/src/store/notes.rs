@@ -45,19 +45,59 @@ pub(super) fn read(r: &Row) -> rusqlite::Result<Note> {
 }
 
 fn get(conn: &Connection, id: Uuid) -> Result<Note> {
-    conn.query_row(
-        &format!(
-            "SELECT {} FROM notes WHERE id = ?1 AND deleted_at IS NULL",
-            *SELECTED
-        ),
-        [id.to_string()],
-        read,
-    )
+    // Prepared once: a bundle's import reads back each of thousands of notes it wrote.
+    conn.prepare_cached(&format!(
+        "SELECT {} FROM notes WHERE id = ?1 AND deleted_at IS NULL",
+        *SELECTED
+    ))?
+    .query_row([id.to_string()], read)
     .optional()?
     .ok_or(Error::NotFound {
         entity: "note",
         key: id.to_string(),
     })
+}
+
+/// Clears each link of `notes` to a record that is deleted (its undo still offered) or gone, as
+/// [`SELECTED`]'s subqueries do row by row: the session's live records are read once per kind,
+/// and a link outside them is looked up on its own (none, in a session whose links are sound).
+fn live_links(conn: &Connection, session_id: Uuid, notes: &mut [Note]) -> Result<()> {
+    type Link = fn(&mut Note) -> &mut Option<Uuid>;
+    let kinds: [(&str, Link); 4] = [
+        ("meetings", |n| &mut n.meeting_id),
+        ("situations", |n| &mut n.situation_id),
+        ("key_issues", |n| &mut n.key_issue_id),
+        ("statements", |n| &mut n.statement_id),
+    ];
+    for (table, link) in kinds {
+        let mut live = std::collections::HashMap::new();
+        let mut stmt = conn.prepare_cached(&format!(
+            "SELECT id FROM {table} WHERE session_id = ?1 AND deleted_at IS NULL"
+        ))?;
+        let mut rows = stmt.query([session_id.to_string()])?;
+        while let Some(r) = rows.next()? {
+            live.insert(row::id(r, 0)?, true);
+        }
+        for note in notes.iter_mut() {
+            let Some(id) = *link(note) else { continue };
+            let is_live = match live.get(&id) {
+                Some(known) => *known,
+                None => {
+                    let found = conn
+                        .prepare_cached(&format!(
+                            "SELECT 1 FROM {table} WHERE id = ?1 AND deleted_at IS NULL"
+                        ))?
+                        .exists([id.to_string()])?;
+                    live.insert(id, found);
+                    found
+                }
+            };
+            if !is_live {
+                *link(note) = None;
+            }
+        }
+    }
+    Ok(())
 }
 
 struct Checked {
@@ -85,7 +125,10 @@ fn check(conn: &Connection, session_id: Uuid, input: &NoteInput) -> Result<Check
     )?;
     if let Some(m) = meeting_id {
         row::require_in_session(conn, "meetings", "meeting_id", m, session_id)?;
-        agenda_item = agenda_item.or(super::meetings::get(conn, m)?.agenda_item());
+        // The meeting's item only when the note names none (the meeting is there: checked above).
+        if agenda_item.is_none() {
+            agenda_item = super::meetings::get(conn, m)?.agenda_item();
+        }
     }
     let mut linked = [None, None, None];
     for (i, (field, table, value)) in [
@@ -169,17 +212,27 @@ impl Store {
         get(&self.conn, id)
     }
 
-    /// A session's notes, newest first.
+    /// A session's notes, newest first: read as stored, then their links checked and their
+    /// sources read for the whole list at once ([`live_links`], [`sources::of_session_notes`]),
+    /// as [`SELECTED`] gives them one by one.
     pub fn notes(&self, session_id: Uuid) -> Result<Vec<Note>> {
         super::sessions::get(&self.conn, session_id)?;
-        let mut stmt = self.conn.prepare(&format!(
-            "SELECT {} FROM notes WHERE session_id = ?1 AND deleted_at IS NULL ORDER BY taken_at DESC, id DESC",
-            *SELECTED
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {COLUMNS}, '[]' FROM notes WHERE session_id = ?1 AND deleted_at IS NULL ORDER BY taken_at DESC, id DESC"
         ))?;
-        let rows = stmt
+        let mut notes: Vec<Note> = stmt
             .query_map([session_id.to_string()], read)?
             .collect::<rusqlite::Result<_>>()?;
-        Ok(rows)
+        live_links(&self.conn, session_id, &mut notes)?;
+        let mut sources = sources::of_session_notes(&self.conn, session_id)?;
+        if !sources.is_empty() {
+            for note in &mut notes {
+                if let Some(s) = sources.remove(&note.id) {
+                    note.sources = s;
+                }
+            }
+        }
+        Ok(notes)
     }
 
     /// Deletes a note (a tombstone: [`Store::restore_note`] brings it back).

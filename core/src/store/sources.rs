@@ -1,5 +1,7 @@
 //! The sources table: a record's web sources, written with the record and read with it in the
 //! same query (a JSON array per row), so that a list of notes costs no query per note.
+use std::collections::HashMap;
+
 use rusqlite::{params, Connection, Row};
 use uuid::Uuid;
 
@@ -40,6 +42,27 @@ pub(super) fn json_sql(id: &str) -> String {
         "(SELECT json_group_array(json_object('title', src.title, 'url', src.url) ORDER BY src.position) \
          FROM sources src WHERE src.record_id = {id})"
     )
+}
+
+/// The sources of a session's live notes, by note, each list in order: one query for the whole
+/// list of notes (most have none), where [`json_sql`] would probe the table once per note.
+pub(super) fn of_session_notes(
+    conn: &Connection,
+    session_id: Uuid,
+) -> Result<HashMap<Uuid, Vec<Source>>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT src.record_id, src.title, src.url FROM notes n JOIN sources src ON src.record_id = n.id
+         WHERE n.session_id = ?1 AND n.deleted_at IS NULL ORDER BY src.record_id, src.position",
+    )?;
+    let mut rows = stmt.query([session_id.to_string()])?;
+    let mut out: HashMap<Uuid, Vec<Source>> = HashMap::new();
+    while let Some(r) = rows.next()? {
+        out.entry(super::row::id(r, 0)?).or_default().push(Source {
+            title: r.get(1)?,
+            url: r.get(2)?,
+        });
+    }
+    Ok(out)
 }
 
 /// Reads the column [`json_sql`] gave.

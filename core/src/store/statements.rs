@@ -1,7 +1,9 @@
 //! Statements: create with sensible limits (by default their meeting's speaking rule), edit,
 //! list with their timing, signatories.
+use std::collections::HashMap;
+
 use chrono::{DateTime, Utc};
-use rusqlite::{params, Connection, Row};
+use rusqlite::{params, Connection, OptionalExtension, Row};
 use uuid::Uuid;
 
 use super::row::{self, new_id, now, parse_opt_id};
@@ -20,6 +22,21 @@ pub(super) const COLUMNS: &str = "id, session_id, kind, title, agenda_item,
 
 pub(super) fn read(conn: &Connection, wpm: u32, r: &Row) -> Result<Statement> {
     let id = row::id(r, 0)?;
+    let documents = super::documents::symbols(conn, id)?;
+    read_with(conn, wpm, r, id, documents, signatories(conn, id)?)
+}
+
+/// [`read`], with the statement's document symbols and signatories already read (a whole
+/// list's documents at once, [`session_documents`], and each organisation once,
+/// [`Organisations`]).
+fn read_with(
+    conn: &Connection,
+    wpm: u32,
+    r: &Row,
+    id: Uuid,
+    documents: Vec<String>,
+    signatories: Vec<Organisation>,
+) -> Result<Statement> {
     let text: String = r.get(7)?;
     let limit_seconds: Option<u32> = r.get(8)?;
     let limit_words: Option<u32> = r.get(9)?;
@@ -40,12 +57,29 @@ pub(super) fn read(conn: &Connection, wpm: u32, r: &Row) -> Result<Statement> {
         document_symbol: r.get(11)?,
         key_issue_ids,
         situation_ids,
-        signatories: signatories(conn, id)?,
+        signatories,
         created_at: row::instant(r, 12)?,
         updated_at: row::instant(r, 13)?,
         delivered_at: row::opt_instant(r, 14)?,
-        documents: super::documents::symbols(conn, id)?,
+        documents,
     })
+}
+
+/// The live document symbols of each of a session's live statements, in their order: one
+/// query for the list, as [`super::documents::symbols`] reads one statement's.
+fn session_documents(conn: &Connection, session_id: Uuid) -> Result<HashMap<Uuid, Vec<String>>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT l.record_id, d.symbol FROM statements st
+         JOIN document_links l ON l.record_id = st.id
+         JOIN documents d ON d.id = l.document_id AND d.deleted_at IS NULL
+         WHERE st.session_id = ?1 AND st.deleted_at IS NULL ORDER BY l.record_id, l.position",
+    )?;
+    let mut rows = stmt.query([session_id.to_string()])?;
+    let mut out: HashMap<Uuid, Vec<String>> = HashMap::new();
+    while let Some(r) = rows.next()? {
+        out.entry(row::id(r, 0)?).or_default().push(r.get(1)?);
+    }
+    Ok(out)
 }
 
 /// Links a statement to the documents its input names, when it names them.
@@ -53,6 +87,43 @@ fn link_documents(tx: &Connection, id: Uuid, input: &StatementInput) -> Result<(
     match &input.documents {
         Some(symbols) => super::documents::link(tx, id, "statement", "documents", symbols),
         None => Ok(()),
+    }
+}
+
+/// The organisations a list of statements' signatories name, each read once: the same
+/// organisations sign many of a session's joint statements.
+#[derive(Default)]
+struct Organisations(HashMap<String, Option<Organisation>>);
+
+impl Organisations {
+    /// Statement `id`'s signatories in order, as [`signatories`] reads them.
+    fn signing(&mut self, conn: &Connection, id: Uuid) -> Result<Vec<Organisation>> {
+        let mut stmt = conn.prepare_cached(
+            "SELECT organisation_id FROM statement_signatories WHERE statement_id = ?1 ORDER BY position",
+        )?;
+        let ids = stmt
+            .query_map([id.to_string()], |r| r.get::<_, String>(0))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let mut out = Vec::with_capacity(ids.len());
+        for organisation_id in ids {
+            let known = match self.0.get(&organisation_id) {
+                Some(known) => known.clone(),
+                None => {
+                    let found = conn
+                        .prepare_cached(&format!(
+                            "SELECT {} FROM organisations o WHERE o.id = ?1",
+                            organisations::COLUMNS
+                        ))?
+                        .query_row([&organisation_id], organisations::read)
+                        .optional()?;
+                    self.0.insert(organisation_id, found.clone());
+                    found
+                }
+            };
+            // A signatory whose organisation is not stored is left out, as the join leaves it.
+            out.extend(known);
+        }
+        Ok(out)
     }
 }
 
@@ -299,10 +370,15 @@ impl Store {
         let mut stmt = self.conn.prepare(&format!(
             "SELECT {COLUMNS} FROM statements WHERE session_id = ?1 AND deleted_at IS NULL ORDER BY created_at, id"
         ))?;
+        let mut documents = session_documents(&self.conn, session_id)?;
+        let mut organisations = Organisations::default();
         let mut rows = stmt.query([session_id.to_string()])?;
         let mut out = Vec::new();
         while let Some(r) = rows.next()? {
-            out.push(read(&self.conn, wpm, r)?);
+            let id = row::id(r, 0)?;
+            let symbols = documents.remove(&id).unwrap_or_default();
+            let signing = organisations.signing(&self.conn, id)?;
+            out.push(read_with(&self.conn, wpm, r, id, symbols, signing)?);
         }
         Ok(out)
     }
