@@ -168,14 +168,66 @@ struct Merge<'a> {
     meeting_links: Vec<[Json; 3]>,
     /// The rows added or updated, by table: each is checked as typed input before the commit.
     written: Vec<(&'static str, String)>,
+    /// Rows to add, not yet written: see [`Adding`].
+    adding: Adding,
 }
 
+/// Rows of one table to add, written together by [`Merge::add_pending`] in as few statements as
+/// SQLite takes: each statement that writes a searched table makes the search index (FTS5)
+/// write out what it holds (a savepoint), so row by row a session's import wrote thousands of
+/// tiny index segments and merged them again. The rows are written in the bundle's order and
+/// before anything reads their table or the merge fails, so the import does and refuses exactly
+/// what it did row by row.
+#[derive(Default)]
+struct Adding {
+    table: Option<&'static Table>,
+    rows: Vec<Vec<Sql>>,
+    ids: HashSet<String>,
+}
+
+/// The most values one statement binds (SQLite's limit is 32,766).
+const VALUES_PER_STATEMENT: usize = 30_000;
+
 impl Merge<'_> {
-    fn local(&self, table: &Table, id: &str) -> Result<Option<Row>> {
+    fn local(&mut self, table: &Table, id: &str) -> Result<Option<Row>> {
+        if self.adding.ids.contains(id) {
+            self.add_pending()?;
+        }
         Ok(read_rows(self.tx, table, "id = ?1", id)?.pop())
     }
 
-    fn write(&mut self, table: &Table, row: &Row, insert: bool) -> Result<()> {
+    /// Writes the rows waiting in [`Adding`], in order: one multi-row insert per
+    /// [`VALUES_PER_STATEMENT`] values.
+    fn add_pending(&mut self) -> Result<()> {
+        let adding = std::mem::take(&mut self.adding);
+        let Some(table) = adding.table else {
+            return Ok(());
+        };
+        let width = table.columns.len();
+        let per_statement = (VALUES_PER_STATEMENT / width).max(1);
+        for chunk in adding.rows.chunks(per_statement) {
+            let marks: Vec<String> = (0..chunk.len())
+                .map(|r| {
+                    let row: Vec<String> =
+                        (1..=width).map(|c| format!("?{}", r * width + c)).collect();
+                    format!("({})", row.join(", "))
+                })
+                .collect();
+            let sql = format!(
+                "INSERT INTO {} ({}) VALUES {}",
+                table.name,
+                table.columns.join(", "),
+                marks.join(", ")
+            );
+            self.tx
+                .prepare_cached(&sql)?
+                .execute(params_from_iter(chunk.iter().flatten()))
+                .map_err(|e| refused(table, &e))?;
+        }
+        Ok(())
+    }
+
+    fn write(&mut self, table: &'static Table, row: &Row, insert: bool) -> Result<()> {
         let mut row = row.clone();
         if table.name == "meetings" {
             let mut later = |c: &str| row.insert(c.into(), Json::Null).unwrap_or(Json::Null);
@@ -188,6 +240,16 @@ impl Merge<'_> {
             .iter()
             .map(|c| to_sql(row.get(*c).unwrap_or(&Json::Null)))
             .collect();
+        if insert && shared(table.name).is_none() {
+            if self.adding.table.is_some_and(|t| t.name != table.name) {
+                self.add_pending()?;
+            }
+            self.adding.table = Some(table);
+            self.adding.ids.insert(text(&row, "id").to_string());
+            self.adding.rows.push(values);
+            return Ok(());
+        }
+        self.add_pending()?;
         let sql = if insert {
             let marks: Vec<String> = (1..=table.columns.len()).map(|i| format!("?{i}")).collect();
             format!(
@@ -217,7 +279,7 @@ impl Merge<'_> {
         Ok(())
     }
 
-    fn merge_row(&mut self, table: &Table, mut row: Row) -> Result<()> {
+    fn merge_row(&mut self, table: &'static Table, mut row: Row) -> Result<()> {
         let id = text(&row, "id").to_string();
         if let Some(shared) = shared(table.name) {
             // Shared by every session: a bundle brings only those its rows name, and never
@@ -579,6 +641,7 @@ impl Store {
             referenced,
             written: Vec::new(),
             meeting_links: Vec::new(),
+            adding: Adding::default(),
         };
         for table in TABLES {
             let bundle_rows = rows(bundle, table.name);
@@ -586,8 +649,13 @@ impl Store {
                 merge.replace_joins(table, bundle_rows)?;
             } else {
                 for row in bundle_rows {
-                    merge.merge_row(table, row.clone())?;
+                    if let Err(e) = merge.merge_row(table, row.clone()) {
+                        // A row added before this one and refused comes first, as row by row.
+                        merge.add_pending()?;
+                        return Err(e);
+                    }
                 }
+                merge.add_pending()?;
                 merge.link_meetings()?;
             }
         }

@@ -2,6 +2,7 @@
 mod backups;
 mod bundle;
 mod bundle_copy;
+mod bundle_search;
 mod clashes;
 mod demo;
 mod documents;
