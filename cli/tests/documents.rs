@@ -121,6 +121,15 @@ fn a_document_is_added_edited_shown_listed_and_deleted() {
     let report = json(&db, &["document", "show", "A/HRC/38/44"]);
     let linked = report["linked"].as_array().expect("a list");
     assert!(linked.iter().any(|l| l["kind"] == "meeting"), "{report}");
+    // Each meeting says its day, in JSON and in words, so that a dialogue's days are told apart.
+    assert!(
+        linked
+            .iter()
+            .any(|l| l["kind"] == "meeting" && l["date"] == "2018-06-19"),
+        "{report}"
+    );
+    let shown = ok(&db, &["document", "show", "A/HRC/38/44"]);
+    assert!(shown.contains(" (2018-06-19)  "), "{shown}");
 
     let said = ok(&db, &["document", "delete", "A/HRC/38/50/Add.1"]);
     assert!(said.starts_with("Deleted A/HRC/38/50/Add.1"), "{said}");

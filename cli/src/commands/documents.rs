@@ -187,7 +187,8 @@ fn summary(s: &DocumentSummary) -> String {
     out
 }
 
-/// "\n    meeting: Title  ID" for each record, or a line saying none links it.
+/// "\n    meeting: Title (2018-06-19)  ID" for each record (a meeting with its day when it has
+/// one), or a line saying none links it.
 pub fn linked(records: &[LinkedRecord]) -> String {
     if records.is_empty() {
         return "\n    linked to nothing".into();
@@ -195,8 +196,9 @@ pub fn linked(records: &[LinkedRecord]) -> String {
     records
         .iter()
         .map(|l| {
+            let day = l.date.map(|d| format!(" ({d})")).unwrap_or_default();
             format!(
-                "\n    {}: {}  {}",
+                "\n    {}: {}{day}  {}",
                 l.kind.replace('-', " "),
                 one_line(&l.title),
                 l.id
