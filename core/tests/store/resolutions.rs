@@ -200,7 +200,7 @@ fn co_sponsors_pasted_join_on_their_day() {
         .add_cosponsors(
             text.id,
             "The following States joined as co-sponsors: Albania, Andorra, Chile,\n\
-             Korea, Republic of and Uruguay.",
+             Korea, Republic of, Palestine, State of, Holy See and Uruguay.",
             Some("2018-07-05"),
         )
         .unwrap();
@@ -218,9 +218,11 @@ fn co_sponsors_pasted_join_on_their_day() {
             ("KOR", None),
             ("ALB", Some("2018-07-05".into())),
             ("AND", Some("2018-07-05".into())),
+            ("PSE", Some("2018-07-05".into())),
+            ("VAT", Some("2018-07-05".into())),
             ("URY", Some("2018-07-05".into())),
         ],
-        "those already presenting it stay as they were"
+        "those already presenting it stay as they were; observers too"
     );
     let before = dump(&store);
     for (text_pasted, on, field) in [
