@@ -3,7 +3,7 @@
 //! then takes mornings of 10:00–13:00, and the Programme shows the morning meeting at its new
 //! hours while the one at exact times stays; beside the form, a speaking rule for interactive
 //! dialogues is set and listed. axe finds nothing serious on the form or the programme. With
-//! `HRC_SCREENSHOTS=DIR`, pictures of the form and the programme are saved there.
+//! `HRC_SCREENSHOTS=DIR`, pictures of the form, its speaking rules and the programme are saved there.
 use hrc_core::domain::meeting::MeetingInput;
 use hrc_core::domain::session::{SessionInput, SlotHoursInput, SlotSpanInput};
 use hrc_core::{Store, Uuid};
@@ -149,6 +149,8 @@ async fn a_sessions_own_morning_moves_its_morning_meeting_and_a_speaking_rule_is
     );
     audit(&app, "the session form with the core's refusal").await;
     shot(&app, "session-settings").await;
+    app.scroll_to(&app.css(".speaking-rules form").await).await;
+    shot(&app, "session-speaking-rules").await;
 
     // Mornings of 10:00–13:00.
     app.type_into("edit-session-morning-end", "13:00").await;
