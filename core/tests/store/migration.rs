@@ -609,6 +609,9 @@ fn late_summer_meetings_get_their_geneva_date() {
     }
 }
 
+/// A meeting's id, slot, start and end as stored.
+type StoredTimes = (String, Option<String>, Option<String>, Option<String>);
+
 /// Schema 8 gives each session its own slot hours: a schema-7 file keeps every row of every
 /// table, each session keeps the Council's usual hours, and each meeting its times.
 #[test]
@@ -616,7 +619,7 @@ fn a_schema_7_database_keeps_every_row_through_schema_8() {
     let (_dir, path) = copy_of("schema-v7.db");
     assert_eq!(count(&path, "PRAGMA user_version"), 7);
     let before = row_counts(&path);
-    let times = |path: &Path| -> Vec<(String, Option<String>, Option<String>, Option<String>)> {
+    let times = |path: &Path| -> Vec<StoredTimes> {
         rusqlite::Connection::open(path)
             .unwrap()
             .prepare("SELECT id, slot, starts_at, ends_at FROM meetings ORDER BY id")
