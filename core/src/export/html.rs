@@ -1,6 +1,6 @@
 //! The session overview as one self-contained, print-ready HTML file: inline CSS, no script,
 //! no remote resource, and every piece of text a person wrote sanitised.
-use pulldown_cmark::{html::push_html, Options, Parser};
+use pulldown_cmark::{html::push_html, Event, Options, Parser, Tag, TagEnd};
 
 use super::layout::{Block, Document};
 
@@ -27,16 +27,83 @@ fn escape(text: &str) -> String {
 /// would resolve against wherever the file is opened (`//host/share` reaches out to the network),
 /// and no `cite` URLs, which ammonia does not check.
 pub fn sanitised_markdown(source: &str) -> String {
+    plain_markdown(source).unwrap_or_else(|| cleaned(source))
+}
+
+/// The Markdown rendered, then cleaned by the sanitiser.
+fn cleaned(source: &str) -> String {
     let mut raw = String::new();
-    push_html(
-        &mut raw,
-        Parser::new_ext(
-            source,
-            Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH,
-        ),
-    );
+    push_html(&mut raw, Parser::new_ext(source, OPTIONS));
     SANITISER.clean(&raw).to_string()
 }
+
+/// Markdown with nothing the sanitiser would change but its spelling, rendered as the sanitiser
+/// would write it, or `None` (most notes are such: BENCHMARKS.md, "Below the budgets"): paragraphs,
+/// headings, quotes, lists from 1, emphasis, code spans, breaks, rules, and links to plain
+/// http, https or mailto addresses without a title. Cleaning re-parses the HTML and writes it
+/// again (`<br>`, `<hr>`, `&nbsp;`, `"` in text, `rel` on links), three times the cost of the
+/// Markdown itself; the tests check that both ways write the same.
+fn plain_markdown(source: &str) -> Option<String> {
+    // HTML's parser turns these into others; the sanitiser says how.
+    if source.contains(['\r', '\0']) {
+        return None;
+    }
+    let plain_address = |a: &str| {
+        ["https://", "http://", "mailto:"]
+            .iter()
+            .any(|scheme| a.starts_with(scheme))
+            && a.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"-._~:/?#=%+@".contains(&b))
+    };
+    let mut events = Vec::new();
+    for event in Parser::new_ext(source, OPTIONS) {
+        events.push(match event {
+            Event::Start(Tag::Link {
+                dest_url, title, ..
+            }) if title.is_empty() && plain_address(&dest_url) => Event::InlineHtml(
+                format!("<a href=\"{dest_url}\" rel=\"noopener noreferrer\">").into(),
+            ),
+            Event::Start(
+                Tag::Paragraph
+                | Tag::Heading { id: None, .. }
+                | Tag::BlockQuote(None)
+                | Tag::List(None | Some(1))
+                | Tag::Item
+                | Tag::Emphasis
+                | Tag::Strong
+                | Tag::Strikethrough,
+            )
+            | Event::End(
+                TagEnd::Paragraph
+                | TagEnd::Heading(_)
+                | TagEnd::BlockQuote(None)
+                | TagEnd::List(_)
+                | TagEnd::Item
+                | TagEnd::Emphasis
+                | TagEnd::Strong
+                | TagEnd::Strikethrough
+                | TagEnd::Link,
+            )
+            | Event::Text(_)
+            | Event::Code(_)
+            | Event::SoftBreak
+            | Event::HardBreak
+            | Event::Rule => event,
+            _ => return None,
+        });
+    }
+    let mut html = String::with_capacity(source.len() + source.len() / 4);
+    push_html(&mut html, events.into_iter());
+    // Text and addresses hold no `<` (escaped, or refused above), so these are only tags.
+    Some(
+        html.replace("<br />", "<br>")
+            .replace("<hr />", "<hr>")
+            .replace('\u{a0}', "&nbsp;")
+            .replace("&quot;", "\""),
+    )
+}
+
+const OPTIONS: Options = Options::ENABLE_TABLES.union(Options::ENABLE_STRIKETHROUGH);
 
 /// The sanitiser, set up once: building it takes longer than cleaning a short note, and an
 /// export of a session with its notes cleans thousands of them (BENCHMARKS.md).
@@ -169,6 +236,62 @@ mod tests {
         }
         assert!(sanitised_markdown("[ISHR](https://ishr.ch)").contains("href=\"https://ishr.ch\""));
         assert!(sanitised_markdown("**bold**").contains("<strong>bold</strong>"));
+    }
+
+    /// Markdown as people write it in notes, and what HTML's parser reads otherwise.
+    const WRITTEN: &[&str] = &[
+        "Plain words.",
+        "a\u{a0}b \"quoted\" 'single' & <angle> > tail",
+        "line  \nbreak\\\nagain\n\n---\n\n* a\n* b\n\n1. x\n2. y\n\n3. s\n4. t",
+        "[OHCHR](https://www.ohchr.org/en/hr-bodies/hrc/regular-sessions/session38) and [q](https://a.org/x?y=1&z=2)",
+        "<https://b.org/c> x@y.org <x@y.org> [relative](/x) [titled](https://a.org \"title\")",
+        "> quote\n> more\n\n# H1\n## H2 `code <b>` ~~gone~~ **bold** *it* _it_",
+        "```\ncode\n```\n\n    indented",
+        "| a | b |\n|:--|--:|\n| c | d |",
+        "text &copy; &amp; &lt; &#39; &quot; &nbsp; \\* \\_",
+        "- [ ] box\n- [x] done",
+        "<b>raw</b> and <script>x</script>",
+        "a\r\nb",
+        "nul\0byte",
+        "![img](https://x.org/a.png)",
+        "[upper](HTTPS://A.ORG) [quote](https://a.org/\"x) [space](<https://a.org/a b>)",
+        "www.x.org http://x.org/a_b [mail](mailto:someone@example.org)",
+        "* a\n\n  para in item\n\n  > quote in item\n* b\n  * nested\n",
+        "Title\n=====\n\nSub\n---",
+        "1) one\n2) two",
+        "emoji 🙂 and العربية and «français»",
+        "&#0; &#xD800; &#1114112;",
+        "[ref]\n\n[ref]: https://a.org/ref",
+        "trailing spaces   \n\n\n\n",
+        "",
+    ];
+
+    #[test]
+    fn plain_markdown_is_written_as_the_sanitiser_writes_it() {
+        let mut plain = 0;
+        for source in WRITTEN {
+            if let Some(html) = plain_markdown(source) {
+                plain += 1;
+                assert_eq!(html, cleaned(source), "{source:?}");
+            }
+        }
+        assert!(plain > WRITTEN.len() / 3, "{plain}");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_markdown_is_written_as_the_sanitiser_writes_it(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "word", " ", "\n", "\n\n", "* ", "1. ", "2. ", "> ", "# ", "**", "*", "_", "~~", "`",
+                "[", "](", ")", "https://a.org/p?q=1", "mailto:a@b.org", "&", "&amp;", "<", ">", "\"",
+                "'", "\u{a0}", "  \n", "---", "\\", "é", "|", "<br>", "\t",
+            ]), 0..40)
+        ) {
+            let source: String = parts.concat();
+            if let Some(html) = plain_markdown(&source) {
+                proptest::prop_assert_eq!(html, cleaned(&source), "{:?}", source);
+            }
+        }
     }
 
     #[test]
