@@ -279,7 +279,7 @@ fn meeting_time(m: &Meeting, hours: &SlotHours) -> String {
 /// A meeting's title with its number, "cont'd", its cluster, the mandates presenting and the
 /// documents taken up.
 fn meeting_title(o: &SessionOverview, m: &Meeting) -> String {
-    let mut title = m.title.clone() + m.contd_mark();
+    let title = m.title.clone() + m.contd_mark();
     let mut more = vec![];
     if let Some(n) = m.number {
         more.push(numbered(n));
