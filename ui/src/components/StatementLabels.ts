@@ -1,6 +1,6 @@
 // How statements read in the UI: kind and status names (the core's, from bindings/choices.ts), "1:12 of 1:30", "727 of 2,000 words", "Over limit by 0:01",
 // and meetings as "Tue 19 Jun, 15:00–18:00 · title". Every figure comes from the core's Timing; nothing is counted here.
-import type { Meeting, StatementKind, StatementStatus, Timing } from "../lib/bindings";
+import type { Meeting, SlotHours, StatementKind, StatementStatus, Timing } from "../lib/bindings";
 import { STATEMENT_KINDS as KINDS, STATEMENT_STATUSES as STATUSES } from "../lib/bindings/choices";
 import { labelOf } from "../lib/choices";
 import { dayAndTime, startsOn } from "../lib/meeting-time";
@@ -67,9 +67,10 @@ export function fill(t: Timing): number {
   return Math.min(1, used / limit);
 }
 
-/** "Tue 19 Jun, 15:00–18:00 · Interactive dialogue with the SR on freedom of expression". */
-export function meetingLabel(m: Meeting): string {
-  return `${dayAndTime(m)} · ${m.title}`;
+/** "Tue 19 Jun, Afternoon 15:00–18:00 · Interactive dialogue with the SR on freedom of expression"; a slot is named
+ *  when the meeting keeps its hours: the session's own (`own`), else the Council's usual ones. */
+export function meetingLabel(m: Meeting, own: SlotHours | null = null): string {
+  return `${dayAndTime(m, own)} · ${m.title}`;
 }
 
 /** "Tue 19 Jun, 15:00" — when a statement's meeting starts. */
