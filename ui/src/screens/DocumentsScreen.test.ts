@@ -97,6 +97,26 @@ describe("DocumentsScreen", () => {
     expect(router.takeFocus(["s1"])).toBe("s1");
   });
 
+  it("shows ten years a hundred at a time: the next hundred on asking, the keyboard on the first of them, a find from the top", async () => {
+    const many = Array.from({ length: 250 }, (_, i) => doc({ id: `d${i}`, symbol: `A/HRC/${String(i).padStart(3, "0")}/1` }));
+    fake(many);
+    const user = userEvent.setup();
+    render(DocumentsScreen);
+    await screen.findByRole("article", { name: "A/HRC/000/1" });
+    expect(screen.getAllByRole("article")).toHaveLength(100);
+    expect(screen.getByText("Showing 100 of 250 documents; the find box narrows them.")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Show 100 more" }));
+    expect(screen.getAllByRole("article")).toHaveLength(200);
+    expect(screen.getByRole("button", { name: "Edit A/HRC/100/1" })).toHaveFocus();
+    await user.click(screen.getByRole("button", { name: "Show 50 more" }));
+    expect(screen.getAllByRole("article")).toHaveLength(250);
+    expect(screen.queryByRole("button", { name: /more$/ })).not.toBeInTheDocument();
+
+    await user.type(screen.getByRole("searchbox", { name: "Find a document" }), "/1");
+    await screen.findByText("250 documents found for “/1”.");
+    expect(screen.getAllByRole("article")).toHaveLength(100);
+  });
+
   it("says where documents come from when there is none", async () => {
     fake([]);
     render(DocumentsScreen);
