@@ -16,11 +16,13 @@ use hrc_core::domain::{
     key_issue::{KeyIssue, KeyIssueInput},
     mandate::{Mandate, MandateInput, MandateSummary},
     meeting::{Meeting, MeetingInput, MeetingMove},
+    membership::{Member, SeatWarning},
     note::{Note, NoteInput},
     organisation::{
         Organisation, OrganisationInput, OrganisationSummary, SignatoryPreview, SignatoryReport,
     },
     overview::SessionOverview,
+    resolution::{Resolution, ResolutionInput, Vote},
     search::{SearchHit, SearchQuery},
     session::{Session, SessionInput, SessionSummary},
     settings::Settings,
@@ -29,6 +31,7 @@ use hrc_core::domain::{
     speaking_rule::{SessionSpeakingRule, SpeakingTimeChange},
     statement::{Statement, StatementInput, Timing},
     today::Today,
+    vote_by_group::GroupVote,
 };
 use hrc_core::export::{ExportFormat, Section};
 use hrc_core::reference::country_search::CountryMatch;
@@ -36,6 +39,7 @@ use hrc_core::store::{Backup, MigrationProgress, Restored};
 use hrc_core::ErrorPayload;
 use ts_rs::{Config, ExportError, TS};
 
+use crate::commands::resolutions::VoteForm;
 use crate::state::Startup;
 
 /// The generated files that hold values, not types: `index.ts` does not re-export them.
@@ -86,6 +90,13 @@ pub fn export(dir: &Path) -> Result<(), ExportError> {
         Mandate,
         MandateInput,
         MandateSummary,
+        Resolution,
+        ResolutionInput,
+        Vote,
+        VoteForm,
+        GroupVote,
+        Member,
+        SeatWarning,
         SideEvent,
         SideEventInput,
         Clash,

@@ -21,6 +21,7 @@ pub mod source;
 pub mod speaking_rule;
 pub mod statement;
 pub mod today;
+pub mod vote_by_group;
 pub mod vote_list;
 
 /// A closed set of choices as a menu lists them: every choice in display order, each with its

@@ -67,6 +67,7 @@ choices! {
 /// An amendment to a draft: its own L-symbol, what it changes, its sponsors (States, by code and
 /// name), what became of it and the vote on it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Amendment {
     pub id: Uuid,
     pub resolution_id: Uuid,
@@ -79,6 +80,7 @@ pub struct Amendment {
 
 /// An amendment as typed: its L-symbol, what it changes, its sponsors (States by name or code).
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct AmendmentInput {
     pub resolution_id: Uuid,
     pub symbol: String,
@@ -89,6 +91,7 @@ pub struct AmendmentInput {
 
 /// A State presenting a text: a main sponsor (the core group) or a co-sponsor from a day.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Sponsor {
     pub country_code: String,
     pub country_name: String,
@@ -98,6 +101,7 @@ pub struct Sponsor {
 
 /// A revision of a draft: its symbol (`A/HRC/38/L.10/Rev.1`) or an oral revision, with its day.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Revision {
     pub symbol: Option<String>,
     pub oral: bool,
@@ -106,6 +110,7 @@ pub struct Revision {
 
 /// A mandate the text links, with what it does to it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct MandateLink {
     pub mandate_id: Uuid,
     pub name: String,
@@ -115,6 +120,7 @@ pub struct MandateLink {
 /// The Council's action on a text or one of its amendments: its day, outcome, counts (none when
 /// adopted without a vote) and each State's vote when the lists were entered.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Vote {
     pub id: Uuid,
     pub resolution_id: Uuid,
@@ -127,6 +133,7 @@ pub struct Vote {
 
 /// A text of a session as stored, with everything that hangs from it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Resolution {
     pub id: Uuid,
     pub session_id: Uuid,
@@ -158,6 +165,7 @@ pub struct Resolution {
 
 /// A revision as typed: a symbol, or an oral revision (`oral`), each with an optional day.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct RevisionInput {
     pub symbol: Option<String>,
     pub oral: bool,
@@ -166,6 +174,7 @@ pub struct RevisionInput {
 
 /// A mandate as typed: its name (made when new) and what the text does to it.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct MandateLinkInput {
     pub name: String,
     pub effect: Option<String>,
@@ -174,6 +183,7 @@ pub struct MandateLinkInput {
 /// A text as typed. Sponsors are States (codes or names); co-sponsors may carry the day they
 /// joined ("Chile@2018-07-02"). Links are replaced on each save.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ResolutionInput {
     pub session_id: Uuid,
     pub agenda_item: Option<u8>,

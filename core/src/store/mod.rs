@@ -32,6 +32,7 @@ mod speaking_rules;
 mod statements;
 mod today;
 mod undo;
+mod vote_groups;
 mod votes;
 
 use std::path::{Path, PathBuf};

@@ -33,5 +33,6 @@ mod support;
 mod today;
 mod undo;
 mod validation;
+mod vote_groups;
 mod vote_lists;
 mod votes;

@@ -8,13 +8,16 @@ use hrc_core::domain::{
     mandate::MandateKind,
     meeting::{MeetingKind, MeetingSlot, MeetingStatus},
     organisation::EcosocStatus,
+    resolution::{MandateEffect, ResolutionKind, ResolutionStatus, VoteOutcome},
     search::SearchKind,
     side_event::SideEventStatus,
     situation::Priority,
     statement::{StatementKind, StatementStatus},
+    vote_list::VoteCast,
     Choice,
 };
 use hrc_core::export::{ExportFormat, Section};
+use hrc_core::reference::regional_groups::RegionalGroup;
 use serde_json::{json, Value};
 use ts_rs::{Config, TS};
 
@@ -56,6 +59,12 @@ pub fn file(cfg: &Config) -> String {
         list::<SearchKind>(cfg, "SEARCH_KINDS", |k| json!({"plural": k.plural()})),
         list::<DocumentKind>(cfg, "DOCUMENT_KINDS", |_| json!({})),
         list::<MandateKind>(cfg, "MANDATE_KINDS", |_| json!({})),
+        list::<ResolutionKind>(cfg, "RESOLUTION_KINDS", |_| json!({})),
+        list::<ResolutionStatus>(cfg, "RESOLUTION_STATUSES", |_| json!({})),
+        list::<MandateEffect>(cfg, "MANDATE_EFFECTS", |_| json!({})),
+        list::<VoteOutcome>(cfg, "VOTE_OUTCOMES", |_| json!({})),
+        list::<VoteCast>(cfg, "VOTE_CASTS", |_| json!({})),
+        list::<RegionalGroup>(cfg, "REGIONAL_GROUPS", |g| json!({"seats": g.seats()})),
     ];
     let mut types: Vec<&str> = lists.iter().map(|l| l.type_name.as_str()).collect();
     types.sort();

@@ -13,8 +13,10 @@ pub mod exports;
 pub mod key_issues;
 pub mod mandates;
 pub mod meetings;
+pub mod membership;
 pub mod notes;
 pub mod organisations;
+pub mod resolutions;
 pub mod search;
 pub mod sessions;
 pub mod settings;
@@ -112,6 +114,18 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         mandates::update_mandate,
         mandates::delete_mandate,
         mandates::restore_mandate,
+        resolutions::list_resolutions,
+        resolutions::get_resolution,
+        resolutions::create_resolution,
+        resolutions::update_resolution,
+        resolutions::delete_resolution,
+        resolutions::restore_resolution,
+        resolutions::add_cosponsors,
+        resolutions::record_vote,
+        resolutions::vote_by_group,
+        membership::list_members,
+        membership::add_members,
+        membership::seat_warnings,
         today::today,
         today::geneva_today,
         today::capture_note,

@@ -22,6 +22,13 @@ import type {
   MandateInput,
   MandateSummary,
   Restored,
+  GroupVote,
+  Member,
+  Resolution,
+  ResolutionInput,
+  SeatWarning,
+  Vote,
+  VoteForm,
   Meeting,
   MeetingClash,
   MeetingInput,
@@ -220,6 +227,31 @@ export const updateMandate = (id: string, input: MandateInput) => call<Mandate>(
 export const deleteMandate = (id: string) => call<MandateSummary>("delete_mandate", { id });
 /** Refused on `name` when another mandate has its name since. */
 export const restoreMandate = (id: string) => call<MandateSummary>("restore_mandate", { id });
+
+// Resolutions and decisions of a session, from draft to adoption, and the Council's action on them
+/** The session's texts, by agenda item and draft symbol, each with its sponsors, amendments and vote. */
+export const listResolutions = (sessionId: string) => call<Resolution[]>("list_resolutions", { sessionId });
+export const getResolution = (id: string) => call<Resolution>("get_resolution", { id });
+/** Each refusal names its field (`title`, `draft_symbol`, `sponsors`, `action_date`…) and stores nothing. */
+export const createResolution = (input: ResolutionInput) => call<Resolution>("create_resolution", { input });
+export const updateResolution = (id: string, input: ResolutionInput) => call<Resolution>("update_resolution", { id, input });
+export const deleteResolution = (id: string) => call<Resolution>("delete_resolution", { id });
+export const restoreResolution = (id: string) => call<Resolution>("restore_resolution", { id });
+/** Adds the States of a pasted list as co-sponsors from `on` (else undated); refused on `cosponsors` naming an unknown State. */
+export const addCosponsors = (id: string, text: string, on: string | null) => call<Resolution>("add_cosponsors", { id, text, on });
+/** Records the Council's action, replacing an earlier one; refused on `votes` naming the State (unknown, twice, not a
+ * member that day) or on `date`, with nothing stored. */
+export const recordVote = (form: VoteForm) => call<Vote>("record_vote", { form });
+/** The recorded vote on a text (or an amendment) by regional group; none when only the counts were entered. */
+export const voteByGroup = (resolutionId: string, amendmentId: string | null = null) =>
+  call<GroupVote[]>("vote_by_group", { resolutionId, amendmentId });
+
+// The members of the Council in a session, against which votes are checked
+export const listMembers = (sessionId: string) => call<Member[]>("list_members", { sessionId });
+/** Adds the States pasted one a line (a group after each or under a heading), all or none; refused on `members` or `country`. */
+export const addMembers = (sessionId: string, text: string) => call<Member[]>("add_members", { sessionId, text });
+/** The groups whose members on the session's first day are not their usual seats. */
+export const seatWarnings = (sessionId: string) => call<SeatWarning[]>("seat_warnings", { sessionId });
 
 // Organisations (shared by every session)
 /** Every organisation, by name, with how many statements it signs and side events it organises and co-sponsors;

@@ -2,16 +2,22 @@
 import type { DocumentKind } from "./DocumentKind";
 import type { EcosocStatus } from "./EcosocStatus";
 import type { ExportFormat } from "./ExportFormat";
+import type { MandateEffect } from "./MandateEffect";
 import type { MandateKind } from "./MandateKind";
 import type { MeetingKind } from "./MeetingKind";
 import type { MeetingSlot } from "./MeetingSlot";
 import type { MeetingStatus } from "./MeetingStatus";
 import type { Priority } from "./Priority";
+import type { RegionalGroup } from "./RegionalGroup";
+import type { ResolutionKind } from "./ResolutionKind";
+import type { ResolutionStatus } from "./ResolutionStatus";
 import type { SearchKind } from "./SearchKind";
 import type { Section } from "./Section";
 import type { SideEventStatus } from "./SideEventStatus";
 import type { StatementKind } from "./StatementKind";
 import type { StatementStatus } from "./StatementStatus";
+import type { VoteCast } from "./VoteCast";
+import type { VoteOutcome } from "./VoteOutcome";
 
 export const MEETING_KINDS: readonly { key: MeetingKind; label: string }[] = [
   { key: "interactive-dialogue", label: "Interactive dialogue" },
@@ -126,4 +132,45 @@ export const MANDATE_KINDS: readonly { key: MandateKind; label: string }[] = [
   { key: "commission-of-inquiry", label: "Commission of inquiry" },
   { key: "ohchr-report", label: "OHCHR report" },
   { key: "other", label: "Other mandate" },
+];
+
+export const RESOLUTION_KINDS: readonly { key: ResolutionKind; label: string }[] = [
+  { key: "resolution", label: "Resolution" },
+  { key: "decision", label: "Decision" },
+  { key: "presidents-statement", label: "President's statement" },
+];
+
+export const RESOLUTION_STATUSES: readonly { key: ResolutionStatus; label: string }[] = [
+  { key: "draft", label: "Draft" },
+  { key: "tabled", label: "Tabled" },
+  { key: "adopted-with-vote", label: "Adopted with a vote" },
+  { key: "adopted-without-vote", label: "Adopted without a vote" },
+  { key: "rejected", label: "Rejected" },
+  { key: "withdrawn", label: "Withdrawn" },
+];
+
+export const MANDATE_EFFECTS: readonly { key: MandateEffect; label: string }[] = [
+  { key: "creates", label: "Creates" },
+  { key: "renews", label: "Renews" },
+  { key: "ends", label: "Ends" },
+];
+
+export const VOTE_OUTCOMES: readonly { key: VoteOutcome; label: string }[] = [
+  { key: "adopted", label: "Adopted" },
+  { key: "rejected", label: "Rejected" },
+  { key: "adopted-without-vote", label: "Adopted without a vote" },
+];
+
+export const VOTE_CASTS: readonly { key: VoteCast; label: string }[] = [
+  { key: "in-favour", label: "In favour" },
+  { key: "against", label: "Against" },
+  { key: "abstaining", label: "Abstaining" },
+];
+
+export const REGIONAL_GROUPS: readonly { key: RegionalGroup; label: string; seats: number }[] = [
+  { key: "african", label: "African States", seats: 13 },
+  { key: "asia-pacific", label: "Asia-Pacific States", seats: 13 },
+  { key: "latin-american-caribbean", label: "Latin American and Caribbean States", seats: 8 },
+  { key: "western-european-other", label: "Western European and other States", seats: 7 },
+  { key: "eastern-european", label: "Eastern European States", seats: 6 },
 ];
