@@ -75,13 +75,15 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Search notes, statements, key issues, situations, side events and meetings.
+    /// Search notes, statements, key issues, situations, side events, meetings, resolutions and
+    /// informal consultations.
     Search {
         query: String,
         /// Only this session (38, S-28).
         #[arg(long)]
         session: Option<String>,
-        /// Only these kinds (note, statement, key-issue, situation, side-event, meeting).
+        /// Only these kinds (note, statement, key-issue, situation, side-event, meeting,
+        /// resolution, consultation).
         #[arg(long = "kinds", alias = "kind", value_delimiter = ',')]
         kind: Vec<String>,
         #[arg(long)]

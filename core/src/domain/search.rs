@@ -14,6 +14,8 @@ choices!(
         Situation = "situation": "Country situation",
         SideEvent = "side-event": "Side event",
         Meeting = "meeting": "Meeting",
+        Resolution = "resolution": "Resolution",
+        Consultation = "consultation": "Informal consultation",
     }
 );
 
@@ -27,6 +29,8 @@ impl SearchKind {
             SearchKind::Situation => "Situations",
             SearchKind::SideEvent => "Side events",
             SearchKind::Meeting => "Meetings",
+            SearchKind::Resolution => "Resolutions",
+            SearchKind::Consultation => "Informal consultations",
         }
     }
 }

@@ -11,7 +11,7 @@ use crate::error::{Error, Result};
 use crate::reference::countries::COUNTRIES;
 
 /// The schema version this binary writes.
-pub const SCHEMA_VERSION: i64 = 9;
+pub const SCHEMA_VERSION: i64 = 10;
 
 /// How far an update of the schema has come: `done` of its `steps` are applied (all of them in
 /// one transaction, committed at the end).
@@ -56,7 +56,7 @@ fn date_meetings(tx: &Transaction) -> HookResult {
 }
 
 fn migrations(from: usize, progress: Option<Progress>) -> Migrations<'static> {
-    let steps: [(&'static str, Option<Hook>); 9] = [
+    let steps: [(&'static str, Option<Hook>); 10] = [
         (
             include_str!("migrations/0001_initial.sql"),
             Some(insert_countries),
@@ -79,6 +79,10 @@ fn migrations(from: usize, progress: Option<Progress>) -> Migrations<'static> {
         (include_str!("migrations/0008_session_slot_hours.sql"), None),
         (
             include_str!("migrations/0009_resolutions_and_votes.sql"),
+            None,
+        ),
+        (
+            include_str!("migrations/0010_consultations_and_delegations.sql"),
             None,
         ),
     ];
@@ -169,6 +173,6 @@ mod tests {
     #[test]
     fn migrations_are_valid() {
         assert!(migrations(0, None).validate().is_ok());
-        assert_eq!(SCHEMA_VERSION as usize, 9);
+        assert_eq!(SCHEMA_VERSION as usize, 10);
     }
 }

@@ -1,4 +1,5 @@
-//! Full-text search (SQLite FTS5) over notes, statements, key issues, situations, side events and meetings.
+//! Full-text search (SQLite FTS5) over notes, statements, key issues, situations, side events,
+//! meetings, resolutions and informal consultations.
 use std::collections::HashSet;
 
 use rusqlite::params;
@@ -261,7 +262,8 @@ impl Store {
     }
 
     /// The page of records that name the document `symbol` (as read by [`read_symbol`]):
-    /// meetings that take it up, statements whose own symbol it is or that answer it, situations
+    /// texts (resolutions) that bear it or link it, meetings that take it up, statements whose
+    /// own symbol it is or that answer it, situations
     /// and key issues that follow it; each kind by session (newest first) and title, with the
     /// session and kinds asked for. The document itself is [`Store::document_by_symbol`].
     fn search_symbol(
@@ -298,16 +300,34 @@ impl Store {
                  WHERE x.deleted_at IS NULL AND ({found}) AND (?2 IS NULL OR x.session_id = ?2)"
             )
         };
+        // A text by its draft or adopted symbol, a revision's, an amendment's or a document it
+        // links (symbols are stored as read_symbol writes them).
+        let text_named = "upper(x.draft_symbol) = ?1 OR upper(x.adopted_symbol) = ?1
+            OR x.id IN (SELECT resolution_id FROM resolution_revisions WHERE upper(symbol) = ?1)
+            OR x.id IN (SELECT resolution_id FROM amendments WHERE deleted_at IS NULL AND upper(symbol) = ?1)
+            OR x.id IN (SELECT l.resolution_id FROM resolution_links l JOIN documents d ON d.id = l.record_id
+                        AND d.deleted_at IS NULL AND d.symbol_key = ?1 WHERE l.record_kind = 'document')";
         let parts = [
             (
+                "resolution",
+                part(
+                    "resolution",
+                    0,
+                    "resolutions",
+                    "x.title",
+                    "",
+                    text_named.to_string(),
+                ),
+            ),
+            (
                 "meeting",
-                part("meeting", 0, "meetings", "x.title", "", linked("meeting")),
+                part("meeting", 1, "meetings", "x.title", "", linked("meeting")),
             ),
             (
                 "statement",
                 part(
                     "statement",
-                    1,
+                    2,
                     "statements",
                     "x.title",
                     "",
@@ -321,7 +341,7 @@ impl Store {
                 "situation",
                 part(
                     "situation",
-                    2,
+                    3,
                     "situations",
                     "c.name",
                     "JOIN countries c ON c.code = x.country_code",
@@ -332,7 +352,7 @@ impl Store {
                 "key-issue",
                 part(
                     "key-issue",
-                    3,
+                    4,
                     "key_issues",
                     "x.title",
                     "",

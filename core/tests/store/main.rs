@@ -18,6 +18,7 @@ mod plans;
 mod private_files;
 mod programme;
 mod published_programme;
+mod resolution_search;
 mod resolutions;
 mod search;
 mod sessions;

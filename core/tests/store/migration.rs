@@ -370,6 +370,7 @@ fn an_update_reports_each_step_and_says_beforehand_that_it_is_due() {
         ("schema-v4.db", 4),
         ("schema-v5.db", 5),
         ("schema-v7.db", 7),
+        ("schema-v9.db", 9),
     ] {
         let (_dir, path) = copy_of(fixture);
         let steps = (SCHEMA_VERSION - found) as u32;
@@ -670,7 +671,7 @@ fn a_schema_7_database_keeps_every_row_through_schema_9() {
     let (_dir, path) = copy_of("schema-v7.db");
     let before = row_counts(&path);
     let mut store = Store::open(&path).unwrap();
-    assert_eq!(store.schema_version().unwrap(), 9);
+    assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
     assert_eq!(store.pragma("integrity_check").unwrap(), "ok");
     drop(store);
     assert_eq!(
@@ -719,6 +720,116 @@ fn a_schema_7_database_keeps_every_row_through_schema_9() {
         })
         .unwrap();
     drop(store);
+    assert_eq!(
+        count(&path, "SELECT count(*) FROM pragma_foreign_key_check"),
+        0
+    );
+}
+
+/// A text's id and its created, updated and deleted times as stored.
+type Stamps = (String, String, String, Option<String>);
+
+/// Schema 10 adds informal consultations and delegations in new tables and indexes texts for
+/// search: a schema-9 file (texts with revisions, sponsors, links, an amendment, votes with each
+/// State's vote, members, a deleted text and member) keeps every row of every table, each text
+/// keeps its time stamps, and the live texts are found by title, symbol and main sponsor — the
+/// deleted one by nothing.
+#[test]
+fn a_schema_9_database_keeps_every_row_through_schema_10() {
+    use hrc_core::domain::search::{SearchKind, SearchQuery};
+    let (_dir, path) = copy_of("schema-v9.db");
+    assert_eq!(count(&path, "PRAGMA user_version"), 9);
+    // The search index's own tables gain the texts' rows; every other table is compared.
+    let before: Vec<(String, i64)> = row_counts(&path)
+        .into_iter()
+        .filter(|(t, _)| !t.starts_with("search_"))
+        .collect();
+    for (table, rows) in [
+        ("resolutions", 3),
+        ("resolution_revisions", 2),
+        ("resolution_sponsors", 10),
+        ("resolution_links", 3),
+        ("amendments", 1),
+        ("votes", 3),
+        ("state_votes", 45),
+        ("council_members", 47),
+    ] {
+        let found = before.iter().find(|(t, _)| t == table).map(|(_, n)| *n);
+        assert_eq!(found, Some(rows), "{table} in the fixture");
+    }
+    let stamps = |path: &Path| -> Vec<Stamps> {
+        rusqlite::Connection::open(path)
+            .unwrap()
+            .prepare("SELECT id, created_at, updated_at, deleted_at FROM resolutions ORDER BY id")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap()
+    };
+    let old = stamps(&path);
+
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
+    assert_eq!(store.pragma("integrity_check").unwrap(), "ok");
+    let search = |text: &str| -> Vec<(SearchKind, String)> {
+        store
+            .search(&SearchQuery {
+                text: text.into(),
+                session: Some("38".into()),
+                kinds: Vec::new(),
+                limit: None,
+            })
+            .unwrap()
+            .into_iter()
+            .map(|h| (h.kind, h.title))
+            .collect()
+    };
+    let civil = || {
+        (
+            SearchKind::Resolution,
+            "Civil society space: Fixturewordq".to_string(),
+        )
+    };
+    assert_eq!(search("fixturewordq"), [civil()]);
+    assert_eq!(search("A/HRC/38/L.17"), [civil()], "its draft symbol");
+    assert_eq!(search("A/HRC/38/L.17/Rev.1"), [civil()], "a revision");
+    assert_eq!(search("A/HRC/38/L.35"), [civil()], "its amendment");
+    assert_eq!(search("Sierra Leone"), [civil()], "a main sponsor");
+    assert_eq!(search("paragraph reprisals"), [civil()], "my asks");
+    assert_eq!(
+        search("A/HRC/RES/38/1"),
+        [(
+            SearchKind::Resolution,
+            "Human rights of migrants".to_string()
+        )]
+    );
+    assert!(search("Tombstonewordq").is_empty(), "the deleted text");
+    assert!(
+        search("A/HRC/38/L.40").is_empty(),
+        "the deleted text's symbol"
+    );
+    assert_eq!(
+        store
+            .resolutions(store.find_session("38").unwrap().id)
+            .unwrap()
+            .len(),
+        2
+    );
+    drop(store);
+    assert_eq!(
+        tables_of(&path, &before),
+        before,
+        "every table keeps its rows"
+    );
+    assert_eq!(stamps(&path), old, "every text keeps its time stamps");
+    for table in ["consultations", "delegations"] {
+        assert_eq!(
+            count(&path, &format!("SELECT count(*) FROM {table}")),
+            0,
+            "{table}"
+        );
+    }
     assert_eq!(
         count(&path, "SELECT count(*) FROM pragma_foreign_key_check"),
         0

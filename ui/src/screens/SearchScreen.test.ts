@@ -46,8 +46,10 @@ describe("SearchScreen", () => {
     await user.click(screen.getByRole("checkbox", { name: "Side events" }));
     await user.selectOptions(screen.getByLabelText("Session"), "38");
     await vi.waitFor(() => expect(lastSearch(calls)?.session).toBe("38"));
-    expect(lastSearch(calls)).toEqual({ text: "reprisals", session: "38", kinds: ["note", "statement", "key-issue", "situation"], limit: 100 });
-    expect(screen.getByRole("status")).toHaveTextContent("among notes, statements, key issues, situations in HRC38");
+    expect(lastSearch(calls)).toEqual({ text: "reprisals", session: "38", kinds: ["note", "statement", "key-issue", "situation", "resolution", "consultation"], limit: 100 });
+    expect(screen.getByRole("status")).toHaveTextContent(
+      "among notes, statements, key issues, situations, resolutions, informal consultations in HRC38",
+    );
   });
 
   it("goes from the box into the results with ↓ and opens one with Enter", async () => {
