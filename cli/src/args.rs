@@ -61,9 +61,12 @@ pub enum Command {
     /// The Council's action on a text: a recorded vote (pasted lists or counts) or none.
     #[command(subcommand)]
     Vote(crate::commands::votes::VoteCmd),
-    /// The members of the Council in a session, with their regional groups and days.
+    /// The members of the Council in a session, row by row (hrc membership: the whole list).
     #[command(subcommand)]
     Member(crate::commands::members::MemberCmd),
+    /// The members of the Council in a session: set from a paste, shown by group, leave, join.
+    #[command(subcommand)]
+    Membership(crate::commands::members::MembershipCmd),
     /// What is on today: the meetings running and next, statements due, side events, notes.
     Today {
         /// The clock set by hand, Geneva time ("2018-06-27 12:30"); now when omitted.
@@ -95,7 +98,7 @@ pub enum Command {
     Export {
         #[command(flatten)]
         sel: SessionSel,
-        /// md, html, docx, ics, json, csv-statements, csv-side-events.
+        /// md, html, docx, ics, json, csv-statements, csv-side-events, csv-resolutions.
         #[arg(long)]
         format: String,
         /// The file to write (standard output when omitted).

@@ -99,6 +99,7 @@ fn run(command: Command, db_path: &Path) -> Result<(), Failed> {
         Command::Resolution(cmd) => resolutions::run(&mut store, cmd),
         Command::Vote(cmd) => votes::run(&mut store, cmd),
         Command::Member(cmd) => members::run(&mut store, cmd),
+        Command::Membership(cmd) => members::run_membership(&mut store, cmd),
         Command::Today { at, session, json } => {
             today::run(&store, at.as_deref(), session.as_deref(), json)
         }

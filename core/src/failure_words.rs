@@ -248,6 +248,13 @@ pub fn rule(rule: &Rule) -> String {
         R::MemberTwice { country } => {
             format!("{country} is already a member of the Council on those days of the session")
         }
+        R::MemberVoted {
+            country,
+            date,
+            text,
+        } => format!(
+            "{country} voted on {text} on {date}, so it must be a member of the Council that day"
+        ),
     }
 }
 
@@ -600,6 +607,21 @@ mod tests {
                 "more_votes_than_members",
                 &[("date", "2018-07-06"), ("members", "46"), ("votes", "47")],
                 "47 votes are more than the Council's 46 members on 2018-07-06",
+            ),
+            (
+                Rule::MemberVoted {
+                    country: "Cuba".into(),
+                    date: date("2018-07-06"),
+                    text: "A/HRC/38/L.10".into(),
+                },
+                "member_voted",
+                &[
+                    ("country", "Cuba"),
+                    ("date", "2018-07-06"),
+                    ("text", "A/HRC/38/L.10"),
+                ],
+                "Cuba voted on A/HRC/38/L.10 on 2018-07-06, so it must be a member of the Council \
+                 that day",
             ),
         ];
         for (rule, code, params, words) in cases {

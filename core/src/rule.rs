@@ -214,6 +214,13 @@ pub enum Rule {
     },
     /// A State made a member twice for overlapping days of one session.
     MemberTwice { country: String },
+    /// A change of members that would leave a recorded vote cast by a State not sitting on its
+    /// day (`text`: the symbol or title of the text or amendment voted on).
+    MemberVoted {
+        country: String,
+        date: NaiveDate,
+        text: String,
+    },
 }
 
 /// What a [`Rule::LeftOutsideDates`] names.

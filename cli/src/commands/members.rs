@@ -1,16 +1,134 @@
-//! `hrc member`: the members of the Council in a session — added one by one or pasted one State a
-//! line, their days changed (a State leaving, a seat filled later), listed with the groups off
-//! their usual seats, deleted.
+//! `hrc membership` and `hrc member`: the members of the Council in a session — the whole list
+//! set from a paste (one State a line), shown by regional group with the seat warnings, a State
+//! leaving or a seat filled later; or, row by row, added, edited, listed and deleted.
 use std::path::PathBuf;
 
 use clap::Subcommand;
-use hrc_core::domain::membership::{Member, MemberInput, SeatWarning};
+use hrc_core::domain::membership::{
+    Member, MemberInput, Membership as SessionMembers, SeatWarning,
+};
 use hrc_core::store::row_id;
 use hrc_core::{Store, Uuid};
 
 use super::{given_opt, lines, session_id, show};
 use crate::args::DeleteArgs;
 use crate::output::{self, Failed};
+
+#[derive(Debug, Subcommand)]
+pub enum MembershipCmd {
+    /// Replace the session's members by a pasted list, at once: one State a line, its group after
+    /// a tab, ";" or "|", or under a line naming the group, else the UN's. A State still listed
+    /// keeps its days; the seats per group are warned about, not refused.
+    Set {
+        /// The session (38, S-28).
+        #[arg(long)]
+        session: String,
+        /// A file holding the pasted list (- for standard input).
+        #[arg(long = "from-file", alias = "paste-file", value_name = "FILE")]
+        from_file: PathBuf,
+        #[arg(long)]
+        json: bool,
+    },
+    /// The session's members by regional group, with their days, and the days a group is off
+    /// its usual seats (13, 13, 8, 7, 6).
+    Show {
+        #[arg(long)]
+        session: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// A State leaving the Council during the session: --on is its last day as a member.
+    Leave {
+        #[arg(long)]
+        session: String,
+        /// The State, by name or code.
+        #[arg(long)]
+        country: String,
+        /// Its last day (YYYY-MM-DD).
+        #[arg(long)]
+        on: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// A seat filled during the session: the State sits from --on to the session's last day.
+    Join {
+        #[arg(long)]
+        session: String,
+        /// The State, by name or code.
+        #[arg(long)]
+        country: String,
+        /// Its first day (YYYY-MM-DD).
+        #[arg(long)]
+        on: String,
+        /// Its regional group (else the UN's for the State).
+        #[arg(long)]
+        group: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+pub fn run_membership(store: &mut Store, cmd: MembershipCmd) -> Result<(), Failed> {
+    match cmd {
+        MembershipCmd::Set {
+            session,
+            from_file,
+            json,
+        } => {
+            let session = session_id(store, &session)?;
+            let text = crate::read_text(&from_file)?;
+            show(json, &store.set_members(session, &text)?, by_group)
+        }
+        MembershipCmd::Show { session, json } => {
+            let session = session_id(store, &session)?;
+            show(json, &store.membership(session)?, by_group)
+        }
+        MembershipCmd::Leave {
+            session,
+            country,
+            on,
+            json,
+        } => {
+            let session = session_id(store, &session)?;
+            show(json, &store.leave_member(session, &country, &on)?, member)
+        }
+        MembershipCmd::Join {
+            session,
+            country,
+            on,
+            group,
+            json,
+        } => {
+            let session = session_id(store, &session)?;
+            let joined = store.join_member(session, &country, group.as_deref(), &on)?;
+            show(json, &joined, member)
+        }
+    }
+}
+
+/// Each group with its members and their days, then the warnings on the seats.
+fn by_group(m: &SessionMembers) -> String {
+    if m.groups.iter().all(|g| g.members.is_empty()) {
+        return "No members yet: paste them with hrc membership set --session N --from-file FILE."
+            .into();
+    }
+    let mut out = Vec::new();
+    for g in &m.groups {
+        out.push(format!(
+            "{} ({} of {} seats)",
+            g.group.label(),
+            g.members.len(),
+            g.seats
+        ));
+        out.extend(
+            g.members
+                .iter()
+                .map(|s| format!("  {}  {} – {}  {}", s.country_name, s.joined, s.left, s.id)),
+        );
+    }
+    out.extend(m.warnings.iter().map(|w| format!("Note: {}", w.message)));
+    out.join("\n")
+}
 
 #[derive(Debug, Subcommand)]
 pub enum MemberCmd {

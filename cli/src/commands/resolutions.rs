@@ -65,8 +65,18 @@ pub enum ResolutionCmd {
         #[arg(long)]
         json: bool,
     },
-    /// Amendments to a text, each with its own L-symbol and sponsors (its vote: hrc vote record
-    /// --amendment ID).
+    /// Record the Council's action on a text or, with --amendment, on an amendment to it:
+    /// --from-file with the lists pasted ("In favour (26): …  Against: …  Abstaining: …"),
+    /// --yes N --no N --abstain N, or --without-vote; the day is --on, else the text's action
+    /// date, else the session's last day. Replaces an earlier vote.
+    Vote {
+        /// The text's id.
+        id: String,
+        #[command(flatten)]
+        vote: super::votes::VoteArgs,
+    },
+    /// Amendments to a text, each with its own L-symbol and sponsors (its vote: hrc resolution
+    /// vote ID --amendment AMENDMENT-ID).
     #[command(subcommand)]
     Amendment(AmendmentCmd),
 }
@@ -313,6 +323,7 @@ pub fn run(store: &mut Store, cmd: ResolutionCmd) -> Result<(), Failed> {
             let grown = store.add_cosponsors(row_id("id", &id)?, &text, on.as_deref())?;
             show(json, &grown, detail)
         }
+        ResolutionCmd::Vote { id, vote } => super::votes::record(store, &id, vote),
         ResolutionCmd::Amendment(cmd) => amendment(store, cmd),
     }
 }

@@ -37,11 +37,24 @@ macro_rules! live_source {
     };
 }
 
+/// The ids of the session `?1`'s texts (resolutions, decisions, President's statements).
+macro_rules! texts {
+    () => {
+        "SELECT id FROM resolutions WHERE session_id = ?1"
+    };
+}
+
 /// Which rows of each table belong to the session `?1`.
 fn scope(table: &str) -> &'static str {
     match table {
-        "documents" => concat!("id IN (SELECT document_id FROM document_links WHERE record_id IN (", documented!(), "))"),
-        "mandates" => concat!("id IN (SELECT mandate_id FROM mandate_links WHERE record_id IN (", mandated!(), "))"),
+        "documents" => concat!("id IN (SELECT document_id FROM document_links WHERE record_id IN (", documented!(), ")
+            UNION SELECT record_id FROM resolution_links WHERE record_kind = 'document' AND resolution_id IN (", texts!(), "))"),
+        "mandates" => concat!("id IN (SELECT mandate_id FROM mandate_links WHERE record_id IN (", mandated!(), ")
+            UNION SELECT record_id FROM resolution_links WHERE record_kind = 'mandate' AND resolution_id IN (", texts!(), "))"),
+        "resolution_revisions" | "resolution_sponsors" | "resolution_links" | "amendments" | "votes" => {
+            concat!("resolution_id IN (", texts!(), ")")
+        }
+        "state_votes" => concat!("vote_id IN (SELECT id FROM votes WHERE resolution_id IN (", texts!(), "))"),
         "document_links" => concat!("record_id IN (", documented!(), ")"),
         "mandate_links" => concat!("record_id IN (", mandated!(), ")"),
         "sources" => live_source!(

@@ -135,12 +135,65 @@ fn check_shape(b: &Bundle) -> Result<String> {
             }));
         }
     }
+    check_texts_own(b)?;
     Ok(session_id)
 }
 
-/// The columns of join tables that name a shared row (an organisation, document or mandate),
-/// which an import points at the same one here when it has it.
-const SHARED_IDS: &[&str] = &["organisation_id", "document_id", "mandate_id"];
+/// Rows hanging from a text (its revisions, sponsors, links, amendments, votes and each State's
+/// vote) carry no session of their own: each must hang from one of the bundle's texts, and a
+/// vote on an amendment from an amendment of the same text.
+fn check_texts_own(b: &Bundle) -> Result<()> {
+    let ids =
+        |table: &str| -> HashSet<&str> { rows(b, table).iter().map(|r| text(r, "id")).collect() };
+    let texts = ids("resolutions");
+    let amendments: HashMap<&str, &str> = b
+        .amendments
+        .iter()
+        .map(|r| (text(r, "id"), text(r, "resolution_id")))
+        .collect();
+    let votes = ids("votes");
+    let other = |table: &str| {
+        Err(bad(Rule::BundleOtherSession {
+            table: table.into(),
+        }))
+    };
+    for table in [
+        "resolution_revisions",
+        "resolution_sponsors",
+        "resolution_links",
+        "amendments",
+        "votes",
+    ] {
+        if rows(b, table)
+            .iter()
+            .any(|r| !texts.contains(text(r, "resolution_id")))
+        {
+            return other(table);
+        }
+    }
+    if b.votes.iter().any(|v| {
+        let amendment = text(v, "amendment_id");
+        !amendment.is_empty() && amendments.get(amendment) != Some(&text(v, "resolution_id"))
+    }) {
+        return other("votes");
+    }
+    if b.state_votes
+        .iter()
+        .any(|r| !votes.contains(text(r, "vote_id")))
+    {
+        return other("state_votes");
+    }
+    Ok(())
+}
+
+/// Whether the column `column` of the join table `table` names a shared row (an organisation,
+/// document or mandate), which an import points at the same one here when it has it.
+fn names_shared(table: &str, column: &str) -> bool {
+    SHARED
+        .iter()
+        .flat_map(|s| s.linked_by)
+        .any(|(t, c)| *t == table && *c == column)
+}
 
 /// What the merge did so far.
 #[derive(Default)]
@@ -394,7 +447,7 @@ impl Merge<'_> {
                 .map(|c| {
                     let value = row.get(*c).unwrap_or(&Json::Null);
                     match self.same_here.get(value.as_str().unwrap_or_default()) {
-                        Some(local) if SHARED_IDS.contains(c) => Sql::Text(local.clone()),
+                        Some(local) if names_shared(table.name, c) => Sql::Text(local.clone()),
                         _ => to_sql(value),
                     }
                 })
@@ -467,12 +520,19 @@ fn check_shared(table: &Table, row: &Row) -> Result<()> {
 }
 
 /// The first link, source or speaking rule of a record the bundle wrote that names a record
-/// of another kind or session than it says.
+/// of another kind or session than it says (a text's links to documents and mandates name
+/// shared rows).
 fn link_outside(b: &Bundle, tx: &Transaction, session_id: &str) -> Result<Option<String>> {
-    for table in ["document_links", "mandate_links", "sources"] {
+    for table in [
+        "document_links",
+        "mandate_links",
+        "sources",
+        "resolution_links",
+    ] {
         for row in rows(b, table) {
             let record = text(row, "record_id");
             let owner = match text(row, "record_kind") {
+                "document" | "mandate" if table == "resolution_links" => continue,
                 "meeting" => "meetings",
                 "situation" => "situations",
                 "key-issue" => "key_issues",

@@ -17,8 +17,10 @@ use tables::TABLES;
 
 /// The `format` every bundle carries.
 pub const FORMAT: &str = "hrc-planner-session";
-/// The bundle version this binary writes and reads (it reads version 1 too: see `upgrade.rs`).
-pub const VERSION: u32 = 2;
+/// The bundle version this binary writes and reads (it reads versions 1 and 2 too: see
+/// `upgrade.rs`). Version 3 added the tables of schema 9 (texts, votes, members): a binary that
+/// reads only version 2 refuses a version-3 bundle as newer rather than as misshapen.
+pub const VERSION: u32 = 3;
 
 /// One stored row: column name → value, exactly as in the database.
 pub type Row = serde_json::Map<String, serde_json::Value>;
@@ -30,7 +32,7 @@ impl Bundle {
     }
 
     /// Reads a bundle, refusing anything malformed, truncated, foreign or of another version;
-    /// a version-1 bundle is read as this version (see `upgrade.rs`).
+    /// a version-1 or version-2 bundle is read as this version (see `upgrade.rs`).
     pub fn from_json(text: &str) -> Result<Bundle> {
         let mut value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
             Error::invalid(
@@ -48,6 +50,7 @@ impl Bundle {
         match value.get("version").and_then(|v| v.as_u64()) {
             Some(v) if v == u64::from(VERSION) => {}
             Some(1) => upgrade::from_version_1(&mut value),
+            Some(2) => upgrade::from_version_2(&mut value),
             Some(v) if v > u64::from(VERSION) => {
                 return Err(Error::invalid(
                     "bundle",

@@ -43,13 +43,19 @@ pub(super) const SHARED: &[Shared] = &[
         table: "documents",
         key: "symbol_key",
         from: "symbol",
-        linked_by: &[("document_links", "document_id")],
+        linked_by: &[
+            ("document_links", "document_id"),
+            ("resolution_links", "record_id"),
+        ],
     },
     Shared {
         table: "mandates",
         key: "name_key",
         from: "name",
-        linked_by: &[("mandate_links", "mandate_id")],
+        linked_by: &[
+            ("mandate_links", "mandate_id"),
+            ("resolution_links", "record_id"),
+        ],
     },
 ];
 
@@ -67,15 +73,6 @@ const NOT_CARRIED: &[(&str, &str)] = &[
         "search_map",
         "rebuilt by the search triggers as rows are written",
     ),
-    // Schema 9 (issue 17): a bundle does not carry resolutions, votes and members yet.
-    ("resolutions", "not carried yet (schema 9)"),
-    ("resolution_revisions", "not carried yet (schema 9)"),
-    ("resolution_sponsors", "not carried yet (schema 9)"),
-    ("resolution_links", "not carried yet (schema 9)"),
-    ("amendments", "not carried yet (schema 9)"),
-    ("votes", "not carried yet (schema 9)"),
-    ("state_votes", "not carried yet (schema 9)"),
-    ("council_members", "not carried yet (schema 9)"),
 ];
 
 /// The first of its arguments (a table's parent column when it names one, else `None`).
@@ -176,6 +173,27 @@ bundle_tables! {
     document_links by record_id [record_id, record_kind, document_id, position];
     mandate_links by record_id [record_id, record_kind, mandate_id, position];
     sources by record_id [record_id, record_kind, position, title, url];
+    // Format 3 (schema 9): the texts of the session, after the records they link, with what
+    // hangs from each; amendments before the votes on them; the members against whom votes are
+    // checked.
+    resolutions [
+        id, session_id, agenda_item, title, kind, draft_symbol, adopted_symbol, status,
+        action_date, action_meeting, programme_budget, position, asks, created_at, updated_at,
+        deleted_at,
+    ];
+    resolution_revisions by resolution_id [resolution_id, position, symbol, oral, date, note];
+    resolution_sponsors by resolution_id [resolution_id, country_code, role, joined_on, position];
+    resolution_links by resolution_id [resolution_id, record_kind, record_id, mandate_effect, position];
+    amendments [id, resolution_id, symbol, summary, sponsors, status, created_at, updated_at, deleted_at];
+    votes [
+        id, resolution_id, amendment_id, date, outcome, in_favour, against, abstaining,
+        created_at, updated_at, deleted_at,
+    ];
+    state_votes by vote_id [vote_id, country_code, vote, position];
+    council_members [
+        id, session_id, country_code, regional_group, joined_on, left_on, created_at, updated_at,
+        deleted_at,
+    ];
 }
 
 #[cfg(test)]

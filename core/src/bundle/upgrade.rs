@@ -1,7 +1,9 @@
-//! Bundles of format 1 (written before schema 7, `docs/bundle-v1.schema.json`) read as format 2:
-//! each meeting gets the Geneva date of its start, its one agenda item as a list, the status
-//! scheduled and the columns format 2 added empty; the tables format 2 added come empty. What
-//! does not fit is left for the usual checks to refuse, naming the table.
+//! Bundles of earlier formats read as the current one. Format 1 (written before schema 7,
+//! `docs/bundle-v1.schema.json`): each meeting gets the Geneva date of its start, its one agenda
+//! item as a list, the status scheduled and the columns format 2 added empty. Format 2 (before
+//! schema 9, `docs/bundle-v2.schema.json`) differs only by the tables format 3 added. The tables
+//! a bundle's format did not have come empty. What does not fit is left for the usual checks to
+//! refuse, naming the table.
 use serde_json::{json, Map, Value};
 
 use super::tables::TABLES;
@@ -51,7 +53,7 @@ fn meeting(row: &mut Map<String, Value>) {
     }
 }
 
-/// Makes the format-1 bundle `value` a format-2 one, as [`super::VERSION`] reads.
+/// Makes the format-1 bundle `value` one of [`super::VERSION`].
 pub(super) fn from_version_1(value: &mut Value) {
     let Some(bundle) = value.as_object_mut() else {
         return;
@@ -62,8 +64,21 @@ pub(super) fn from_version_1(value: &mut Value) {
             .filter_map(Value::as_object_mut)
             .for_each(meeting);
     }
+    with_tables_added(bundle, FORMAT_1);
+}
+
+/// Makes the format-2 bundle `value` one of [`super::VERSION`]: the tables format 3 added
+/// (texts, votes, members), empty.
+pub(super) fn from_version_2(value: &mut Value) {
+    if let Some(bundle) = value.as_object_mut() {
+        with_tables_added(bundle, FORMAT_2);
+    }
+}
+
+/// The tables that the format whose tables are `had` did not have, empty, and the version.
+fn with_tables_added(bundle: &mut Map<String, Value>, had: &[&str]) {
     for table in TABLES {
-        if !FORMAT_1.contains(&table.name) {
+        if !had.contains(&table.name) {
             bundle.entry(table.name).or_insert(json!([]));
         }
     }
@@ -85,4 +100,27 @@ const FORMAT_1: &[&str] = &[
     "side_event_states",
     "links",
     "notes",
+];
+
+/// The tables of format 2.
+const FORMAT_2: &[&str] = &[
+    "sessions",
+    "agenda_items",
+    "session_speaking_rules",
+    "meetings",
+    "key_issues",
+    "situations",
+    "organisations",
+    "documents",
+    "mandates",
+    "statements",
+    "statement_signatories",
+    "side_events",
+    "side_event_organisations",
+    "side_event_states",
+    "links",
+    "notes",
+    "document_links",
+    "mandate_links",
+    "sources",
 ];

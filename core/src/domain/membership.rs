@@ -74,6 +74,126 @@ pub fn seat_warnings(members: &[Member], day: NaiveDate) -> Vec<SeatWarning> {
         .collect()
 }
 
+/// The members of one regional group in a session, beside its usual seats.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct GroupMembers {
+    pub group: RegionalGroup,
+    pub seats: u32,
+    pub members: Vec<Member>,
+}
+
+/// A group with more or fewer members than its usual seats from one day to another of a session.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct SeatWarningSpan {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub group: RegionalGroup,
+    pub members: u32,
+    pub seats: u32,
+    /// "Western European and other States: 6 members, usually 7 seats, from 2018-06-20 to
+    /// 2018-07-06" (no days when it holds for the whole session).
+    pub message: String,
+}
+
+/// The Council's members in a session, by regional group, with the days a group is off its
+/// usual seats: warnings, never refusals (a State withdraws, a seat is filled later).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Membership {
+    pub session_id: Uuid,
+    pub groups: Vec<GroupMembers>,
+    pub warnings: Vec<SeatWarningSpan>,
+}
+
+/// The members of a session (its days `start` to `end`) by group, with the spans of days on
+/// which a group is off its usual seats. No members entered: no warnings (nothing to check).
+pub fn membership(
+    session_id: Uuid,
+    members: &[Member],
+    start: NaiveDate,
+    end: NaiveDate,
+) -> Membership {
+    let groups = RegionalGroup::ALL
+        .iter()
+        .map(|&group| GroupMembers {
+            group,
+            seats: group.seats(),
+            members: members
+                .iter()
+                .filter(|m| m.group == group)
+                .cloned()
+                .collect(),
+        })
+        .collect();
+    let warnings = if members.is_empty() {
+        Vec::new()
+    } else {
+        seat_warning_spans(members, start, end)
+    };
+    Membership {
+        session_id,
+        groups,
+        warnings,
+    }
+}
+
+/// The spans of days from `start` to `end` on which a group's members are not its usual seats:
+/// the composition can change only on a day a member joins or the day after one leaves.
+pub fn seat_warning_spans(
+    members: &[Member],
+    start: NaiveDate,
+    end: NaiveDate,
+) -> Vec<SeatWarningSpan> {
+    let mut days: Vec<NaiveDate> = vec![start];
+    for m in members {
+        days.push(m.joined);
+        days.extend(m.left.succ_opt());
+    }
+    days.retain(|d| start <= *d && *d <= end);
+    days.sort_unstable();
+    days.dedup();
+    let mut spans: Vec<SeatWarningSpan> = Vec::new();
+    for (i, &from) in days.iter().enumerate() {
+        let to = days
+            .get(i + 1)
+            .and_then(|next| next.pred_opt())
+            .unwrap_or(end);
+        for w in seat_warnings(members, from) {
+            let same = spans.iter_mut().rev().find(|s| s.group == w.group);
+            match same {
+                Some(s) if s.members == w.members && s.to.succ_opt() == Some(from) => s.to = to,
+                _ => spans.push(SeatWarningSpan {
+                    from,
+                    to,
+                    group: w.group,
+                    members: w.members,
+                    seats: w.seats,
+                    message: String::new(),
+                }),
+            }
+        }
+    }
+    for s in &mut spans {
+        let days = if s.from == start && s.to == end {
+            String::new()
+        } else if s.from == s.to {
+            format!(", on {}", s.from)
+        } else {
+            format!(", from {} to {}", s.from, s.to)
+        };
+        s.message = format!(
+            "{}: {} members, usually {} seats{days}",
+            s.group.label(),
+            s.members,
+            s.seats
+        );
+    }
+    spans.sort_by_key(|s| (s.from, s.group as u8));
+    spans
+}
+
 /// Reads a paste of members, one State a line, as inputs: "Angola", "Angola; African States"
 /// (the group after a tab, a semicolon or a bar), or a line naming a group alone ("African
 /// States (13)") that gives the group of the lines under it. Bullets and numbering are dropped.

@@ -102,6 +102,22 @@ fn check(conn: &Connection, input: &AmendmentInput) -> Result<(String, String, A
     Ok((symbol, sponsors, status))
 }
 
+/// Checks the live amendment `id` (one a bundle brought) as typed input is checked.
+pub(crate) fn recheck(conn: &Connection, id: Uuid) -> Result<()> {
+    let a = get(conn, id)?;
+    check(
+        conn,
+        &AmendmentInput {
+            resolution_id: a.resolution_id,
+            symbol: a.symbol,
+            summary: a.summary,
+            sponsors: a.sponsors.into_iter().map(|s| s.country_code).collect(),
+            status: Some(a.status.key().into()),
+        },
+    )
+    .map(drop)
+}
+
 impl Store {
     /// Adds an amendment to a text: its own L-symbol (refused naming `symbol`), what it changes,
     /// its sponsors (States, refused naming `sponsors`).

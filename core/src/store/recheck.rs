@@ -16,6 +16,10 @@ pub(crate) fn recheck(conn: &Connection, table: &str, id: Uuid) -> Result<()> {
         "statements" => super::statements::recheck(conn, id),
         "side_events" => super::side_events::recheck(conn, id),
         "notes" => super::notes::recheck(conn, id),
+        "resolutions" => super::resolutions::recheck(conn, id),
+        "amendments" => super::amendments::recheck(conn, id),
+        "votes" => super::votes::recheck(conn, id),
+        "council_members" => super::membership::recheck(conn, id),
         "organisations" => {
             let name: String = conn.query_row(
                 "SELECT name FROM organisations WHERE id = ?1",

@@ -148,6 +148,19 @@ fn check_members(
     Ok(())
 }
 
+/// Checks the live vote `id` (one a bundle brought): its day within its text's session.
+pub(crate) fn recheck(conn: &Connection, id: Uuid) -> Result<()> {
+    let (session_id, date): (String, String) = conn.query_row(
+        "SELECT r.session_id, v.date FROM votes v JOIN resolutions r ON r.id = v.resolution_id
+         WHERE v.id = ?1",
+        [id.to_string()],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    let session = sessions::get(conn, row::parse_id("session_id", &session_id)?)?;
+    let day = validate::date("date", &date)?;
+    validate::within_session("date", day, session.start_date, session.end_date)
+}
+
 impl Store {
     /// Records the Council's action on a text (or one of its amendments), replacing an earlier
     /// one: pasted lists (see `read_vote_list`; counts typed beside them must agree), three

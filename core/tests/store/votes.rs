@@ -11,7 +11,7 @@ use crate::resolutions::syria;
 use crate::support::{dump, with_session};
 
 /// An ILLUSTRATIVE vote of HRC38's members after 19 June 2018 (not the record of 38/16).
-const LISTS: &str = "In favour (26): Afghanistan, Australia, Belgium, Brazil, Chile, \
+pub const LISTS: &str = "In favour (26): Afghanistan, Australia, Belgium, Brazil, Chile, \
 Côte d'Ivoire, Croatia, Ecuador, Georgia, Germany, Hungary, Japan, Kenya, Mexico, Panama, Peru, \
 Qatar, Republic of Korea, Rwanda, Saudi Arabia, Slovakia, Slovenia, Spain, Switzerland, Ukraine, \
 United Kingdom of Great Britain and Northern Ireland

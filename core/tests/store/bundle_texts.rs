@@ -1,0 +1,206 @@
+//! Bundles carry a session's texts (with their revisions, sponsors, links, amendments and votes,
+//! each State's vote included) and the Council's members: an exact round trip, links to mandates
+//! already here by name, a format-2 bundle still read, and rows hanging from a text of another
+//! session refused with nothing stored.
+use hrc_core::bundle::Bundle;
+use hrc_core::domain::mandate::MandateInput;
+use hrc_core::domain::resolution::{
+    AmendmentInput, MandateLinkInput, ResolutionInput, RevisionInput, VoteEntry, VoteInput,
+};
+use hrc_core::domain::vote_list::VoteCounts;
+use hrc_core::{Store, Uuid};
+
+use crate::membership::hrc38_members;
+use crate::resolutions::syria;
+use crate::support::{dump, temp_store};
+use crate::votes::LISTS;
+
+const COI: &str = "Independent International Commission of Inquiry on the Syrian Arab Republic";
+
+/// The HRC38 example with its members, a text on Syria linking a situation, a mandate and a
+/// document, revised, with an amendment rejected by a vote and its own vote by lists; and a
+/// deleted text. Returns the session and the text.
+fn with_texts() -> (Store, tempfile::TempDir, Uuid, Uuid) {
+    let (mut store, dir) = temp_store();
+    let session = hrc_core::demo::load(&mut store).unwrap().session.id;
+    hrc38_members(&mut store, session);
+    let situation = store
+        .situations(session)
+        .unwrap()
+        .into_iter()
+        .find(|s| s.country_code == "SYR")
+        .expect("the example follows Syria");
+    let mut input = syria(session);
+    input.situation_ids = vec![situation.id];
+    input.mandates = vec![MandateLinkInput {
+        name: COI.into(),
+        effect: Some("renews".into()),
+    }];
+    input.documents = vec!["A/HRC/38/L.10/Rev.1".into()];
+    input.revisions = vec![RevisionInput {
+        oral: true,
+        date: Some("2018-07-06".into()),
+        ..RevisionInput::default()
+    }];
+    input.position = "Support; oppose the amendment.".into();
+    let text = store.create_resolution(&input).unwrap();
+    let amendment = store
+        .create_amendment(&AmendmentInput {
+            resolution_id: text.id,
+            symbol: "A/HRC/38/L.35".into(),
+            summary: "Deletes paragraph 12".into(),
+            sponsors: vec!["China".into(), "Cuba".into()],
+            status: None,
+        })
+        .unwrap();
+    store
+        .record_vote(&VoteInput {
+            resolution_id: text.id,
+            amendment_id: Some(amendment.id),
+            date: Some("2018-07-06".into()),
+            entry: VoteEntry::Counts(VoteCounts {
+                in_favour: 12,
+                against: 24,
+                abstaining: 10,
+            }),
+        })
+        .unwrap();
+    store
+        .record_vote(&VoteInput {
+            resolution_id: text.id,
+            amendment_id: None,
+            date: Some("2018-07-06".into()),
+            entry: VoteEntry::Lists {
+                text: LISTS.into(),
+                counts: None,
+            },
+        })
+        .unwrap();
+    let gone = store
+        .create_resolution(&ResolutionInput {
+            session_id: session,
+            title: "A draft withdrawn, its title private".into(),
+            ..ResolutionInput::default()
+        })
+        .unwrap();
+    store.delete_resolution(gone.id).unwrap();
+    (store, dir, session, text.id)
+}
+
+fn json(store: &Store, id: Uuid) -> String {
+    store.export_bundle(id).unwrap().to_json()
+}
+
+#[test]
+fn texts_votes_and_members_travel_exactly() {
+    let (a, _da, session, text) = with_texts();
+    let exported = json(&a, session);
+    let value: serde_json::Value = serde_json::from_str(&exported).unwrap();
+    assert_eq!(value["version"], 3);
+    for (table, rows) in [
+        ("resolutions", 2),
+        ("resolution_revisions", 1),
+        ("resolution_sponsors", 4),
+        ("resolution_links", 3),
+        ("amendments", 1),
+        ("votes", 2),
+        ("state_votes", 46),
+        ("council_members", 47),
+    ] {
+        assert_eq!(value[table].as_array().unwrap().len(), rows, "{table}");
+    }
+    assert!(
+        !exported.contains("its title private"),
+        "a deleted text travels without its words"
+    );
+
+    let (mut b, _db) = temp_store();
+    b.import_bundle(&Bundle::from_json(&exported).unwrap())
+        .unwrap();
+    assert_eq!(json(&b, session), exported, "export → import → export");
+    assert_eq!(b.resolution(text).unwrap(), a.resolution(text).unwrap());
+    assert_eq!(
+        b.membership(session).unwrap(),
+        a.membership(session).unwrap()
+    );
+    let again = b
+        .import_bundle(&Bundle::from_json(&exported).unwrap())
+        .unwrap();
+    assert_eq!((again.added, again.updated), (0, 0), "{again:?}");
+}
+
+#[test]
+fn a_text_links_the_mandate_already_here_by_its_name() {
+    let (a, _da, session, text) = with_texts();
+    let (mut b, _db) = temp_store();
+    let here = b
+        .create_mandate(&MandateInput {
+            name: COI.to_uppercase(),
+            ..MandateInput::default()
+        })
+        .unwrap();
+    b.import_bundle(&a.export_bundle(session).unwrap()).unwrap();
+    let links = b.resolution(text).unwrap().mandates;
+    assert_eq!(links.len(), 1);
+    assert_eq!(links[0].mandate_id, here.id, "not a second mandate");
+    let named: Vec<_> = b
+        .mandates(None)
+        .unwrap()
+        .into_iter()
+        .filter(|m| m.name.eq_ignore_ascii_case(COI))
+        .collect();
+    assert_eq!(named.len(), 1, "{named:?}");
+}
+
+#[test]
+fn a_format_2_bundle_still_imports_and_a_newer_one_is_refused() {
+    let (a, _da, session, _text) = with_texts();
+    let mut old: serde_json::Value =
+        serde_json::to_value(a.export_bundle(session).unwrap()).unwrap();
+    let bundle = old.as_object_mut().unwrap();
+    for table in [
+        "resolutions",
+        "resolution_revisions",
+        "resolution_sponsors",
+        "resolution_links",
+        "amendments",
+        "votes",
+        "state_votes",
+        "council_members",
+    ] {
+        bundle.remove(table);
+    }
+    bundle.insert("version".into(), 2.into());
+    let (mut b, _db) = temp_store();
+    let report = b
+        .import_bundle(&Bundle::from_json(&old.to_string()).unwrap())
+        .unwrap();
+    assert!(b.resolutions(report.session.id).unwrap().is_empty());
+    assert!(b.members(report.session.id).unwrap().is_empty());
+
+    let newer = json(&a, session).replacen("\"version\": 3", "\"version\": 4", 1);
+    let e = Bundle::from_json(&newer).unwrap_err();
+    assert!(e.to_string().contains("newer version"), "{e}");
+}
+
+#[test]
+fn rows_hanging_from_another_sessions_text_are_refused() {
+    let (a, _da, session, _text) = with_texts();
+    let (mut b, _db) = temp_store();
+    let before = dump(&b);
+    for table in ["amendments", "votes", "resolution_sponsors"] {
+        let mut bundle = a.export_bundle(session).unwrap();
+        let rows = match table {
+            "amendments" => &mut bundle.amendments,
+            "votes" => &mut bundle.votes,
+            _ => &mut bundle.resolution_sponsors,
+        };
+        rows[0].insert("resolution_id".into(), Uuid::now_v7().to_string().into());
+        let e = b.import_bundle(&bundle).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            format!("bundle: has {table} of another session")
+        );
+        assert_eq!(dump(&b), before, "nothing stored");
+    }
+}
