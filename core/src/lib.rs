@@ -10,6 +10,7 @@ pub mod geneva;
 pub mod logs;
 pub mod private_files;
 pub mod problem;
+pub mod programme_import;
 pub mod reference;
 pub mod rule;
 pub mod store;
