@@ -8,7 +8,7 @@ use hrc_core::domain::{
     mandate::MandateKind,
     meeting::{MeetingKind, MeetingSlot, MeetingStatus},
     organisation::EcosocStatus,
-    resolution::{MandateEffect, ResolutionKind, ResolutionStatus, VoteOutcome},
+    resolution::{AmendmentStatus, MandateEffect, ResolutionKind, ResolutionStatus, VoteOutcome},
     search::SearchKind,
     side_event::SideEventStatus,
     situation::Priority,
@@ -63,6 +63,7 @@ pub fn file(cfg: &Config) -> String {
         list::<ResolutionStatus>(cfg, "RESOLUTION_STATUSES", |_| json!({})),
         list::<MandateEffect>(cfg, "MANDATE_EFFECTS", |_| json!({})),
         list::<VoteOutcome>(cfg, "VOTE_OUTCOMES", |_| json!({})),
+        list::<AmendmentStatus>(cfg, "AMENDMENT_STATUSES", |_| json!({})),
         list::<VoteCast>(cfg, "VOTE_CASTS", |_| json!({})),
         list::<RegionalGroup>(cfg, "REGIONAL_GROUPS", |g| json!({"seats": g.seats()})),
     ];

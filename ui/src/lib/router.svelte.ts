@@ -10,7 +10,8 @@ export type SessionScreen =
   | "key-issues"
   | "statements"
   | "side-events"
-  | "notes";
+  | "notes"
+  | "resolutions";
 
 /** The screens that show no session in particular. Today shows the session running on the clock's
  * day (or the chosen one, when it runs that day too), and says so between sessions; Organisations,
@@ -29,6 +30,7 @@ export const SESSION_SCREENS: readonly SessionScreen[] = [
   "statements",
   "side-events",
   "notes",
+  "resolutions",
 ];
 
 export function isSessionScreen(screen: Screen): screen is SessionScreen {
@@ -47,6 +49,7 @@ export const SCREEN_TITLES: Record<Screen, string> = {
   statements: "Statements",
   "side-events": "Side events",
   notes: "Notes",
+  resolutions: "Resolutions",
   organisations: "Organisations",
   documents: "Documents",
   mandates: "Mandates",

@@ -11,6 +11,7 @@ import NotesScreen from "./NotesScreen.svelte";
 import OrganisationsScreen from "./OrganisationsScreen.svelte";
 import OverviewScreen from "./OverviewScreen.svelte";
 import ProgrammeScreen from "./ProgrammeScreen.svelte";
+import ResolutionsScreen from "./ResolutionsScreen.svelte";
 import SearchScreen from "./SearchScreen.svelte";
 import SessionsScreen from "./SessionsScreen.svelte";
 import SettingsScreen from "./SettingsScreen.svelte";
@@ -29,6 +30,7 @@ export const SESSION_VIEWS: Record<SessionScreen, Component<{ session: Session }
   statements: StatementsScreen,
   "side-events": SideEventsScreen,
   notes: NotesScreen,
+  resolutions: ResolutionsScreen,
 };
 
 /** Screens of no session in particular. */
