@@ -34,6 +34,12 @@ def setUpModule() -> None:
         "--item", "4", "--kind", "general-debate", "--title", "General debate on item 4")
     hrc("side-event", "add", "--session", "40", "--title", "Launch", "--date", "2019-03-05",
         "--start", "13:30", "--end", "15:00", "--room", "Room XXIV")
+    # An illustrative text and vote (not the record): adopted by a recorded vote on the last day.
+    text = json.loads(hrc("resolution", "add", "--session", "40", "--title", "Situation of human rights in Belarus",
+                          "--item", "4", "--draft-symbol", "A/HRC/40/L.5", "--adopted-symbol", "A/HRC/RES/40/1",
+                          "--action-date", "2019-03-22", "--sponsor", "Germany", "--sponsor", "France",
+                          "--cosponsor", "Chile", "--cosponsor", "Norway", "--json"))
+    hrc("resolution", "vote", text["id"], "--yes", "19", "--no", "6", "--abstain", "22")
 
 
 def calendar(session: str) -> list:
@@ -52,14 +58,28 @@ class Word(unittest.TestCase):
         for p in self.doc.paragraphs:
             by_style.setdefault(p.style.name, []).append(p.text)
         self.assertEqual(by_style["Title"], ["HRC38: 38th regular session of the Human Rights Council"])
-        self.assertEqual(by_style["Heading 1"], ["Key issues", "Country situations", "Programme of work", "Statements", "Side events"])
+        self.assertEqual(by_style["Heading 1"], ["Key issues", "Country situations", "Programme of work", "Statements", "Side events",
+                                                 "Resolutions and decisions"])
         self.assertIn("Reprisals", by_style["Heading 2"])
         self.assertIn("Item 4: Human rights situations that require the Council's attention", by_style["Heading 2"])
 
+    def test_resolutions_table_and_vote(self) -> None:
+        out = WORK / "hrc40-texts.docx"
+        hrc("export", "--session", "40", "--format", "docx", "--sections", "resolutions", "--out", str(out))
+        doc = docx.Document(str(out))
+        rows = [[c.text for c in r.cells] for r in doc.tables[0].rows]
+        self.assertEqual(rows[0], ["Symbol", "Title", "Item", "Status", "Action", "Vote"])
+        self.assertEqual(rows[1], ["A/HRC/RES/40/1 (A/HRC/40/L.5)", "Situation of human rights in Belarus", "Item 4",
+                                   "Adopted with a vote", "22 Mar", "19-6-22"])
+        texts = [p.text for p in doc.paragraphs]
+        self.assertIn("A/HRC/RES/40/1 (A/HRC/40/L.5): Situation of human rights in Belarus", texts)
+        self.assertIn("Co-sponsors: 2 States", texts)
+
     def test_statements_table(self) -> None:
-        header = [c.text for c in self.doc.tables[-1].rows[0].cells]
+        statements = [t for t in self.doc.tables if t.rows[0].cells[0].text == "Statement"][0]
+        header = [c.text for c in statements.rows[0].cells]
         self.assertEqual(header, ["Statement", "Kind", "Item", "Status", "Speaker", "Length", "Signatories"])
-        first = [c.text for c in self.doc.tables[-1].rows[1].cells]
+        first = [c.text for c in statements.rows[1].cells]
         self.assertTrue(first[0].startswith("Enough is Enough"))
         self.assertEqual(first[-1], "85")
 
@@ -95,6 +115,10 @@ class Calendar(unittest.TestCase):
         self.assertEqual(start.astimezone(GENEVA).strftime("%H:%M"), "09:00")
         launch = events["Side event: Launch"].decoded("DTEND")
         self.assertEqual(launch.astimezone(GENEVA).strftime("%H:%M"), "15:00")
+        # Action on a text: its action date, all day (no meeting 22 March in this programme).
+        action = events["Action on text: A/HRC/RES/40/1 (A/HRC/40/L.5), Situation of human rights in Belarus"]
+        self.assertEqual(str(action.decoded("DTSTART")), "2019-03-22")
+        self.assertIn("Vote: 19-6-22.", str(action["DESCRIPTION"]))
 
     def test_uids_are_stable_and_unique(self) -> None:
         first = [str(e["UID"]) for e in calendar("38")]

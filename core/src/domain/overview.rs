@@ -1,17 +1,19 @@
 //! Everything of one session at once: what the dashboard, `hrc session show` and exports read.
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::agenda::AgendaItem;
 use super::key_issue::KeyIssue;
 use super::meeting::Meeting;
+use super::membership::Member;
 use super::note::Note;
+use super::resolution::Resolution;
 use super::session::Session;
 use super::side_event::SideEvent;
 use super::situation::CountrySituation;
 use super::statement::Statement;
 
 /// A session with all that belongs to it, each list in its natural order.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct SessionOverview {
     pub session: Session,
@@ -21,5 +23,10 @@ pub struct SessionOverview {
     pub situations: Vec<CountrySituation>,
     pub statements: Vec<Statement>,
     pub side_events: Vec<SideEvent>,
+    /// Its texts (drafts and adopted), each with its sponsors, amendments and vote, in the
+    /// order of its list (agenda item, draft symbol, title).
+    pub resolutions: Vec<Resolution>,
+    /// The Council's members in the session, by regional group (a vote's lists by group).
+    pub members: Vec<Member>,
     pub notes: Vec<Note>,
 }

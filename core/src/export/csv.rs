@@ -1,4 +1,5 @@
-//! Statements and side events as CSV for spreadsheets: UTF-8, a header row, one row each.
+//! Statements, side events and texts (resolutions) as CSV for spreadsheets: UTF-8, a header row,
+//! one row each.
 use crate::domain::overview::SessionOverview;
 use crate::error::{Error, Result};
 
@@ -133,6 +134,78 @@ pub fn side_events(o: &SessionOverview) -> Result<String> {
                 e.sources
                     .iter()
                     .map(|s| format!("{} <{}>", s.title, s.url))
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            ],
+        )?;
+    }
+    finish(w)
+}
+
+/// The session's texts, one row each: symbols, title, item, status, action, sponsors and the
+/// vote (its counts, "adopted without a vote", or empty before action). My position and asks stay
+/// out, as statements' texts do.
+pub fn resolutions(o: &SessionOverview) -> Result<String> {
+    use super::texts;
+    let mut w = ::csv::Writer::from_writer(Vec::new());
+    w.write_record([
+        "id",
+        "draft_symbol",
+        "adopted_symbol",
+        "title",
+        "kind",
+        "agenda_item",
+        "status",
+        "action_date",
+        "action_meeting",
+        "main_sponsors",
+        "cosponsor_count",
+        "cosponsors",
+        "vote",
+        "in_favour",
+        "against",
+        "abstaining",
+        "vote_date",
+        "amendments",
+    ])
+    .map_err(csv_error)?;
+    for r in &o.resolutions {
+        let opt = |v: Option<u32>| v.map(|v| v.to_string()).unwrap_or_default();
+        let c = r.vote.as_ref().and_then(|v| v.counts);
+        row(
+            &mut w,
+            [
+                r.id.to_string(),
+                r.draft_symbol.clone().unwrap_or_default(),
+                r.adopted_symbol.clone().unwrap_or_default(),
+                r.title.clone(),
+                r.kind.key().into(),
+                opt(r.agenda_item.map(u32::from)),
+                r.status.key().into(),
+                r.action_date.map(|d| d.to_string()).unwrap_or_default(),
+                opt(r.action_meeting),
+                texts::main_sponsors(r),
+                texts::cosponsor_count(r).to_string(),
+                r.sponsors
+                    .iter()
+                    .filter(|s| s.role == crate::domain::resolution::SponsorRole::Co)
+                    .map(|s| s.country_name.as_str())
+                    .collect::<Vec<_>>()
+                    .join("; "),
+                texts::counts(r.vote.as_ref()).unwrap_or_default(),
+                opt(c.map(|c| c.in_favour)),
+                opt(c.map(|c| c.against)),
+                opt(c.map(|c| c.abstaining)),
+                r.vote
+                    .as_ref()
+                    .map(|v| v.date.to_string())
+                    .unwrap_or_default(),
+                r.amendments
+                    .iter()
+                    .map(|a| match texts::counts(a.vote.as_ref()) {
+                        Some(c) => format!("{} {} {c}", a.symbol, a.status.key()),
+                        None => format!("{} {}", a.symbol, a.status.key()),
+                    })
                     .collect::<Vec<_>>()
                     .join("; "),
             ],

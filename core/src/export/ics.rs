@@ -1,4 +1,5 @@
-//! The session as a calendar (.ics): meetings, side events and the statements due in meetings,
+//! The session as a calendar (.ics): meetings, side events, the statements due in meetings and
+//! the action on texts (a resolution's action date, at its meeting when the programme has it),
 //! as events in UTC with stable UIDs, so importing again updates rather than duplicates.
 use chrono::{DateTime, Utc};
 use icalendar::{Calendar, Component, Event, EventLike, EventStatus};
@@ -7,6 +8,7 @@ use uuid::Uuid;
 use crate::domain::meeting::{numbered, time_words, Meeting, MeetingStatus};
 
 use crate::domain::overview::SessionOverview;
+use crate::domain::resolution::Resolution;
 use crate::domain::side_event::SideEventStatus;
 
 /// Text as RFC 5545 allows it in a TEXT value: line breaks (CR LF, a lone CR) become one LF,
@@ -179,5 +181,67 @@ pub fn render(o: &SessionOverview) -> String {
         )));
         cal.push(e.done());
     }
+    for r in o
+        .resolutions
+        .iter()
+        .filter(|r| r.status != crate::domain::resolution::ResolutionStatus::Withdrawn)
+    {
+        if let Some(e) = action_on_text(o, r) {
+            cal.push(e);
+        }
+    }
     cal.done().to_string()
+}
+
+/// The Council's action on a text, on its action date: at its meeting's time when the programme
+/// has that meeting on that day, else all day. None without an action date.
+fn action_on_text(o: &SessionOverview, r: &Resolution) -> Option<Event> {
+    use super::texts;
+    let date = r.action_date?;
+    let meeting = r.action_meeting.and_then(|n| {
+        o.meetings
+            .iter()
+            .find(|m| m.number == Some(n) && m.date == Some(date))
+    });
+    let symbols = texts::symbols(r);
+    let summary = if symbols == "—" {
+        format!("Action on text: {}", r.title)
+    } else {
+        format!("Action on text: {symbols}, {}", r.title)
+    };
+    let mut e = match meeting.and_then(|m| m.span()) {
+        Some((start, end)) => event(r.id, "resolution", &summary, start, end, r.updated_at),
+        None => {
+            let mut e = Event::new();
+            e.uid(&uid(r.id, "resolution"))
+                .summary(&text(&summary))
+                .all_day(date)
+                .timestamp(r.updated_at);
+            e
+        }
+    };
+    if let Some(room) = meeting.and_then(|m| m.room.as_ref()) {
+        e.location(&text(room));
+    }
+    let mut lines = vec![];
+    if let Some(n) = r.action_meeting {
+        lines.push(format!("{}.", numbered(n)));
+    }
+    if let Some(n) = r.agenda_item {
+        lines.push(format!("Agenda item {n}."));
+    }
+    lines.push(format!("{}. {}.", r.kind.label(), r.status.label()));
+    let main = texts::main_sponsors(r);
+    if !main.is_empty() {
+        lines.push(format!("Main sponsors: {main}."));
+    }
+    match texts::cosponsor_count(r) {
+        0 => {}
+        n => lines.push(format!("Co-sponsors: {n}.")),
+    }
+    if let Some(c) = texts::counts(r.vote.as_ref()) {
+        lines.push(format!("Vote: {c}."));
+    }
+    e.description(&text(&lines.join("\n")));
+    Some(e.done())
 }

@@ -42,7 +42,7 @@ fn sources(label: &str, sources: &[Source]) -> Option<Block> {
 
 /// Documents by symbol as a block of links to their pages on the UN's document system, when
 /// there are any.
-fn documents(label: &str, symbols: &[String]) -> Option<Block> {
+pub(super) fn documents(label: &str, symbols: &[String]) -> Option<Block> {
     (!symbols.is_empty()).then(|| Block::Links {
         label: label.into(),
         links: symbols
@@ -72,14 +72,14 @@ pub struct Document {
     pub parts: Vec<Part>,
 }
 
-fn item_heading(n: Option<u8>) -> String {
+pub(super) fn item_heading(n: Option<u8>) -> String {
     match n.and_then(|n| agenda::title(n).map(|t| (n, t))) {
         Some((n, t)) => format!("Item {n}: {t}"),
         None => "Not assigned to an agenda item".to_string(),
     }
 }
 
-fn item_short(n: Option<u8>) -> String {
+pub(super) fn item_short(n: Option<u8>) -> String {
     n.map(|n| format!("Item {n}")).unwrap_or_else(|| "—".into())
 }
 
@@ -114,7 +114,7 @@ fn thousands(n: u32) -> String {
     out
 }
 
-fn long_date(d: chrono::NaiveDate) -> String {
+pub(super) fn long_date(d: chrono::NaiveDate) -> String {
     d.format("%A %-d %B %Y").to_string()
 }
 
@@ -143,6 +143,7 @@ pub fn build(o: &SessionOverview, sections: &[Section]) -> Document {
             Section::Programme => programme(o),
             Section::Statements => statements(o),
             Section::SideEvents => side_events(o),
+            Section::Resolutions => super::texts::resolutions(o),
             Section::Notes => notes(o),
         };
         doc.parts.push(Part {
@@ -315,7 +316,7 @@ fn items_short(items: &[u8]) -> String {
     }
 }
 
-fn table(header: &[&str], rows: Vec<Vec<String>>) -> Block {
+pub(super) fn table(header: &[&str], rows: Vec<Vec<String>>) -> Block {
     Block::Table {
         header: header.iter().map(|h| h.to_string()).collect(),
         rows,

@@ -6,6 +6,7 @@ pub mod html;
 pub mod ics;
 pub mod layout;
 pub mod markdown;
+mod texts;
 
 use uuid::Uuid;
 
@@ -22,6 +23,7 @@ choices!(
         Calendar = "ics": "Calendar",
         CsvStatements = "csv-statements": "Statements (CSV)",
         CsvSideEvents = "csv-side-events": "Side events (CSV)",
+        CsvResolutions = "csv-resolutions": "Resolutions (CSV)",
         Bundle = "json": "Full copy (JSON)",
     }
 );
@@ -49,8 +51,10 @@ impl ExportFormat {
             ExportFormat::Word => "a briefing for colleagues",
             ExportFormat::Html => "print-ready, opens in any browser",
             ExportFormat::Markdown => "plain text with headings",
-            ExportFormat::Calendar => "meetings, side events and statements due",
-            ExportFormat::CsvStatements | ExportFormat::CsvSideEvents => "for a spreadsheet",
+            ExportFormat::Calendar => "meetings, side events, statements due and action on texts",
+            ExportFormat::CsvStatements
+            | ExportFormat::CsvSideEvents
+            | ExportFormat::CsvResolutions => "for a spreadsheet",
             ExportFormat::Bundle => "a teammate or a backup can import it",
         }
     }
@@ -63,7 +67,9 @@ impl ExportFormat {
             ExportFormat::Word => "docx",
             ExportFormat::Calendar => "ics",
             ExportFormat::Bundle => "json",
-            ExportFormat::CsvStatements | ExportFormat::CsvSideEvents => "csv",
+            ExportFormat::CsvStatements
+            | ExportFormat::CsvSideEvents
+            | ExportFormat::CsvResolutions => "csv",
         }
     }
 }
@@ -91,6 +97,7 @@ pub fn export(
             .into_bytes(),
         ExportFormat::CsvStatements => csv::statements(&overview(false)?)?.into_bytes(),
         ExportFormat::CsvSideEvents => csv::side_events(&overview(false)?)?.into_bytes(),
+        ExportFormat::CsvResolutions => csv::resolutions(&overview(false)?)?.into_bytes(),
     })
 }
 
@@ -127,6 +134,7 @@ choices!(
         Programme = "programme": "Programme of work",
         Statements = "statements": "Statements",
         SideEvents = "side-events": "Side events",
+        Resolutions = "resolutions": "Resolutions and decisions",
         Notes = "notes": "Notes",
     }
 );

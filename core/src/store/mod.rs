@@ -21,6 +21,7 @@ mod recheck;
 mod resolutions;
 mod row;
 mod search;
+mod session_texts;
 mod sessions;
 mod settings;
 mod side_events;

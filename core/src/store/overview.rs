@@ -1,12 +1,13 @@
 //! The whole of one session, read in one go.
 use uuid::Uuid;
 
-use super::Store;
+use super::{membership, session_texts, Store};
 use crate::domain::overview::SessionOverview;
 use crate::error::Result;
 
 impl Store {
-    /// A session with its agenda, programme, issues, situations, statements, side events and notes.
+    /// A session with its agenda, programme, issues, situations, statements, side events, texts
+    /// (resolutions with their votes), Council members and notes.
     pub fn overview(&self, session_id: Uuid) -> Result<SessionOverview> {
         self.overview_with(session_id, true)
     }
@@ -22,6 +23,11 @@ impl Store {
             situations: self.situations(session_id)?,
             statements: self.statements(session_id)?,
             side_events: self.side_events(session_id)?,
+            // Every text with its sponsors, amendments and votes in a few set queries.
+            resolutions: session_texts::in_order(session_texts::of_session(
+                &self.conn, session_id,
+            )?),
+            members: membership::of_session(&self.conn, session_id)?,
             notes: if notes {
                 self.notes(session_id)?
             } else {

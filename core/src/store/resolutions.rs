@@ -4,7 +4,7 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 use uuid::Uuid;
 
 use super::row::{self, new_id, now};
-use super::{amendments, documents, mandates, sessions, votes, Store};
+use super::{amendments, documents, mandates, session_texts, sessions, votes, Store};
 use crate::domain::document::read_symbol;
 use crate::domain::resolution::{
     MandateEffect, MandateLink, Resolution, ResolutionInput, ResolutionKind, ResolutionStatus,
@@ -429,24 +429,10 @@ impl Store {
     /// The texts of a session, by agenda item, then draft symbol, then title.
     pub fn resolutions(&self, session_id: Uuid) -> Result<Vec<Resolution>> {
         sessions::get(&self.conn, session_id)?;
-        let mut stmt = self.conn.prepare(&format!(
-            "SELECT {COLUMNS} FROM resolutions WHERE session_id = ?1 AND deleted_at IS NULL"
-        ))?;
-        let found: Vec<Resolution> = stmt
-            .query_map([session_id.to_string()], read)?
-            .collect::<rusqlite::Result<_>>()?;
-        let mut all = found
-            .into_iter()
-            .map(|r| complete(&self.conn, r))
-            .collect::<Result<Vec<_>>>()?;
-        all.sort_by_cached_key(|r| {
-            (
-                r.agenda_item.unwrap_or(11),
-                r.draft_symbol.as_deref().map(symbol_order),
-                r.title.to_lowercase(),
-            )
-        });
-        Ok(all)
+        // By set: each part that hangs from a text read in one query for the whole session.
+        Ok(session_texts::in_order(session_texts::of_session(
+            &self.conn, session_id,
+        )?))
     }
 
     /// Deletes a text (a tombstone: [`Store::restore_resolution`] brings it back with its
@@ -470,15 +456,4 @@ impl Store {
             get_with(tx, id, false)
         })
     }
-}
-
-/// "A/HRC/38/L.9" before "A/HRC/38/L.10": the symbol's numbers compared as numbers.
-fn symbol_order(symbol: &str) -> Vec<(String, u64)> {
-    symbol
-        .split(['/', '.'])
-        .map(|p| match p.parse::<u64>() {
-            Ok(n) => (String::new(), n),
-            Err(_) => (p.to_ascii_uppercase(), 0),
-        })
-        .collect()
 }

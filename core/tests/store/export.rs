@@ -312,3 +312,287 @@ fn calendar_text_has_no_bare_carriage_return() {
     assert_eq!(events, 1, "{ics}");
     assert!(ics.contains("Room XXIV\\nBEGIN:VEVENT"), "{ics}");
 }
+
+/// HRC38 with its members and four texts as an advocate enters them (ILLUSTRATIVE: the vote is
+/// `votes::LISTS`, not the record): a text on Syria voted by lists at the 40th meeting with an
+/// amendment rejected by counts, my position and asks; one adopted without a vote; a draft not
+/// yet acted on; a deleted one. Returns the store and the session.
+fn with_texts() -> (Store, tempfile::TempDir, Uuid) {
+    use hrc_core::domain::meeting::MeetingInput;
+    use hrc_core::domain::resolution::{
+        AmendmentInput, MandateLinkInput, ResolutionInput, RevisionInput, VoteEntry, VoteInput,
+    };
+    use hrc_core::domain::vote_list::VoteCounts;
+    let (mut store, dir, session) = with_session();
+    crate::membership::hrc38_members(&mut store, session.id);
+    store
+        .create_meeting(
+            session.id,
+            &MeetingInput {
+                date: "2018-07-06".into(),
+                start: "15:00".into(),
+                end: "18:00".into(),
+                number: Some(40),
+                agenda_items: vec![4],
+                title: "Action on texts".into(),
+                room: Some("Room XX".into()),
+                ..MeetingInput::default()
+            },
+        )
+        .unwrap();
+    let mut syria = crate::resolutions::syria(session.id);
+    syria.action_date = Some("2018-07-06".into());
+    syria.action_meeting = Some(40);
+    syria.revisions = vec![RevisionInput {
+        symbol: Some("A/HRC/38/L.10/Rev.1".into()),
+        date: Some("2018-07-04".into()),
+        ..RevisionInput::default()
+    }];
+    syria.mandates = vec![MandateLinkInput {
+        name: "Independent International Commission of Inquiry on the Syrian Arab Republic".into(),
+        effect: Some("renews".into()),
+    }];
+    syria.position = "Support; the Commission's access is the test.".into();
+    syria.asks = "- Keep the reference to **reprisals** in OP 9".into();
+    syria.programme_budget = "US$ 1.2 million (illustrative)".into();
+    let syria = store.create_resolution(&syria).unwrap();
+    let amendment = store
+        .create_amendment(&AmendmentInput {
+            resolution_id: syria.id,
+            symbol: "A/HRC/38/L.35".into(),
+            summary: "Deletes operative paragraph 12".into(),
+            sponsors: vec!["China".into(), "Cuba".into()],
+            status: None,
+        })
+        .unwrap();
+    store
+        .record_vote(&VoteInput {
+            resolution_id: syria.id,
+            amendment_id: Some(amendment.id),
+            date: None,
+            entry: VoteEntry::Counts(VoteCounts {
+                in_favour: 12,
+                against: 24,
+                abstaining: 10,
+            }),
+        })
+        .unwrap();
+    store
+        .record_vote(&VoteInput {
+            resolution_id: syria.id,
+            amendment_id: None,
+            date: None,
+            entry: VoteEntry::Lists {
+                text: crate::votes::LISTS.into(),
+                counts: None,
+            },
+        })
+        .unwrap();
+    let space = store
+        .create_resolution(&ResolutionInput {
+            session_id: session.id,
+            agenda_item: Some(3),
+            title: "Civil society space".into(),
+            draft_symbol: Some("A/HRC/38/L.17".into()),
+            adopted_symbol: Some("A/HRC/RES/38/12".into()),
+            action_date: Some("2018-07-06".into()),
+            sponsors: vec!["Chile".into(), "Ireland".into()],
+            cosponsors: vec!["Norway".into()],
+            ..ResolutionInput::default()
+        })
+        .unwrap();
+    store
+        .record_vote(&VoteInput {
+            resolution_id: space.id,
+            amendment_id: None,
+            date: None,
+            entry: VoteEntry::WithoutVote,
+        })
+        .unwrap();
+    store
+        .create_resolution(&ResolutionInput {
+            session_id: session.id,
+            agenda_item: Some(3),
+            title: "Prevention of human rights violations".into(),
+            draft_symbol: Some("A/HRC/38/L.9".into()),
+            ..ResolutionInput::default()
+        })
+        .unwrap();
+    let gone = store
+        .create_resolution(&ResolutionInput {
+            session_id: session.id,
+            title: "A text deleted".into(),
+            action_date: Some("2018-07-05".into()),
+            ..ResolutionInput::default()
+        })
+        .unwrap();
+    store.delete_resolution(gone.id).unwrap();
+    (store, dir, session.id)
+}
+
+/// The overview reads a session's texts by set: each equal to the text read on its own, in the
+/// order of its list, the deleted one left out; the members beside them.
+#[test]
+fn the_overview_carries_each_text_whole_and_the_members() {
+    let (store, _dir, id) = with_texts();
+    let o = store.overview(id).unwrap();
+    let one_by_one: Vec<_> = store
+        .resolutions(id)
+        .unwrap()
+        .into_iter()
+        .map(|r| store.resolution(r.id).unwrap())
+        .collect();
+    assert_eq!(o.resolutions, one_by_one);
+    let titles: Vec<_> = o.resolutions.iter().map(|r| r.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Prevention of human rights violations",
+            "Civil society space",
+            "The human rights situation in the Syrian Arab Republic"
+        ]
+    );
+    assert_eq!(o.resolutions[2].vote.as_ref().unwrap().states.len(), 46);
+    assert!(o.resolutions[2].amendments[0].vote.is_some());
+    assert_eq!(o.members.len(), 47);
+}
+
+#[test]
+fn texts_markdown() {
+    let (store, _dir, id) = with_texts();
+    let md = text(&store, id, ExportFormat::Markdown, &[Section::Resolutions]);
+    expect_file!["snapshots/texts.md"].assert_eq(&md);
+}
+
+#[test]
+fn texts_html() {
+    let (store, _dir, id) = with_texts();
+    let html = text(&store, id, ExportFormat::Html, &[Section::Resolutions]);
+    expect_file!["snapshots/texts.html"].assert_eq(&html);
+    // My asks are Markdown, rendered.
+    assert!(html.contains("<strong>reprisals</strong>"), "{html}");
+}
+
+/// The Word export carries the same words as the other documents: each text's symbols, its vote
+/// and the lists by group, my position.
+#[test]
+fn texts_docx() {
+    let (store, _dir, id) = with_texts();
+    let bytes = export(&store, id, ExportFormat::Word, &[Section::Resolutions]).unwrap();
+    let words = docx_words(&bytes);
+    for expected in [
+        "Resolutions and decisions",
+        "A/HRC/RES/38/12 (A/HRC/38/L.17): Civil society space",
+        "adopted without a vote",
+        "26-6-14",
+        "Main sponsors: United Kingdom of Great Britain and Northern Ireland; France",
+        "Co-sponsors: 2 States",
+        "Amendment A/HRC/38/L.35 (China, Cuba): Deletes operative paragraph 12 — rejected, 12-24-10",
+        "Western European and other States",
+        "Support; the Commission's access is the test.",
+    ] {
+        assert!(words.contains(expected), "{expected} in {words}");
+    }
+}
+
+/// The text of a Word file's body: its `document.xml`'s runs, paragraphs and cells on lines.
+fn docx_words(bytes: &[u8]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("t.docx");
+    std::fs::write(&path, bytes).unwrap();
+    let out = std::process::Command::new("unzip")
+        .args(["-p", path.to_str().unwrap(), "word/document.xml"])
+        .output()
+        .expect("unzip");
+    assert!(out.status.success());
+    let xml = String::from_utf8(out.stdout).unwrap();
+    let doc = dom_query::Document::from(xml.as_str());
+    doc.select("w\\:p")
+        .iter()
+        .map(|p| p.text().to_string())
+        .collect::<Vec<_>>()
+        .join("\n")
+        .replace("&amp;", "&")
+}
+
+#[test]
+fn texts_csv_one_row_each() {
+    let (store, _dir, id) = with_texts();
+    let csv = text(&store, id, ExportFormat::CsvResolutions, &[]);
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 3, "{csv}");
+    let col = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let syria = &rows[2];
+    assert_eq!(&syria[col("draft_symbol")], "A/HRC/38/L.10");
+    assert_eq!(&syria[col("status")], "adopted-with-vote");
+    assert_eq!(&syria[col("vote")], "26-6-14");
+    assert_eq!(&syria[col("cosponsor_count")], "2");
+    assert_eq!(&syria[col("amendments")], "A/HRC/38/L.35 rejected 12-24-10");
+    assert_eq!(&rows[1][col("vote")], "adopted without a vote");
+    assert_eq!(&rows[0][col("vote")], "");
+    // My position and asks stay out of the table, as statements' texts do.
+    assert!(!csv.contains("reprisals"), "{csv}");
+    assert!(!header.iter().any(|h| h == "asks" || h == "position"));
+}
+
+/// The calendar carries the action on each acted text: at its meeting's time when the programme
+/// has the meeting, else all day; a draft with no action date has none. Read back by the
+/// icalendar crate's parser.
+#[test]
+fn the_calendar_carries_action_on_texts() {
+    use icalendar::{Component, EventLike};
+    let (store, _dir, id) = with_texts();
+    let ics = text(&store, id, ExportFormat::Calendar, &[]);
+    let cal: icalendar::Calendar = ics.parse().unwrap();
+    let events: Vec<&icalendar::Event> = cal
+        .components
+        .iter()
+        .filter_map(|c| c.as_event())
+        .filter(|e| {
+            e.get_summary()
+                .is_some_and(|s| s.starts_with("Action on text:"))
+        })
+        .collect();
+    let seen: Vec<(String, String)> = events
+        .iter()
+        .map(|e| {
+            (
+                e.get_summary().unwrap().to_string(),
+                format!("{:?}", e.get_start().unwrap()),
+            )
+        })
+        .collect();
+    assert_eq!(seen.len(), 2, "{seen:?}");
+    let o = store.overview(id).unwrap();
+    let syria = &o.resolutions[2];
+    let e = events
+        .iter()
+        .find(|e| e.get_uid() == Some(&format!("resolution-{}@hrc-planner", syria.id)))
+        .expect("Syria's action, by its stable UID");
+    assert_eq!(
+        e.get_summary(),
+        Some(
+            "Action on text: A/HRC/38/L.10, The human rights situation in the Syrian Arab Republic"
+        )
+    );
+    // 15:00 in Geneva is 13:00 UTC in July.
+    assert!(
+        format!("{:?}", e.get_start()).contains("13:00:00"),
+        "{seen:?}"
+    );
+    assert_eq!(e.get_location(), Some("Room XX"));
+    assert!(e.get_description().unwrap().contains("Vote: 26-6-14."));
+    let space = events
+        .iter()
+        .find(|e| e.get_summary().unwrap().contains("Civil society space"))
+        .unwrap();
+    assert!(
+        matches!(
+            space.get_start(),
+            Some(icalendar::DatePerhapsTime::Date(d)) if d.to_string() == "2018-07-06"
+        ),
+        "all day: {seen:?}"
+    );
+}

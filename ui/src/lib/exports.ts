@@ -12,6 +12,7 @@ export function suggestedFileName(session: Session, format: FormatChoice): strin
     ics: "calendar",
     "csv-statements": "statements",
     "csv-side-events": "side events",
+    "csv-resolutions": "resolutions",
     json: "bundle",
   };
   return `${session.name.replace(/\s+/g, "")} ${what[format.key] ?? "overview"}.${format.extension}`;

@@ -3,4 +3,4 @@
 /**
  * The formats a session overview leaves the laptop in, in the order the Export dialog offers them.
  */
-export type ExportFormat = "docx" | "html" | "md" | "ics" | "csv-statements" | "csv-side-events" | "json";
+export type ExportFormat = "docx" | "html" | "md" | "ics" | "csv-statements" | "csv-side-events" | "csv-resolutions" | "json";

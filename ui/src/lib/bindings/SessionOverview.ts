@@ -3,7 +3,9 @@ import type { AgendaItem } from "./AgendaItem";
 import type { CountrySituation } from "./CountrySituation";
 import type { KeyIssue } from "./KeyIssue";
 import type { Meeting } from "./Meeting";
+import type { Member } from "./Member";
 import type { Note } from "./Note";
+import type { Resolution } from "./Resolution";
 import type { Session } from "./Session";
 import type { SideEvent } from "./SideEvent";
 import type { Statement } from "./Statement";
@@ -11,4 +13,13 @@ import type { Statement } from "./Statement";
 /**
  * A session with all that belongs to it, each list in its natural order.
  */
-export type SessionOverview = { session: Session, agenda_items: Array<AgendaItem>, meetings: Array<Meeting>, key_issues: Array<KeyIssue>, situations: Array<CountrySituation>, statements: Array<Statement>, side_events: Array<SideEvent>, notes: Array<Note>, };
+export type SessionOverview = { session: Session, agenda_items: Array<AgendaItem>, meetings: Array<Meeting>, key_issues: Array<KeyIssue>, situations: Array<CountrySituation>, statements: Array<Statement>, side_events: Array<SideEvent>, 
+/**
+ * Its texts (drafts and adopted), each with its sponsors, amendments and vote, in the
+ * order of its list (agenda item, draft symbol, title).
+ */
+resolutions: Array<Resolution>, 
+/**
+ * The Council's members in the session, by regional group (a vote's lists by group).
+ */
+members: Array<Member>, notes: Array<Note>, };

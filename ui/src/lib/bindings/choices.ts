@@ -88,9 +88,10 @@ export const EXPORT_FORMATS: readonly { key: ExportFormat; label: string; extens
   { key: "docx", label: "Word", extension: "docx", hint: "a briefing for colleagues", notes: true, sections: true },
   { key: "html", label: "Web page", extension: "html", hint: "print-ready, opens in any browser", notes: true, sections: true },
   { key: "md", label: "Markdown", extension: "md", hint: "plain text with headings", notes: true, sections: true },
-  { key: "ics", label: "Calendar", extension: "ics", hint: "meetings, side events and statements due", notes: false, sections: false },
+  { key: "ics", label: "Calendar", extension: "ics", hint: "meetings, side events, statements due and action on texts", notes: false, sections: false },
   { key: "csv-statements", label: "Statements (CSV)", extension: "csv", hint: "for a spreadsheet", notes: false, sections: false },
   { key: "csv-side-events", label: "Side events (CSV)", extension: "csv", hint: "for a spreadsheet", notes: false, sections: false },
+  { key: "csv-resolutions", label: "Resolutions (CSV)", extension: "csv", hint: "for a spreadsheet", notes: false, sections: false },
   { key: "json", label: "Full copy (JSON)", extension: "json", hint: "a teammate or a backup can import it", notes: true, sections: false },
 ];
 
@@ -100,6 +101,7 @@ export const SECTIONS: readonly { key: Section; label: string }[] = [
   { key: "programme", label: "Programme of work" },
   { key: "statements", label: "Statements" },
   { key: "side-events", label: "Side events" },
+  { key: "resolutions", label: "Resolutions and decisions" },
   { key: "notes", label: "Notes" },
 ];
 
@@ -110,8 +112,6 @@ export const SEARCH_KINDS: readonly { key: SearchKind; label: string; plural: st
   { key: "situation", label: "Country situation", plural: "Situations" },
   { key: "side-event", label: "Side event", plural: "Side events" },
   { key: "meeting", label: "Meeting", plural: "Meetings" },
-  { key: "resolution", label: "Resolution", plural: "Resolutions" },
-  { key: "consultation", label: "Informal consultation", plural: "Informal consultations" },
 ];
 
 export const DOCUMENT_KINDS: readonly { key: DocumentKind; label: string }[] = [
