@@ -61,6 +61,9 @@ pub enum Command {
     /// The Council's action on a text: a recorded vote (pasted lists or counts) or none.
     #[command(subcommand)]
     Vote(crate::commands::votes::VoteCmd),
+    /// A State's delegation in Geneva (its mission): contacts and my meeting notes, one per State.
+    #[command(subcommand)]
+    Delegation(crate::commands::delegations::DelegationCmd),
     /// The members of the Council in a session, row by row (hrc membership: the whole list).
     #[command(subcommand)]
     Member(crate::commands::members::MemberCmd),

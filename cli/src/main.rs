@@ -98,6 +98,7 @@ fn run(command: Command, db_path: &Path) -> Result<(), Failed> {
         Command::Mandate(cmd) => mandates::run(&mut store, cmd),
         Command::Resolution(cmd) => resolutions::run(&mut store, cmd),
         Command::Vote(cmd) => votes::run(&mut store, cmd),
+        Command::Delegation(cmd) => commands::delegations::run(&mut store, cmd),
         Command::Member(cmd) => members::run(&mut store, cmd),
         Command::Membership(cmd) => members::run_membership(&mut store, cmd),
         Command::Today { at, session, json } => {

@@ -2,7 +2,9 @@
 //! makes one call into the core and shows the answer. What they share is here.
 pub mod agenda;
 pub mod backups;
+pub mod consultations;
 pub mod database;
+pub mod delegations;
 pub mod documents;
 pub mod exchange;
 pub mod key_issues;

@@ -79,6 +79,9 @@ pub enum ResolutionCmd {
     /// vote ID --amendment AMENDMENT-ID).
     #[command(subcommand)]
     Amendment(AmendmentCmd),
+    /// Informal consultations on a text: day, hours, room, convenor, my notes.
+    #[command(subcommand)]
+    Consultation(super::consultations::ConsultationCmd),
 }
 
 #[derive(Debug, Subcommand)]
@@ -293,7 +296,10 @@ pub fn run(store: &mut Store, cmd: ResolutionCmd) -> Result<(), Failed> {
         }
         ResolutionCmd::Show(a) => {
             let id = row_id("id", &a.id)?;
-            show(a.json, &store.resolution(id)?, detail)
+            let consultations = store.consultations(id)?;
+            show(a.json, &store.resolution(id)?, |r| {
+                super::consultations::listed_after(detail(r), &consultations)
+            })
         }
         ResolutionCmd::List { session, json } => {
             let session = session_id(store, &session)?;
@@ -325,6 +331,7 @@ pub fn run(store: &mut Store, cmd: ResolutionCmd) -> Result<(), Failed> {
         }
         ResolutionCmd::Vote { id, vote } => super::votes::record(store, &id, vote),
         ResolutionCmd::Amendment(cmd) => amendment(store, cmd),
+        ResolutionCmd::Consultation(cmd) => super::consultations::run(store, cmd),
     }
 }
 

@@ -2,6 +2,8 @@
 pub mod agenda;
 pub mod as_input;
 pub mod clash;
+pub mod consultation;
+pub mod delegation;
 pub mod document;
 pub mod key_issue;
 pub mod mandate;

@@ -5,6 +5,8 @@ mod amendments;
 mod backup;
 mod clashes;
 mod connection;
+mod consultations;
+mod delegations;
 mod documents;
 mod file_lock;
 mod key_issues;

@@ -2,7 +2,7 @@
 //! tombstone (id, links and times, so that the deletion travels in bundles) and loses its text;
 //! the search indexes are then merged so that no word of it (or of text since edited) stays in
 //! their pages, and the write-ahead log is emptied so that no copy of the text stays in it.
-use rusqlite::{params_from_iter, TransactionBehavior};
+use rusqlite::{params, params_from_iter, TransactionBehavior};
 use uuid::Uuid;
 
 use super::Store;
@@ -71,10 +71,31 @@ pub(crate) const WRITTEN: &[(&str, &[(&str, &str)])] = &[
             ("resolution", ""),
         ],
     ),
+    // After resolutions: a text's consultations go with it (see `BY_TEXT`).
+    (
+        "consultations",
+        &[("room", ""), ("convenor", ""), ("notes", "")],
+    ),
+    ("delegations", &[("contacts", ""), ("notes", "")]),
 ];
 
 /// The tables every session shares: none is a session's to delete with it.
-const SHARED: &[&str] = &["organisations", "documents", "mandates"];
+const SHARED: &[&str] = &["organisations", "documents", "mandates", "delegations"];
+
+/// The tables whose rows belong to a text (`resolution_id`), not to a session directly: a
+/// text's rows are deleted and forgotten with it.
+const BY_TEXT: &[&str] = &["consultations"];
+
+/// Which rows of `table` belong to the session given as the parameter `?{n}`.
+fn of_session(table: &str, n: usize) -> String {
+    if table == "sessions" {
+        format!("id = ?{n}")
+    } else if BY_TEXT.contains(&table) {
+        format!("resolution_id IN (SELECT id FROM resolutions WHERE session_id = ?{n})")
+    } else {
+        format!("session_id = ?{n}")
+    }
+}
 
 /// The tables whose rows carry sources (see `store::sources`): a deleted row's sources (titles
 /// and addresses) are forgotten with its text.
@@ -122,13 +143,25 @@ impl Store {
                 // What a deleted session holds goes with it (the window deletes only the session
                 // while its undo is offered).
                 let now = super::row::now();
-                for (table, _) in WRITTEN.iter().filter(|(t, _)| *t != "sessions" && !SHARED.contains(t)) {
+                for (table, _) in WRITTEN.iter().filter(|(t, _)| *t != "sessions" && !SHARED.contains(t) && !BY_TEXT.contains(t)) {
                     tx.execute(
                         &format!("UPDATE {table} SET deleted_at = ?1, updated_at = ?1 WHERE deleted_at IS NULL
                                   AND session_id IN (SELECT id FROM sessions WHERE deleted_at IS NOT NULL)"),
                         [&now],
                     )?;
                 }
+            }
+            // What hangs from a deleted text goes with it: every deleted text's, or the text
+            // `only`'s (its rows are then forgotten with it below).
+            for table in BY_TEXT {
+                let now = super::row::now();
+                let only = only.map(|id| id.to_string());
+                tx.execute(
+                    &format!("UPDATE {table} SET deleted_at = ?1, updated_at = ?1 WHERE deleted_at IS NULL
+                              AND resolution_id IN (SELECT id FROM resolutions WHERE deleted_at IS NOT NULL
+                                                    AND (?2 IS NULL OR id = ?2))"),
+                    params![now, only],
+                )?;
             }
             let mut purged = 0;
             for (table, columns) in WRITTEN {
@@ -143,7 +176,12 @@ impl Store {
                     changed.join(" OR ")
                 );
                 if let Some(id) = only {
-                    sql.push_str(" AND id = ?");
+                    if BY_TEXT.contains(table) {
+                        sql.push_str(" AND (id = ? OR resolution_id = ?)");
+                        values.push(id.to_string());
+                    } else {
+                        sql.push_str(" AND id = ?");
+                    }
                     values.push(id.to_string());
                 }
                 purged += tx.execute(&sql, params_from_iter(values))?;
@@ -258,19 +296,14 @@ fn empty_session(tx: &rusqlite::Connection, id: Uuid) -> Result<()> {
             .collect();
         let mut values: Vec<String> = columns.iter().map(|(_, e)| e.to_string()).collect();
         values.extend([now.clone(), id.to_string()]);
-        let owner = if *table == "sessions" {
-            "id"
-        } else {
-            "session_id"
-        };
         tx.execute(
             &format!(
                 "UPDATE {table} SET {}, deleted_at = coalesce(deleted_at, ?{}), updated_at = ?{}
-                 WHERE {owner} = ?{}",
+                 WHERE {}",
                 set.join(", "),
                 n + 1,
                 n + 1,
-                n + 2
+                of_session(table, n + 2)
             ),
             params_from_iter(values),
         )?;
