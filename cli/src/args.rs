@@ -70,6 +70,21 @@ pub enum Command {
     /// The members of the Council in a session: set from a paste, shown by group, leave, join.
     #[command(subcommand)]
     Membership(crate::commands::members::MembershipCmd),
+    /// Whom to lobby on a text: the member States of its session likely yes, swing or likely no
+    /// by their votes and co-sponsorship on related texts of earlier sessions, with my notes on
+    /// their delegations; --format writes the one-page target list.
+    Lobby {
+        /// The text's id.
+        id: String,
+        #[arg(long, conflicts_with = "format")]
+        json: bool,
+        /// docx, html, md or csv: the target list as a file (to --out, else standard output).
+        #[arg(long)]
+        format: Option<String>,
+        /// The file to write.
+        #[arg(long, requires = "format")]
+        out: Option<PathBuf>,
+    },
     /// What is on today: the meetings running and next, statements due, side events, notes.
     Today {
         /// The clock set by hand, Geneva time ("2018-06-27 12:30"); now when omitted.

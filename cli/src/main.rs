@@ -19,9 +19,9 @@ use hrc_core::{Error, Result, Rule, Store};
 
 use args::Command;
 use commands::{
-    agenda, backups, database, documents, exchange, key_issues, mandates, meetings, members, notes,
-    organisations, reference, resolutions, search, sessions, side_events, situations, statements,
-    today, votes,
+    agenda, backups, database, documents, exchange, key_issues, lobby, mandates, meetings, members,
+    notes, organisations, reference, resolutions, search, sessions, side_events, situations,
+    statements, today, votes,
 };
 use output::Failed;
 
@@ -101,6 +101,12 @@ fn run(command: Command, db_path: &Path) -> Result<(), Failed> {
         Command::Delegation(cmd) => commands::delegations::run(&mut store, cmd),
         Command::Member(cmd) => members::run(&mut store, cmd),
         Command::Membership(cmd) => members::run_membership(&mut store, cmd),
+        Command::Lobby {
+            id,
+            json,
+            format,
+            out,
+        } => lobby::run(&store, &id, json, format.as_deref(), out),
         Command::Today { at, session, json } => {
             today::run(&store, at.as_deref(), session.as_deref(), json)
         }

@@ -8,6 +8,7 @@ pub mod delegations;
 pub mod documents;
 pub mod exchange;
 pub mod key_issues;
+pub mod lobby;
 pub mod mandates;
 pub mod meetings;
 pub mod members;

@@ -51,7 +51,9 @@ fn scope(table: &str) -> &'static str {
             UNION SELECT record_id FROM resolution_links WHERE record_kind = 'document' AND resolution_id IN (", texts!(), "))"),
         "mandates" => concat!("id IN (SELECT mandate_id FROM mandate_links WHERE record_id IN (", mandated!(), ")
             UNION SELECT record_id FROM resolution_links WHERE record_kind = 'mandate' AND resolution_id IN (", texts!(), "))"),
-        "resolution_revisions" | "resolution_sponsors" | "resolution_links" | "amendments" | "votes" => {
+        "delegations" => concat!("deleted_at IS NULL AND country_code IN (SELECT country_code FROM council_members
+            WHERE session_id = ?1 UNION SELECT country_code FROM resolution_sponsors WHERE resolution_id IN (", texts!(), "))"),
+        "resolution_revisions" | "resolution_sponsors" | "resolution_links" | "amendments" | "votes" | "consultations" => {
             concat!("resolution_id IN (", texts!(), ")")
         }
         "state_votes" => concat!("vote_id IN (SELECT id FROM votes WHERE resolution_id IN (", texts!(), "))"),
@@ -134,14 +136,15 @@ impl Store {
         self.export_bundle_with(session_id, true)
     }
 
-    /// The session `session_id` as a bundle: every row of it, the notes only `with_notes`, and
-    /// deleted rows without their text.
+    /// The session `session_id` as a bundle: every row of it, the notes and the delegations
+    /// (contacts and meeting notes) only `with_notes`, and deleted rows without their text.
     pub fn export_bundle_with(&self, session_id: Uuid, with_notes: bool) -> Result<Bundle> {
         self.session(session_id)?;
         let mut bundle = Bundle::empty(FORMAT, VERSION);
         let key = session_id.to_string();
         for table in TABLES {
-            if table.name == "notes" && !with_notes {
+            // My notes, and my notes on delegations, travel only when asked for.
+            if (table.name == "notes" || table.name == "delegations") && !with_notes {
                 continue;
             }
             let mut rows = read_rows(self.connection(), table, scope(table.name), &key)?;

@@ -163,6 +163,7 @@ fn check_texts_own(b: &Bundle) -> Result<()> {
         "resolution_links",
         "amendments",
         "votes",
+        "consultations",
     ] {
         if rows(b, table)
             .iter()
@@ -387,6 +388,10 @@ impl Merge<'_> {
                 }
             }
         }
+        if table.name == "delegations" && self.delegation_here(&row)? {
+            self.counts.unchanged += 1;
+            return Ok(());
+        }
         match self.local(table, &id)? {
             None => {
                 self.write(table, &row, true)?;
@@ -457,6 +462,22 @@ impl Merge<'_> {
                 .map_err(|e| refused(table, &e))?;
         }
         Ok(())
+    }
+
+    /// Whether the live delegation `row` of the bundle is of a State that has another live one
+    /// here: a State has one delegation record, and the one here is kept as it is (the bundle's
+    /// is another person's contacts and notes, shared by every session).
+    fn delegation_here(&mut self, row: &Row) -> Result<bool> {
+        if !row.get("deleted_at").is_none_or(Json::is_null) {
+            return Ok(false);
+        }
+        self.add_pending()?;
+        let other: i64 = self.tx.query_row(
+            "SELECT count(*) FROM delegations WHERE country_code = ?1 AND id <> ?2 AND deleted_at IS NULL",
+            [text(row, "country_code"), text(row, "id")],
+            |r| r.get(0),
+        )?;
+        Ok(other > 0)
     }
 
     /// Sets the meetings each meeting written continues and clusters with (see `meeting_links`).

@@ -173,7 +173,7 @@ bundle_tables! {
     document_links by record_id [record_id, record_kind, document_id, position];
     mandate_links by record_id [record_id, record_kind, mandate_id, position];
     sources by record_id [record_id, record_kind, position, title, url];
-    // Format 3 (schema 9): the texts of the session, after the records they link, with what
+    // Format 3 (schemas 9 and 10): the texts of the session, after the records they link, with what
     // hangs from each; amendments before the votes on them; the members against whom votes are
     // checked.
     resolutions [
@@ -194,6 +194,13 @@ bundle_tables! {
         id, session_id, country_code, regional_group, joined_on, left_on, created_at, updated_at,
         deleted_at,
     ];
+    // Schema 10, within format 3: a text's informal consultations, and the delegations (shared by
+    // every session, one live per State) of the States sitting or presenting texts in the session.
+    consultations [
+        id, resolution_id, date, start_time, end_time, room, convenor, notes, created_at,
+        updated_at, deleted_at,
+    ];
+    delegations [id, country_code, contacts, notes, created_at, updated_at, deleted_at];
 }
 
 #[cfg(test)]

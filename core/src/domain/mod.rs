@@ -6,6 +6,7 @@ pub mod consultation;
 pub mod delegation;
 pub mod document;
 pub mod key_issue;
+pub mod lobby;
 pub mod mandate;
 pub mod meeting;
 pub mod membership;

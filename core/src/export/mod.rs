@@ -5,6 +5,7 @@ pub mod docx;
 pub mod html;
 pub mod ics;
 pub mod layout;
+pub mod lobby;
 pub mod markdown;
 mod texts;
 
@@ -180,13 +181,18 @@ pub fn export_to_file(
     sections: &[Section],
     path: &std::path::Path,
 ) -> Result<()> {
-    let bytes = export(store, session_id, format, sections)?;
+    write_whole(&export(store, session_id, format, sections)?, path)
+}
+
+/// Writes `bytes` to the file at `path` whole or not at all (a partial file beside it, renamed),
+/// readable by its owner alone; refused naming `path`.
+pub fn write_whole(bytes: &[u8], path: &std::path::Path) -> Result<()> {
     let name = path
         .file_name()
         .ok_or_else(|| Error::invalid("path", crate::Rule::NoFileChosen))?;
     let temp = path.with_file_name(format!(".{}.partial", name.to_string_lossy()));
     let written =
-        crate::private_files::write(&temp, &bytes).and_then(|()| std::fs::rename(&temp, path));
+        crate::private_files::write(&temp, bytes).and_then(|()| std::fs::rename(&temp, path));
     if let Err(e) = written {
         let _ = std::fs::remove_file(&temp);
         return Err(Error::invalid(

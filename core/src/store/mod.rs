@@ -11,6 +11,7 @@ mod documents;
 mod file_lock;
 mod key_issues;
 mod links;
+mod lobby;
 mod mandates;
 mod meetings;
 mod membership;

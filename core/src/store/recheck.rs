@@ -20,6 +20,25 @@ pub(crate) fn recheck(conn: &Connection, table: &str, id: Uuid) -> Result<()> {
         "amendments" => super::amendments::recheck(conn, id),
         "votes" => super::votes::recheck(conn, id),
         "council_members" => super::membership::recheck(conn, id),
+        "consultations" => {
+            // Its day within its text's session (the hours are checked by the schema).
+            let (date, start, end): (Option<String>, String, String) = conn.query_row(
+                "SELECT c.date, s.start_date, s.end_date FROM consultations c
+                 JOIN resolutions r ON r.id = c.resolution_id JOIN sessions s ON s.id = r.session_id
+                 WHERE c.id = ?1",
+                [id.to_string()],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )?;
+            match date {
+                Some(d) => validate::within_session(
+                    "date",
+                    validate::date("date", &d)?,
+                    validate::date("start_date", &start)?,
+                    validate::date("end_date", &end)?,
+                ),
+                None => Ok(()),
+            }
+        }
         "organisations" => {
             let name: String = conn.query_row(
                 "SELECT name FROM organisations WHERE id = ?1",

@@ -167,6 +167,8 @@ fn a_format_2_bundle_still_imports_and_a_newer_one_is_refused() {
         "votes",
         "state_votes",
         "council_members",
+        "consultations",
+        "delegations",
     ] {
         bundle.remove(table);
     }
@@ -203,4 +205,80 @@ fn rows_hanging_from_another_sessions_text_are_refused() {
         );
         assert_eq!(dump(&b), before, "nothing stored");
     }
+}
+
+/// Runs `sql` on the store's file (schema 10's rows, written as the app writes them).
+fn sql(store: &Store, sql: &str, params: &[&str]) {
+    let conn = rusqlite::Connection::open(store.path().unwrap()).unwrap();
+    conn.execute(sql, rusqlite::params_from_iter(params))
+        .unwrap();
+}
+
+const DELEGATION: &str = "INSERT INTO delegations (id, country_code, contacts, notes, created_at,
+    updated_at) VALUES (?1, ?2, ?3, ?4, '2018-06-19T10:00:00.000Z', '2018-06-19T10:00:00.000Z')";
+
+#[test]
+fn consultations_and_the_delegations_of_the_sessions_states_travel_with_the_notes() {
+    let (a, _da, session, text) = with_texts();
+    sql(
+        &a,
+        "INSERT INTO consultations (id, resolution_id, date, start_time, end_time, room, convenor,
+         notes, created_at, updated_at) VALUES (?1, ?2, '2018-06-25', '15:00', '16:00', 'Room XXI',
+         'United Kingdom', 'Second reading of OP 12', '2018-06-20T10:00:00.000Z',
+         '2018-06-20T10:00:00.000Z')",
+        &[&Uuid::now_v7().to_string(), &text.to_string()],
+    );
+    let cuba = Uuid::now_v7().to_string();
+    sql(
+        &a,
+        DELEGATION,
+        &[&cuba, "CUB", "First Secretary", "Met 19 June"],
+    );
+    // Iceland neither sits nor presents a text in HRC38: its delegation stays here.
+    sql(
+        &a,
+        DELEGATION,
+        &[&Uuid::now_v7().to_string(), "ISL", "", "Met in May"],
+    );
+
+    let full = a.export_bundle(session).unwrap();
+    assert_eq!(full.consultations.len(), 1);
+    let codes: Vec<&str> = full
+        .delegations
+        .iter()
+        .map(|d| d["country_code"].as_str().unwrap())
+        .collect();
+    assert_eq!(codes, ["CUB"]);
+    let without = a.export_bundle_with(session, false).unwrap();
+    assert!(
+        without.delegations.is_empty(),
+        "my notes on delegations only when asked for"
+    );
+    assert_eq!(without.consultations.len(), 1);
+
+    let exported = full.to_json();
+    let (mut b, _db) = temp_store();
+    b.import_bundle(&Bundle::from_json(&exported).unwrap())
+        .unwrap();
+    assert_eq!(json(&b, session), exported, "export → import → export");
+
+    // Where Cuba has a delegation record already, it is kept as it is.
+    let (mut c, _dc) = temp_store();
+    let here = Uuid::now_v7().to_string();
+    sql(
+        &c,
+        DELEGATION,
+        &[&here, "CUB", "Ambassador", "My own notes"],
+    );
+    let report = c.import_bundle(&full).unwrap();
+    assert!(report.conflicts.is_empty(), "{report:?}");
+    let conn = rusqlite::Connection::open(c.path().unwrap()).unwrap();
+    let kept: Vec<(String, String)> = conn
+        .prepare("SELECT id, notes FROM delegations WHERE country_code = 'CUB'")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap();
+    assert_eq!(kept, [(here, "My own notes".to_string())]);
 }

@@ -11,6 +11,7 @@ mod demo;
 mod documents;
 mod export;
 mod forget;
+mod lobby;
 mod logs;
 mod mandates;
 mod membership;
