@@ -277,10 +277,20 @@ mod tests {
             .collect()
     }
 
+    /// A record (a part in presenting the text, related texts presented, related votes), where
+    /// it stands and why.
+    type Case = (
+        Option<SponsorRole>,
+        usize,
+        &'static [StatePart],
+        Lean,
+        &'static str,
+    );
+
     #[test]
     fn the_rule_sorts_by_sponsorship_then_votes() {
         use StatePart::*;
-        let cases: [(Option<SponsorRole>, usize, &[StatePart], Lean, &str); 9] = [
+        let cases: [Case; 9] = [
             (
                 Some(SponsorRole::Co),
                 0,
