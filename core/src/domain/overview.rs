@@ -2,6 +2,7 @@
 use serde::Serialize;
 
 use super::agenda::AgendaItem;
+use super::consultation::Consultation;
 use super::key_issue::KeyIssue;
 use super::meeting::Meeting;
 use super::membership::Member;
@@ -28,5 +29,7 @@ pub struct SessionOverview {
     pub resolutions: Vec<Resolution>,
     /// The Council's members in the session, by regional group (a vote's lists by group).
     pub members: Vec<Member>,
+    /// The informal consultations on its live texts, by day and hours.
+    pub consultations: Vec<Consultation>,
     pub notes: Vec<Note>,
 }

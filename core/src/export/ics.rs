@@ -1,10 +1,12 @@
-//! The session as a calendar (.ics): meetings, side events, the statements due in meetings and
-//! the action on texts (a resolution's action date, at its meeting when the programme has it),
-//! as events in UTC with stable UIDs, so importing again updates rather than duplicates.
+//! The session as a calendar (.ics): meetings, side events, the statements due in meetings, the
+//! informal consultations on texts and the action on texts (a resolution's action date, at its
+//! meeting when the programme has it), as events in UTC with stable UIDs, so importing again
+//! updates rather than duplicates.
 use chrono::{DateTime, Utc};
 use icalendar::{Calendar, Component, Event, EventLike, EventStatus};
 use uuid::Uuid;
 
+use crate::domain::consultation::Consultation;
 use crate::domain::meeting::{numbered, time_words, Meeting, MeetingStatus};
 
 use crate::domain::overview::SessionOverview;
@@ -181,6 +183,9 @@ pub fn render(o: &SessionOverview) -> String {
         )));
         cal.push(e.done());
     }
+    for c in &o.consultations {
+        cal.extend(consultation(c));
+    }
     for r in o
         .resolutions
         .iter()
@@ -191,6 +196,44 @@ pub fn render(o: &SessionOverview) -> String {
         }
     }
     cal.done().to_string()
+}
+
+/// An informal consultation on a text: at its hours when known (Geneva time), all day when only
+/// its day is, none while its day is to be announced. My notes on it stay out, as notes do.
+fn consultation(c: &Consultation) -> Option<Event> {
+    let date = c.date?;
+    let symbol = c
+        .draft_symbol
+        .as_deref()
+        .map(|s| format!("{s}, "))
+        .unwrap_or_default();
+    let summary = format!("Informal consultation: {symbol}{}", c.resolution_title);
+    let at = |t| crate::geneva::to_utc("start", date, t).ok();
+    let mut e = Event::new();
+    e.uid(&uid(c.id, "consultation"))
+        .summary(&text(&summary))
+        .timestamp(c.updated_at);
+    match (c.start.and_then(at), c.end.and_then(at)) {
+        (Some(start), Some(end)) => {
+            e.starts(start).ends(end);
+        }
+        (Some(start), None) => {
+            e.starts(start);
+        }
+        _ => {
+            e.all_day(date);
+        }
+    }
+    if let Some(room) = &c.room {
+        e.location(&text(room));
+    }
+    let mut lines = vec![];
+    if !c.convenor.trim().is_empty() {
+        lines.push(format!("Convened by {}.", c.convenor.trim()));
+    }
+    lines.push(format!("{} (Geneva time).", c.when()));
+    e.description(&text(&lines.join("\n")));
+    Some(e.done())
 }
 
 /// The Council's action on a text, on its action date: at its meeting's time when the programme

@@ -1,6 +1,7 @@
 //! The overview's section on a session's texts (resolutions, decisions, President's statements):
-//! a table of them all, then each with its symbols, sponsors, action, vote (counts, and the lists
-//! by regional group where they were recorded), amendments, my position and asks.
+//! a table of them all, then each with its symbols, sponsors, informal consultations, action, vote
+//! (counts, and the lists by regional group where they were recorded), amendments, my position and
+//! asks (my notes on a consultation stay out, as notes do unless chosen).
 use crate::domain::meeting::numbered;
 use crate::domain::overview::SessionOverview;
 use crate::domain::resolution::{Resolution, ResolutionKind, SponsorRole, Vote};
@@ -202,6 +203,16 @@ pub(super) fn resolutions(o: &SessionOverview) -> Vec<Block> {
                 "Programme-budget implications: {}",
                 r.programme_budget.trim()
             ));
+        }
+        for c in o.consultations.iter().filter(|c| c.resolution_id == r.id) {
+            let mut line = format!("Informal consultation: {}", c.when());
+            if let Some(room) = &c.room {
+                line.push_str(&format!(", {room}"));
+            }
+            if !c.convenor.trim().is_empty() {
+                line.push_str(&format!(", convened by {}", c.convenor.trim()));
+            }
+            facts.push(line);
         }
         if let Some(v) = &r.vote {
             facts.push(format!("Vote: {}", vote_words(v)));

@@ -7,7 +7,7 @@ use crate::error::Result;
 
 impl Store {
     /// A session with its agenda, programme, issues, situations, statements, side events, texts
-    /// (resolutions with their votes), Council members and notes.
+    /// (resolutions with their votes), Council members, informal consultations and notes.
     pub fn overview(&self, session_id: Uuid) -> Result<SessionOverview> {
         self.overview_with(session_id, true)
     }
@@ -28,6 +28,7 @@ impl Store {
                 &self.conn, session_id,
             )?),
             members: membership::of_session(&self.conn, session_id)?,
+            consultations: self.session_consultations(session_id)?,
             notes: if notes {
                 self.notes(session_id)?
             } else {

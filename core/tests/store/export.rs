@@ -314,10 +314,12 @@ fn calendar_text_has_no_bare_carriage_return() {
 }
 
 /// HRC38 with its members and four texts as an advocate enters them (ILLUSTRATIVE: the vote is
-/// `votes::LISTS`, not the record): a text on Syria voted by lists at the 40th meeting with an
-/// amendment rejected by counts, my position and asks; one adopted without a vote; a draft not
-/// yet acted on; a deleted one. Returns the store and the session.
+/// `votes::LISTS`, not the record): a text on Syria with two informal consultations, voted by
+/// lists at the 40th meeting with an amendment rejected by counts, my position and asks; one
+/// adopted without a vote; a draft not yet acted on; a deleted one. Returns the store and the
+/// session.
 fn with_texts() -> (Store, tempfile::TempDir, Uuid) {
+    use hrc_core::domain::consultation::ConsultationInput;
     use hrc_core::domain::meeting::MeetingInput;
     use hrc_core::domain::resolution::{
         AmendmentInput, MandateLinkInput, ResolutionInput, RevisionInput, VoteEntry, VoteInput,
@@ -356,6 +358,24 @@ fn with_texts() -> (Store, tempfile::TempDir, Uuid) {
     syria.asks = "- Keep the reference to **reprisals** in OP 9".into();
     syria.programme_budget = "US$ 1.2 million (illustrative)".into();
     let syria = store.create_resolution(&syria).unwrap();
+    // Informal consultations on it: one at its hours (my notes stay out of every export), one
+    // whose day is still to be announced.
+    for (date, start, end) in [
+        (Some("2018-06-28"), Some("13:00"), Some("14:30")),
+        (None, None, None),
+    ] {
+        store
+            .create_consultation(&ConsultationInput {
+                resolution_id: syria.id,
+                date: date.map(str::to_string),
+                start: start.map(str::to_string),
+                end: end.map(str::to_string),
+                room: Some("Room XXII".into()),
+                convenor: "United Kingdom".into(),
+                notes: "Private: who wavered on OP 9".into(),
+            })
+            .unwrap();
+    }
     let amendment = store
         .create_amendment(&AmendmentInput {
             resolution_id: syria.id,
@@ -455,6 +475,7 @@ fn the_overview_carries_each_text_whole_and_the_members() {
     assert_eq!(o.resolutions[2].vote.as_ref().unwrap().states.len(), 46);
     assert!(o.resolutions[2].amendments[0].vote.is_some());
     assert_eq!(o.members.len(), 47);
+    assert_eq!(o.consultations.len(), 2);
 }
 
 #[test]
@@ -469,8 +490,9 @@ fn texts_html() {
     let (store, _dir, id) = with_texts();
     let html = text(&store, id, ExportFormat::Html, &[Section::Resolutions]);
     expect_file!["snapshots/texts.html"].assert_eq(&html);
-    // My asks are Markdown, rendered.
+    // My asks are Markdown, rendered; my notes on a consultation stay out.
     assert!(html.contains("<strong>reprisals</strong>"), "{html}");
+    assert!(!html.contains("wavered"), "{html}");
 }
 
 /// The Word export carries the same words as the other documents: each text's symbols, its vote
@@ -584,6 +606,38 @@ fn the_calendar_carries_action_on_texts() {
     );
     assert_eq!(e.get_location(), Some("Room XX"));
     assert!(e.get_description().unwrap().contains("Vote: 26-6-14."));
+    // The consultation at its hours (13:00 in Geneva is 11:00 UTC in June), with a stable UID;
+    // the one to be announced has no place yet; my notes on it stay out.
+    let consultations: Vec<&icalendar::Event> = cal
+        .components
+        .iter()
+        .filter_map(|c| c.as_event())
+        .filter(|e| {
+            e.get_summary()
+                .is_some_and(|s| s.starts_with("Informal consultation:"))
+        })
+        .collect();
+    assert_eq!(consultations.len(), 1, "{ics}");
+    let c = consultations[0];
+    let stored = &o.consultations.iter().find(|c| c.date.is_some()).unwrap();
+    assert_eq!(
+        c.get_uid(),
+        Some(format!("consultation-{}@hrc-planner", stored.id).as_str())
+    );
+    assert_eq!(
+        c.get_summary(),
+        Some("Informal consultation: A/HRC/38/L.10, The human rights situation in the Syrian Arab Republic")
+    );
+    assert!(
+        format!("{:?}", c.get_start()).contains("2018-06-28T11:00:00"),
+        "{ics}"
+    );
+    assert!(
+        format!("{:?}", c.get_end()).contains("2018-06-28T12:30:00"),
+        "{ics}"
+    );
+    assert_eq!(c.get_location(), Some("Room XXII"));
+    assert!(!ics.contains("wavered"), "{ics}");
     let space = events
         .iter()
         .find(|e| e.get_summary().unwrap().contains("Civil society space"))

@@ -107,7 +107,7 @@ function sideEvent(id: string, date: string, title: string): SideEvent {
 }
 
 function overview(more: Partial<SessionOverview> = {}): SessionOverview {
-  return { session: SESSION, agenda_items: [], meetings: [], key_issues: [], situations: [], statements: [], side_events: [], resolutions: [], members: [], notes: [], ...more };
+  return { session: SESSION, agenda_items: [], meetings: [], key_issues: [], situations: [], statements: [], side_events: [], resolutions: [], members: [], consultations: [], notes: [], ...more };
 }
 
 beforeEach(() => {
