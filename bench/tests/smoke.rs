@@ -40,6 +40,17 @@ fn the_same_seed_writes_the_same_content() {
     assert_eq!(overview.statements.len(), 6);
     assert_eq!(overview.side_events.len(), 3);
     assert_eq!(overview.notes.len(), 20);
+    // Each session's members and texts, a third or so voted by lists of 47.
+    assert_eq!(overview.members.len(), 47);
+    assert_eq!(overview.resolutions.len(), 30);
+    assert!(overview
+        .resolutions
+        .iter()
+        .any(|r| r.vote.as_ref().is_some_and(|v| v.states.len() == 47)));
+    assert!(overview
+        .resolutions
+        .iter()
+        .all(|r| r.sponsors.len() >= 7 && r.vote.is_some()));
     assert!(overview
         .notes
         .iter()
@@ -75,10 +86,14 @@ fn every_figure_is_taken() {
             "sessions",
             "overview",
             "statements",
+            "resolutions",
+            "resolution",
             "organisations",
             "organisations-find",
             "search",
             "today",
+            "export-ics",
+            "export-csv-resolutions",
             "export-md",
             "export-html",
             "export-docx",

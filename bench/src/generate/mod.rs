@@ -1,6 +1,7 @@
 //! The ten-year database: sessions, programme (as published: numbered meetings in slots,
 //! clustered dialogues with their mandates and documents, cont'd, moved, to be announced), key
-//! issues, situations, statements with their signatories, side events and notes, built through
+//! issues, situations, statements with their signatories, side events, notes, and the Council's
+//! members with about 30 texts a session and their votes (`texts`), built through
 //! hrc-core's public `Store` API (every row validated as the app validates it) from one seed. The
 //! same seed writes the same content; ids (UUID v7) and `created_at`/`updated_at` stamps are the
 //! core's own and differ per run.
@@ -12,6 +13,7 @@
 mod calendar;
 mod names;
 mod prose;
+mod texts;
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -71,6 +73,10 @@ pub struct Generated {
     pub key_issues: u32,
     pub situations: u32,
     pub organisations: u32,
+    /// Resolutions, recorded votes (lists of 47) and Council members, all sessions.
+    pub texts: u32,
+    pub recorded_votes: u32,
+    pub members: u32,
     pub seconds: f64,
     pub bytes: u64,
 }
@@ -155,6 +161,9 @@ fn build(plan: &Plan, seed: u64, path: &Path) -> Result<Generated> {
         key_issues: 0,
         situations: 0,
         organisations: 0,
+        texts: 0,
+        recorded_votes: 0,
+        members: 0,
         seconds: 0.0,
         bytes: 0,
     };
@@ -176,13 +185,19 @@ fn build(plan: &Plan, seed: u64, path: &Path) -> Result<Generated> {
         for _ in 0..plan.share(plan.notes, index) {
             note(&mut store, &mut rng, &rows)?;
         }
+        let t = texts::write(&mut store, seed, &rows)?;
+        made.texts += t.texts;
+        made.recorded_votes += t.recorded_votes;
+        made.members += t.members;
         eprintln!(
-            "HRC{}: {} meetings, {} statements, {} side events, {} notes ({:.1} s)",
+            "HRC{}: {} meetings, {} statements, {} side events, {} notes, {} texts ({} recorded votes) ({:.1} s)",
             dates.number,
             rows.meetings.len(),
             rows.statements.len(),
             plan.share(plan.side_events, index),
             plan.share(plan.notes, index),
+            t.texts,
+            t.recorded_votes,
             started.elapsed().as_secs_f64()
         );
     }

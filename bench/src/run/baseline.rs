@@ -148,8 +148,35 @@ SELECT g.side_event_id, c.* FROM side_event_states g JOIN countries c ON c.code 
  JOIN side_events e ON e.id = g.side_event_id WHERE e.session_id = {sid} ORDER BY g.side_event_id, g.position;
 SELECT l.* FROM links l JOIN side_events e ON e.id = l.from_id WHERE e.session_id = {sid};
 SELECT * FROM notes WHERE session_id = {sid} AND deleted_at IS NULL ORDER BY taken_at DESC, id DESC;
+{}SELECT * FROM council_members WHERE session_id = {sid} AND deleted_at IS NULL;
 ",
-        statements(session_id)
+        statements(session_id),
+        resolutions(session_id)
+    )
+}
+
+/// The rows the resolutions board reads: a session's texts and, each in one query for the
+/// session, their sponsors, revisions, links (with mandates' names and documents' symbols),
+/// votes, each State's vote and amendments.
+pub fn resolutions(session_id: &str) -> String {
+    let sid = quote(session_id);
+    let live = format!("r.session_id = {sid} AND r.deleted_at IS NULL");
+    format!(
+        "SELECT r.* FROM resolutions r WHERE {live};
+SELECT s.* FROM resolution_sponsors s JOIN resolutions r ON r.id = s.resolution_id WHERE {live}
+ ORDER BY s.resolution_id, s.role DESC, s.position;
+SELECT v.* FROM resolution_revisions v JOIN resolutions r ON r.id = v.resolution_id WHERE {live}
+ ORDER BY v.resolution_id, v.position;
+SELECT l.*, m.name, d.symbol FROM resolution_links l JOIN resolutions r ON r.id = l.resolution_id
+ LEFT JOIN mandates m ON l.record_kind = 'mandate' AND m.id = l.record_id AND m.deleted_at IS NULL
+ LEFT JOIN documents d ON l.record_kind = 'document' AND d.id = l.record_id AND d.deleted_at IS NULL
+ WHERE {live} ORDER BY l.resolution_id, l.position;
+SELECT v.* FROM votes v JOIN resolutions r ON r.id = v.resolution_id WHERE v.deleted_at IS NULL AND {live};
+SELECT sv.* FROM state_votes sv JOIN votes v ON v.id = sv.vote_id AND v.deleted_at IS NULL
+ JOIN resolutions r ON r.id = v.resolution_id WHERE {live} ORDER BY sv.vote_id, sv.position;
+SELECT a.* FROM amendments a JOIN resolutions r ON r.id = a.resolution_id
+ WHERE a.deleted_at IS NULL AND {live} ORDER BY a.created_at, a.symbol;
+"
     )
 }
 
@@ -309,6 +336,28 @@ pub fn insert_notes(rows: &[Vec<String>]) -> String {
 /// An optional text as an SQL literal.
 pub fn literal(value: Option<&str>) -> String {
     value.map_or_else(|| "NULL".to_string(), quote)
+}
+
+/// The rows a text's page reads: the text, its sponsors, revisions, links, votes with each
+/// State's vote, amendments, and its session's members (for the vote by regional group).
+pub fn resolution(text_id: &str, session_id: &str) -> String {
+    let id = quote(text_id);
+    let sid = quote(session_id);
+    format!(
+        "SELECT * FROM resolutions WHERE id = {id} AND deleted_at IS NULL;
+SELECT * FROM resolution_sponsors WHERE resolution_id = {id} ORDER BY role DESC, position;
+SELECT * FROM resolution_revisions WHERE resolution_id = {id} ORDER BY position;
+SELECT l.*, m.name, d.symbol FROM resolution_links l
+ LEFT JOIN mandates m ON l.record_kind = 'mandate' AND m.id = l.record_id AND m.deleted_at IS NULL
+ LEFT JOIN documents d ON l.record_kind = 'document' AND d.id = l.record_id AND d.deleted_at IS NULL
+ WHERE l.resolution_id = {id} ORDER BY l.position;
+SELECT * FROM amendments WHERE resolution_id = {id} AND deleted_at IS NULL ORDER BY created_at, symbol;
+SELECT * FROM votes WHERE resolution_id = {id} AND deleted_at IS NULL;
+SELECT sv.* FROM state_votes sv JOIN votes v ON v.id = sv.vote_id
+ WHERE v.resolution_id = {id} AND v.deleted_at IS NULL ORDER BY sv.vote_id, sv.position;
+SELECT * FROM council_members WHERE session_id = {sid} AND deleted_at IS NULL;
+"
+    )
 }
 
 #[cfg(test)]

@@ -48,8 +48,8 @@ pub struct Options {
     /// Leave out the comparison with the `sqlite3` tool.
     #[arg(long = "no-sqlite3")]
     pub no_sqlite3: bool,
-    /// Only these groups: open, sessions, overview, statements, organisations, search, today,
-    /// export, bundle, insert, forget.
+    /// Only these groups: open, sessions, overview, statements, resolutions, organisations,
+    /// search, today, export, bundle, insert, forget.
     #[arg(long, value_delimiter = ',')]
     pub only: Vec<String>,
     /// Exit with an error when a figure misses its budget.
@@ -196,6 +196,10 @@ pub fn measure(o: &Options) -> Result<Report> {
         );
     }
 
+    if want("resolutions") {
+        figures.extend(texts(&store, sid, runs, &floor)?);
+    }
+
     if want("organisations") {
         let list = Sample::of(runs, || Ok(store.organisation_summaries().map(drop)?))?;
         figures.push(Figure::new(
@@ -311,6 +315,30 @@ fn exports(
         ("docx", ExportFormat::Word, 300.0, DESIGN, "DOCX export"),
     ];
     let mut figures = Vec::new();
+    for (name, format, what) in [
+        ("ics", ExportFormat::Calendar, "Calendar export (.ics)"),
+        (
+            "csv-resolutions",
+            ExportFormat::CsvResolutions,
+            "Resolutions CSV export",
+        ),
+    ] {
+        let mut bytes = 0;
+        let sample = Sample::of(runs, || {
+            bytes = export(store, sid, format, &[])?.len();
+            Ok(())
+        })?;
+        figures.push(
+            Figure::new(
+                format!("export-{name}"),
+                what,
+                &sample,
+                Some((100.0, EVERY_ACTION)),
+            )
+            .floor(overview_floor)
+            .detail(json!({ "bytes": bytes })),
+        );
+    }
     for notes in [false, true] {
         let sections = if notes {
             Section::ALL.to_vec()
@@ -340,6 +368,60 @@ fn exports(
             );
         }
     }
+    Ok(figures)
+}
+
+/// The resolutions board (a session's texts with their sponsors and votes) and a text's page
+/// (the text with the most States voting and co-sponsoring, its vote by regional group).
+fn texts(
+    store: &Store,
+    sid: Uuid,
+    runs: usize,
+    floor: &dyn Fn(&str, usize) -> Result<Option<f64>>,
+) -> Result<Vec<Figure>> {
+    let mut rows = 0;
+    let board = Sample::of(runs, || {
+        rows = store.resolutions(sid)?.len();
+        Ok(())
+    })?;
+    let key = sid.to_string();
+    let mut figures = vec![Figure::new(
+        "resolutions",
+        "resolutions board (Store::resolutions)",
+        &board,
+        Some((100.0, EVERY_ACTION)),
+    )
+    .floor(floor(&baseline::resolutions(&key), 10)?)
+    .detail(json!({ "texts": rows }))];
+    let Some(text) = store.resolutions(sid)?.into_iter().max_by_key(|r| {
+        (
+            r.vote.as_ref().map_or(0, |v| v.states.len()),
+            r.sponsors.len(),
+        )
+    }) else {
+        return Ok(figures);
+    };
+    let page = Sample::of(runs, || {
+        store.resolution(text.id)?;
+        store.vote_by_group(text.id, None)?;
+        Ok(())
+    })?;
+    figures.push(
+        Figure::new(
+            "resolution",
+            "a text's page (Store::resolution and vote_by_group)",
+            &page,
+            Some((100.0, EVERY_ACTION)),
+        )
+        .floor(floor(
+            &baseline::resolution(&text.id.to_string(), &key),
+            20,
+        )?)
+        .detail(json!({
+            "sponsors": text.sponsors.len(),
+            "states_voting": text.vote.as_ref().map_or(0, |v| v.states.len()),
+        })),
+    );
     Ok(figures)
 }
 
@@ -382,6 +464,8 @@ fn overview_parts(store: &Store, sid: Uuid, runs: usize) -> Result<serde_json::V
         "statements": part(&|| store.statements(sid).map(|v| v.len()))?,
         "side_events": part(&|| store.side_events(sid).map(|v| v.len()))?,
         "notes": part(&|| store.notes(sid).map(|v| v.len()))?,
+        "resolutions": part(&|| store.resolutions(sid).map(|v| v.len()))?,
+        "members": part(&|| store.members(sid).map(|v| v.len()))?,
     }))
 }
 
