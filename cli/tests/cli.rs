@@ -1127,6 +1127,7 @@ fn export_writes_each_format_and_a_bundle_re_imports() {
         ("json", b"{"),
         ("csv-statements", b"id,title"),
         ("csv-side-events", b"id,title"),
+        ("csv-resolutions", b"id,draft_symbol"),
     ] {
         let out = dir.path().join(format!("hrc38.{format}"));
         hrc(&dir)
