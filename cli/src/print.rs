@@ -255,7 +255,53 @@ pub fn today(t: &Today) -> String {
         }
         out.extend(items.into_iter().map(|i| format!("  {i}")));
     }
+    if !t.consultations.is_empty() {
+        out.push("Informal consultations today:".into());
+        out.extend(
+            t.consultations
+                .iter()
+                .map(|c| format!("  {}", consultation(c, t))),
+        );
+    }
     out.join("\n")
+}
+
+/// "13:30–14:30  Informal consultation on A/HRC/38/L.10  Room XXIII", then what it clashes with:
+/// "; clashes with General debate on item 4 (you speak), Defenders (side event)".
+fn consultation(c: &hrc_core::domain::consultation::Consultation, t: &Today) -> String {
+    let when = match (c.start, c.end) {
+        (Some(s), Some(e)) => format!("{}–{}", s.format("%H:%M"), e.format("%H:%M")),
+        (Some(s), None) => format!("from {}", s.format("%H:%M")),
+        _ => "time to be announced".into(),
+    };
+    let room = c
+        .room
+        .as_deref()
+        .map(|r| format!("  {}", one_line(r)))
+        .unwrap_or_default();
+    let mut out = format!("{when}  {}{room}", one_line(&c.title()));
+    if let Some(clash) = t
+        .consultation_clashes
+        .iter()
+        .find(|k| k.consultation_id == c.id)
+    {
+        let with: Vec<String> = clash
+            .meetings
+            .iter()
+            .map(|m| {
+                let why: Vec<&str> = m.reasons.iter().map(|r| r.short.as_str()).collect();
+                format!("{} ({})", one_line(&m.meeting_title), why.join(", "))
+            })
+            .chain(
+                clash
+                    .side_events
+                    .iter()
+                    .map(|e| format!("{} (side event)", one_line(&e.side_event_title))),
+            )
+            .collect();
+        out.push_str(&format!("; clashes with {}", with.join(", ")));
+    }
+    out
 }
 
 /// "20 min", "1 h 20 min", "4 d 23 h".

@@ -151,3 +151,76 @@ fn bad_input_names_the_field_and_stores_nothing() {
         serde_json::json!([])
     );
 }
+
+#[test]
+fn today_lists_the_days_consultations_with_what_they_clash_with() {
+    // The example's 27 June: the item 4 general debate (12:00–15:00) where my oral statement is
+    // due, and a side event at 13:00.
+    let (_dir, db) = demo();
+    let text = a_text(&db);
+    ok(
+        &db,
+        &[
+            "side-event",
+            "add",
+            "--session",
+            "38",
+            "--title",
+            "Defenders in the Great Lakes",
+            "--date",
+            "2018-06-27",
+            "--start",
+            "13:00",
+            "--end",
+            "14:00",
+        ],
+    );
+    for (start, end) in [("13:30", "14:30"), ("18:00", "19:00")] {
+        ok(
+            &db,
+            &[
+                "resolution",
+                "consultation",
+                "add",
+                &text,
+                "--date",
+                "2018-06-27",
+                "--start",
+                start,
+                "--end",
+                end,
+                "--room",
+                "Room XXIII",
+            ],
+        );
+    }
+    let today = ok(&db, &["today", "--at", "2018-06-27 10:00"]);
+    let listed = today
+        .split("Informal consultations today:\n")
+        .nth(1)
+        .unwrap_or_else(|| panic!("{today}"));
+    let lines: Vec<&str> = listed.lines().collect();
+    assert_eq!(
+        lines[0],
+        "  13:30–14:30  Informal consultation on A/HRC/38/L.10  Room XXIII; clashes with \
+         General debate on item 4 (you speak), Defenders in the Great Lakes (side event), \
+         Strengthening the Human Rights Council from the ground up (side event)",
+        "{today}"
+    );
+    assert_eq!(
+        lines[1],
+        "  18:00–19:00  Informal consultation on A/HRC/38/L.10  Room XXIII"
+    );
+    let as_json = json(&db, &["today", "--at", "2018-06-27 10:00"]);
+    assert_eq!(as_json["consultations"].as_array().unwrap().len(), 2);
+    assert_eq!(
+        as_json["consultation_clashes"][0]["meetings"][0]["reasons"][0]["kind"],
+        "speaking"
+    );
+    assert_eq!(
+        as_json["consultation_clashes"][0]["side_events"][0]["side_event_title"],
+        "Defenders in the Great Lakes"
+    );
+    // Another day: none.
+    assert!(!ok(&db, &["today", "--at", "2018-06-28 10:00"]).contains("Informal consultations"));
+}

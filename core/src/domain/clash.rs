@@ -1,4 +1,5 @@
-//! A clash: a side event held while a plenary meeting that matters to me sits, and why it matters.
+//! A clash: a side event or an informal consultation held while a plenary meeting that matters to
+//! me sits, and why it matters; a consultation held while one of my side events is.
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
@@ -74,6 +75,32 @@ pub struct MeetingClash {
     pub meeting_time: String,
     /// Speaking first, then situations, then key issues; never empty.
     pub reasons: Vec<ClashReason>,
+}
+
+/// One of my side events (not cancelled) that an informal consultation overlaps.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct SideEventOverlap {
+    pub side_event_id: Uuid,
+    pub side_event_title: String,
+    /// When it is held, in words: "Mon 2 July, 13:00–14:00".
+    pub side_event_time: String,
+}
+
+/// An informal consultation (its day and hours known) held while a plenary meeting that matters
+/// to me sits or while one of my side events is held: the same checks as a side event's.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct ConsultationClash {
+    pub consultation_id: Uuid,
+    /// "Informal consultation on A/HRC/38/L.10" (the text's title when it has no symbol).
+    pub consultation_title: String,
+    /// When it is held, in words: "Mon 2 July, 13:00–14:00".
+    pub consultation_time: String,
+    /// The meetings that matter to me that it overlaps, in time order, each with why.
+    pub meetings: Vec<MeetingClash>,
+    /// My side events it overlaps, in time order.
+    pub side_events: Vec<SideEventOverlap>,
 }
 
 /// A stored side event (not cancelled) that overlaps a plenary meeting that matters to me.

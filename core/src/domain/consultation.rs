@@ -58,6 +58,23 @@ impl Consultation {
         }
     }
 
+    /// The UTC instants it starts and ends at, when its day and both hours are known.
+    pub fn span(&self) -> Option<(DateTime<Utc>, DateTime<Utc>)> {
+        let (d, s, e) = (self.date?, self.start?, self.end?);
+        let at = |t| crate::geneva::to_utc("start", d, t).ok();
+        Some((at(s)?, at(e)?))
+    }
+
+    /// What a list of the day calls it: "Informal consultation on A/HRC/38/L.10" (on the text's
+    /// title when it has no symbol yet).
+    pub fn title(&self) -> String {
+        let text = self
+            .draft_symbol
+            .clone()
+            .unwrap_or_else(|| format!("‘{}’", self.resolution_title));
+        format!("Informal consultation on {text}")
+    }
+
     /// When it is, in words: "2018-07-02 13:00–14:00", "2018-07-02 from 13:00",
     /// "2018-07-02 (time to be announced)", "date to be announced".
     pub fn when(&self) -> String {

@@ -2,7 +2,8 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::clash::Clash;
+use super::clash::{Clash, ConsultationClash};
+use super::consultation::Consultation;
 use super::meeting::Meeting;
 use super::note::Note;
 use super::session::{Session, SessionTiming};
@@ -94,6 +95,11 @@ pub struct Today {
     pub side_event_clashes: Vec<Clash>,
     /// Notes taken today, newest first.
     pub notes: Vec<Note>,
+    /// Today's informal consultations on the session's texts, by hours (those whose hours are
+    /// not known last).
+    pub consultations: Vec<Consultation>,
+    /// Today's consultations that overlap a meeting that matters to me or one of my side events.
+    pub consultation_clashes: Vec<ConsultationClash>,
 }
 
 #[cfg(test)]

@@ -23,7 +23,7 @@ use crate::text::fold;
 use crate::validate;
 
 /// What makes a meeting matter to me, read once for a session.
-struct Interests {
+pub(super) struct Interests {
     situations: Vec<Situation>,
     key_issues: Vec<KeyIssue>,
 }
@@ -78,7 +78,7 @@ fn holds(text: &str, phrase: &str) -> bool {
 }
 
 impl Store {
-    fn interests(&self, session_id: Uuid) -> Result<Interests> {
+    pub(super) fn interests(&self, session_id: Uuid) -> Result<Interests> {
         let mut situations = Vec::new();
         for s in self.situations(session_id)? {
             if s.priority != Priority::High {
@@ -115,7 +115,11 @@ impl Store {
 
     /// Why `meeting` matters to me: the statements of mine due in it (not withdrawn), then the
     /// high-priority situations and key issues it takes up. Empty when it does not.
-    fn reasons(&self, meeting: &Meeting, interests: &Interests) -> Result<Vec<ClashReason>> {
+    pub(super) fn reasons(
+        &self,
+        meeting: &Meeting,
+        interests: &Interests,
+    ) -> Result<Vec<ClashReason>> {
         let conn = &self.conn;
         let mut stmt = conn.prepare_cached(
             "SELECT id, title FROM statements WHERE meeting_id = ?1 AND deleted_at IS NULL
@@ -314,7 +318,7 @@ fn overlapping(
 }
 
 /// "Wed 27 June, midday (12:00–15:00)".
-fn meeting_time(m: &Meeting, hours: &SlotHours) -> String {
+pub(super) fn meeting_time(m: &Meeting, hours: &SlotHours) -> String {
     match m.date {
         Some(d) => format!(
             "{}, {}",

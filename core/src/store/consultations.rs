@@ -108,9 +108,35 @@ fn check(conn: &Connection, input: &ConsultationInput) -> Result<When> {
         (Some(s), Some(e)) => validate::span("end", s, e, false)?,
         _ => {}
     }
+    // Hours that do not exist on the day in Geneva (the spring-forward hour) are refused.
+    if let Some(day) = &date {
+        let day = validate::date("date", day)?;
+        for (field, t) in [("start", start), ("end", end)] {
+            if let Some(t) = t {
+                crate::geneva::to_utc(field, day, t)?;
+            }
+        }
+    }
     let hhmm = |t: Option<NaiveTime>| t.map(|t| t.format("%H:%M").to_string());
     let room = validate::optional(input.room.as_deref());
     Ok((date, hhmm(start), hhmm(end), room))
+}
+
+/// The consultations on a session's live texts held on `date`, by hours (those whose hours are
+/// not known last).
+pub(super) fn on_day(
+    conn: &Connection,
+    session_id: Uuid,
+    date: NaiveDate,
+) -> Result<Vec<Consultation>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM {FROM} WHERE r.session_id = ?1 AND c.deleted_at IS NULL AND c.date = ?2
+         ORDER BY {ORDER}"
+    ))?;
+    let all = stmt
+        .query_map(params![session_id.to_string(), date.to_string()], read)?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(all)
 }
 
 impl Store {

@@ -5,6 +5,7 @@ mod amendments;
 mod backup;
 mod clashes;
 mod connection;
+mod consultation_clashes;
 mod consultations;
 mod delegations;
 mod documents;

@@ -3,7 +3,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{params, Connection, OptionalExtension};
 use uuid::Uuid;
 
-use super::{meetings, notes, sessions, side_events, statements, Store};
+use super::{consultations, meetings, notes, sessions, side_events, statements, Store};
 use crate::domain::meeting::Meeting;
 use crate::domain::note::{Note, NoteInput};
 use crate::domain::session::{Session, SessionTiming};
@@ -111,6 +111,8 @@ impl Store {
             side_events: vec![],
             side_event_clashes: vec![],
             notes: vec![],
+            consultations: vec![],
+            consultation_clashes: vec![],
         };
         let Some(session) = session else {
             return Ok(today);
@@ -161,6 +163,8 @@ impl Store {
         today.notes = stmt
             .query_map(params![sid, stamp(from), stamp(to)], notes::read)?
             .collect::<rusqlite::Result<_>>()?;
+        today.consultations = consultations::on_day(conn, session.id, date)?;
+        today.consultation_clashes = self.clashes_of(session.id, &today.consultations)?;
         today.session = Some(session);
         Ok(today)
     }

@@ -5,6 +5,7 @@ mod bundle_copy;
 mod bundle_search;
 mod bundle_texts;
 mod clashes;
+mod consultation_clashes;
 mod consultations;
 mod delegations;
 mod demo;

@@ -22,9 +22,9 @@ export const KIND_SCREENS: Record<SearchKind, SessionScreen> = {
   situation: "situations",
   "side-event": "side-events",
   meeting: "programme",
-  // Until the window has a Resolutions screen, a text and its consultations open on the overview.
-  resolution: "overview",
-  consultation: "overview",
+  // A text and its consultations open on the Resolutions board.
+  resolution: "resolutions",
+  consultation: "resolutions",
 };
 
 /** Opens a hit on its session's screen (the screen scrolls to it and shows it in full). */

@@ -128,6 +128,8 @@ export const AT_1230: Today = {
   side_events: [GROUND_UP],
   side_event_clashes: [],
   notes: [BURUNDI_NOTE],
+  consultations: [],
+  consultation_clashes: [],
 };
 
 /** Tuesday 14 August 2018: between HRC38 and HRC39. */
@@ -146,4 +148,6 @@ export const BETWEEN: Today = {
   side_events: [],
   side_event_clashes: [],
   notes: [],
+  consultations: [],
+  consultation_clashes: [],
 };

@@ -112,6 +112,8 @@ export const SEARCH_KINDS: readonly { key: SearchKind; label: string; plural: st
   { key: "situation", label: "Country situation", plural: "Situations" },
   { key: "side-event", label: "Side event", plural: "Side events" },
   { key: "meeting", label: "Meeting", plural: "Meetings" },
+  { key: "resolution", label: "Resolution", plural: "Resolutions" },
+  { key: "consultation", label: "Informal consultation", plural: "Informal consultations" },
 ];
 
 export const DOCUMENT_KINDS: readonly { key: DocumentKind; label: string }[] = [
