@@ -45,13 +45,13 @@ pub struct VoteArgs {
     )]
     paste_file: Option<PathBuf>,
     /// Votes in favour (beside --from-file, they must agree with its list).
-    #[arg(long = "in-favour", visible_alias = "yes", requires_all = ["against", "abstaining"])]
+    #[arg(long = "yes", visible_alias = "in-favour", value_name = "N", requires_all = ["against", "abstaining"])]
     in_favour: Option<u32>,
     /// Votes against.
-    #[arg(long, visible_alias = "no", requires_all = ["in_favour", "abstaining"])]
+    #[arg(long = "no", visible_alias = "against", value_name = "N", requires_all = ["in_favour", "abstaining"])]
     against: Option<u32>,
     /// Abstentions.
-    #[arg(long, visible_alias = "abstain", requires_all = ["in_favour", "against"])]
+    #[arg(long = "abstain", visible_alias = "abstaining", value_name = "N", requires_all = ["in_favour", "against"])]
     abstaining: Option<u32>,
     /// Adopted without a vote.
     #[arg(long = "without-vote", conflicts_with_all = ["in_favour", "against", "abstaining"])]
