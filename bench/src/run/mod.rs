@@ -371,8 +371,9 @@ fn exports(
     Ok(figures)
 }
 
-/// The resolutions board (a session's texts with their sponsors and votes) and a text's page
-/// (the text with the most States voting and co-sponsoring, its vote by regional group).
+/// The resolutions board (a session's texts with their sponsors and votes), a text's page (the
+/// text with the most States voting and co-sponsoring, its vote by regional group) and whom to
+/// lobby on it.
 fn texts(
     store: &Store,
     sid: Uuid,
@@ -421,6 +422,22 @@ fn texts(
             "sponsors": text.sponsors.len(),
             "states_voting": text.vote.as_ref().map_or(0, |v| v.states.len()),
         })),
+    );
+    // Whom to lobby on the same text: its lineage through every earlier session (the generator
+    // gives a title again session after session) and the 47 members sorted by their votes.
+    let mut related = 0;
+    let lobby = Sample::of(runs, || {
+        related = store.lobby(text.id)?.related.len();
+        Ok(())
+    })?;
+    figures.push(
+        Figure::new(
+            "lobby",
+            "whom to lobby on a text (Store::lobby)",
+            &lobby,
+            Some((100.0, EVERY_ACTION)),
+        )
+        .detail(json!({ "related_texts": related })),
     );
     Ok(figures)
 }

@@ -322,6 +322,12 @@ fn the_example_follows_the_record_and_says_what_it_adds() {
         ["Commission of Inquiry on Burundi"]
     );
 
+    // Its sources name no text acted on at HRC38 (ISHR's news names none of the twenty adopted
+    // on 5 and 6 July) and no list of the Council's members in 2018 is verified offline: the
+    // example holds no texts, consultations or members rather than invented ones.
+    assert!(o.resolutions.is_empty(), "{:#?}", o.resolutions);
+    assert!(o.consultations.is_empty() && o.members.is_empty());
+
     // No SOGI resolution at HRC38; every note, and every statement text the example wrote,
     // says it is illustrative.
     assert!(o
