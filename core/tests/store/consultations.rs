@@ -206,3 +206,27 @@ fn a_deleted_consultation_and_those_of_a_deleted_text_lose_their_text_when_purge
         "forgotten with it"
     );
 }
+
+#[test]
+fn a_session_deleted_for_good_takes_its_consultations_text_with_it() {
+    let (mut store, _dir, session) = with_session();
+    let text = store.create_resolution(&syria(session.id)).unwrap();
+    let c = store.create_consultation(&first_reading(text.id)).unwrap();
+    store.delete_session_for_good(session.id).unwrap();
+    let conn = rusqlite::Connection::open(store.path().unwrap()).unwrap();
+    let (notes, convenor, deleted): (String, String, bool) = conn
+        .query_row(
+            "SELECT notes, convenor, deleted_at IS NOT NULL FROM consultations WHERE id = ?1",
+            [c.id.to_string()],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .unwrap();
+    assert_eq!((notes.as_str(), convenor.as_str(), deleted), ("", "", true));
+    let anywhere = store
+        .search(&SearchQuery {
+            text: "accountability".into(),
+            ..SearchQuery::default()
+        })
+        .unwrap();
+    assert!(anywhere.is_empty(), "{anywhere:?}");
+}
