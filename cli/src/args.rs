@@ -28,6 +28,9 @@ pub enum Command {
     /// The agenda items of a session, and my notes on each.
     #[command(subcommand)]
     Agenda(AgendaCmd),
+    /// The programme brought in from what the Council publishes (an Order of the Day).
+    #[command(subcommand)]
+    Programme(crate::commands::programme::ProgrammeCmd),
     /// Meetings of a session's programme of work.
     #[command(subcommand)]
     Meeting(crate::commands::meetings::MeetingCmd),

@@ -20,8 +20,8 @@ use hrc_core::{Error, Result, Rule, Store};
 use args::Command;
 use commands::{
     agenda, backups, database, documents, exchange, key_issues, lobby, mandates, meetings, members,
-    notes, organisations, reference, resolutions, search, sessions, side_events, situations,
-    statements, today, votes,
+    notes, organisations, programme, reference, resolutions, search, sessions, side_events,
+    situations, statements, today, votes,
 };
 use output::Failed;
 
@@ -88,6 +88,7 @@ fn run(command: Command, db_path: &Path) -> Result<(), Failed> {
         Command::Session(cmd) => sessions::run(&mut store, cmd),
         Command::Agenda(cmd) => agenda::run(&mut store, cmd),
         Command::Meeting(cmd) => meetings::run(&mut store, cmd),
+        Command::Programme(cmd) => programme::run(&mut store, cmd),
         Command::Issue(cmd) => key_issues::run(&mut store, cmd),
         Command::Situation(cmd) => situations::run(&mut store, cmd),
         Command::Statement(cmd) => statements::run(&mut store, cmd),

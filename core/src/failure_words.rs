@@ -103,6 +103,15 @@ pub fn rule(rule: &Rule) -> String {
              A/HRC/38/L.10, A/HRC/38/NGO/96 or A/HRC/RES/38/1)"
         ),
         R::PointsToItself => "must name another meeting, not this one".into(),
+        R::NotAProgramme { name } => format!(
+            "{name:?} is not a programme HRC Planner reads: an Order of the Day (its text, \
+             copied from the PDF or saved), a calendar (.ics, such as Sched's) or a CSV table"
+        ),
+        R::ProgrammeLine {
+            line,
+            expected,
+            found,
+        } => format!("line {line}: expected {expected}, found {found:?}"),
         R::NotAWebAddress { value } => {
             format!("{value:?} is not a web address (one starting https:// or http://)")
         }
@@ -523,6 +532,25 @@ mod tests {
                 &[("value", "HRC/38")],
                 "\"HRC/38\" is not a UN document symbol (such as A/HRC/38/44, A/HRC/38/44/Add.1, \
                  A/HRC/38/L.10, A/HRC/38/NGO/96 or A/HRC/RES/38/1)",
+            ),
+            (
+                Rule::NotAProgramme {
+                    name: "notes.txt".into(),
+                },
+                "not_a_programme",
+                &[("name", "notes.txt")],
+                "\"notes.txt\" is not a programme HRC Planner reads: an Order of the Day (its text, \
+                 copied from the PDF or saved), a calendar (.ics, such as Sched's) or a CSV table",
+            ),
+            (
+                Rule::ProgrammeLine {
+                    line: 4,
+                    expected: "an agenda item".into(),
+                    found: "Lorem".into(),
+                },
+                "programme_line",
+                &[("expected", "an agenda item"), ("found", "Lorem"), ("line", "4")],
+                "line 4: expected an agenda item, found \"Lorem\"",
             ),
             (
                 Rule::PointsToItself,

@@ -103,6 +103,14 @@ pub enum Rule {
     NotADocumentSymbol { value: String },
     /// A record named as its own continuation or cluster.
     PointsToItself,
+    /// A file that is no calendar, Order of the Day or CSV programme.
+    NotAProgramme { name: String },
+    /// A line of a programme file that cannot be placed.
+    ProgrammeLine {
+        line: usize,
+        expected: String,
+        found: String,
+    },
     /// Not a web address (http or https).
     NotAWebAddress { value: String },
     /// A backup chosen that is the database itself.

@@ -692,7 +692,7 @@ fn crash_safety() {
                 .filter(|w| w.op == "import")
                 .map(|w| w.target.parse().unwrap())
                 .collect();
-            let everything = iteration % 10 == 0 || iteration >= iterations;
+            let everything = iteration.is_multiple_of(10) || iteration >= iterations;
             verify(
                 &db,
                 model,

@@ -14,6 +14,7 @@ pub mod meetings;
 pub mod members;
 pub mod notes;
 pub mod organisations;
+pub mod programme;
 pub mod reference;
 pub mod resolutions;
 pub mod search;

@@ -73,6 +73,19 @@ const NOT_CARRIED: &[(&str, &str)] = &[
         "search_map",
         "rebuilt by the search triggers as rows are written",
     ),
+    (
+        "programme_imports",
+        "this machine's record of its imports of the published programme",
+    ),
+    (
+        "programme_sources",
+        "this machine's ties to the events of an import: the next import finds a bundle's meetings by their day and title",
+    ),
+    (
+        "programme_changes",
+        "what this machine's latest import changed, marked in its own window",
+    ),
+    ("programme_rules", "the person's own, not a session's"),
 ];
 
 /// The first of its arguments (a table's parent column when it names one, else `None`).

@@ -13,6 +13,7 @@ pub mod membership;
 pub mod note;
 pub mod organisation;
 pub mod overview;
+pub mod programme_import;
 pub mod resolution;
 pub mod search;
 pub mod session;

@@ -139,7 +139,9 @@ mod tests {
             ),
         ];
         let groups = vote_by_group(&v, &members);
-        let seen: Vec<(Option<G>, u32, u32, u32, Vec<String>)> = groups
+        /// A group's line as the test reads it: group, the three counts, who did not vote.
+        type Line = (Option<G>, u32, u32, u32, Vec<String>);
+        let seen: Vec<Line> = groups
             .iter()
             .map(|g| {
                 (

@@ -1,4 +1,5 @@
 //! Reading the programme as the Council publishes it (the Order of the Day as text) into meetings.
 pub mod clock_words;
+pub mod events;
 pub mod order_of_the_day;
 pub mod report_symbols;

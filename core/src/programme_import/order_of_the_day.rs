@@ -77,7 +77,13 @@ pub fn read(text: &str) -> Result<OrderOfTheDay, ReadError> {
         .map(|(i, l)| (i + 1, tidy_line(l)))
         .collect();
     for (number, line) in &lines {
-        reader.line(*number, line)?;
+        if let Err(e) = reader.line(*number, line) {
+            // A text that names no day anywhere is no Order of the Day at all.
+            if reader.date.is_none() && !lines.iter().any(|(_, l)| day_of(l).is_some()) {
+                return Err(ReadError::NotAnOrderOfTheDay);
+            }
+            return Err(e);
+        }
     }
     reader.finish()
 }

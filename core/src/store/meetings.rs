@@ -321,44 +321,50 @@ pub(super) fn get(conn: &Connection, id: Uuid) -> Result<Meeting> {
     })
 }
 
+/// Adds a meeting within a transaction (see [`Store::create_meeting`]).
+pub(super) fn create(tx: &Connection, session_id: Uuid, input: &MeetingInput) -> Result<Meeting> {
+    let c = check(tx, session_id, None, input)?;
+    let id = new_id();
+    tx.execute(
+        "INSERT INTO meetings (id, session_id, kind, title, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
+        params![
+            id.to_string(),
+            session_id.to_string(),
+            c.kind,
+            c.title,
+            now()
+        ],
+    )?;
+    write_fields(tx, id, &c, input)?;
+    get(tx, id)
+}
+
+/// Edits a meeting within a transaction (see [`Store::update_meeting`]).
+pub(super) fn update(tx: &Connection, id: Uuid, input: &MeetingInput) -> Result<Meeting> {
+    let old = get(tx, id)?;
+    let mut c = check(tx, old.session_id, Some(id), input)?;
+    if moves(&old.when(), &c.when) {
+        if c.status == MeetingStatus::Scheduled && old.status != MeetingStatus::Held {
+            c.status = MeetingStatus::Moved;
+        }
+        keep_previous(tx, id, &old.when())?;
+    }
+    write_fields(tx, id, &c, input)?;
+    get(tx, id)
+}
+
 impl Store {
     /// Adds a meeting to a session's programme, with the documents and mandates it names (each
     /// made when not known yet).
     pub fn create_meeting(&mut self, session_id: Uuid, input: &MeetingInput) -> Result<Meeting> {
-        self.write(|tx| {
-            let c = check(tx, session_id, None, input)?;
-            let id = new_id();
-            tx.execute(
-                "INSERT INTO meetings (id, session_id, kind, title, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
-                params![
-                    id.to_string(),
-                    session_id.to_string(),
-                    c.kind,
-                    c.title,
-                    now()
-                ],
-            )?;
-            write_fields(tx, id, &c, input)?;
-            get(tx, id)
-        })
+        self.write(|tx| create(tx, session_id, input))
     }
 
     /// Edits a meeting. Its previous time is kept (and the status set to moved) when an edit
     /// changes the day or the start it had (see [`moves`]) while it stays scheduled.
     pub fn update_meeting(&mut self, id: Uuid, input: &MeetingInput) -> Result<Meeting> {
-        self.write(|tx| {
-            let old = get(tx, id)?;
-            let mut c = check(tx, old.session_id, Some(id), input)?;
-            if moves(&old.when(), &c.when) {
-                if c.status == MeetingStatus::Scheduled && old.status != MeetingStatus::Held {
-                    c.status = MeetingStatus::Moved;
-                }
-                keep_previous(tx, id, &old.when())?;
-            }
-            write_fields(tx, id, &c, input)?;
-            get(tx, id)
-        })
+        self.write(|tx| update(tx, id, input))
     }
 
     /// Moves a meeting to another date, slot or time (empty date: postponed, to be announced);
@@ -445,7 +451,7 @@ pub(super) fn list(conn: &Connection, session_id: Uuid) -> Result<Vec<Meeting>> 
 /// does. Giving a date to a meeting to be announced, a time to a day without one, a new end
 /// (the Council runs on to 13:00) or confirming an estimated time fills the schedule in: none
 /// of these is a move, and none is shown struck through.
-fn moves(was: &MeetingWhen, now: &MeetingWhen) -> bool {
+pub(super) fn moves(was: &MeetingWhen, now: &MeetingWhen) -> bool {
     match (was.date, was.starts_at) {
         (None, _) => false,
         (Some(_), _) if was.date != now.date => true,

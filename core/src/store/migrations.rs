@@ -11,7 +11,7 @@ use crate::error::{Error, Result};
 use crate::reference::countries::COUNTRIES;
 
 /// The schema version this binary writes.
-pub const SCHEMA_VERSION: i64 = 10;
+pub const SCHEMA_VERSION: i64 = 11;
 
 /// How far an update of the schema has come: `done` of its `steps` are applied (all of them in
 /// one transaction, committed at the end).
@@ -56,7 +56,7 @@ fn date_meetings(tx: &Transaction) -> HookResult {
 }
 
 fn migrations(from: usize, progress: Option<Progress>) -> Migrations<'static> {
-    let steps: [(&'static str, Option<Hook>); 10] = [
+    let steps: [(&'static str, Option<Hook>); 11] = [
         (
             include_str!("migrations/0001_initial.sql"),
             Some(insert_countries),
@@ -85,6 +85,7 @@ fn migrations(from: usize, progress: Option<Progress>) -> Migrations<'static> {
             include_str!("migrations/0010_consultations_and_delegations.sql"),
             None,
         ),
+        (include_str!("migrations/0011_programme_imports.sql"), None),
     ];
     let total = steps.len().saturating_sub(from) as u32;
     Migrations::new(
@@ -173,6 +174,6 @@ mod tests {
     #[test]
     fn migrations_are_valid() {
         assert!(migrations(0, None).validate().is_ok());
-        assert_eq!(SCHEMA_VERSION as usize, 10);
+        assert_eq!(SCHEMA_VERSION as usize, 11);
     }
 }

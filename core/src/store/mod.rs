@@ -20,6 +20,7 @@ mod migrations;
 mod notes;
 mod organisations;
 mod overview;
+mod programme;
 mod purge;
 mod recheck;
 mod resolutions;

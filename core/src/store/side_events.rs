@@ -198,6 +198,46 @@ fn replace_people(
     Ok(())
 }
 
+/// Adds a side event within a transaction (see [`Store::create_side_event`]).
+pub(super) fn create(
+    tx: &Connection,
+    session_id: Uuid,
+    input: &SideEventInput,
+) -> Result<SideEvent> {
+    let c = check(tx, session_id, input)?;
+    let id = new_id();
+    tx.execute(
+        "INSERT INTO side_events (id, session_id, title, starts_at, ends_at, room, speakers, description, status, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)",
+        params![
+            id.to_string(), session_id.to_string(), c.title, stamp(c.slot.starts_at), stamp(c.slot.ends_at),
+            input.room.as_deref().unwrap_or("").trim(), c.speakers, input.description.as_deref().unwrap_or(""), c.status, now()
+        ],
+    )?;
+    replace_people(tx, id, input, &c.states)?;
+    links::replace(tx, id, &c.links)?;
+    sources::replace(tx, id, sources::SIDE_EVENT, &c.sources)?;
+    get(tx, id)
+}
+
+/// Edits a side event within a transaction (see [`Store::update_side_event`]).
+pub(super) fn update(tx: &Connection, id: Uuid, input: &SideEventInput) -> Result<SideEvent> {
+    let old = get(tx, id)?;
+    let c = check(tx, old.session_id, input)?;
+    tx.execute(
+        "UPDATE side_events SET title = ?2, starts_at = ?3, ends_at = ?4, room = ?5, speakers = ?6, description = ?7, status = ?8,
+         updated_at = ?9 WHERE id = ?1",
+        params![
+            id.to_string(), c.title, stamp(c.slot.starts_at), stamp(c.slot.ends_at), input.room.as_deref().unwrap_or("").trim(),
+            c.speakers, input.description.as_deref().unwrap_or(""), c.status, now()
+        ],
+    )?;
+    replace_people(tx, id, input, &c.states)?;
+    links::replace(tx, id, &c.links)?;
+    sources::replace(tx, id, sources::SIDE_EVENT, &c.sources)?;
+    get(tx, id)
+}
+
 impl Store {
     /// Adds a side event to a session.
     pub fn create_side_event(
@@ -205,42 +245,12 @@ impl Store {
         session_id: Uuid,
         input: &SideEventInput,
     ) -> Result<SideEvent> {
-        self.write(|tx| {
-            let c = check(tx, session_id, input)?;
-            let id = new_id();
-            tx.execute(
-                "INSERT INTO side_events (id, session_id, title, starts_at, ends_at, room, speakers, description, status, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)",
-                params![
-                    id.to_string(), session_id.to_string(), c.title, stamp(c.slot.starts_at), stamp(c.slot.ends_at),
-                    input.room.as_deref().unwrap_or("").trim(), c.speakers, input.description.as_deref().unwrap_or(""), c.status, now()
-                ],
-            )?;
-            replace_people(tx, id, input, &c.states)?;
-            links::replace(tx, id, &c.links)?;
-            sources::replace(tx, id, sources::SIDE_EVENT, &c.sources)?;
-            get(tx, id)
-        })
+        self.write(|tx| create(tx, session_id, input))
     }
 
     /// Edits a side event.
     pub fn update_side_event(&mut self, id: Uuid, input: &SideEventInput) -> Result<SideEvent> {
-        self.write(|tx| {
-            let old = get(tx, id)?;
-            let c = check(tx, old.session_id, input)?;
-            tx.execute(
-                "UPDATE side_events SET title = ?2, starts_at = ?3, ends_at = ?4, room = ?5, speakers = ?6, description = ?7, status = ?8,
-                 updated_at = ?9 WHERE id = ?1",
-                params![
-                    id.to_string(), c.title, stamp(c.slot.starts_at), stamp(c.slot.ends_at), input.room.as_deref().unwrap_or("").trim(),
-                    c.speakers, input.description.as_deref().unwrap_or(""), c.status, now()
-                ],
-            )?;
-            replace_people(tx, id, input, &c.states)?;
-            links::replace(tx, id, &c.links)?;
-            sources::replace(tx, id, sources::SIDE_EVENT, &c.sources)?;
-            get(tx, id)
-        })
+        self.write(|tx| update(tx, id, input))
     }
 
     /// A side event by id.

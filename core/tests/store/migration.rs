@@ -371,6 +371,7 @@ fn an_update_reports_each_step_and_says_beforehand_that_it_is_due() {
         ("schema-v5.db", 5),
         ("schema-v7.db", 7),
         ("schema-v9.db", 9),
+        ("schema-v10.db", 10),
     ] {
         let (_dir, path) = copy_of(fixture);
         let steps = (SCHEMA_VERSION - found) as u32;
@@ -827,6 +828,47 @@ fn a_schema_9_database_keeps_every_row_through_schema_10() {
         assert_eq!(
             count(&path, &format!("SELECT count(*) FROM {table}")),
             0,
+            "{table}"
+        );
+    }
+    assert_eq!(
+        count(&path, "SELECT count(*) FROM pragma_foreign_key_check"),
+        0
+    );
+}
+
+/// Schema 11 adds the tables of programme imports (imports, the records tied to their sources,
+/// what each import changed, the rules for calendar events) and nothing else: a schema-10 file
+/// (the schema-9 fixture taken through step 10, with two consultations, one to be announced, and
+/// a delegation) keeps every row of every table, its consultations and delegation read as before,
+/// and gains the four rules the person can see and change.
+#[test]
+fn a_schema_10_database_keeps_every_row_through_schema_11() {
+    let (_dir, path) = copy_of("schema-v10.db");
+    assert_eq!(count(&path, "PRAGMA user_version"), 10);
+    let before = row_counts(&path);
+    for (table, rows) in [("consultations", 2), ("delegations", 1), ("resolutions", 3)] {
+        let found = before.iter().find(|(t, _)| t == table).map(|(_, n)| *n);
+        assert_eq!(found, Some(rows), "{table} in the fixture");
+    }
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
+    assert_eq!(store.pragma("integrity_check").unwrap(), "ok");
+    drop(store);
+    let after = row_counts(&path);
+    for (table, rows) in &before {
+        let now = after.iter().find(|(t, _)| t == table).map(|(_, n)| *n);
+        assert_eq!(now, Some(*rows), "{table} keeps its rows");
+    }
+    for (table, rows) in [
+        ("programme_imports", 0),
+        ("programme_sources", 0),
+        ("programme_changes", 0),
+        ("programme_rules", 4),
+    ] {
+        assert_eq!(
+            count(&path, &format!("SELECT count(*) FROM {table}")),
+            rows,
             "{table}"
         );
     }

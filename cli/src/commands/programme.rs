@@ -1,0 +1,140 @@
+//! `hrc programme import`: a session's programme brought in from what the Council publishes (an
+//! Order of the Day as text), previewed with --dry-run, and the report of what it did.
+use std::io::Read;
+use std::path::PathBuf;
+
+use clap::Subcommand;
+use hrc_core::domain::programme_import::{ProgrammeChange, ProgrammeImport};
+use hrc_core::problem::FileProblem;
+use hrc_core::{Error, Rule, Store};
+
+use super::{session_id, show};
+use crate::args::SessionSel;
+use crate::output::Failed;
+
+#[derive(Debug, Subcommand)]
+pub enum ProgrammeCmd {
+    /// Bring in an Order of the Day (its text copied from the PDF, or saved as .txt; - for
+    /// standard input): each dialogue or debate a meeting, matched to the meetings already
+    /// there; importing the same file again changes nothing. Prints what it adds, changes,
+    /// moves and removes, and what of mine each touches.
+    Import {
+        #[command(flatten)]
+        sel: SessionSel,
+        /// The file (- reads standard input).
+        file: PathBuf,
+        /// Only say what the import would do; write nothing.
+        #[arg(long)]
+        dry_run: bool,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+pub fn run(store: &mut Store, cmd: ProgrammeCmd) -> Result<(), Failed> {
+    match cmd {
+        ProgrammeCmd::Import {
+            sel,
+            file,
+            dry_run,
+            json,
+        } => {
+            let session = session_id(store, &sel.session)?;
+            let name = file.file_name().map_or_else(
+                || "standard input".into(),
+                |n| n.to_string_lossy().into_owned(),
+            );
+            let bytes = read_bytes(&file)?;
+            let report = if dry_run {
+                store.preview_programme(session, &name, &bytes)?
+            } else {
+                store.import_programme(session, &name, &bytes)?
+            };
+            show(json, &report, |r| words(r, dry_run))
+        }
+    }
+}
+
+/// The bytes of a file, or of standard input for `-`.
+fn read_bytes(path: &std::path::Path) -> Result<Vec<u8>, Error> {
+    if path == std::path::Path::new("-") {
+        let mut bytes = Vec::new();
+        std::io::stdin().read_to_end(&mut bytes).map_err(|e| {
+            Error::invalid(
+                "file",
+                Rule::CannotReadInput {
+                    problem: FileProblem::of(&e),
+                },
+            )
+        })?;
+        return Ok(bytes);
+    }
+    std::fs::read(path).map_err(|e| {
+        Error::invalid(
+            "file",
+            Rule::CannotRead {
+                path: path.display().to_string(),
+                problem: FileProblem::of(&e),
+            },
+        )
+    })
+}
+
+/// The report as a person reads it: the counts, then each change with its details and what of
+/// mine it touches.
+fn words(r: &ProgrammeImport, dry_run: bool) -> String {
+    let counts = [
+        ProgrammeChange::Added,
+        ProgrammeChange::Changed,
+        ProgrammeChange::Moved,
+        ProgrammeChange::Removed,
+    ]
+    .map(|c| format!("{} {}", r.count(c), c.label().to_lowercase()))
+    .join(", ");
+    let mut out = format!(
+        "{} “{}”: {counts}, {} unchanged.",
+        r.format.label(),
+        r.file_name,
+        r.unchanged
+    );
+    for change in [
+        ProgrammeChange::Added,
+        ProgrammeChange::Moved,
+        ProgrammeChange::Changed,
+        ProgrammeChange::Removed,
+    ] {
+        let lines: Vec<_> = r.lines.iter().filter(|l| l.change == change).collect();
+        if lines.is_empty() {
+            continue;
+        }
+        out.push_str(&format!("\n\n{}:", change.label()));
+        for l in lines {
+            let when = if l.when.is_empty() {
+                String::new()
+            } else {
+                format!("{} · ", l.when)
+            };
+            // A record a preview would add does not exist yet: it has no id to give.
+            let id = if dry_run && l.change == ProgrammeChange::Added {
+                String::new()
+            } else {
+                format!("  [{}]", l.record_id)
+            };
+            out.push_str(&format!("\n  {when}{}{id}", l.title));
+            for d in &l.details {
+                out.push_str(&format!("\n      {d}"));
+            }
+            for t in &l.touches {
+                out.push_str(&format!("\n      ! {t}"));
+            }
+        }
+    }
+    if dry_run {
+        out.push_str(
+            "\n\nNothing was written (--dry-run): run it again without --dry-run to import.",
+        );
+    } else if r.is_empty() {
+        out.push_str("\n\nNothing to change: the programme already says this.");
+    }
+    out
+}
