@@ -174,6 +174,30 @@ fn hostile_notes_come_out_inert_in_html() {
     }
 }
 
+/// A text's title (plain text) and my position and asks (Markdown) come out inert in HTML, and its
+/// title opens no formula in the texts' CSV.
+#[test]
+fn hostile_texts_come_out_inert() {
+    use hrc_core::domain::resolution::ResolutionInput;
+    let (mut store, _dir, session) = with_session();
+    store
+        .create_resolution(&ResolutionInput {
+            session_id: session.id,
+            title: "=HYPERLINK(\"x\") <script>alert('x')</script>".into(),
+            position: "<img src=x onerror=alert(1)> [open](javascript:alert(1))".into(),
+            asks: "<svg onload=alert(1)>".into(),
+            ..ResolutionInput::default()
+        })
+        .unwrap();
+    let html = text(&store, session.id, ExportFormat::Html, Section::ALL).to_lowercase();
+    for bad in ["<script", "onerror", "onload", "javascript:", "<svg", "<img"] {
+        assert!(!html.contains(bad), "{bad} in the export");
+    }
+    assert!(html.contains("&lt;script&gt;"), "the title shown as typed");
+    let csv = text(&store, session.id, ExportFormat::CsvResolutions, &[]);
+    assert!(csv.contains("'=HYPERLINK"), "{csv}");
+}
+
 #[test]
 fn csv_has_a_header_and_a_row_each() {
     let (store, _dir, id) = hrc38();
