@@ -282,3 +282,31 @@ fn consultations_and_the_delegations_of_the_sessions_states_travel_with_the_note
         .unwrap();
     assert_eq!(kept, [(here, "My own notes".to_string())]);
 }
+
+#[test]
+fn a_copy_of_a_session_brings_its_texts_votes_and_members_under_new_ids() {
+    let (mut a, _da, session, text) = with_texts();
+    let copy = a.export_bundle(session).unwrap().into_copy(&a).unwrap();
+    let report = a.import_bundle(&copy).unwrap();
+    assert_eq!(report.session.name, "HRC39");
+    let copied = a.resolutions(report.session.id).unwrap();
+    let original = a.resolution(text).unwrap();
+    assert_eq!(copied.len(), 1, "the deleted text stays deleted");
+    let c = &copied[0];
+    assert_ne!(c.id, original.id);
+    assert_eq!(c.title, original.title);
+    assert_eq!(c.sponsors, original.sponsors);
+    assert_eq!(c.mandates, original.mandates, "the same shared mandate");
+    assert_eq!(c.situation_ids.len(), 1);
+    assert_ne!(
+        c.situation_ids, original.situation_ids,
+        "the copy's own situation"
+    );
+    let (vote, was) = (c.vote.as_ref().unwrap(), original.vote.as_ref().unwrap());
+    assert_eq!((vote.counts, &vote.states), (was.counts, &was.states));
+    assert_eq!(
+        c.amendments[0].vote.as_ref().unwrap().counts,
+        original.amendments[0].vote.as_ref().unwrap().counts
+    );
+    assert_eq!(a.members(report.session.id).unwrap().len(), 47);
+}
