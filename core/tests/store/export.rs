@@ -190,7 +190,14 @@ fn hostile_texts_come_out_inert() {
         })
         .unwrap();
     let html = text(&store, session.id, ExportFormat::Html, Section::ALL).to_lowercase();
-    for bad in ["<script", "onerror", "onload", "javascript:", "<svg", "<img"] {
+    for bad in [
+        "<script",
+        "onerror",
+        "onload",
+        "javascript:",
+        "<svg",
+        "<img",
+    ] {
         assert!(!html.contains(bad), "{bad} in the export");
     }
     assert!(html.contains("&lt;script&gt;"), "the title shown as typed");
