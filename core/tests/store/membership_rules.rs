@@ -210,3 +210,50 @@ fn no_change_of_members_contradicts_a_recorded_vote() {
     );
     assert_eq!(dump(&store), before);
 }
+
+/// Lines of a pasted list of members, tidy or not: States, groups, headings, a misspelt name,
+/// a State of no group, bullets and blanks.
+fn member_line() -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::prelude::*;
+    prop_oneof![
+        Just("Chile".to_string()),
+        Just("• Cuba".to_string()),
+        Just("Korea, Republic of".to_string()),
+        Just("Türkiye; Asia-Pacific States".to_string()),
+        Just("Germany | WEOG".to_string()),
+        Just("African States (13)".to_string()),
+        Just("3. Angola".to_string()),
+        Just("Holy See".to_string()),
+        Just("Icelend".to_string()),
+        Just("Peru\tOceania".to_string()),
+        Just(String::new()),
+        "[a-zA-Z ,;|()\t-]{0,20}",
+    ]
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(48))]
+    /// A paste replaces the members whole, or is refused naming the field with nothing changed.
+    #[test]
+    fn a_paste_is_taken_whole_or_refused_with_nothing_changed(
+        lines in proptest::collection::vec(member_line(), 0..8)
+    ) {
+        let (mut store, _dir, session) = with_session();
+        store.set_members(session.id, "Chile\nPeru").unwrap();
+        let before = dump(&store);
+        match store.set_members(session.id, &lines.join("\n")) {
+            Ok(set) => {
+                let listed: usize = set.groups.iter().map(|g| g.members.len()).sum();
+                proptest::prop_assert_eq!(listed, store.members(session.id).unwrap().len());
+                proptest::prop_assert!(listed >= 1);
+            }
+            Err(e) => {
+                proptest::prop_assert!(
+                    matches!(e.field(), Some("members") | Some("country")),
+                    "{e}"
+                );
+                proptest::prop_assert_eq!(dump(&store), before);
+            }
+        }
+    }
+}
