@@ -120,7 +120,8 @@ pub fn generate(plan: &Plan, seed: u64, out: &Path, scratch: &Path) -> Result<Ge
         g.seconds = started.elapsed().as_secs_f64();
         Ok(g)
     });
-    for suffix in ["", "-wal", "-shm"] {
+    // The store's file lock (`.lock`) goes with the scratch file.
+    for suffix in ["", "-wal", "-shm", ".lock"] {
         let _ = std::fs::remove_file(format!("{}{suffix}", work.display()));
     }
     result
