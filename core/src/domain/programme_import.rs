@@ -99,3 +99,14 @@ impl ProgrammeImport {
         self.lines.is_empty()
     }
 }
+
+/// What the latest import into a session did to one record, for its mark on the programme and
+/// Today ("Moved in the latest import: moved from Wed 20 Jun, morning (09:00–12:00)").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct ProgrammeMark {
+    pub record_id: Uuid,
+    pub change: ProgrammeChange,
+    /// The details in words, joined by "; ".
+    pub detail: String,
+}

@@ -13,7 +13,9 @@ use super::{meetings, sessions, side_events, Store};
 use crate::domain::meeting::{
     numbered, time_words, Meeting, MeetingInput, MeetingStatus, MeetingWhen,
 };
-use crate::domain::programme_import::{ProgrammeChange, ProgrammeChangeLine, ProgrammeImport};
+use crate::domain::programme_import::{
+    ProgrammeChange, ProgrammeChangeLine, ProgrammeImport, ProgrammeMark,
+};
 use crate::domain::session::SlotHours;
 use crate::domain::side_event::SideEventInput;
 use crate::error::Result;
@@ -55,16 +57,14 @@ impl Store {
         self.write(|tx| run(tx, session_id, name, &file))
     }
 
-    /// What the latest import into a session that changed anything did to each record, by
-    /// record id (for the marks of the programme and Today).
-    pub fn latest_programme_changes(
-        &self,
-        session_id: Uuid,
-    ) -> Result<HashMap<Uuid, (ProgrammeChange, String)>> {
+    /// What the latest import into a session that changed anything did to each record (for the
+    /// marks of the programme and Today).
+    pub fn latest_programme_changes(&self, session_id: Uuid) -> Result<Vec<ProgrammeMark>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT c.record_id, c.change, c.detail FROM programme_changes c
              WHERE c.import_id = (SELECT id FROM programme_imports WHERE session_id = ?1
-                                  ORDER BY imported_at DESC LIMIT 1)",
+                                  ORDER BY imported_at DESC LIMIT 1)
+             ORDER BY c.record_id",
         )?;
         let rows = stmt.query_map([session_id.to_string()], |r| {
             Ok((
@@ -73,11 +73,15 @@ impl Store {
                 r.get::<_, String>(2)?,
             ))
         })?;
-        let mut out = HashMap::new();
+        let mut out = Vec::new();
         for row in rows {
             let (id, change, detail) = row?;
-            if let Ok(id) = Uuid::parse_str(&id) {
-                out.insert(id, (change, detail));
+            if let Ok(record_id) = Uuid::parse_str(&id) {
+                out.push(ProgrammeMark {
+                    record_id,
+                    change,
+                    detail,
+                });
             }
         }
         Ok(out)

@@ -280,9 +280,16 @@ fn a_dialogue_moved_to_another_meeting_is_found_again_and_says_what_of_mine_it_t
         "found again, not doubled"
     );
     let marks = store.latest_programme_changes(session.id).unwrap();
-    assert_eq!(
-        marks.get(&migrants.id).map(|(c, _)| *c),
-        Some(ProgrammeChange::Moved)
+    let mark = marks
+        .iter()
+        .find(|m| m.record_id == migrants.id)
+        .expect("marked");
+    assert_eq!(mark.change, ProgrammeChange::Moved);
+    assert!(
+        mark.detail
+            .starts_with("moved from Wed 20 Jun, morning (09:00–12:00)"),
+        "{}",
+        mark.detail
     );
 }
 

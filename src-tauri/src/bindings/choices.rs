@@ -8,6 +8,7 @@ use hrc_core::domain::{
     mandate::MandateKind,
     meeting::{MeetingKind, MeetingSlot, MeetingStatus},
     organisation::EcosocStatus,
+    programme_import::{ProgrammeChange, ProgrammeFormat},
     resolution::{AmendmentStatus, MandateEffect, ResolutionKind, ResolutionStatus, VoteOutcome},
     search::SearchKind,
     side_event::SideEventStatus,
@@ -34,6 +35,8 @@ pub fn file(cfg: &Config) -> String {
             json!({"start": start.format("%H:%M").to_string(), "end": end.format("%H:%M").to_string()})
         }),
         list::<MeetingStatus>(cfg, "MEETING_STATUSES", |_| json!({})),
+        list::<ProgrammeChange>(cfg, "PROGRAMME_CHANGES", |_| json!({})),
+        list::<ProgrammeFormat>(cfg, "PROGRAMME_FORMATS", |_| json!({})),
         list::<StatementKind>(
             cfg,
             "STATEMENT_KINDS",

@@ -16,6 +16,7 @@ pub mod meetings;
 pub mod membership;
 pub mod notes;
 pub mod organisations;
+pub mod programme;
 pub mod resolutions;
 pub mod search;
 pub mod sessions;
@@ -50,6 +51,9 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         meetings::update_meeting,
         meetings::move_meeting,
         meetings::delete_meeting,
+        programme::preview_programme,
+        programme::import_programme,
+        programme::programme_marks,
         speaking_rules::preview_speaking_time,
         speaking_rules::set_speaking_time,
         speaking_rules::speaking_rules,

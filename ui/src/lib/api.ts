@@ -38,6 +38,8 @@ import type {
   Organisation,
   OrganisationInput,
   OrganisationSummary,
+  ProgrammeImport,
+  ProgrammeMark,
   SearchHit,
   SearchQuery,
   Session,
@@ -133,6 +135,14 @@ export const updateMeeting = (id: string, input: MeetingInput) => call<Meeting>(
 /** Moves a meeting (an empty date: postponed, to be announced); the core keeps the time it had. */
 export const moveMeeting = (id: string, to: MeetingMove) => call<Meeting>("move_meeting", { id, to });
 export const deleteMeeting = (id: string) => call<void>("delete_meeting", { id });
+/** What importing a published programme (an Order of the Day's text, pasted or read from the file `name`) would do:
+ *  nothing is written. `importProgramme` imports it and says what it did. */
+export const previewProgramme = (sessionId: string, name: string, text: string) =>
+  call<ProgrammeImport>("preview_programme", { sessionId, name, text });
+export const importProgramme = (sessionId: string, name: string, text: string) =>
+  call<ProgrammeImport>("import_programme", { sessionId, name, text });
+/** What the session's latest import changed, record by record (the programme's and Today's marks). */
+export const programmeMarks = (sessionId: string) => call<ProgrammeMark[]>("programme_marks", { sessionId });
 /** What setting a meeting's speaking time (null: the session's or the settings' default) does to the statements due
  *  there, nothing stored; `setSpeakingTime` sets it and updates those statements. */
 export const previewSpeakingTime = (meetingId: string, seconds: number | null) =>

@@ -88,7 +88,7 @@ const NOTE: Note = {
 
 /** The screen's commands, with the session's statements and notes. */
 function programme(list: () => Meeting[], more: Parameters<typeof fakeCommands>[0] = {}) {
-  return fakeCommands({ list_meetings: list, list_statements: () => [STATEMENT], list_notes: () => [NOTE], ...more });
+  return fakeCommands({ list_meetings: list, list_statements: () => [STATEMENT], list_notes: () => [NOTE], programme_marks: () => [], ...more });
 }
 
 /** The titles of the meetings shown on a day (`YYYY-MM-DD`), in screen order. */
@@ -388,6 +388,56 @@ describe("ProgrammeScreen", () => {
     await user.click(screen.getByRole("button", { name: "Cancel" }));
     expect(screen.queryByRole("form")).toBeNull();
     expect(screen.getByRole("button", { name: "Move General debate on item 4" })).toHaveFocus();
+  });
+
+  it("brings an Order of the Day in with Import programme…, then marks what the import changed and says so", async () => {
+    let marked = false;
+    const done = {
+      id: "import-1",
+      session_id: SESSION.id,
+      format: "order-of-the-day" as const,
+      file_name: "pasted text",
+      unchanged: 2,
+      skipped: 0,
+      lines: [
+        {
+          change: "moved" as const,
+          record_kind: "meeting",
+          record_id: MIGRANTS.id,
+          title: MIGRANTS.title,
+          when: "Wed 20 Jun, 10:00–13:00",
+          details: ["moved from Wed 20 Jun, morning (09:00–12:00)"],
+          touches: [],
+        },
+      ],
+    };
+    programme(() => [EXECUTIONS, MIGRANTS], {
+      preview_programme: () => ({ ...done, id: null }),
+      import_programme: () => {
+        marked = true;
+        return done;
+      },
+      programme_marks: () => (marked ? [{ record_id: MIGRANTS.id, change: "moved", detail: "moved from Wed 20 Jun, morning (09:00–12:00)" }] : []),
+    });
+    const user = userEvent.setup();
+    render(ProgrammeScreen, { session: SESSION });
+    await screen.findByRole("heading", { name: MIGRANTS.title });
+    expect(screen.queryByText("Moved by the latest import")).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole("button", { name: "Import programme…" }));
+    const dialog = screen.getByRole("dialog", { name: "Import programme into HRC38" });
+    await user.click(within(dialog).getByLabelText("Order of the Day"));
+    await user.paste("Wednesday, 20 June 2018\n…");
+    await user.click(within(dialog).getByRole("button", { name: "Preview" }));
+    await within(dialog).findByText("0 added, 1 moved, 0 changed, 0 cancelled · 2 unchanged");
+    await user.click(within(dialog).getByRole("button", { name: "Import" }));
+
+    expect(await screen.findByText("Imported “pasted text”: 0 added, 1 moved, 0 changed, 0 cancelled · 2 unchanged.")).toBeInTheDocument();
+    const row = document.getElementById(`meeting-${MIGRANTS.id}`) as HTMLElement;
+    expect(within(row).getByText("Moved by the latest import")).toBeInTheDocument();
+    expect(row).toHaveTextContent("moved from Wed 20 Jun, morning (09:00–12:00)");
+    expect(screen.queryByRole("dialog", { name: "Import programme into HRC38" })).not.toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Import programme…" })).toHaveFocus();
   });
 
   it("says what to do when the programme is empty", async () => {

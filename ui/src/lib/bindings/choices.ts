@@ -9,6 +9,8 @@ import type { MeetingKind } from "./MeetingKind";
 import type { MeetingSlot } from "./MeetingSlot";
 import type { MeetingStatus } from "./MeetingStatus";
 import type { Priority } from "./Priority";
+import type { ProgrammeChange } from "./ProgrammeChange";
+import type { ProgrammeFormat } from "./ProgrammeFormat";
 import type { RegionalGroup } from "./RegionalGroup";
 import type { ResolutionKind } from "./ResolutionKind";
 import type { ResolutionStatus } from "./ResolutionStatus";
@@ -44,6 +46,19 @@ export const MEETING_STATUSES: readonly { key: MeetingStatus; label: string }[] 
   { key: "postponed", label: "Postponed" },
   { key: "cancelled", label: "Cancelled" },
   { key: "held", label: "Held" },
+];
+
+export const PROGRAMME_CHANGES: readonly { key: ProgrammeChange; label: string }[] = [
+  { key: "added", label: "Added" },
+  { key: "changed", label: "Changed" },
+  { key: "moved", label: "Moved" },
+  { key: "removed", label: "Removed" },
+];
+
+export const PROGRAMME_FORMATS: readonly { key: ProgrammeFormat; label: string }[] = [
+  { key: "calendar", label: "Calendar (iCalendar, such as Sched's all.ics)" },
+  { key: "order-of-the-day", label: "Order of the Day" },
+  { key: "csv", label: "CSV table" },
 ];
 
 export const STATEMENT_KINDS: readonly { key: StatementKind; label: string; joint: boolean; short: string; written: boolean }[] = [
