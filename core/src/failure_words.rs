@@ -112,6 +112,7 @@ pub fn rule(rule: &Rule) -> String {
             expected,
             found,
         } => format!("line {line}: expected {expected}, found {found:?}"),
+        R::ProgrammeFile { problem } => problem.clone(),
         R::NotAWebAddress { value } => {
             format!("{value:?} is not a web address (one starting https:// or http://)")
         }
@@ -541,6 +542,14 @@ mod tests {
                 &[("name", "notes.txt")],
                 "\"notes.txt\" is not a programme HRC Planner reads: an Order of the Day (its text, \
                  copied from the PDF or saved), a calendar (.ics, such as Sched's) or a CSV table",
+            ),
+            (
+                Rule::ProgrammeFile {
+                    problem: "line 4, column \"start\": \"25:00\" is not a time (HH:MM)".into(),
+                },
+                "programme_file",
+                &[("problem", "line 4, column \"start\": \"25:00\" is not a time (HH:MM)")],
+                "line 4, column \"start\": \"25:00\" is not a time (HH:MM)",
             ),
             (
                 Rule::ProgrammeLine {

@@ -105,6 +105,8 @@ pub enum Rule {
     PointsToItself,
     /// A file that is no calendar, Order of the Day or CSV programme.
     NotAProgramme { name: String },
+    /// A calendar or CSV programme that does not read (the reader's words: its line, its event).
+    ProgrammeFile { problem: String },
     /// A line of a programme file that cannot be placed.
     ProgrammeLine {
         line: usize,

@@ -1,10 +1,13 @@
 //! `hrc programme import`: a session's programme brought in from what the Council publishes (an
-//! Order of the Day as text), previewed with --dry-run, and the report of what it did.
+//! Order of the Day as text, Sched's calendar, a CSV table), previewed with --dry-run, and the
+//! report of what it did; `hrc programme rules`: which calendar events become what.
 use std::io::Read;
 use std::path::PathBuf;
 
 use clap::Subcommand;
-use hrc_core::domain::programme_import::{ProgrammeChange, ProgrammeImport};
+use hrc_core::domain::programme_import::{
+    ProgrammeChange, ProgrammeImport, ProgrammeRule, ProgrammeRuleField,
+};
 use hrc_core::problem::FileProblem;
 use hrc_core::{Error, Rule, Store};
 
@@ -14,10 +17,11 @@ use crate::output::Failed;
 
 #[derive(Debug, Subcommand)]
 pub enum ProgrammeCmd {
-    /// Bring in an Order of the Day (its text copied from the PDF, or saved as .txt; - for
-    /// standard input): each dialogue or debate a meeting, matched to the meetings already
-    /// there; importing the same file again changes nothing. Prints what it adds, changes,
-    /// moves and removes, and what of mine each touches.
+    /// Bring in an Order of the Day (its text copied from the PDF, or saved as .txt), a
+    /// calendar (.ics, such as Sched's all.ics) or a CSV programme (docs/programme-import.md),
+    /// or standard input for a file named "-". Each dialogue, debate or event becomes a meeting
+    /// or side event, matched to those already there; importing the same file again changes
+    /// nothing. Prints what it adds, changes, moves and removes, and what of mine each touches.
     Import {
         #[command(flatten)]
         sel: SessionSel,
@@ -28,6 +32,42 @@ pub enum ProgrammeCmd {
         dry_run: bool,
         #[arg(long)]
         json: bool,
+    },
+    /// The rules that make calendar events meetings, side events or nothing: the first that
+    /// matches decides; an event no rule matches becomes a side event.
+    #[command(subcommand)]
+    Rules(RulesCmd),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RulesCmd {
+    /// The rules in the order they are tried.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Add a rule: events whose category or title holds PATTERN (or whose room is it) become
+    /// a meeting, a side event, or nothing (skip).
+    Add {
+        /// category, room or title.
+        #[arg(long)]
+        matches: String,
+        /// What it holds ("side event", "plenary"), or the room ("Room XX").
+        #[arg(long)]
+        pattern: String,
+        /// meeting, side-event or skip.
+        #[arg(long)]
+        becomes: String,
+        /// Where it goes (1: tried first); last when omitted.
+        #[arg(long)]
+        position: Option<u32>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Delete a rule.
+    Delete {
+        /// The rule's id.
+        id: String,
     },
 }
 
@@ -52,7 +92,44 @@ pub fn run(store: &mut Store, cmd: ProgrammeCmd) -> Result<(), Failed> {
             };
             show(json, &report, |r| words(r, dry_run))
         }
+        ProgrammeCmd::Rules(RulesCmd::List { json }) => {
+            show(json, &store.programme_rules()?, |rules| {
+                rules.iter().map(rule_words).collect::<Vec<_>>().join("\n")
+                    + "\nAn event no rule matches becomes a side event."
+            })
+        }
+        ProgrammeCmd::Rules(RulesCmd::Add {
+            matches,
+            pattern,
+            becomes,
+            position,
+            json,
+        }) => {
+            let rule = store.add_programme_rule(&matches, &pattern, &becomes, position)?;
+            show(json, &rule, rule_words)
+        }
+        ProgrammeCmd::Rules(RulesCmd::Delete { id }) => {
+            let id = hrc_core::store::row_id("programme rule", &id)?;
+            let was = store.delete_programme_rule(id)?;
+            crate::output::human(&format!("Deleted the rule {}", rule_words(&was)))
+        }
     }
+}
+
+/// "2. title holds “side event” → a side event  [id]".
+fn rule_words(r: &ProgrammeRule) -> String {
+    let how = match r.matches {
+        ProgrammeRuleField::Room => "room is",
+        ProgrammeRuleField::Category => "a category holds",
+        ProgrammeRuleField::Title => "title holds",
+    };
+    format!(
+        "{}. {how} “{}” → {}  [{}]",
+        r.position,
+        r.pattern,
+        r.becomes.label().to_lowercase(),
+        r.id
+    )
 }
 
 /// The bytes of a file, or of standard input for `-`.

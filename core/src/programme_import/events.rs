@@ -1,11 +1,19 @@
-//! A programme file turned into the events the import matches and writes: each with the key it
-//! is found again by on the next import, and the meeting or side event it stands for.
+//! A programme file (an Order of the Day, a calendar, a CSV table) turned into the events the
+//! import matches and writes: each with the key it is found again by on the next import, and
+//! the meeting or side event it stands for.
 use chrono::NaiveDate;
 
-use super::order_of_the_day::{self, OrderOfTheDay, ProgrammeEntry, ReadError};
+use chrono::NaiveTime;
+
+use super::calendar::{self, Calendar, CalendarEvent, EventStatus};
+use super::csv_programme::{self, CsvEntry};
+use super::order_of_the_day::{self, kind_of_title, OrderOfTheDay, ProgrammeEntry, ReadError};
 use crate::domain::meeting::MeetingInput;
-use crate::domain::programme_import::ProgrammeFormat;
+use crate::domain::programme_import::{
+    ProgrammeFormat, ProgrammeRule, ProgrammeRuleField, ProgrammeRuleOutcome,
+};
 use crate::domain::side_event::SideEventInput;
+use crate::domain::source::Source;
 use crate::error::{Error, Result};
 use crate::text::fold;
 use crate::Rule;
@@ -41,9 +49,11 @@ pub struct SourceFile {
     pub skipped: u32,
 }
 
-/// Reads a programme file by what it holds: an Order of the Day as text. `name` is only said in
-/// messages.
-pub fn read_file(name: &str, bytes: &[u8]) -> Result<SourceFile> {
+/// Reads a programme file by what it holds: a calendar (it begins BEGIN:VCALENDAR), a CSV table
+/// (its first line names the columns `date` and `title`), else an Order of the Day as text.
+/// `rules` say which calendar events become meetings, side events or nothing. `name` is only
+/// said in messages.
+pub fn read_file(name: &str, bytes: &[u8], rules: &[ProgrammeRule]) -> Result<SourceFile> {
     let not_a_programme = || {
         Error::invalid(
             "file",
@@ -52,8 +62,18 @@ pub fn read_file(name: &str, bytes: &[u8]) -> Result<SourceFile> {
             },
         )
     };
+    let unreadable = |problem: String| Error::invalid("file", Rule::ProgrammeFile { problem });
     let text = std::str::from_utf8(bytes).map_err(|_| not_a_programme())?;
     let text = text.trim_start_matches('\u{feff}');
+    let first = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+    if first.trim().eq_ignore_ascii_case("BEGIN:VCALENDAR") {
+        let calendar = calendar::read_str(text).map_err(|e| unreadable(e.to_string()))?;
+        return Ok(from_calendar(&calendar, rules));
+    }
+    if is_csv_header(first) {
+        let rows = csv_programme::read(text).map_err(|e| unreadable(e.to_string()))?;
+        return Ok(from_csv(&rows));
+    }
     match order_of_the_day::read(text) {
         Ok(od) => Ok(from_order_of_the_day(&od)),
         Err(ReadError::NotAnOrderOfTheDay) => Err(not_a_programme()),
@@ -69,6 +89,155 @@ pub fn read_file(name: &str, bytes: &[u8]) -> Result<SourceFile> {
                 found,
             },
         )),
+    }
+}
+
+/// A first line naming the columns `date` and `title` among others, separated by commas or
+/// semicolons: a CSV programme's header.
+fn is_csv_header(line: &str) -> bool {
+    let cells: Vec<String> = line
+        .split([',', ';'])
+        .map(|c| c.trim().trim_matches('"').to_ascii_lowercase())
+        .collect();
+    cells.len() > 1 && cells.iter().any(|c| c == "date") && cells.iter().any(|c| c == "title")
+}
+
+/// What the rules make of a calendar event: the first rule that matches, else a side event.
+pub fn outcome_of(event: &CalendarEvent, rules: &[ProgrammeRule]) -> ProgrammeRuleOutcome {
+    let mut rules: Vec<&ProgrammeRule> = rules.iter().collect();
+    rules.sort_by_key(|r| r.position);
+    rules
+        .into_iter()
+        .find(|r| {
+            let pattern = fold(&r.pattern);
+            match r.matches {
+                ProgrammeRuleField::Category => {
+                    event.categories.iter().any(|c| fold(c).contains(&pattern))
+                }
+                ProgrammeRuleField::Room => event.location.as_deref().map(fold) == Some(pattern),
+                ProgrammeRuleField::Title => fold(&event.summary).contains(&pattern),
+            }
+        })
+        .map_or(ProgrammeRuleOutcome::SideEvent, |r| r.becomes)
+}
+
+/// The events of a calendar: each a meeting or a side event as the rules say, keyed by its UID.
+/// A side event needs its hours: an all-day event the rules make a side event is left out.
+pub fn from_calendar(calendar: &Calendar, rules: &[ProgrammeRule]) -> SourceFile {
+    let hhmm = |t: Option<NaiveTime>| t.map_or_else(String::new, |t| t.format("%H:%M").to_string());
+    let mut events = Vec::new();
+    let mut skipped = 0;
+    for e in &calendar.events {
+        let (date, start, end) = e.day_and_times();
+        let sources: Vec<Source> = e
+            .url
+            .iter()
+            .map(|url| Source {
+                title: calendar.name.clone().unwrap_or_else(|| "Calendar".into()),
+                url: url.clone(),
+            })
+            .collect();
+        let cancelled = e.status == EventStatus::Cancelled;
+        let record = match outcome_of(e, rules) {
+            ProgrammeRuleOutcome::Skip => {
+                skipped += 1;
+                continue;
+            }
+            ProgrammeRuleOutcome::Meeting => SourceRecord::Meeting(MeetingInput {
+                date: date.to_string(),
+                start: hhmm(start),
+                end: hhmm(end.filter(|_| start.is_some())),
+                kind: Some(kind_of_title(&e.summary).key().to_string()),
+                title: e.summary.clone(),
+                room: e.location.clone(),
+                status: cancelled.then(|| "cancelled".to_string()),
+                sources,
+                ..MeetingInput::default()
+            }),
+            ProgrammeRuleOutcome::SideEvent => match (start, end) {
+                (Some(start), Some(end)) => SourceRecord::SideEvent(SideEventInput {
+                    title: e.summary.clone(),
+                    date: date.to_string(),
+                    start: hhmm(Some(start)),
+                    end: hhmm(Some(end)),
+                    room: e.location.clone(),
+                    description: Some(e.description.clone()).filter(|d| !d.is_empty()),
+                    status: Some(if cancelled { "cancelled" } else { "confirmed" }.into()),
+                    sources,
+                    ..SideEventInput::default()
+                }),
+                _ => {
+                    skipped += 1;
+                    continue;
+                }
+            },
+        };
+        events.push(SourceEvent {
+            key: format!("calendar:{}", e.key()),
+            record,
+            cluster: None,
+            continued: false,
+        });
+    }
+    SourceFile {
+        format: ProgrammeFormat::Calendar,
+        events,
+        days: None,
+        skipped,
+    }
+}
+
+/// The rows of a CSV programme: each a meeting, keyed by its `uid`, else as an Order of the Day
+/// entry of its day would be (so the two find each other); a row to be announced by its title.
+pub fn from_csv(rows: &[CsvEntry]) -> SourceFile {
+    let hhmm = |t: Option<NaiveTime>| t.map_or_else(String::new, |t| t.format("%H:%M").to_string());
+    let events = rows
+        .iter()
+        .map(|row| {
+            let (key, input) = match row.as_programme_entry() {
+                Some(entry) => (entry_key(&entry), meeting_input(&entry)),
+                None => (
+                    format!("csv:to-be-announced:{}", fold(&row.title)),
+                    MeetingInput {
+                        slot: row.slot.map(|s| s.key().to_string()),
+                        start: hhmm(row.start),
+                        end: hhmm(row.end),
+                        number: row.number,
+                        agenda_items: row.agenda_items.clone(),
+                        kind: Some(row.kind.key().to_string()),
+                        title: row.title.clone(),
+                        room: row.room.clone(),
+                        speaking_seconds: row.speaking_seconds,
+                        member_speaking_seconds: row.member_speaking_seconds,
+                        modalities: row.modalities.clone(),
+                        documents: row.documents.clone(),
+                        mandates: row.mandates.clone(),
+                        ..MeetingInput::default()
+                    },
+                ),
+            };
+            let key = match &row.uid {
+                Some(uid) => format!("csv:{uid}"),
+                None => key,
+            };
+            SourceEvent {
+                key,
+                cluster: row.cluster.map(|c| {
+                    format!(
+                        "{}:{c}",
+                        row.date.map_or_else(String::new, |d| d.to_string())
+                    )
+                }),
+                continued: row.continued,
+                record: SourceRecord::Meeting(input),
+            }
+        })
+        .collect();
+    SourceFile {
+        format: ProgrammeFormat::Csv,
+        events,
+        days: None,
+        skipped: 0,
     }
 }
 

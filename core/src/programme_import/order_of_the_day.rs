@@ -373,6 +373,12 @@ fn heading_of(line: &str) -> Option<(MeetingKind, bool)> {
         .map(|(_, kind, people)| (*kind, *people))
 }
 
+/// The kind of meeting a title names ("Interactive dialogue with …", "General debate on item 4"),
+/// else other.
+pub fn kind_of_title(title: &str) -> MeetingKind {
+    heading_of(title).map_or(MeetingKind::Other, |(kind, _)| kind)
+}
+
 /// Lines naming people or roles under a panel or the opening.
 fn names_people(line: &str) -> bool {
     let lower = line.to_ascii_lowercase();

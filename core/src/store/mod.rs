@@ -21,6 +21,7 @@ mod notes;
 mod organisations;
 mod overview;
 mod programme;
+mod programme_rules;
 mod purge;
 mod recheck;
 mod resolutions;

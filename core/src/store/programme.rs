@@ -37,7 +37,7 @@ impl Store {
         name: &str,
         bytes: &[u8],
     ) -> Result<ProgrammeImport> {
-        let file = read_file(name, bytes)?;
+        let file = read_file(name, bytes, &super::programme_rules::list(&self.conn)?)?;
         let tx = self.conn.transaction()?;
         let mut report = run(&tx, session_id, name, &file)?;
         tx.rollback()?;
@@ -53,7 +53,7 @@ impl Store {
         name: &str,
         bytes: &[u8],
     ) -> Result<ProgrammeImport> {
-        let file = read_file(name, bytes)?;
+        let file = read_file(name, bytes, &super::programme_rules::list(&self.conn)?)?;
         self.write(|tx| run(tx, session_id, name, &file))
     }
 

@@ -23,6 +23,7 @@ mod organisations;
 mod plans;
 mod private_files;
 mod programme;
+mod programme_calendar;
 mod programme_import;
 mod published_programme;
 mod resolution_search;

@@ -50,7 +50,7 @@ describe("ProgrammeImportDialog", () => {
     const importButton = screen.getByRole("button", { name: "Import" });
     expect(importButton).toBeDisabled();
 
-    const box = screen.getByLabelText("Order of the Day");
+    const box = screen.getByLabelText("Programme to import");
     await user.click(box);
     await user.paste(OD);
     await user.click(screen.getByRole("button", { name: "Preview" }));
@@ -82,7 +82,7 @@ describe("ProgrammeImportDialog", () => {
     });
     const user = userEvent.setup();
     render(ProgrammeImportDialog, { session: SESSION, onClose: () => {}, onImported: () => {} });
-    await user.click(screen.getByLabelText("Order of the Day"));
+    await user.click(screen.getByLabelText("Programme to import"));
     await user.paste("Tuesday, 19 June 2018\n- SR\n");
     await user.click(screen.getByRole("button", { name: "Preview" }));
     expect(await screen.findByRole("alert")).toHaveTextContent('line 2: expected a dialogue heading, found "- SR"');
@@ -95,6 +95,6 @@ describe("ProgrammeImportDialog", () => {
     const user = userEvent.setup();
     render(ProgrammeImportDialog, { session: SESSION, onClose: () => {}, onImported: () => {} });
     await user.click(screen.getByRole("button", { name: "Preview" }));
-    expect(screen.getByRole("alert")).toHaveTextContent("Paste the text of an Order of the Day, or choose its file, first.");
+    expect(screen.getByRole("alert")).toHaveTextContent("Paste the text of an Order of the Day, or choose a programme file, first.");
   });
 });

@@ -426,7 +426,7 @@ describe("ProgrammeScreen", () => {
 
     await user.click(screen.getByRole("button", { name: "Import programme…" }));
     const dialog = screen.getByRole("dialog", { name: "Import programme into HRC38" });
-    await user.click(within(dialog).getByLabelText("Order of the Day"));
+    await user.click(within(dialog).getByLabelText("Programme to import"));
     await user.paste("Wednesday, 20 June 2018\n…");
     await user.click(within(dialog).getByRole("button", { name: "Preview" }));
     await within(dialog).findByText("0 added, 1 moved, 0 changed, 0 cancelled · 2 unchanged");
