@@ -8,6 +8,7 @@ use chrono::NaiveTime;
 use super::calendar::{self, Calendar, CalendarEvent, EventStatus};
 use super::csv_programme::{self, CsvEntry};
 use super::order_of_the_day::{self, kind_of_title, OrderOfTheDay, ProgrammeEntry, ReadError};
+use super::word;
 use crate::domain::meeting::MeetingInput;
 use crate::domain::programme_import::{
     ProgrammeFormat, ProgrammeRule, ProgrammeRuleField, ProgrammeRuleOutcome,
@@ -50,7 +51,8 @@ pub struct SourceFile {
 }
 
 /// Reads a programme file by what it holds: a calendar (it begins BEGIN:VCALENDAR), a CSV table
-/// (its first line names the columns `date` and `title`), else an Order of the Day as text.
+/// (its first line names the columns `date` and `title`), else an Order of the Day as text or
+/// as Word (.docx).
 /// `rules` say which calendar events become meetings, side events or nothing. `name` is only
 /// said in messages.
 pub fn read_file(name: &str, bytes: &[u8], rules: &[ProgrammeRule]) -> Result<SourceFile> {
@@ -63,6 +65,14 @@ pub fn read_file(name: &str, bytes: &[u8], rules: &[ProgrammeRule]) -> Result<So
         )
     };
     let unreadable = |problem: String| Error::invalid("file", Rule::ProgrammeFile { problem });
+    // An Order of the Day saved as Word: its text read as the text copied from its PDF is.
+    let from_word;
+    let bytes = if word::looks_like_docx(bytes) {
+        from_word = word::text_of(bytes).ok_or_else(not_a_programme)?;
+        from_word.as_bytes()
+    } else {
+        bytes
+    };
     let text = std::str::from_utf8(bytes).map_err(|_| not_a_programme())?;
     let text = text.trim_start_matches('\u{feff}');
     let first = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");

@@ -5,3 +5,4 @@ pub mod csv_programme;
 pub mod events;
 pub mod order_of_the_day;
 pub mod report_symbols;
+pub mod word;

@@ -388,3 +388,79 @@ fn a_file_that_is_no_programme_is_refused_naming_it_and_nothing_is_stored() {
     assert!(e.to_string().contains("line 2"), "{e}");
     assert_eq!(dump(&store), before);
 }
+
+/// The Order of the Day of 19 and 20 June saved as Word, laid out as its .docx is: the heading in
+/// paragraphs, each meeting a table row with the time and number in the first cell and the
+/// items, dialogues, symbols and modalities in the second.
+fn june_19_20_as_word() -> Vec<u8> {
+    use docx_rs::{Docx, Paragraph, Run, Table, TableCell, TableRow};
+    let p = |text: &str| Paragraph::new().add_run(Run::new().add_text(text));
+    let cell = |lines: &[&str]| {
+        lines
+            .iter()
+            .fold(TableCell::new(), |c, l| c.add_paragraph(p(l)))
+    };
+    let doc = Docx::new()
+        .add_paragraph(p("Human Rights Council"))
+        .add_paragraph(p("Thirty-eighth session"))
+        .add_paragraph(p("Order of the day"))
+        .add_paragraph(p("Plenary meetings – Room XX"))
+        .add_paragraph(p("Tuesday, 19 June 2018"))
+        .add_table(Table::new(vec![TableRow::new(vec![
+            cell(&["AFTERNOON", "15.00 – 18.00", "5th meeting"]),
+            cell(&[
+                "Item 3 Promotion and protection of all human rights, civil, political, economic, social and cultural rights, including the right to development",
+                "Clustered interactive dialogue with:",
+                "- Special Rapporteur on extrajudicial, summary or arbitrary executions",
+                "A/HRC/38/44 and Add.1–5, A/HRC/38/NGO/96",
+                "- Special Rapporteur on the promotion and protection of the right to freedom of opinion and expression",
+                "A/HRC/38/35 and Add.1–4",
+                "[Speaking time is 2 minutes for States Members of the Council and 2 minutes for observer States and other observers, including NHRIs and NGOs.]",
+            ]),
+        ])]))
+        .add_paragraph(p("Wednesday, 20 June 2018"))
+        .add_table(Table::new(vec![TableRow::new(vec![
+            cell(&["MORNING", "9.00 – 12.00", "7th meeting"]),
+            cell(&[
+                "Item 3 (cont’d)",
+                "Clustered interactive dialogue with: (cont’d)",
+                "- Special Rapporteur on extrajudicial, summary or arbitrary executions",
+                "- Special Rapporteur on the promotion and protection of the right to freedom of opinion and expression",
+                "[Modalities: See above.]",
+                "Clustered interactive dialogue with:",
+                "- Special Rapporteur on violence against women, its causes and consequences",
+                "A/HRC/38/47 and Add.1–2",
+                "- Special Rapporteur on the human rights of migrants",
+                "A/HRC/38/41 and Add.1",
+                "[Speaking time is 2 minutes for all speakers.]",
+            ]),
+        ])]));
+    let mut out = std::io::Cursor::new(Vec::new());
+    doc.build().pack(&mut out).unwrap();
+    out.into_inner()
+}
+
+#[test]
+fn an_order_of_the_day_saved_as_word_reads_as_its_text_does() {
+    let (mut store, _dir, session) = with_session();
+    let from_word = store
+        .preview_programme(session.id, "A_HRC_38_OD_2.docx", &june_19_20_as_word())
+        .unwrap();
+    let from_text = store
+        .preview_programme(session.id, "od.txt", JUNE_19_20.as_bytes())
+        .unwrap();
+    let said = |r: &hrc_core::domain::programme_import::ProgrammeImport| -> Vec<(String, String, Vec<String>)> {
+        r.lines
+            .iter()
+            .map(|l| (l.title.clone(), l.when.clone(), l.details.clone()))
+            .collect()
+    };
+    assert_eq!(said(&from_word), said(&from_text));
+    assert_eq!(from_word.count(ProgrammeChange::Added), 6);
+    store
+        .import_programme(session.id, "A_HRC_38_OD_2.docx", &june_19_20_as_word())
+        .unwrap();
+    let migrants = titled(&store, session.id, MIGRANTS, "2018-06-20");
+    assert_eq!(migrants.documents, ["A/HRC/38/41", "A/HRC/38/41/Add.1"]);
+    assert_eq!(migrants.number, Some(7));
+}
