@@ -27,4 +27,20 @@ describe("TodayProgramme", () => {
     await userEvent.setup().click(second);
     expect(onOpen).toHaveBeenCalledWith("m2");
   });
+
+  it("marks a meeting the latest import changed with what changed, and no other", () => {
+    const changed = aMeeting({ id: "m1", title: "Clustered ID with the SR on executions", agenda_items: [3], slot: "morning" });
+    const kept = aMeeting({ id: "m2", title: "Clustered ID with the SR on migrants", agenda_items: [3], slot: "afternoon" });
+    render(TodayProgramme, {
+      meetings: [
+        { meeting: changed, state: "ended", starts_in_minutes: -300, ends_in_minutes: -120 },
+        { meeting: kept, state: "upcoming", starts_in_minutes: 60, ends_in_minutes: 240 },
+      ],
+      marks: [{ record_id: "m1", change: "changed", detail: "typed by hand before; now kept in step with the programme" }],
+      onOpen: vi.fn(),
+    });
+    const [first, second] = screen.getAllByRole("listitem");
+    expect(first).toHaveTextContent("Changed by the latest import typed by hand before; now kept in step with the programme");
+    expect(second).not.toHaveTextContent("latest import");
+  });
 });

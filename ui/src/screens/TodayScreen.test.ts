@@ -3,8 +3,8 @@
 import { render, screen, within } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { AT_1230, BETWEEN, GD4, HRC38, HRC39 } from "../test/today-data";
-import type { Today } from "../lib/bindings";
+import { AT_1230, BETWEEN, BURUNDI_ID, GD4, HRC38, HRC39 } from "../test/today-data";
+import type { ProgrammeMark, Today } from "../lib/bindings";
 import { clock } from "../lib/clock.svelte";
 import { router } from "../lib/router.svelte";
 import { sessions } from "../lib/sessions.svelte";
@@ -20,10 +20,12 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-/** The shell answering `today` with `answer` (given what it was asked), and the note links' lists. */
-function fakeToday(answer: (args: Record<string, unknown>) => Today = () => AT_1230) {
+/** The shell answering `today` with `answer` (given what it was asked), the latest import's marks with `marks`, and
+ *  the note links' lists. */
+function fakeToday(answer: (args: Record<string, unknown>) => Today = () => AT_1230, marks: ProgrammeMark[] = []) {
   const calls = fakeCommands({
     today: answer,
+    programme_marks: () => marks,
     list_meetings: () => [GD4],
     list_situations: () => [],
     list_key_issues: () => [],
@@ -76,6 +78,29 @@ describe("TodayScreen", () => {
     // A meeting opens on the Programme screen of its session.
     await userEvent.setup().click(within(rows[1]).getByRole("button"));
     expect([router.screen, router.sessionId, router.focusId]).toEqual(["programme", HRC38.id, GD4.id]);
+  });
+
+  it("marks the day's meetings the latest programme import changed, as the Programme does", async () => {
+    const moved: ProgrammeMark = { record_id: GD4.id, change: "moved", detail: "moved from Tue 26 Jun, afternoon (15:00–18:00)" };
+    const elsewhere: ProgrammeMark = { record_id: "m-not-today", change: "added", detail: "" };
+    const fake = fakeToday(undefined, [moved, elsewhere]);
+    render(TodayScreen);
+    const programme = await screen.findByRole("region", { name: "Programme of the day" });
+    const rows = within(programme).getAllByRole("listitem");
+    await expect.poll(() => rows[1].textContent).toContain("Moved by the latest import");
+    expect(rows[1]).toHaveTextContent("Moved by the latest import moved from Tue 26 Jun, afternoon (15:00–18:00)");
+    expect(rows[0]).toHaveTextContent(BURUNDI_ID.title);
+    expect(rows[0]).not.toHaveTextContent("latest import");
+    expect(programme).not.toHaveTextContent("Added by the latest import");
+    // Read for the session of the day.
+    expect(fake.calls.filter((c) => c.command === "programme_marks").map((c) => c.args)).toContainEqual({ sessionId: HRC38.id });
+  });
+
+  it("reads no marks between sessions", async () => {
+    const fake = fakeToday(() => BETWEEN);
+    render(TodayScreen);
+    await screen.findByRole("heading", { name: "No session is running today" });
+    expect(fake.calls.some((c) => c.command === "programme_marks")).toBe(false);
   });
 
   it("shows my statements with status and time against the limit, today's side events and notes", async () => {
