@@ -2,6 +2,7 @@
 mod bad_inputs;
 mod fuzz_bundle;
 mod fuzz_markdown;
+mod fuzz_programme;
 mod fuzz_signatories;
 mod fuzz_vote_lists;
 // The store tests' fixtures, shared rather than copied (not every helper is used here).
