@@ -131,6 +131,10 @@ pub enum Command {
         /// Add the notes (left out unless asked for: they can name people at risk).
         #[arg(long = "with-notes")]
         with_notes: bool,
+        /// Only what is mine (ics only): my statements, my side events, the consultations and
+        /// the meetings I follow.
+        #[arg(long)]
+        mine: bool,
     },
     /// Import a session from a JSON bundle (hrc export --format json): new rows are added,
     /// newer ones update, rows changed on both sides are reported and kept as they are here.

@@ -132,7 +132,16 @@ fn run(command: Command, db_path: &Path) -> Result<(), Failed> {
             out,
             sections,
             with_notes,
-        } => exchange::export(&store, &sel, &format, out, sections.as_deref(), with_notes),
+            mine,
+        } => exchange::export(
+            &store,
+            &sel,
+            &format,
+            out,
+            sections.as_deref(),
+            with_notes,
+            mine,
+        ),
         Command::Import {
             file,
             as_copy,

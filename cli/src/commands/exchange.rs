@@ -11,7 +11,7 @@ use crate::read_text;
 use crate::{escape, print};
 
 /// `hrc export`: to the file given, written whole or not at all as the app's Export does, or to
-/// standard output.
+/// standard output; with `mine`, the calendar limited to what is mine.
 pub fn export(
     store: &Store,
     sel: &SessionSel,
@@ -19,20 +19,26 @@ pub fn export(
     out: Option<PathBuf>,
     sections: Option<&str>,
     with_notes: bool,
+    mine: bool,
 ) -> Result<(), Failed> {
     let id = session_id(store, &sel.session)?;
     let format = ExportFormat::parse("format", format)?;
     let sections = hrc_core::export::chosen_sections(format, sections, with_notes)?;
+    let bytes = if mine {
+        hrc_core::export::mine::export(store, id, format)?
+    } else {
+        hrc_core::export::export(store, id, format, &sections)?
+    };
     match out {
         Some(path) => {
-            hrc_core::export::export_to_file(store, id, format, &sections, &path)?;
+            hrc_core::export::write_whole(&bytes, &path)?;
             output::tell(&format!(
                 "Wrote {}",
                 escape::one_line(&path.to_string_lossy())
             ));
             Ok(())
         }
-        None => output::bytes(&hrc_core::export::export(store, id, format, &sections)?),
+        None => output::bytes(&bytes),
     }
 }
 

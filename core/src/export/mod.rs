@@ -7,6 +7,7 @@ pub mod ics;
 pub mod layout;
 pub mod lobby;
 pub mod markdown;
+pub mod mine;
 mod texts;
 
 use uuid::Uuid;

@@ -17,6 +17,7 @@ mod mandates;
 mod meetings;
 mod membership;
 mod migrations;
+mod mine;
 mod notes;
 mod organisations;
 mod overview;

@@ -11,6 +11,7 @@ mod delegations;
 mod demo;
 mod documents;
 mod export;
+mod export_mine;
 mod forget;
 mod lobby;
 mod logs;
