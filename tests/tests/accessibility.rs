@@ -11,6 +11,40 @@ use hrc_core::Store;
 use hrc_e2e::{App, Harness, Violation};
 
 const STATEMENT: &str = "Item 4 general debate: Burundi, Eritrea and Syria";
+/// The Orders of the Day of 19 and 20 June 2018 (the CLI's fixture), for the import's preview.
+const ORDER_OF_THE_DAY: &str =
+    include_str!("../../cli/tests/fixtures/order-of-the-day-hrc38-19-20-june.txt");
+/// A text added to the example for its page and vote chart (the example has no texts).
+const TEXT: &str = "Civil society space";
+
+/// Adds TEXT to HRC38 with its sponsors and an ILLUSTRATIVE recorded vote (not the record of 38/12).
+fn add_text(store: &mut Store, session: hrc_core::Uuid) {
+    use hrc_core::domain::resolution::{ResolutionInput, VoteEntry, VoteInput};
+    let text = store
+        .create_resolution(&ResolutionInput {
+            session_id: session,
+            title: TEXT.into(),
+            draft_symbol: Some("A/HRC/38/L.17".into()),
+            agenda_item: Some(3),
+            sponsors: vec!["Chile".into(), "Ireland".into()],
+            cosponsors: vec!["Albania@2018-07-02".into()],
+            ..ResolutionInput::default()
+        })
+        .expect("a text");
+    store
+        .record_vote(&VoteInput {
+            resolution_id: text.id,
+            amendment_id: None,
+            date: Some("2018-07-06".into()),
+            entry: VoteEntry::Lists {
+                text: "In favour: Chile, Germany, Japan, Kenya, Mexico, Slovakia\n\
+                       Against: China, Cuba\nAbstaining: Angola, India"
+                    .into(),
+                counts: None,
+            },
+        })
+        .expect("a vote");
+}
 
 /// What the audit found, screen by screen.
 #[derive(Default)]
@@ -108,6 +142,7 @@ async fn audit_every_screen(audit: &mut Audit, app: &App, theme: &str) {
         "Situations",
         "Key issues",
         "Notes",
+        "Resolutions",
         "Search",
         "Settings",
     ] {
@@ -131,6 +166,15 @@ async fn audit_every_screen(audit: &mut Audit, app: &App, theme: &str) {
     audit.check(app, theme, "Deliver mode").await;
     app.press(Key::Escape.into()).await;
     app.wait_for(Locator::Css("form.statement-form")).await;
+
+    app.open_section("Resolutions").await;
+    app.click_button(TEXT).await;
+    app.css(".vote-chart table").await;
+    audit.check(app, theme, "Resolution page").await;
+    app.click_button("Record vote…").await;
+    app.css("form.vote-form").await;
+    audit.check(app, theme, "Record vote form").await;
+    app.click_button("Cancel").await;
 
     section(audit, app, theme, "Side events").await;
     app.click_button("List").await;
@@ -168,6 +212,21 @@ async fn audit_every_screen(audit: &mut Audit, app: &App, theme: &str) {
     audit.check(app, theme, "New session form").await;
     app.click_button("Cancel").await;
 
+    // Import programme… with the preview of an Order of the Day pasted (nothing imported).
+    app.open_section("Programme").await;
+    app.click_button("Import programme…").await;
+    let enter = char::from(Key::Enter).to_string();
+    app.type_into(
+        "programme-import-text",
+        &ORDER_OF_THE_DAY.trim_end().replace('\n', &enter),
+    )
+    .await;
+    app.click_button("Preview").await;
+    app.css("dialog.programme-import .counts").await;
+    audit.check(app, theme, "Programme import dialog").await;
+    app.press(Key::Escape.into()).await;
+    assert_eq!(app.wait_for_count("dialog.programme-import", 0).await, 0);
+
     // The shortcut help, asked for with "?" from the page (not from a field).
     app.open_section("Overview").await;
     app.client
@@ -189,7 +248,8 @@ async fn every_screen_passes_axe_in_light_and_dark() {
         {
             let mut store = Store::open(harness.database()).expect("the database");
             if theme == "light" {
-                hrc_core::demo::load(&mut store).expect("the HRC38 example");
+                let example = hrc_core::demo::load(&mut store).expect("the HRC38 example");
+                add_text(&mut store, example.session.id);
             }
             let mut settings = store.settings().unwrap();
             settings.theme = theme.into();
