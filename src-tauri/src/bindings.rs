@@ -12,6 +12,7 @@ use hrc_core::demo::DemoOutcome;
 use hrc_core::domain::{
     agenda::AgendaItem,
     clash::{Clash, MeetingClash},
+    delegation::{Delegation, DelegationInput},
     document::{Document, DocumentInput, DocumentSummary},
     key_issue::{KeyIssue, KeyIssueInput},
     mandate::{Mandate, MandateInput, MandateSummary},
@@ -93,6 +94,8 @@ pub fn export(dir: &Path) -> Result<(), ExportError> {
         Mandate,
         MandateInput,
         MandateSummary,
+        Delegation,
+        DelegationInput,
         Resolution,
         ResolutionInput,
         Vote,

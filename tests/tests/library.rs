@@ -1,4 +1,4 @@
-//! Documents and mandates end to end, on the HRC38 example: the Documents and Mandates screens
+//! Documents, mandates and delegations end to end, on the HRC38 example: the Documents and Mandates screens
 //! open from the sidebar with no serious axe violation and show what the example links (the
 //! executions report taken up by its dialogue, the Special Rapporteur presenting there); a
 //! document and a mandate are added through their forms (a symbol and a resolution that are no
@@ -269,5 +269,83 @@ async fn a_mandate_is_added_found_edited_deleted_and_restored_through_the_window
         std::thread::sleep(Duration::from_millis(100));
     }
     assert!(Store::open(&db).unwrap().mandate(added.id).is_err());
+    app.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_delegation_is_added_found_edited_deleted_and_forgotten_through_the_window() {
+    let harness = Harness::start();
+    let db = harness.database().to_path_buf();
+    hrc_core::demo::load(&mut Store::open(&db).unwrap()).expect("the HRC38 example");
+    let app = harness.open_app().await;
+    app.open_section("Delegations").await;
+    app.wait_for_text("main", "No delegations yet").await;
+    audit(&app, "Delegations, empty").await;
+
+    // A State the core does not know is refused under the State; then the delegation is added.
+    app.click_button("Add delegation").await;
+    app.type_into("delegation-country-new", "Atlantis").await;
+    app.type_into("delegation-contacts-new", "Human rights counsellor")
+        .await;
+    app.click_button("Add delegation").await;
+    app.wait_for_text("#delegation-country-new-error", "Atlantis")
+        .await;
+    audit(&app, "the delegation form refusing a State").await;
+    assert!(Store::open(&db).unwrap().delegations().unwrap().is_empty());
+    app.type_into("delegation-country-new", "Chile").await;
+    app.type_into(
+        "delegation-notes-new",
+        "**2 July**: open to co-sponsoring the text on civil society space.",
+    )
+    .await;
+    app.click_button("Add delegation").await;
+    app.wait_for_text(".notice", "The delegation of Chile was added.")
+        .await;
+    let chile = Store::open(&db).unwrap().delegations().unwrap();
+    assert_eq!(chile.len(), 1);
+    let chile = &chile[0];
+    assert_eq!(chile.country_code, "CHL");
+    assert_eq!(chile.contacts, "Human rights counsellor");
+    audit(&app, "Delegations with one").await;
+    photograph(&app, "delegations.png").await;
+
+    // Found by what my notes say; edited in place.
+    app.type_into("delegations-find", "civil society").await;
+    app.wait_for_text("#delegations-find-found", "1 delegation found")
+        .await;
+    app.css(&format!("#delegation-{}-edit", chile.id))
+        .await
+        .click()
+        .await
+        .expect("click Edit");
+    app.type_into(
+        &format!("delegation-contacts-{}", chile.id),
+        "Second Secretary",
+    )
+    .await;
+    app.click_button("Save changes").await;
+    app.wait_for_text(".notice", "was saved.").await;
+    eventually(&db, "the contacts saved", |s| {
+        s.delegation(chile.id).unwrap().contacts == "Second Secretary"
+    });
+
+    // Deleted, brought back with Undo, deleted again and forgotten once Undo is dismissed.
+    let delete = "Delete the delegation of Chile";
+    click_labelled(&app, delete).await;
+    eventually(&db, "the delegation deleted", |s| {
+        s.delegation(chile.id).is_err()
+    });
+    app.click_button("Undo").await;
+    app.css(&format!("#delegation-{}", chile.id)).await;
+    eventually(&db, "the delegation back", |s| {
+        s.delegation(chile.id).is_ok()
+    });
+    click_labelled(&app, delete).await;
+    click_labelled(&app, "Dismiss").await;
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !stored(&db, "delegations", "notes", chile.id).is_empty() {
+        assert!(Instant::now() < deadline, "the notes stay in the file");
+        std::thread::sleep(Duration::from_millis(100));
+    }
     app.close().await;
 }

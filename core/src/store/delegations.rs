@@ -140,6 +140,24 @@ impl Store {
         Ok(all)
     }
 
+    /// The delegations whose State (by its name or code), contacts or notes hold `find`, compared
+    /// folded (case, accents and punctuation aside); every one when `find` is none or blank.
+    pub fn find_delegations(&self, find: Option<&str>) -> Result<Vec<Delegation>> {
+        let all = self.delegations()?;
+        let wanted = crate::text::fold(find.unwrap_or(""));
+        if wanted.is_empty() {
+            return Ok(all);
+        }
+        Ok(all
+            .into_iter()
+            .filter(|d| {
+                [&d.country_name, &d.country_code, &d.contacts, &d.notes]
+                    .iter()
+                    .any(|t| crate::text::fold(t).contains(&wanted))
+            })
+            .collect())
+    }
+
     /// Deletes a delegation's record (a tombstone: [`Store::restore_delegation`] brings it back).
     pub fn delete_delegation(&mut self, id: Uuid) -> Result<Delegation> {
         self.write(|tx| {

@@ -70,7 +70,7 @@ proptest! {
     #[test]
     fn any_file_is_imported_or_refused_and_a_second_import_changes_nothing(file in bytes()) {
         let dir = tempfile::tempdir().unwrap();
-        let mut store = Store::open(&dir.path().join("fuzz.db")).unwrap();
+        let mut store = Store::open(dir.path().join("fuzz.db")).unwrap();
         let session = store
             .create_session(&SessionInput {
                 number: 38,

@@ -114,3 +114,31 @@ fn a_deleted_delegation_loses_its_text_when_purged() {
         .unwrap();
     assert_eq!((contacts.as_str(), notes.as_str()), ("", ""));
 }
+
+#[test]
+fn delegations_are_found_by_state_contact_or_note_case_and_accents_aside() {
+    let (mut store, _dir) = temp_store();
+    store.create_delegation(&chile()).unwrap();
+    store
+        .create_delegation(&DelegationInput {
+            country: "Côte d'Ivoire".into(),
+            contacts: "Premier secrétaire".into(),
+            notes: String::new(),
+        })
+        .unwrap();
+    let names = |find: Option<&str>| -> Vec<String> {
+        store
+            .find_delegations(find)
+            .unwrap()
+            .into_iter()
+            .map(|d| d.country_name)
+            .collect()
+    };
+    assert_eq!(names(None), ["Chile", "Côte d'Ivoire"]);
+    assert_eq!(names(Some("  ")), ["Chile", "Côte d'Ivoire"]);
+    assert_eq!(names(Some("cote")), ["Côte d'Ivoire"]);
+    assert_eq!(names(Some("SECRETAIRE")), ["Côte d'Ivoire"]);
+    assert_eq!(names(Some("co-sponsoring")), ["Chile"]);
+    assert_eq!(names(Some("CHL")), ["Chile"]);
+    assert!(names(Some("Fiji")).is_empty());
+}

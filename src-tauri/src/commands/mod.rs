@@ -8,6 +8,7 @@
 pub mod agenda;
 pub mod backups;
 pub mod chosen_files;
+pub mod delegations;
 pub mod documents;
 pub mod exports;
 pub mod key_issues;
@@ -118,6 +119,11 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         mandates::update_mandate,
         mandates::delete_mandate,
         mandates::restore_mandate,
+        delegations::list_delegations,
+        delegations::create_delegation,
+        delegations::update_delegation,
+        delegations::delete_delegation,
+        delegations::restore_delegation,
         resolutions::list_resolutions,
         resolutions::get_resolution,
         resolutions::create_resolution,

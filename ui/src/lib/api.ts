@@ -7,6 +7,8 @@ import type {
   Clash,
   CountryMatch,
   CountrySituation,
+  Delegation,
+  DelegationInput,
   DemoOutcome,
   Document,
   DocumentInput,
@@ -237,6 +239,14 @@ export const updateMandate = (id: string, input: MandateInput) => call<Mandate>(
 export const deleteMandate = (id: string) => call<MandateSummary>("delete_mandate", { id });
 /** Refused on `name` when another mandate has its name since. */
 export const restoreMandate = (id: string) => call<MandateSummary>("restore_mandate", { id });
+
+// Delegations (a State's mission: contacts and my meeting notes; one per State, shared by every session)
+export const listDelegations = (find?: string) => call<Delegation[]>("list_delegations", { find: find ?? null });
+export const createDelegation = (input: DelegationInput) => call<Delegation>("create_delegation", { input });
+export const updateDelegation = (id: string, input: DelegationInput) => call<Delegation>("update_delegation", { id, input });
+/** Deletes a delegation (undone by `restoreDelegation`; once Undo goes, `forgetDeleted` forgets its text). */
+export const deleteDelegation = (id: string) => call<Delegation>("delete_delegation", { id });
+export const restoreDelegation = (id: string) => call<Delegation>("restore_delegation", { id });
 
 // Resolutions and decisions of a session, from draft to adoption, and the Council's action on them
 /** The session's texts, by agenda item and draft symbol, each with its sponsors, amendments and vote. */

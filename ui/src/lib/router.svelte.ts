@@ -15,8 +15,8 @@ export type SessionScreen =
 
 /** The screens that show no session in particular. Today shows the session running on the clock's
  * day (or the chosen one, when it runs that day too), and says so between sessions; Organisations,
- * Documents and Mandates are shared by every session. */
-export type GlobalScreen = "today" | "sessions" | "organisations" | "documents" | "mandates" | "search" | "settings";
+ * Documents, Mandates and Delegations are shared by every session. */
+export type GlobalScreen = "today" | "sessions" | "organisations" | "documents" | "mandates" | "delegations" | "search" | "settings";
 
 export type Screen = SessionScreen | GlobalScreen;
 
@@ -53,6 +53,7 @@ export const SCREEN_TITLES: Record<Screen, string> = {
   organisations: "Organisations",
   documents: "Documents",
   mandates: "Mandates",
+  delegations: "Delegations",
   search: "Search",
   settings: "Settings",
 };

@@ -7,6 +7,7 @@ import AgendaScreen from "./AgendaScreen.svelte";
 import DocumentsScreen from "./DocumentsScreen.svelte";
 import KeyIssuesScreen from "./KeyIssuesScreen.svelte";
 import MandatesScreen from "./MandatesScreen.svelte";
+import DelegationsScreen from "./DelegationsScreen.svelte";
 import NotesScreen from "./NotesScreen.svelte";
 import OrganisationsScreen from "./OrganisationsScreen.svelte";
 import OverviewScreen from "./OverviewScreen.svelte";
@@ -40,6 +41,7 @@ export const GLOBAL_VIEWS: Record<GlobalScreen, Component> = {
   organisations: OrganisationsScreen,
   documents: DocumentsScreen,
   mandates: MandatesScreen,
+  delegations: DelegationsScreen,
   search: SearchScreen,
   settings: SettingsScreen,
 };

@@ -13,6 +13,8 @@ export type { ConsultationClash } from "./ConsultationClash";
 export type { Country } from "./Country";
 export type { CountryMatch } from "./CountryMatch";
 export type { CountrySituation } from "./CountrySituation";
+export type { Delegation } from "./Delegation";
+export type { DelegationInput } from "./DelegationInput";
 export type { DemoOutcome } from "./DemoOutcome";
 export type { Document } from "./Document";
 export type { DocumentInput } from "./DocumentInput";
