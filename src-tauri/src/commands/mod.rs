@@ -8,6 +8,7 @@
 pub mod agenda;
 pub mod backups;
 pub mod chosen_files;
+pub mod consultations;
 pub mod delegations;
 pub mod documents;
 pub mod exports;
@@ -55,6 +56,8 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         programme::preview_programme,
         programme::import_programme,
         programme::programme_marks,
+        consultations::session_consultations,
+        consultations::consultation_clashes,
         speaking_rules::preview_speaking_time,
         speaking_rules::set_speaking_time,
         speaking_rules::speaking_rules,

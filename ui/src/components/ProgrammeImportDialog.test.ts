@@ -36,6 +36,24 @@ function report(id: string | null): ProgrammeImport {
 describe("ProgrammeImportDialog", () => {
   afterEach(() => clearMocks());
 
+  it("brings the preview into sight once made (below the text when the dialog is one column)", async () => {
+    fakeCommands({ preview_programme: () => report(null) });
+    const scrolled: Element[] = [];
+    // jsdom lays nothing out and has no scrollIntoView: the element asked to scroll is noted.
+    Element.prototype.scrollIntoView = function (this: Element) {
+      scrolled.push(this);
+    };
+    const user = userEvent.setup();
+    render(ProgrammeImportDialog, { session: SESSION, onClose: () => {}, onImported: vi.fn() });
+    await user.click(screen.getByLabelText("Programme to import"));
+    await user.paste(OD);
+    await user.click(screen.getByRole("button", { name: "Preview" }));
+    const preview = screen.getByRole("region", { name: "What the import will do" });
+    await within(preview).findByText("0 added, 1 moved, 0 changed, 0 cancelled · 5 unchanged");
+    await expect.poll(() => scrolled).toContain(preview);
+    delete (Element.prototype as Partial<Element>).scrollIntoView;
+  });
+
   it("previews what the pasted Order of the Day does before importing it, and imports that text", async () => {
     const calls = fakeCommands({
       preview_programme: ({ text }) => {

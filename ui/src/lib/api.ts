@@ -5,6 +5,8 @@ import type {
   AgendaItem,
   Backup,
   Clash,
+  Consultation,
+  ConsultationClash,
   CountryMatch,
   CountrySituation,
   Delegation,
@@ -145,6 +147,10 @@ export const importProgramme = (sessionId: string, name: string, text: string) =
   call<ProgrammeImport>("import_programme", { sessionId, name, text });
 /** What the session's latest import changed, record by record (the programme's and Today's marks). */
 export const programmeMarks = (sessionId: string) => call<ProgrammeMark[]>("programme_marks", { sessionId });
+/** The session's informal consultations on its texts (those to be announced last), and those at known hours that
+ *  clash with a meeting that matters to me or with my side events. */
+export const sessionConsultations = (sessionId: string) => call<Consultation[]>("session_consultations", { sessionId });
+export const consultationClashes = (sessionId: string) => call<ConsultationClash[]>("consultation_clashes", { sessionId });
 /** What setting a meeting's speaking time (null: the session's or the settings' default) does to the statements due
  *  there, nothing stored; `setSpeakingTime` sets it and updates those statements. */
 export const previewSpeakingTime = (meetingId: string, seconds: number | null) =>

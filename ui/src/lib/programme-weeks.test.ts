@@ -85,6 +85,14 @@ describe("programmeWeeks", () => {
       ["2018-06-21", "2018-06-21"],
       ["2018-06-22", "2018-06-22"],
     ]);
+    // A day holding a consultation keeps its own row too.
+    expect(weekRows(week.days, null, new Set(["2018-06-21"])).map((r) => [r.date, r.last])).toEqual([
+      ["2018-06-18", "2018-06-18"],
+      ["2018-06-19", "2018-06-19"],
+      ["2018-06-20", "2018-06-20"],
+      ["2018-06-21", "2018-06-21"],
+      ["2018-06-22", "2018-06-22"],
+    ]);
   });
 
   it("names a run of days", () => {

@@ -103,13 +103,15 @@ export function dayParts(iso: string): { weekday: string; date: string } {
 /** A row of the timeline: one day with its meetings, or a run of days (`date` to `last`) without any. */
 export type ProgrammeRow = { date: string; last: string; meetings: Meeting[] };
 
-/** A week's days as timeline rows: consecutive days without meetings share one row; `today` keeps its own. */
-export function weekRows(days: readonly ProgrammeDay[], today: string | null = null): ProgrammeRow[] {
+/** A week's days as timeline rows: consecutive days without meetings share one row; `today`, and the days in `busy`
+ *  (holding something else, such as an informal consultation), keep their own. */
+export function weekRows(days: readonly ProgrammeDay[], today: string | null = null, busy: ReadonlySet<string> = new Set()): ProgrammeRow[] {
   const rows: ProgrammeRow[] = [];
+  const open = (date: string) => date === today || busy.has(date);
   for (const day of days) {
     const prev = rows[rows.length - 1];
-    const quiet = day.meetings.length === 0 && day.date !== today;
-    if (quiet && prev && prev.meetings.length === 0 && prev.date !== today && addDays(prev.last, 1) === day.date) {
+    const quiet = day.meetings.length === 0 && !open(day.date);
+    if (quiet && prev && prev.meetings.length === 0 && !open(prev.date) && addDays(prev.last, 1) === day.date) {
       prev.last = day.date;
     } else {
       rows.push({ date: day.date, last: day.date, meetings: day.meetings });

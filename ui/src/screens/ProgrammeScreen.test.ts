@@ -88,7 +88,7 @@ const NOTE: Note = {
 
 /** The screen's commands, with the session's statements and notes. */
 function programme(list: () => Meeting[], more: Parameters<typeof fakeCommands>[0] = {}) {
-  return fakeCommands({ list_meetings: list, list_statements: () => [STATEMENT], list_notes: () => [NOTE], programme_marks: () => [], ...more });
+  return fakeCommands({ list_meetings: list, list_statements: () => [STATEMENT], list_notes: () => [NOTE], programme_marks: () => [], session_consultations: () => [], consultation_clashes: () => [], ...more });
 }
 
 /** The titles of the meetings shown on a day (`YYYY-MM-DD`), in screen order. */
@@ -438,6 +438,51 @@ describe("ProgrammeScreen", () => {
     expect(row).toHaveTextContent("moved from Wed 20 Jun, morning (09:00–12:00)");
     expect(screen.queryByRole("dialog", { name: "Import programme into HRC38" })).not.toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Import programme…" })).toHaveFocus();
+  });
+
+  it("shows the informal consultations on their days among the meetings, with what they clash with, and those to be announced", async () => {
+    const AT = "2018-06-01T09:00:00.000Z";
+    const L10 = {
+      id: "c1",
+      resolution_id: "r1",
+      session_id: SESSION.id,
+      resolution_title: "Civil society space",
+      draft_symbol: "A/HRC/38/L.10",
+      date: "2018-06-21",
+      start: "13:00:00",
+      end: "14:00:00",
+      room: "Room XXII",
+      convenor: "Chile, Ireland, Japan, Sierra Leone, Tunisia",
+      notes: "Ask for OP5 on reprisals.",
+      created_at: AT,
+      updated_at: AT,
+    };
+    const LATER = { ...L10, id: "c2", resolution_title: "Human rights of migrants", draft_symbol: null, date: null, start: null, end: null, room: null, convenor: "" };
+    programme(() => [OPENING], {
+      session_consultations: () => [L10, LATER],
+      consultation_clashes: () => [
+        {
+          consultation_id: "c1",
+          consultation_title: "Informal consultation on A/HRC/38/L.10",
+          consultation_time: "Thu 21 June, 13:00–14:00",
+          meetings: [],
+          side_events: [{ side_event_id: "se1", side_event_title: "Defenders at risk", side_event_time: "Thu 21 June, 13:00–14:30" }],
+        },
+      ],
+    });
+    render(ProgrammeScreen, { session: SESSION });
+    const row = await screen.findByRole("article", { name: "A/HRC/38/L.10 · Civil society space" });
+    const day = row.closest("li.day") as HTMLElement;
+    expect(day).toHaveAttribute("data-date", "2018-06-21");
+    expect(day).not.toHaveClass("quiet");
+    expect(row).toHaveTextContent("13:00–14:00");
+    expect(row).toHaveTextContent("Convened by Chile, Ireland, Japan, Sierra Leone, Tunisia · Room XXII");
+    expect(within(row).getByRole("list", { name: "Clashes" })).toHaveTextContent("Clashes with my side event Defenders at risk, Thu 21 June, 13:00–14:30");
+    expect(row).not.toHaveTextContent("Ask for OP5");
+    const later = screen.getByRole("article", { name: "Human rights of migrants" });
+    expect(later.closest("section")).toHaveAccessibleName("Date to be announced");
+    expect(later).toHaveTextContent("Time to be confirmed");
+    expect(later).toHaveTextContent("Room not yet known");
   });
 
   it("says what to do when the programme is empty", async () => {
