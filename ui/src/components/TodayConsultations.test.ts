@@ -31,7 +31,7 @@ const CLASH: ConsultationClash = {
       meeting_id: "m1",
       meeting_title: "General debate on item 3",
       meeting_time: "Thu 21 June, midday (12:00–15:00)",
-      reasons: [{ kind: "statement", words: "my statement “Reprisals” is due", short: "my statement" }] as ConsultationClash["meetings"][number]["reasons"],
+      reasons: [{ kind: "speaking", record_id: "st1", name: "Reprisals", words: "my statement “Reprisals” is due", short: "my statement" }],
     },
   ],
   side_events: [{ side_event_id: "se1", side_event_title: "Defenders at risk", side_event_time: "Thu 21 June, 13:00–14:30" }],
