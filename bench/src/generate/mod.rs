@@ -11,7 +11,7 @@
 //! built on a scratch file in memory-backed storage (`/dev/shm` when there is one), where a
 //! commit costs microseconds, then copied whole to its place.
 mod calendar;
-mod names;
+pub(crate) mod names;
 mod prose;
 mod texts;
 

@@ -3,6 +3,7 @@
 //! notes — each through hrc-core's public API, beside DESIGN.md's budget and the `sqlite3` floor.
 //! Reads run on the database itself; writes on a copy beside it, removed afterwards.
 pub mod baseline;
+pub mod programme;
 pub mod queries;
 pub mod report;
 pub mod sample;
@@ -49,7 +50,7 @@ pub struct Options {
     #[arg(long = "no-sqlite3")]
     pub no_sqlite3: bool,
     /// Only these groups: open, sessions, overview, statements, resolutions, organisations,
-    /// search, today, export, bundle, insert, forget.
+    /// search, today, export, bundle, insert, forget, programme.
     #[arg(long, value_delimiter = ',')]
     pub only: Vec<String>,
     /// Exit with an error when a figure misses its budget.
@@ -281,6 +282,9 @@ pub fn measure(o: &Options) -> Result<Report> {
     }
     if want("forget") {
         figures.push(forgetting(db, &session)?);
+    }
+    if want("programme") {
+        figures.extend(programme::programme(db, &session, few.min(3), runs)?);
     }
 
     Ok(Report {

@@ -123,6 +123,9 @@ fn run(
     // The record each event stands for, for clusters and continuations.
     let mut records: HashMap<&str, Uuid> = HashMap::new();
     let mut seen: HashSet<&str> = HashSet::new();
+    // The session's meetings as they were before this import, read once when first needed: a
+    // meeting this import makes or finds is tied at once, so it is never sought again.
+    let mut before: Option<Vec<Meeting>> = None;
     for event in &file.events {
         if !seen.insert(&event.key) {
             continue;
@@ -158,8 +161,15 @@ fn run(
             (SourceRecord::Meeting(input), _) => {
                 let found = match moved_within_its_day(tx, &event.key, &keys, &ties)? {
                     Some(m) => Some((m, Found::UnderAnotherNumber)),
-                    None => typed_by_hand(tx, session_id, input, &ties)?
-                        .map(|m| (m, Found::TypedByHand)),
+                    None => typed_by_hand(
+                        match &mut before {
+                            Some(list) => list,
+                            none => none.insert(meetings::list(tx, session_id)?),
+                        },
+                        input,
+                        &ties,
+                    )
+                    .map(|m| (m, Found::TypedByHand)),
                 };
                 match found {
                     Some((stored, how)) => {
@@ -390,29 +400,30 @@ fn moved_within_its_day(
     Ok(None)
 }
 
-/// A meeting of the session on the event's day that no source holds yet, with the event's
-/// title, or with one of its mandate holders (and its meeting number, when both have one): the
-/// one typed by hand before the programme was brought in.
+/// A meeting of the session (among `candidates`) on the event's day that no source holds yet,
+/// with the event's title, or with one of its mandate holders (and its meeting number, when both
+/// have one): the one typed by hand before the programme was brought in.
 fn typed_by_hand(
-    tx: &Connection,
-    session_id: Uuid,
+    candidates: &[Meeting],
     input: &MeetingInput,
     ties: &HashMap<String, Tie>,
-) -> Result<Option<Meeting>> {
+) -> Option<Meeting> {
     if input.date.is_empty() {
-        return Ok(None);
+        return None;
     }
     let held: HashSet<Uuid> = ties.values().map(|t| t.record_id).collect();
     let title = fold(&input.title);
     let mandates: HashSet<String> = input.mandates.iter().map(|m| fold(m)).collect();
-    let found = meetings::list(tx, session_id)?.into_iter().find(|m| {
-        !held.contains(&m.id)
-            && m.date.map(|d| d.to_string()).as_deref() == Some(input.date.as_str())
-            && (fold(&m.title) == title
-                || ((m.number.is_none() || input.number.is_none() || m.number == input.number)
-                    && m.mandates.iter().any(|x| mandates.contains(&fold(x)))))
-    });
-    Ok(found)
+    candidates
+        .iter()
+        .find(|m| {
+            !held.contains(&m.id)
+                && m.date.map(|d| d.to_string()).as_deref() == Some(input.date.as_str())
+                && (fold(&m.title) == title
+                    || ((m.number.is_none() || input.number.is_none() || m.number == input.number)
+                        && m.mandates.iter().any(|x| mandates.contains(&fold(x)))))
+        })
+        .cloned()
 }
 
 /// "Wed 20 Jun, morning (09:00–12:00)".
