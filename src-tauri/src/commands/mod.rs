@@ -13,6 +13,7 @@ pub mod delegations;
 pub mod documents;
 pub mod exports;
 pub mod key_issues;
+pub mod lobby;
 pub mod mandates;
 pub mod meetings;
 pub mod membership;
@@ -58,6 +59,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         programme::programme_marks,
         consultations::session_consultations,
         consultations::consultation_clashes,
+        lobby::lobby,
         speaking_rules::preview_speaking_time,
         speaking_rules::set_speaking_time,
         speaking_rules::speaking_rules,

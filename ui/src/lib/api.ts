@@ -21,6 +21,7 @@ import type {
   ErrorPayload,
   RuleCode,
   KeyIssue,
+  LobbyList,
   KeyIssueInput,
   Mandate,
   MandateInput,
@@ -151,6 +152,8 @@ export const programmeMarks = (sessionId: string) => call<ProgrammeMark[]>("prog
  *  clash with a meeting that matters to me or with my side events. */
 export const sessionConsultations = (sessionId: string) => call<Consultation[]>("session_consultations", { sessionId });
 export const consultationClashes = (sessionId: string) => call<ConsultationClash[]>("consultation_clashes", { sessionId });
+/** Whom to lobby on a text: its session's member States likely yes, swing or likely no, with the core's rule. */
+export const lobby = (resolutionId: string) => call<LobbyList>("lobby", { resolutionId });
 /** What setting a meeting's speaking time (null: the session's or the settings' default) does to the statements due
  *  there, nothing stored; `setSpeakingTime` sets it and updates those statements. */
 export const previewSpeakingTime = (meetingId: string, seconds: number | null) =>
