@@ -29,6 +29,16 @@ pub fn export(store: &Store, session_id: Uuid, format: ExportFormat) -> Result<V
     Ok(ics::render(&o).into_bytes())
 }
 
+/// Writes the calendar of what is mine to `path`, whole or not at all (as [`super::export_to_file`]).
+pub fn export_to_file(
+    store: &Store,
+    session_id: Uuid,
+    format: ExportFormat,
+    path: &std::path::Path,
+) -> Result<()> {
+    super::write_whole(&export(store, session_id, format)?, path)
+}
+
 /// Keeps in `o` the meetings among `meetings` and the side events among `side_events`, every
 /// statement and consultation, and no action on texts.
 fn limit(

@@ -24,6 +24,10 @@ pub fn export_preview(
     hrc_core::export::preview(&*store(&state)?, session_id, &sections).map_err(Into::into)
 }
 
+/// Saves a session in `format` to the file chosen in the shell's dialog; `mine`: the calendar
+/// limited to what is mine (refused by the core for another format).
+// A command takes each of the window's arguments and the shell's states by name.
+#[allow(clippy::too_many_arguments)]
 #[tauri::command(async)]
 #[tracing::instrument(skip_all, err(level = "warn"))]
 pub fn export_session(
@@ -32,11 +36,17 @@ pub fn export_session(
     format: ExportFormat,
     sections: Vec<Section>,
     path: PathBuf,
+    mine: Option<bool>,
     exported: State<'_, LastExport>,
     chosen: State<'_, ChosenFiles>,
 ) -> Result<(), CommandError> {
     let path = chosen.check(&path)?;
-    hrc_core::export::export_to_file(&*store(&state)?, session_id, format, &sections, &path)?;
+    let store = store(&state)?;
+    if mine == Some(true) {
+        hrc_core::export::mine::export_to_file(&store, session_id, format, &path)?;
+    } else {
+        hrc_core::export::export_to_file(&store, session_id, format, &sections, &path)?;
+    }
     exported.remember(&path, format);
     Ok(())
 }

@@ -1,4 +1,4 @@
-// The Export dialog: formats read with their hints, "Saved to …" said in a status region that was there first and
+// The Export dialog: formats read with their hints, the calendar of only what is mine, "Saved to …" said in a status region that was there first and
 // forgotten when the choices change, Open and Show in folder for the file just saved, and a preview the keyboard
 // can scroll.
 import { render, screen } from "@testing-library/svelte";
@@ -70,6 +70,32 @@ describe("ExportDialog", () => {
     await user.click(screen.getByRole("radio", { name: /Calendar/ }));
     expect(screen.getByText("This file never holds your notes.")).toBeInTheDocument();
     expect(screen.queryByRole("checkbox", { name: "Include my notes" })).not.toBeInTheDocument();
+  });
+
+  it("offers the calendar of only what is mine, and sends it only for the calendar", async () => {
+    const sent: unknown[] = [];
+    fakeShell({ export_session: (args) => (sent.push([args.format, args.mine]), null) });
+    const user = userEvent.setup();
+    render(ExportDialog, { session: SESSION, onClose: () => {} });
+    expect(screen.queryByRole("checkbox", { name: /Only what is mine/ })).not.toBeInTheDocument();
+    await user.click(screen.getByRole("radio", { name: /Calendar/ }));
+    const mine = screen.getByRole("checkbox", { name: /Only what is mine/ });
+    expect(mine).not.toBeChecked();
+    await user.click(screen.getByRole("button", { name: "Save as…" }));
+    await vi.waitFor(() => expect(sent).toHaveLength(1));
+    await user.click(mine);
+    expect(screen.getByRole("status")).toBeEmptyDOMElement();
+    await user.click(screen.getByRole("button", { name: "Save as…" }));
+    await vi.waitFor(() => expect(sent).toHaveLength(2));
+    await user.click(screen.getByRole("radio", { name: /Word/ }));
+    expect(screen.queryByRole("checkbox", { name: /Only what is mine/ })).not.toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Save as…" }));
+    await vi.waitFor(() => expect(sent).toHaveLength(3));
+    expect(sent).toEqual([
+      ["ics", false],
+      ["ics", true],
+      ["docx", false],
+    ]);
   });
 
   it("forgets the saved file when the sections change", async () => {
