@@ -83,8 +83,10 @@ describe("ExportDialog", () => {
     expect(mine).not.toBeChecked();
     await user.click(screen.getByRole("button", { name: "Save as…" }));
     await vi.waitFor(() => expect(sent).toHaveLength(1));
+    expect(screen.getByRole("region", { name: "Preview" })).toHaveTextContent(/^The whole session: every meeting/);
     await user.click(mine);
     expect(screen.getByRole("status")).toBeEmptyDOMElement();
+    expect(screen.getByRole("region", { name: "Preview" })).toHaveTextContent(/^Only what is mine: my statements at their meetings/);
     await user.click(screen.getByRole("button", { name: "Save as…" }));
     await vi.waitFor(() => expect(sent).toHaveLength(2));
     await user.click(screen.getByRole("radio", { name: /Word/ }));
