@@ -12,6 +12,7 @@ use hrc_core::demo::DemoOutcome;
 use hrc_core::domain::{
     agenda::AgendaItem,
     clash::{Clash, MeetingClash},
+    consultation::ConsultationInput,
     delegation::{Delegation, DelegationInput},
     document::{Document, DocumentInput, DocumentSummary},
     key_issue::{KeyIssue, KeyIssueInput},
@@ -98,6 +99,7 @@ pub fn export(dir: &Path) -> Result<(), ExportError> {
         MandateSummary,
         Delegation,
         DelegationInput,
+        ConsultationInput,
         Resolution,
         ResolutionInput,
         Vote,

@@ -7,6 +7,7 @@ import type {
   Clash,
   Consultation,
   ConsultationClash,
+  ConsultationInput,
   CountryMatch,
   CountrySituation,
   Delegation,
@@ -152,6 +153,12 @@ export const programmeMarks = (sessionId: string) => call<ProgrammeMark[]>("prog
  *  clash with a meeting that matters to me or with my side events. */
 export const sessionConsultations = (sessionId: string) => call<Consultation[]>("session_consultations", { sessionId });
 export const consultationClashes = (sessionId: string) => call<ConsultationClash[]>("consultation_clashes", { sessionId });
+/** A text's informal consultations; added, edited, deleted (undone by `restoreConsultation`) on its page. */
+export const listConsultations = (resolutionId: string) => call<Consultation[]>("list_consultations", { resolutionId });
+export const createConsultation = (input: ConsultationInput) => call<Consultation>("create_consultation", { input });
+export const updateConsultation = (id: string, input: ConsultationInput) => call<Consultation>("update_consultation", { id, input });
+export const deleteConsultation = (id: string) => call<Consultation>("delete_consultation", { id });
+export const restoreConsultation = (id: string) => call<Consultation>("restore_consultation", { id });
 /** Whom to lobby on a text: its session's member States likely yes, swing or likely no, with the core's rule. */
 export const lobby = (resolutionId: string) => call<LobbyList>("lobby", { resolutionId });
 /** What setting a meeting's speaking time (null: the session's or the settings' default) does to the statements due

@@ -10,6 +10,7 @@ export type { ClashReasonKind } from "./ClashReasonKind";
 export type { Conflict } from "./Conflict";
 export type { Consultation } from "./Consultation";
 export type { ConsultationClash } from "./ConsultationClash";
+export type { ConsultationInput } from "./ConsultationInput";
 export type { Country } from "./Country";
 export type { CountryMatch } from "./CountryMatch";
 export type { CountrySituation } from "./CountrySituation";
