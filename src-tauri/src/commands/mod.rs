@@ -65,6 +65,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         consultations::delete_consultation,
         consultations::restore_consultation,
         lobby::lobby,
+        lobby::export_lobby,
         speaking_rules::preview_speaking_time,
         speaking_rules::set_speaking_time,
         speaking_rules::speaking_rules,

@@ -2,6 +2,7 @@
 // them there and my notes on their delegation; the related texts with their votes; the rule in the core's words; and,
 // without the session's members, what to do first.
 import { render, screen, within } from "@testing-library/svelte";
+import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it } from "vitest";
 import type { LobbyList, LobbyTarget } from "../lib/bindings";
 import { clearMocks, fakeCommands } from "../test/fake-commands";
@@ -70,6 +71,18 @@ describe("LobbyView", () => {
     expect(section).toHaveTextContent("(same title) · Adopted by a recorded vote of 31 to 7, with 9 abstentions");
     expect(within(section).getByText("How the States are sorted")).toBeInTheDocument();
     expect(calls).toContainEqual({ command: "lobby", args: { resolutionId: "civil" } });
+  });
+
+  it("exports the target list to the file chosen in the save dialog", async () => {
+    const calls = fakeCommands({ lobby: () => LIST, choose_export_file: () => "/home/advocate/L.17 whom to lobby.csv", export_lobby: () => null });
+    const user = userEvent.setup();
+    render(LobbyView, { resolution: TEXT });
+    await screen.findByRole("region", { name: "Likely yes (1)" });
+    await user.selectOptions(screen.getByLabelText("Target list as"), "csv");
+    await user.click(screen.getByRole("button", { name: "Export target list…" }));
+    expect(await screen.findByText("Saved to /home/advocate/L.17 whom to lobby.csv")).toBeInTheDocument();
+    expect(calls).toContainEqual({ command: "choose_export_file", args: { title: "Export the target list", fileName: "A-HRC-38-L.17 whom to lobby.csv", kind: "CSV table", extension: "csv" } });
+    expect(calls).toContainEqual({ command: "export_lobby", args: { resolutionId: "civil", format: "csv", path: "/home/advocate/L.17 whom to lobby.csv" } });
   });
 
   it("asks for the session's members first when none are entered", async () => {

@@ -161,6 +161,8 @@ export const deleteConsultation = (id: string) => call<Consultation>("delete_con
 export const restoreConsultation = (id: string) => call<Consultation>("restore_consultation", { id });
 /** Whom to lobby on a text: its session's member States likely yes, swing or likely no, with the core's rule. */
 export const lobby = (resolutionId: string) => call<LobbyList>("lobby", { resolutionId });
+/** Writes a text's one-page target list (`format`: docx, html, md or csv) to a path `chooseExportFile` gave. */
+export const exportLobby = (resolutionId: string, format: string, path: string) => call<void>("export_lobby", { resolutionId, format, path });
 /** What setting a meeting's speaking time (null: the session's or the settings' default) does to the statements due
  *  there, nothing stored; `setSpeakingTime` sets it and updates those statements. */
 export const previewSpeakingTime = (meetingId: string, seconds: number | null) =>
