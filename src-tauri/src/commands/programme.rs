@@ -1,5 +1,6 @@
-//! The programme brought in from what the Council publishes: an Order of the Day pasted or read
-//! from a file, previewed (nothing written), imported, and the marks of the latest import.
+//! The programme brought in from what the Council publishes: an Order of the Day, a calendar or a
+//! CSV pasted or read from a file (a Word file as its bytes), previewed (nothing written),
+//! imported, and the marks of the latest import.
 use hrc_core::domain::programme_import::{ProgrammeImport, ProgrammeMark};
 use hrc_core::Uuid;
 use tauri::State;
@@ -7,7 +8,8 @@ use tauri::State;
 use crate::error::CommandError;
 use crate::state::{store, Database};
 
-/// What importing `text` (pasted, or the text of the file `name`) would do; nothing is written.
+/// What importing `text` (pasted, or the text of the file `name`) or, for a Word file, `bytes`
+/// would do; nothing is written.
 #[tauri::command(async)]
 #[tracing::instrument(skip_all, err(level = "warn"))]
 pub fn preview_programme(
@@ -15,13 +17,15 @@ pub fn preview_programme(
     session_id: Uuid,
     name: String,
     text: String,
+    bytes: Option<Vec<u8>>,
 ) -> Result<ProgrammeImport, CommandError> {
+    let content = bytes.unwrap_or_else(|| text.into_bytes());
     store(&state)?
-        .preview_programme(session_id, &name, text.as_bytes())
+        .preview_programme(session_id, &name, &content)
         .map_err(Into::into)
 }
 
-/// Imports `text` into the session and says what it did.
+/// Imports `text` (or a Word file's `bytes`) into the session and says what it did.
 #[tauri::command(async)]
 #[tracing::instrument(skip_all, err(level = "warn"))]
 pub fn import_programme(
@@ -29,9 +33,11 @@ pub fn import_programme(
     session_id: Uuid,
     name: String,
     text: String,
+    bytes: Option<Vec<u8>>,
 ) -> Result<ProgrammeImport, CommandError> {
+    let content = bytes.unwrap_or_else(|| text.into_bytes());
     store(&state)?
-        .import_programme(session_id, &name, text.as_bytes())
+        .import_programme(session_id, &name, &content)
         .map_err(Into::into)
 }
 

@@ -108,6 +108,25 @@ describe("ProgrammeImportDialog", () => {
     expect(calls).not.toContainEqual(expect.objectContaining({ command: "import_programme" }));
   });
 
+  it("sends a Word file's bytes to the core, which reads its text, and imports them as previewed", async () => {
+    const calls = fakeCommands({ preview_programme: () => report(null), import_programme: () => report("import-2") });
+    const onImported = vi.fn();
+    const user = userEvent.setup();
+    render(ProgrammeImportDialog, { session: SESSION, onClose: () => {}, onImported });
+    const docx = new File([new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3])], "A_HRC_38_OD_3.docx", {
+      type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    });
+    await user.upload(screen.getByLabelText("Or choose its file"), docx);
+    expect(await screen.findByText("0 added, 1 moved, 0 changed, 0 cancelled · 5 unchanged")).toBeInTheDocument();
+    expect(screen.getByText(/Word document “A_HRC_38_OD_3.docx” chosen/)).toBeInTheDocument();
+    expect(calls).toContainEqual(
+      expect.objectContaining({ command: "preview_programme", args: expect.objectContaining({ name: "A_HRC_38_OD_3.docx", bytes: [0x50, 0x4b, 0x03, 0x04, 1, 2, 3] }) }),
+    );
+    await user.click(screen.getByRole("button", { name: "Import" }));
+    expect(onImported).toHaveBeenCalledWith(expect.objectContaining({ id: "import-2" }));
+    expect(calls).toContainEqual(expect.objectContaining({ command: "import_programme", args: expect.objectContaining({ bytes: [0x50, 0x4b, 0x03, 0x04, 1, 2, 3] }) }));
+  });
+
   it("asks for the text before a preview", async () => {
     fakeCommands({});
     const user = userEvent.setup();

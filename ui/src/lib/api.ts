@@ -141,12 +141,12 @@ export const updateMeeting = (id: string, input: MeetingInput) => call<Meeting>(
 /** Moves a meeting (an empty date: postponed, to be announced); the core keeps the time it had. */
 export const moveMeeting = (id: string, to: MeetingMove) => call<Meeting>("move_meeting", { id, to });
 export const deleteMeeting = (id: string) => call<void>("delete_meeting", { id });
-/** What importing a published programme (an Order of the Day's text, pasted or read from the file `name`) would do:
- *  nothing is written. `importProgramme` imports it and says what it did. */
-export const previewProgramme = (sessionId: string, name: string, text: string) =>
-  call<ProgrammeImport>("preview_programme", { sessionId, name, text });
-export const importProgramme = (sessionId: string, name: string, text: string) =>
-  call<ProgrammeImport>("import_programme", { sessionId, name, text });
+/** What importing a published programme (an Order of the Day's text, pasted or read from the file `name`; or, for a
+ *  Word file, its `bytes`) would do: nothing is written. `importProgramme` imports it and says what it did. */
+export const previewProgramme = (sessionId: string, name: string, text: string, bytes?: number[]) =>
+  call<ProgrammeImport>("preview_programme", { sessionId, name, text, bytes: bytes ?? null });
+export const importProgramme = (sessionId: string, name: string, text: string, bytes?: number[]) =>
+  call<ProgrammeImport>("import_programme", { sessionId, name, text, bytes: bytes ?? null });
 /** What the session's latest import changed, record by record (the programme's and Today's marks). */
 export const programmeMarks = (sessionId: string) => call<ProgrammeMark[]>("programme_marks", { sessionId });
 /** The session's informal consultations on its texts (those to be announced last), and those at known hours that
