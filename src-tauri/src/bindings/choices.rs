@@ -8,7 +8,9 @@ use hrc_core::domain::{
     mandate::MandateKind,
     meeting::{MeetingKind, MeetingSlot, MeetingStatus},
     organisation::EcosocStatus,
-    programme_import::{ProgrammeChange, ProgrammeFormat},
+    programme_import::{
+        ProgrammeChange, ProgrammeFormat, ProgrammeRuleField, ProgrammeRuleOutcome,
+    },
     resolution::{AmendmentStatus, MandateEffect, ResolutionKind, ResolutionStatus, VoteOutcome},
     search::SearchKind,
     side_event::SideEventStatus,
@@ -37,6 +39,8 @@ pub fn file(cfg: &Config) -> String {
         list::<MeetingStatus>(cfg, "MEETING_STATUSES", |_| json!({})),
         list::<ProgrammeChange>(cfg, "PROGRAMME_CHANGES", |_| json!({})),
         list::<ProgrammeFormat>(cfg, "PROGRAMME_FORMATS", |_| json!({})),
+        list::<ProgrammeRuleField>(cfg, "PROGRAMME_RULE_FIELDS", |_| json!({})),
+        list::<ProgrammeRuleOutcome>(cfg, "PROGRAMME_RULE_OUTCOMES", |_| json!({})),
         list::<StatementKind>(
             cfg,
             "STATEMENT_KINDS",

@@ -1,7 +1,7 @@
 //! The programme brought in from what the Council publishes: an Order of the Day, a calendar or a
 //! CSV pasted or read from a file (a Word file as its bytes), previewed (nothing written),
 //! imported, and the marks of the latest import.
-use hrc_core::domain::programme_import::{ProgrammeImport, ProgrammeMark};
+use hrc_core::domain::programme_import::{ProgrammeImport, ProgrammeMark, ProgrammeRule};
 use hrc_core::Uuid;
 use tauri::State;
 
@@ -51,4 +51,35 @@ pub fn programme_marks(
     store(&state)?
         .latest_programme_changes(session_id)
         .map_err(Into::into)
+}
+
+/// The rules that make calendar events meetings, side events or nothing, in the order tried.
+#[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn"))]
+pub fn programme_rules(state: State<'_, Database>) -> Result<Vec<ProgrammeRule>, CommandError> {
+    store(&state)?.programme_rules().map_err(Into::into)
+}
+
+/// Adds a rule (last, or at `position`); refused naming `matches`, `pattern` or `becomes`.
+#[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn"))]
+pub fn add_programme_rule(
+    state: State<'_, Database>,
+    matches: String,
+    pattern: String,
+    becomes: String,
+    position: Option<u32>,
+) -> Result<ProgrammeRule, CommandError> {
+    store(&state)?
+        .add_programme_rule(&matches, &pattern, &becomes, position)
+        .map_err(Into::into)
+}
+
+#[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn"))]
+pub fn delete_programme_rule(
+    state: State<'_, Database>,
+    id: Uuid,
+) -> Result<ProgrammeRule, CommandError> {
+    store(&state)?.delete_programme_rule(id).map_err(Into::into)
 }

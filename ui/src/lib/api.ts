@@ -46,6 +46,7 @@ import type {
   OrganisationSummary,
   ProgrammeImport,
   ProgrammeMark,
+  ProgrammeRule,
   SearchHit,
   SearchQuery,
   Session,
@@ -147,6 +148,12 @@ export const previewProgramme = (sessionId: string, name: string, text: string, 
   call<ProgrammeImport>("preview_programme", { sessionId, name, text, bytes: bytes ?? null });
 export const importProgramme = (sessionId: string, name: string, text: string, bytes?: number[]) =>
   call<ProgrammeImport>("import_programme", { sessionId, name, text, bytes: bytes ?? null });
+/** The rules that make calendar events meetings, side events or nothing (the first that matches decides); added at
+ *  `position` (1: first) or last, and deleted. */
+export const programmeRules = () => call<ProgrammeRule[]>("programme_rules");
+export const addProgrammeRule = (matches: string, pattern: string, becomes: string, position: number | null = null) =>
+  call<ProgrammeRule>("add_programme_rule", { matches, pattern, becomes, position });
+export const deleteProgrammeRule = (id: string) => call<ProgrammeRule>("delete_programme_rule", { id });
 /** What the session's latest import changed, record by record (the programme's and Today's marks). */
 export const programmeMarks = (sessionId: string) => call<ProgrammeMark[]>("programme_marks", { sessionId });
 /** The session's informal consultations on its texts (those to be announced last), and those at known hours that

@@ -11,6 +11,8 @@ import type { MeetingStatus } from "./MeetingStatus";
 import type { Priority } from "./Priority";
 import type { ProgrammeChange } from "./ProgrammeChange";
 import type { ProgrammeFormat } from "./ProgrammeFormat";
+import type { ProgrammeRuleField } from "./ProgrammeRuleField";
+import type { ProgrammeRuleOutcome } from "./ProgrammeRuleOutcome";
 import type { RegionalGroup } from "./RegionalGroup";
 import type { ResolutionKind } from "./ResolutionKind";
 import type { ResolutionStatus } from "./ResolutionStatus";
@@ -59,6 +61,18 @@ export const PROGRAMME_FORMATS: readonly { key: ProgrammeFormat; label: string }
   { key: "calendar", label: "Calendar (iCalendar, such as Sched's all.ics)" },
   { key: "order-of-the-day", label: "Order of the Day" },
   { key: "csv", label: "CSV table" },
+];
+
+export const PROGRAMME_RULE_FIELDS: readonly { key: ProgrammeRuleField; label: string }[] = [
+  { key: "category", label: "Category" },
+  { key: "room", label: "Room" },
+  { key: "title", label: "Title" },
+];
+
+export const PROGRAMME_RULE_OUTCOMES: readonly { key: ProgrammeRuleOutcome; label: string }[] = [
+  { key: "meeting", label: "A meeting" },
+  { key: "side-event", label: "A side event" },
+  { key: "skip", label: "Nothing (left out)" },
 ];
 
 export const STATEMENT_KINDS: readonly { key: StatementKind; label: string; joint: boolean; short: string; written: boolean }[] = [
