@@ -195,3 +195,48 @@ fn a_calendar_or_csv_that_does_not_read_is_refused_with_its_line_and_nothing_is_
     assert!(e.to_string().contains("line 2, column \"start\""), "{e}");
     assert_eq!(dump(&store), before);
 }
+
+#[test]
+fn my_layer_on_a_side_event_brought_in_survives_a_re_import_that_moves_it() {
+    use hrc_core::domain::key_issue::KeyIssueInput;
+    use hrc_core::domain::side_event::SideEventInput;
+
+    let (mut store, _dir, session) = with_session();
+    store
+        .import_programme(session.id, "all.ics", sched("1300", true).as_bytes())
+        .unwrap();
+    let issue = store
+        .create_key_issue(
+            session.id,
+            &KeyIssueInput {
+                title: "Reprisals".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    let defenders = store
+        .side_events(session.id)
+        .unwrap()
+        .into_iter()
+        .find(|e| e.title.starts_with("Side event: Defenders"))
+        .unwrap();
+    let mut mine = SideEventInput::from(&defenders);
+    mine.status = Some("held".into());
+    mine.key_issue_ids = vec![issue.id.to_string()];
+    mine.speakers = vec!["A defender from the region".into()];
+    store.update_side_event(defenders.id, &mine).unwrap();
+
+    let report = store
+        .import_programme(session.id, "all.ics", sched("1400", true).as_bytes())
+        .unwrap();
+    assert_eq!(report.count(ProgrammeChange::Moved), 1, "{report:#?}");
+    let now = store.side_event(defenders.id).unwrap();
+    assert_eq!(now.start.to_string(), "16:00:00", "the calendar's new time");
+    assert_eq!(now.status, SideEventStatus::Held, "my status kept");
+    assert_eq!(now.key_issue_ids, [issue.id], "my link kept");
+    assert_eq!(
+        now.speakers,
+        ["A defender from the region"],
+        "my speakers kept"
+    );
+}
