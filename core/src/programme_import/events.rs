@@ -134,7 +134,6 @@ pub fn outcome_of(event: &CalendarEvent, rules: &[ProgrammeRule]) -> ProgrammeRu
 /// The events of a calendar: each a meeting or a side event as the rules say, keyed by its UID.
 /// A side event needs its hours: an all-day event the rules make a side event is left out.
 pub fn from_calendar(calendar: &Calendar, rules: &[ProgrammeRule]) -> SourceFile {
-    let hhmm = |t: Option<NaiveTime>| t.map_or_else(String::new, |t| t.format("%H:%M").to_string());
     let mut events = Vec::new();
     let mut skipped = 0;
     for e in &calendar.events {
@@ -200,7 +199,6 @@ pub fn from_calendar(calendar: &Calendar, rules: &[ProgrammeRule]) -> SourceFile
 /// The rows of a CSV programme: each a meeting, keyed by its `uid`, else as an Order of the Day
 /// entry of its day would be (so the two find each other); a row to be announced by its title.
 pub fn from_csv(rows: &[CsvEntry]) -> SourceFile {
-    let hhmm = |t: Option<NaiveTime>| t.map_or_else(String::new, |t| t.format("%H:%M").to_string());
     let events = rows
         .iter()
         .map(|row| {
@@ -289,9 +287,6 @@ fn entry_key(e: &ProgrammeEntry) -> String {
 
 /// The meeting an entry of the Order of the Day describes.
 pub fn meeting_input(e: &ProgrammeEntry) -> MeetingInput {
-    let hhmm = |t: Option<chrono::NaiveTime>| {
-        t.map_or_else(String::new, |t| t.format("%H:%M").to_string())
-    };
     MeetingInput {
         date: e.date.to_string(),
         slot: e.slot.map(|s| s.key().to_string()),
@@ -310,4 +305,9 @@ pub fn meeting_input(e: &ProgrammeEntry) -> MeetingInput {
         mandates: e.mandates.clone(),
         ..MeetingInput::default()
     }
+}
+
+/// "09:00", or "" while the time is not known: how a meeting's input takes a time.
+fn hhmm(t: Option<NaiveTime>) -> String {
+    t.map_or_else(String::new, |t| t.format("%H:%M").to_string())
 }
