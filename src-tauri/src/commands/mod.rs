@@ -6,6 +6,7 @@
 //! Under `#[tauri::command]`, `#[tracing::instrument(skip_all, err(level = "warn"))]` logs it by
 //! its name, duration and error code, never its arguments (tests/logging.rs checks every one).
 pub mod agenda;
+pub mod amendments;
 pub mod backups;
 pub mod chosen_files;
 pub mod consultations;
@@ -147,6 +148,9 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         resolutions::add_cosponsors,
         resolutions::record_vote,
         resolutions::vote_by_group,
+        amendments::create_amendment,
+        amendments::update_amendment,
+        amendments::delete_amendment,
         membership::list_members,
         membership::add_members,
         membership::seat_warnings,

@@ -3,6 +3,8 @@
 import { invoke, type InvokeArgs } from "@tauri-apps/api/core";
 import type {
   AgendaItem,
+  Amendment,
+  AmendmentInput,
   Backup,
   Clash,
   Consultation,
@@ -290,6 +292,11 @@ export const recordVote = (form: VoteForm) => call<Vote>("record_vote", { form }
 /** The recorded vote on a text (or an amendment) by regional group; none when only the counts were entered. */
 export const voteByGroup = (resolutionId: string, amendmentId: string | null = null) =>
   call<GroupVote[]>("vote_by_group", { resolutionId, amendmentId });
+/** Adds an amendment to a text; refused on `symbol` (no UN symbol), `sponsors` (naming the State) or `status`, nothing stored. */
+export const createAmendment = (input: AmendmentInput) => call<Amendment>("create_amendment", { input });
+export const updateAmendment = (id: string, input: AmendmentInput) => call<Amendment>("update_amendment", { id, input });
+/** Deletes an amendment and the vote on it. */
+export const deleteAmendment = (id: string) => call<Amendment>("delete_amendment", { id });
 
 // The members of the Council in a session, against which votes are checked
 export const listMembers = (sessionId: string) => call<Member[]>("list_members", { sessionId });
