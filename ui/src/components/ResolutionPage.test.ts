@@ -1,6 +1,6 @@
-// A text's page: its symbols, status, action, sponsors with the days they joined, amendments and mandates; the vote
-// by regional group as a table (text counts, not colour alone) and adoption without a vote said as its own outcome;
-// co-sponsors added by pasting (an unknown State named, nothing added).
+// A text's page: its symbols, status, action, sponsors with the days they joined, amendments (in their own region, each
+// with its vote) and mandates; the vote by regional group as a table (text counts, not colour alone) and adoption
+// without a vote said as its own outcome; co-sponsors added by pasting (an unknown State named, nothing added).
 import { render, screen, within } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -48,8 +48,12 @@ describe("ResolutionPage", () => {
     expect(screen.getByText("A/HRC/RES/38/12")).toBeInTheDocument();
     expect(screen.getByText(/Action on 6 July 2018 at the 41st meeting/)).toBeInTheDocument();
     const text = screen.getByRole("region", { name: "The text" });
-    expect(text).toHaveTextContent("A/HRC/38/L.35 · Rejected: Deletes operative paragraph 4 · by Russian Federation");
-    expect(text).toHaveTextContent("Rejected by a recorded vote of 12 to 24, with 10 abstentions, on 6 July 2018");
+    const amendments = screen.getByRole("region", { name: "Amendments" });
+    const amendment = within(amendments).getByRole("article", { name: "A/HRC/38/L.35" });
+    expect(amendment).toHaveTextContent("Rejected");
+    expect(amendment).toHaveTextContent("Deletes operative paragraph 4");
+    expect(amendment).toHaveTextContent("Presented by Russian Federation");
+    expect(amendment).toHaveTextContent("Rejected by a recorded vote of 12 to 24, with 10 abstentions, on 6 July 2018");
     expect(text).toHaveTextContent("Renews Special Rapporteur on the rights to freedom of peaceful assembly and of association");
     expect(text).toHaveTextContent("No additional requirements.");
   });
@@ -99,5 +103,21 @@ describe("ResolutionPage", () => {
     await vi.waitFor(() => expect(onChanged).toHaveBeenCalledOnce());
     expect(calls.at(-1)!.args).toEqual({ id: "civil", text: "Albania", on: "2018-07-02" });
     expect(onChanged.mock.calls[0][1]).toBe("1 co-sponsor added.");
+  });
+
+  it("edits the revisions and mandates in place: the keyboard goes to the form, and what was saved is said", async () => {
+    const calls = fakeCommands({ update_resolution: () => TEXT, list_consultations: () => [], lobby: () => ({ members: [], related: [], rule: "" }), vote_by_group: () => GROUPS });
+    const onChanged = show(TEXT);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole("button", { name: "Edit revisions and mandates" }));
+    expect(screen.getByRole("heading", { name: "Revisions and mandates" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Add revision" })).toHaveFocus();
+    await user.keyboard("{Enter}");
+    await user.keyboard("A/HRC/38/L.17/Rev.1");
+    await user.click(screen.getByRole("button", { name: "Save revisions and mandates" }));
+    await vi.waitFor(() => expect(onChanged).toHaveBeenCalledOnce());
+    expect(onChanged.mock.calls[0][1]).toBe("Revisions and mandates saved.");
+    const input = calls.find((c) => c.command === "update_resolution")!.args.input as { revisions: unknown[] };
+    expect(input.revisions).toEqual([{ symbol: "A/HRC/38/L.17/Rev.1", oral: false, date: null }]);
   });
 });
