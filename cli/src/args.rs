@@ -135,6 +135,12 @@ pub enum Command {
         /// the meetings I follow.
         #[arg(long)]
         mine: bool,
+        /// The paper a Word export is laid out for (docx only): a4 (the default) or letter.
+        #[arg(long)]
+        paper: Option<String>,
+        /// Mark each page of a Word export "Confidential" (docx only).
+        #[arg(long)]
+        confidential: bool,
     },
     /// Import a session from a JSON bundle (hrc export --format json): new rows are added,
     /// newer ones update, rows changed on both sides are reported and kept as they are here.

@@ -133,6 +133,8 @@ fn run(command: Command, db_path: &Path) -> Result<(), Failed> {
             sections,
             with_notes,
             mine,
+            paper,
+            confidential,
         } => exchange::export(
             &store,
             &sel,
@@ -141,6 +143,8 @@ fn run(command: Command, db_path: &Path) -> Result<(), Failed> {
             sections.as_deref(),
             with_notes,
             mine,
+            paper.as_deref(),
+            confidential,
         ),
         Command::Import {
             file,

@@ -155,6 +155,10 @@ pub fn rule(rule: &Rule) -> String {
              for)",
             format.label()
         ),
+        R::NoPageToSet { format } => format!(
+            "a {} export has no pages to set; the paper and the Confidential marking are for Word",
+            format.label()
+        ),
         R::NotJustExported => "only the file just exported can be opened from here".into(),
         R::NotChosenInDialog => "choose the file in the dialog (Save as… or Import…) first".into(),
         R::BundleNotJson { line, column } => format!(
@@ -443,6 +447,15 @@ mod tests {
                 &[("format", "ics")],
                 "a Calendar export has no sections to choose; leave them out (notes go in only \
                  when asked for)",
+            ),
+            (
+                Rule::NoPageToSet {
+                    format: crate::export::ExportFormat::Markdown,
+                },
+                "no_page_to_set",
+                &[("format", "md")],
+                "a Markdown export has no pages to set; the paper and the Confidential marking \
+                 are for Word",
             ),
             (
                 Rule::BundleRowWrong {

@@ -129,6 +129,8 @@ pub enum Rule {
     CannotReadInput { problem: FileProblem },
     /// Sections chosen for an export that has none to choose.
     NoSectionsToChoose { format: ExportFormat },
+    /// A paper size or Confidential marking asked for an export that has no pages to set.
+    NoPageToSet { format: ExportFormat },
     /// A file to open that is not the one just exported.
     NotJustExported,
     /// A path that was not chosen in the shell's file dialog.

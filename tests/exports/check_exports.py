@@ -11,6 +11,8 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import docx
+import docx.shared
+from docx.oxml.ns import qn
 import icalendar
 import json
 import jsonschema
@@ -40,6 +42,17 @@ def setUpModule() -> None:
                           "--action-date", "2019-03-22", "--sponsor", "Germany", "--sponsor", "France",
                           "--cosponsor", "Chile", "--cosponsor", "Norway", "--json"))
     hrc("resolution", "vote", text["id"], "--yes", "19", "--no", "6", "--abstain", "22")
+
+
+def num_format(doc, paragraph) -> str:
+    """The number format (bullet, decimal…) of a list paragraph's first level, as Word reads it."""
+    numbering = doc.part.numbering_part.element
+    num = numbering.num_having_numId(paragraph._p.pPr.numPr.numId.val)
+    abstract_id = num.abstractNumId.val
+    abstract = [a for a in numbering.findall(qn("w:abstractNum")) if a.get(qn("w:abstractNumId")) == str(abstract_id)]
+    # Word reads the first abstract numbering of an id.
+    level = abstract[0].find(qn("w:lvl"))
+    return level.find(qn("w:numFmt")).get(qn("w:val"))
 
 
 def calendar(session: str) -> list:
@@ -94,6 +107,95 @@ class Word(unittest.TestCase):
     def test_bullets_are_real_lists(self) -> None:
         bullets = [p for p in self.doc.paragraphs if p._p.pPr is not None and p._p.pPr.numPr is not None]
         self.assertTrue(any("San Jos" in p.text for p in bullets))
+        # Bullets as bullets: the Reprisals asks are not numbered on from another list.
+        formats = {num_format(self.doc, p) for p in bullets}
+        self.assertEqual(formats, {"bullet"})
+
+    def test_one_sans_serif_font_and_spacing_in_the_styles(self) -> None:
+        styles = self.doc.styles.element
+        fonts = styles.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr")).find(qn("w:rFonts"))
+        self.assertEqual({fonts.get(qn(f"w:{a}")) for a in ("ascii", "hAnsi", "cs")}, {"Calibri"})
+        spacing = styles.find(qn("w:docDefaults")).find(qn("w:pPrDefault")).find(qn("w:pPr")).find(qn("w:spacing"))
+        self.assertGreater(int(spacing.get(qn("w:after"))), 0)
+        # One Normal style (docx-rs writes its own), so that Word and LibreOffice read the same one.
+        normals = [st for st in styles.findall(qn("w:style")) if st.get(qn("w:styleId")) == "Normal"]
+        self.assertEqual(len(normals), 1)
+        sizes = []
+        for name in ("Heading 1", "Heading 2", "Heading 3"):
+            style = self.doc.styles[name]
+            self.assertGreater(style.paragraph_format.space_before.pt, 0, name)
+            self.assertTrue(style.font.bold, name)
+            sizes.append(style.font.size.pt)
+        self.assertEqual(sizes, sorted(sizes, reverse=True))
+        # Where Calibri is missing, metric-compatible Carlito, else any sans-serif.
+        font_table = next(p for p in self.doc.part.package.parts if p.partname.endswith("fontTable.xml"))
+        xml = font_table.blob.decode()
+        self.assertIn('<w:font w:name="Calibri"><w:altName w:val="Carlito"/>', xml)
+        self.assertIn('<w:family w:val="swiss"/>', xml)
+
+    def test_labels_and_headings_keep_with_what_follows(self) -> None:
+        asks = [p for p in self.doc.paragraphs if p.text == "Our asks:"]
+        self.assertTrue(asks)
+        self.assertTrue(all(p.paragraph_format.keep_with_next for p in asks))
+        headings = [p for p in self.doc.paragraphs if p.style.name.startswith("Heading")]
+        self.assertTrue(all(p.paragraph_format.keep_with_next for p in headings))
+
+    def test_each_numbered_list_restarts(self) -> None:
+        hrc("issue", "add", "--session", "40", "--title", "Two lists", "--overview", "1. first\n2. second\n",
+            "--asks", "1. again from one\n2. and two\n")
+        out = WORK / "hrc40-lists.docx"
+        hrc("export", "--session", "40", "--format", "docx", "--sections", "key-issues", "--out", str(out))
+        doc = docx.Document(str(out))
+        items = [p for p in doc.paragraphs if p._p.pPr is not None and p._p.pPr.numPr is not None]
+        by_text = {p.text: p._p.pPr.numPr.numId.val for p in items}
+        self.assertEqual(by_text["first"], by_text["second"])
+        self.assertNotEqual(by_text["first"], by_text["again from one"])
+        self.assertEqual(num_format(doc, items[0]), "decimal")
+        numbering = doc.part.numbering_part.element
+        for p in items:
+            num = numbering.num_having_numId(p._p.pPr.numPr.numId.val)
+            self.assertEqual(num.find(qn("w:lvlOverride")).find(qn("w:startOverride")).get(qn("w:val")), "1")
+
+    def test_tables_have_a_filled_grid_as_wide_as_the_table(self) -> None:
+        self.assertGreater(len(self.doc.tables), 3)
+        for table in self.doc.tables:
+            header = table.rows[0].cells
+            self.assertEqual(len(table.columns), len(header))
+            grid = [int(c.get(qn("w:w"))) for c in table._tbl.tblGrid.findall(qn("w:gridCol"))]
+            self.assertTrue(all(w > 0 for w in grid), grid)
+            width = table._tbl.tblPr.find(qn("w:tblW"))
+            self.assertEqual(width.get(qn("w:type")), "dxa")
+            self.assertEqual(sum(grid), int(width.get(qn("w:w"))))
+            self.assertEqual(table._tbl.tblPr.find(qn("w:tblLayout")).get(qn("w:type")), "fixed")
+        statements = [t for t in self.doc.tables if t.rows[0].cells[0].text == "Statement"][0]
+        widths = [c.width for c in statements.columns]
+        self.assertEqual(max(widths), widths[0])  # the titles, widest
+
+    def test_header_rows_repeat_and_rows_never_split(self) -> None:
+        for table in self.doc.tables:
+            for i, row in enumerate(table.rows):
+                tr_pr = row._tr.trPr
+                self.assertIsNotNone(tr_pr.find(qn("w:cantSplit")))
+                self.assertEqual(tr_pr.find(qn("w:tblHeader")) is not None, i == 0)
+
+    def test_header_and_footer_say_who_what_and_page_x_of_y(self) -> None:
+        section = self.doc.sections[0]
+        header = " ".join(p.text for p in section.header.paragraphs)
+        self.assertIn("International Service for Human Rights", header)
+        self.assertIn("HRC38", header)
+        self.assertNotIn("CONFIDENTIAL", header)
+        footer = section.footer._element.xml
+        fields = [t.text.strip() for t in section.footer._element.iter(qn("w:instrText"))]
+        self.assertEqual(fields, ["PAGE", "NUMPAGES"])
+        self.assertIn("Exported ", footer)
+        self.assertEqual(section.page_width, docx.shared.Twips(11906))  # A4 unless asked
+
+    def test_letter_and_confidential_when_asked(self) -> None:
+        out = WORK / "hrc38-letter.docx"
+        hrc("export", "--session", "38", "--format", "docx", "--paper", "letter", "--confidential", "--out", str(out))
+        section = docx.Document(str(out)).sections[0]
+        self.assertEqual((section.page_width, section.page_height), (docx.shared.Twips(12240), docx.shared.Twips(15840)))
+        self.assertIn("CONFIDENTIAL", " ".join(p.text for p in section.header.paragraphs))
 
 
 class Calendar(unittest.TestCase):

@@ -11,7 +11,10 @@ use crate::read_text;
 use crate::{escape, print};
 
 /// `hrc export`: to the file given, written whole or not at all as the app's Export does, or to
-/// standard output; with `mine`, the calendar limited to what is mine.
+/// standard output; with `mine`, the calendar limited to what is mine; `paper` and
+/// `confidential` set Word's pages.
+// One argument for each option of `hrc export`.
+#[allow(clippy::too_many_arguments)]
 pub fn export(
     store: &Store,
     sel: &SessionSel,
@@ -20,14 +23,17 @@ pub fn export(
     sections: Option<&str>,
     with_notes: bool,
     mine: bool,
+    paper: Option<&str>,
+    confidential: bool,
 ) -> Result<(), Failed> {
     let id = session_id(store, &sel.session)?;
     let format = ExportFormat::parse("format", format)?;
     let sections = hrc_core::export::chosen_sections(format, sections, with_notes)?;
+    let page = hrc_core::export::PageSetup::chosen(format, paper, confidential)?;
     let bytes = if mine {
         hrc_core::export::mine::export(store, id, format)?
     } else {
-        hrc_core::export::export(store, id, format, &sections)?
+        hrc_core::export::export_with(store, id, format, &sections, &page)?
     };
     match out {
         Some(path) => {

@@ -144,7 +144,9 @@ pub fn render(doc: &Document) -> String {
         for block in &part.blocks {
             match block {
                 Block::Heading(text) => body.push_str(&format!("<h3>{}</h3>\n", escape(text))),
-                Block::Text(text) => body.push_str(&format!("<p>{}</p>\n", escape(text))),
+                Block::Text(text) | Block::Label(text) => {
+                    body.push_str(&format!("<p>{}</p>\n", escape(text)))
+                }
                 Block::Markdown(source) => body.push_str(&format!(
                     "<div class=\"written\">{}</div>\n",
                     sanitised_markdown(source)

@@ -18,6 +18,8 @@ pub enum Block {
     Heading(String),
     /// Plain text, written by the app (escaped by every renderer).
     Text(String),
+    /// A label that introduces what follows it ("Our asks:"), kept on its page in Word.
+    Label(String),
     /// Markdown a person wrote (rendered, and sanitised where the format can carry HTML).
     Markdown(String),
     /// Plain-text list items.
@@ -169,7 +171,7 @@ fn key_issues(o: &SessionOverview) -> Vec<Block> {
             out.push(Block::Markdown(k.overview.clone()));
         }
         if !k.asks.trim().is_empty() {
-            out.push(Block::Text("Our asks:".into()));
+            out.push(Block::Label("Our asks:".into()));
             out.push(Block::Markdown(k.asks.clone()));
         }
         out.extend(documents("Documents", &k.documents));
@@ -205,7 +207,7 @@ fn situations(o: &SessionOverview) -> Vec<Block> {
             out.push(Block::Markdown(s.summary.clone()));
         }
         if !s.asks.trim().is_empty() {
-            out.push(Block::Text("Our asks:".into()));
+            out.push(Block::Label("Our asks:".into()));
             out.push(Block::Markdown(s.asks.clone()));
         }
         out.extend(documents("Documents", &s.documents));

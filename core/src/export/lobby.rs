@@ -184,7 +184,16 @@ pub fn csv(list: &LobbyList) -> Result<String> {
 /// The target list in `format`, as the file's bytes.
 pub fn render(list: &LobbyList, format: LobbyFormat) -> Result<Vec<u8>> {
     Ok(match format {
-        LobbyFormat::Word => super::docx::render(&document(list))?,
+        LobbyFormat::Word => {
+            let doc = document(list);
+            let letterhead = super::docx::Letterhead {
+                organisation: String::new(),
+                subject: doc.title.clone(),
+                exported: Some(chrono::Local::now().date_naive()),
+                page: super::PageSetup::default(),
+            };
+            super::docx::render(&doc, &letterhead)?
+        }
         LobbyFormat::Html => super::html::render(&document(list)).into_bytes(),
         LobbyFormat::Markdown => super::markdown::render(&document(list)).into_bytes(),
         LobbyFormat::Csv => csv(list)?.into_bytes(),

@@ -33,7 +33,9 @@ pub fn render(doc: &Document) -> String {
             out.push('\n');
             match block {
                 Block::Heading(text) => out.push_str(&format!("### {}\n", escape(text))),
-                Block::Text(text) => out.push_str(&format!("{}\n", escape(text))),
+                Block::Text(text) | Block::Label(text) => {
+                    out.push_str(&format!("{}\n", escape(text)))
+                }
                 Block::Markdown(source) => out.push_str(&format!("{}\n", source.trim_end())),
                 Block::List(items) => {
                     for item in items {

@@ -8,6 +8,7 @@ pub mod layout;
 pub mod lobby;
 pub mod markdown;
 pub mod mine;
+pub mod page;
 mod texts;
 
 use uuid::Uuid;
@@ -15,6 +16,7 @@ use uuid::Uuid;
 use crate::domain::choices;
 use crate::error::{Error, Result};
 use crate::store::Store;
+pub use page::{PageSetup, Paper};
 
 choices!(
     /// The formats a session overview leaves the laptop in, in the order the Export dialog offers them.
@@ -77,12 +79,24 @@ impl ExportFormat {
 }
 
 /// Renders a session in `format` with the chosen sections (the calendar and the CSV formats
-/// take their own content), as the bytes of the file.
+/// take their own content), as the bytes of the file; Word on A4, unmarked.
 pub fn export(
     store: &Store,
     session_id: Uuid,
     format: ExportFormat,
     sections: &[Section],
+) -> Result<Vec<u8>> {
+    export_with(store, session_id, format, sections, &PageSetup::default())
+}
+
+/// As [`export`], with Word set on the `page` chosen; its header names my organisation (from
+/// the settings) and the session, its footer the day of the export.
+pub fn export_with(
+    store: &Store,
+    session_id: Uuid,
+    format: ExportFormat,
+    sections: &[Section],
+    page: &PageSetup,
 ) -> Result<Vec<u8>> {
     // Notes are read only for a layout that shows them: a session can hold thousands.
     let with_notes = sections.contains(&Section::Notes);
@@ -91,7 +105,16 @@ pub fn export(
     Ok(match format {
         ExportFormat::Markdown => markdown::render(&doc()?).into_bytes(),
         ExportFormat::Html => html::render(&doc()?).into_bytes(),
-        ExportFormat::Word => docx::render(&doc()?)?,
+        ExportFormat::Word => {
+            let doc = doc()?;
+            let letterhead = docx::Letterhead {
+                organisation: store.settings()?.my_organisation,
+                subject: doc.title.clone(),
+                exported: Some(chrono::Local::now().date_naive()),
+                page: *page,
+            };
+            docx::render(&doc, &letterhead)?
+        }
         ExportFormat::Calendar => ics::render(&overview(false)?).into_bytes(),
         ExportFormat::Bundle => store
             .export_bundle_with(session_id, with_notes)?
@@ -180,9 +203,13 @@ pub fn export_to_file(
     session_id: Uuid,
     format: ExportFormat,
     sections: &[Section],
+    page: &PageSetup,
     path: &std::path::Path,
 ) -> Result<()> {
-    write_whole(&export(store, session_id, format, sections)?, path)
+    write_whole(
+        &export_with(store, session_id, format, sections, page)?,
+        path,
+    )
 }
 
 /// Writes `bytes` to the file at `path` whole or not at all (a partial file beside it, renamed),

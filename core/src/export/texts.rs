@@ -242,11 +242,11 @@ pub(super) fn resolutions(o: &SessionOverview) -> Vec<Block> {
             out.extend(lists_by_group(o, v));
         }
         if !r.position.trim().is_empty() {
-            out.push(Block::Text("Our position:".into()));
+            out.push(Block::Label("Our position:".into()));
             out.push(Block::Markdown(r.position.clone()));
         }
         if !r.asks.trim().is_empty() {
-            out.push(Block::Text("Our asks:".into()));
+            out.push(Block::Label("Our asks:".into()));
             out.push(Block::Markdown(r.asks.clone()));
         }
         out.extend(documents("Documents", &r.documents));

@@ -230,8 +230,16 @@ fn csv_has_a_header_and_a_row_each() {
 fn exports_are_saved_whole_to_the_chosen_file() {
     let (store, dir, id) = hrc38();
     let path = dir.path().join("HRC38 overview.docx");
-    hrc_core::export::export_to_file(&store, id, ExportFormat::Word, &Section::defaults(), &path)
-        .unwrap();
+    let page = Default::default();
+    hrc_core::export::export_to_file(
+        &store,
+        id,
+        ExportFormat::Word,
+        &Section::defaults(),
+        &page,
+        &path,
+    )
+    .unwrap();
     assert!(std::fs::read(&path).unwrap().starts_with(b"PK"));
     assert_eq!(
         std::fs::read_dir(dir.path())
@@ -246,8 +254,9 @@ fn exports_are_saved_whole_to_the_chosen_file() {
         0
     );
     let nowhere = dir.path().join("missing-folder").join("x.md");
-    let err = hrc_core::export::export_to_file(&store, id, ExportFormat::Markdown, &[], &nowhere)
-        .unwrap_err();
+    let err =
+        hrc_core::export::export_to_file(&store, id, ExportFormat::Markdown, &[], &page, &nowhere)
+            .unwrap_err();
     assert_eq!(err.field(), Some("path"));
     assert!(hrc_core::export::preview(&store, id, &[Section::KeyIssues])
         .unwrap()
@@ -680,4 +689,47 @@ fn the_calendar_carries_action_on_texts() {
         ),
         "all day: {seen:?}"
     );
+}
+
+/// The paper and the Confidential marking are Word's: asked of another format, or an unknown
+/// paper, they are refused naming the field; a Word export on Letter is laid out for it.
+#[test]
+fn only_word_has_pages_to_set() {
+    use hrc_core::export::{export_with, PageSetup, Paper};
+    let md = ExportFormat::Markdown;
+    let field = |r: hrc_core::Result<PageSetup>| r.unwrap_err().field().map(str::to_string);
+    assert_eq!(
+        field(PageSetup::chosen(md, Some("letter"), false)).as_deref(),
+        Some("paper")
+    );
+    assert_eq!(
+        field(PageSetup::chosen(md, None, true)).as_deref(),
+        Some("confidential")
+    );
+    assert_eq!(
+        field(PageSetup::chosen(ExportFormat::Word, Some("A5"), false)).as_deref(),
+        Some("paper")
+    );
+    assert_eq!(
+        PageSetup::chosen(md, None, false).unwrap(),
+        PageSetup::default()
+    );
+    let letter = PageSetup::chosen(ExportFormat::Word, Some("letter"), true).unwrap();
+    assert_eq!(
+        letter,
+        PageSetup {
+            paper: Paper::Letter,
+            confidential: true
+        }
+    );
+    let (store, _dir, id) = hrc38();
+    let bytes = export_with(
+        &store,
+        id,
+        ExportFormat::Word,
+        &Section::defaults(),
+        &letter,
+    )
+    .unwrap();
+    assert!(bytes.starts_with(b"PK"));
 }

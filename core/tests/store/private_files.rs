@@ -34,6 +34,7 @@ fn database_backups_and_exports_are_the_owners_alone() {
         session.id,
         ExportFormat::Markdown,
         &Section::defaults(),
+        &Default::default(),
         &export,
     )
     .unwrap();

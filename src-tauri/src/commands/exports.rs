@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use hrc_core::bundle::ImportReport;
-use hrc_core::export::{ExportFormat, Section};
+use hrc_core::export::{ExportFormat, PageSetup, Section};
 use hrc_core::{ErrorPayload, Uuid};
 use tauri::{AppHandle, State};
 use tauri_plugin_opener::OpenerExt;
@@ -25,7 +25,8 @@ pub fn export_preview(
 }
 
 /// Saves a session in `format` to the file chosen in the shell's dialog; `mine`: the calendar
-/// limited to what is mine (refused by the core for another format).
+/// limited to what is mine (refused by the core for another format); `page`: Word's paper and
+/// Confidential marking (A4, unmarked when absent).
 // A command takes each of the window's arguments and the shell's states by name.
 #[allow(clippy::too_many_arguments)]
 #[tauri::command(async)]
@@ -37,6 +38,7 @@ pub fn export_session(
     sections: Vec<Section>,
     path: PathBuf,
     mine: Option<bool>,
+    page: Option<PageSetup>,
     exported: State<'_, LastExport>,
     chosen: State<'_, ChosenFiles>,
 ) -> Result<(), CommandError> {
@@ -45,7 +47,8 @@ pub fn export_session(
     if mine == Some(true) {
         hrc_core::export::mine::export_to_file(&store, session_id, format, &path)?;
     } else {
-        hrc_core::export::export_to_file(&store, session_id, format, &sections, &path)?;
+        let page = page.unwrap_or_default();
+        hrc_core::export::export_to_file(&store, session_id, format, &sections, &page, &path)?;
     }
     exported.remember(&path, format);
     Ok(())
