@@ -1,7 +1,8 @@
 //! The ten-year database: sessions, programme (as published: numbered meetings in slots,
 //! clustered dialogues with their mandates and documents, cont'd, moved, to be announced), key
 //! issues, situations, statements with their signatories, side events, notes, and the Council's
-//! members with about 30 texts a session and their votes (`texts`), built through
+//! members with about 30 texts a session and their votes (`texts`), informal consultations on
+//! the drafts and the delegations of the States met (`consultations`), built through
 //! hrc-core's public `Store` API (every row validated as the app validates it) from one seed. The
 //! same seed writes the same content; ids (UUID v7) and `created_at`/`updated_at` stamps are the
 //! core's own and differ per run.
@@ -11,6 +12,7 @@
 //! built on a scratch file in memory-backed storage (`/dev/shm` when there is one), where a
 //! commit costs microseconds, then copied whole to its place.
 mod calendar;
+mod consultations;
 pub(crate) mod names;
 mod prose;
 mod texts;
@@ -77,6 +79,9 @@ pub struct Generated {
     pub texts: u32,
     pub recorded_votes: u32,
     pub members: u32,
+    /// Informal consultations on the texts, all sessions, and delegations (one per State met).
+    pub consultations: u32,
+    pub delegations: u32,
     pub seconds: f64,
     pub bytes: u64,
 }
@@ -165,9 +170,13 @@ fn build(plan: &Plan, seed: u64, path: &Path) -> Result<Generated> {
         texts: 0,
         recorded_votes: 0,
         members: 0,
+        consultations: 0,
+        delegations: 0,
         seconds: 0.0,
         bytes: 0,
     };
+    let mut met = std::collections::BTreeSet::new();
+    let mut all_dates = Vec::new();
     for index in 0..plan.sessions {
         let started = Instant::now();
         let dates = calendar::session(index, &mut rng);
@@ -190,6 +199,9 @@ fn build(plan: &Plan, seed: u64, path: &Path) -> Result<Generated> {
         made.texts += t.texts;
         made.recorded_votes += t.recorded_votes;
         made.members += t.members;
+        made.consultations +=
+            consultations::write(&mut store, seed, &rows, &mut met)?.consultations;
+        all_dates.push(dates);
         eprintln!(
             "HRC{}: {} meetings, {} statements, {} side events, {} notes, {} texts ({} recorded votes) ({:.1} s)",
             dates.number,
@@ -202,6 +214,7 @@ fn build(plan: &Plan, seed: u64, path: &Path) -> Result<Generated> {
             started.elapsed().as_secs_f64()
         );
     }
+    made.delegations = consultations::delegations(&mut store, seed, &met, &all_dates)?;
     made.organisations = store.organisations()?.len() as u32;
     Ok(made)
 }
