@@ -8,7 +8,7 @@ export HRC_DB
 # tauri-driver, installed by cargo, must be found by the end-to-end tests.
 export PATH := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin:$(PATH)
 
-.PHONY: help run test deps deps-test ui lint test-rust test-ui test-exports test-e2e test-package package bindings bench bench-app
+.PHONY: help run test deps deps-test ui lint test-rust test-ui test-exports check-documents test-e2e test-package package bindings bench bench-app
 
 help: ## List the recipes.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -49,6 +49,9 @@ test-ui: ## The interface's component tests (vitest).
 
 test-exports: ## Read the Word and calendar exports with real readers (python-docx, icalendar).
 	./scripts/check-exports
+
+check-documents: ## Convert the HRC38 example's Word and web page exports with LibreOffice (installed when missing) to PDF and page images (target/check-documents); check pages and whole words in table cells. Run when exports change.
+	./scripts/check-documents
 
 test-e2e: ui ## Drive the real app in a real WebKit window (tauri-driver, WebKitWebDriver, Xvfb).
 	$(CARGO) build -p hrc-planner
