@@ -37,7 +37,7 @@ use hrc_core::domain::{
     today::Today,
     vote_by_group::GroupVote,
 };
-use hrc_core::export::{ExportFormat, Section};
+use hrc_core::export::{ExportFormat, PageSetup, Paper, Section};
 use hrc_core::reference::country_search::CountryMatch;
 use hrc_core::store::{Backup, MigrationProgress, Restored};
 use hrc_core::ErrorPayload;
@@ -120,6 +120,8 @@ pub fn export(dir: &Path) -> Result<(), ExportError> {
         Settings,
         ExportFormat,
         Section,
+        PageSetup,
+        Paper,
         ImportReport,
         Conflict,
         Today,

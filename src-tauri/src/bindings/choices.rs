@@ -19,7 +19,7 @@ use hrc_core::domain::{
     vote_list::VoteCast,
     Choice,
 };
-use hrc_core::export::{ExportFormat, Section};
+use hrc_core::export::{ExportFormat, Paper, Section};
 use hrc_core::reference::regional_groups::RegionalGroup;
 use serde_json::{json, Value};
 use ts_rs::{Config, TS};
@@ -63,6 +63,7 @@ pub fn file(cfg: &Config) -> String {
             })
         }),
         list::<Section>(cfg, "SECTIONS", |_| json!({})),
+        list::<Paper>(cfg, "PAPERS", |_| json!({})),
         list::<SearchKind>(cfg, "SEARCH_KINDS", |k| json!({"plural": k.plural()})),
         list::<DocumentKind>(cfg, "DOCUMENT_KINDS", |_| json!({})),
         list::<MandateKind>(cfg, "MANDATE_KINDS", |_| json!({})),

@@ -1,4 +1,4 @@
-// The Export dialog: formats read with their hints, the calendar of only what is mine, "Saved to …" said in a status region that was there first and
+// The Export dialog: formats read with their hints, Word's paper and Confidential marking, the calendar of only what is mine, "Saved to …" said in a status region that was there first and
 // forgotten when the choices change, Open and Show in folder for the file just saved, and a preview the keyboard
 // can scroll.
 import { render, screen } from "@testing-library/svelte";
@@ -70,6 +70,34 @@ describe("ExportDialog", () => {
     await user.click(screen.getByRole("radio", { name: /Calendar/ }));
     expect(screen.getByText("This file never holds your notes.")).toBeInTheDocument();
     expect(screen.queryByRole("checkbox", { name: "Include my notes" })).not.toBeInTheDocument();
+  });
+
+  it("offers Word's paper and Confidential marking, and sends them only for Word", async () => {
+    const sent: unknown[] = [];
+    fakeShell({ export_session: (args) => (sent.push([args.format, args.page]), null) });
+    const user = userEvent.setup();
+    render(ExportDialog, { session: SESSION, onClose: () => {} });
+    const paper = screen.getByRole("combobox", { name: "Paper" });
+    expect(paper).toHaveValue("a4");
+    const confidential = screen.getByRole("checkbox", { name: "Mark each page Confidential" });
+    expect(confidential).not.toBeChecked();
+    await user.click(screen.getByRole("button", { name: "Save as…" }));
+    await vi.waitFor(() => expect(sent).toHaveLength(1));
+    await user.selectOptions(paper, "Letter");
+    await user.click(confidential);
+    expect(screen.getByRole("status")).toBeEmptyDOMElement();
+    await user.click(screen.getByRole("button", { name: "Save as…" }));
+    await vi.waitFor(() => expect(sent).toHaveLength(2));
+    await user.click(screen.getByRole("radio", { name: /Web page/ }));
+    expect(screen.queryByRole("combobox", { name: "Paper" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("checkbox", { name: "Mark each page Confidential" })).not.toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Save as…" }));
+    await vi.waitFor(() => expect(sent).toHaveLength(3));
+    expect(sent).toEqual([
+      ["docx", { paper: "a4", confidential: false }],
+      ["docx", { paper: "letter", confidential: true }],
+      ["html", null],
+    ]);
   });
 
   it("offers the calendar of only what is mine, and sends it only for the calendar", async () => {

@@ -46,6 +46,7 @@ import type {
   Organisation,
   OrganisationInput,
   OrganisationSummary,
+  PageSetup,
   ProgrammeImport,
   ProgrammeMark,
   ProgrammeRule,
@@ -341,9 +342,10 @@ export const search = (query: SearchQuery) => call<SearchHit[]>("search", { quer
 
 // Exports and imports
 export const exportPreview = (sessionId: string, sections: Section[]) => call<string>("export_preview", { sessionId, sections });
-/** Saves a session in `format` to `path`; `mine`: the calendar limited to what is mine (the core refuses it for another format). */
-export const exportSession = (sessionId: string, format: ExportFormat, sections: Section[], path: string, mine = false) =>
-  call<null>("export_session", { sessionId, format, sections, path, mine });
+/** Saves a session in `format` to `path`; `mine`: the calendar limited to what is mine (the core refuses it for another format);
+ *  `page`: Word's paper and Confidential marking (A4, unmarked when null). */
+export const exportSession = (sessionId: string, format: ExportFormat, sections: Section[], path: string, mine = false, page: PageSetup | null = null) =>
+  call<null>("export_session", { sessionId, format, sections, path, mine, page });
 /** Opens the file just exported (`path`, as saved) with the system's program; the shell refuses any other file. */
 export const openExport = (path: string) => call<null>("open_export", { path });
 /** Shows the file just exported in its folder; the shell refuses any other file. */

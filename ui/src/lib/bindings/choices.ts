@@ -8,6 +8,7 @@ import type { MandateKind } from "./MandateKind";
 import type { MeetingKind } from "./MeetingKind";
 import type { MeetingSlot } from "./MeetingSlot";
 import type { MeetingStatus } from "./MeetingStatus";
+import type { Paper } from "./Paper";
 import type { Priority } from "./Priority";
 import type { ProgrammeChange } from "./ProgrammeChange";
 import type { ProgrammeFormat } from "./ProgrammeFormat";
@@ -132,6 +133,11 @@ export const SECTIONS: readonly { key: Section; label: string }[] = [
   { key: "side-events", label: "Side events" },
   { key: "resolutions", label: "Resolutions and decisions" },
   { key: "notes", label: "Notes" },
+];
+
+export const PAPERS: readonly { key: Paper; label: string }[] = [
+  { key: "a4", label: "A4" },
+  { key: "letter", label: "Letter" },
 ];
 
 export const SEARCH_KINDS: readonly { key: SearchKind; label: string; plural: string }[] = [

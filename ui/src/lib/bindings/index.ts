@@ -57,6 +57,8 @@ export type { NoteInput } from "./NoteInput";
 export type { Organisation } from "./Organisation";
 export type { OrganisationInput } from "./OrganisationInput";
 export type { OrganisationSummary } from "./OrganisationSummary";
+export type { PageSetup } from "./PageSetup";
+export type { Paper } from "./Paper";
 export type { PasteOutcome } from "./PasteOutcome";
 export type { PastedLine } from "./PastedLine";
 export type { Phase } from "./Phase";
