@@ -107,7 +107,8 @@ pub enum Command {
         #[arg(long)]
         session: Option<String>,
         /// Only these kinds (note, statement, key-issue, situation, side-event, meeting,
-        /// resolution, consultation).
+        /// resolution, consultation, delegation). A delegation belongs to no session: it is
+        /// found whatever --session says.
         #[arg(long = "kinds", alias = "kind", value_delimiter = ',')]
         kind: Vec<String>,
         #[arg(long)]
@@ -764,6 +765,9 @@ pub struct NoteFields {
     /// A statement's id.
     #[arg(long)]
     pub statement: Option<String>,
+    /// A text's id (a draft or adopted resolution of the session: hrc resolution list).
+    #[arg(long)]
+    pub resolution: Option<String>,
     /// A source, "Title|https://…" or an address alone; repeat for more (replaces the stored ones).
     #[arg(long = "source", value_name = "TITLE|URL")]
     pub sources: Vec<String>,
@@ -787,6 +791,9 @@ pub struct NoteClears {
     /// About no statement.
     #[arg(long, conflicts_with = "statement")]
     pub no_statement: bool,
+    /// About no text.
+    #[arg(long, conflicts_with = "resolution")]
+    pub no_resolution: bool,
     /// No sources.
     #[arg(long, conflicts_with = "sources")]
     pub no_sources: bool,

@@ -245,7 +245,7 @@ pub fn today(t: &Today) -> String {
         ),
         (
             "Notes today:",
-            t.notes.iter().map(note).collect(),
+            t.notes.iter().map(|n| note(n, &[])).collect(),
             "No notes yet today.",
         ),
     ] {
@@ -316,12 +316,22 @@ fn minutes(m: i64) -> String {
     }
 }
 
-pub fn note(n: &Note) -> String {
+/// A note's line: when, id, first line, and the text it is about (found among `texts`).
+pub fn note(n: &Note, texts: &[hrc_core::domain::resolution::Resolution]) -> String {
     let when = n
         .taken_at
         .with_timezone(&hrc_core::geneva::GENEVA)
         .format("%Y-%m-%d %H:%M");
-    format!("{when}  {}  {}", n.id, n.body.lines().next().unwrap_or(""))
+    let about = n
+        .resolution_id
+        .and_then(|id| texts.iter().find(|t| t.id == id))
+        .map(|t| format!("  (text: {})", hrc_core::domain::note::text_label(t)))
+        .unwrap_or_default();
+    format!(
+        "{when}  {}  {}{about}",
+        n.id,
+        n.body.lines().next().unwrap_or("")
+    )
 }
 
 pub fn hit(h: &SearchHit) -> String {
@@ -337,10 +347,15 @@ pub fn hit(h: &SearchHit) -> String {
         })
         .collect::<String>()
         .replace('\n', " ");
+    // A delegation belongs to no session: it is in every one.
+    let session = match h.session_id {
+        Some(_) => h.session_name.as_str(),
+        None => "all",
+    };
     format!(
         "{:<17} {:<7} {}  {}\n    {}",
         h.kind.label(),
-        h.session_name,
+        session,
         one_line(&h.title),
         h.id,
         snippet
@@ -375,7 +390,10 @@ pub fn overview(o: &SessionOverview) -> String {
         "Side events",
         o.side_events.iter().map(side_event).collect(),
     );
-    section("Notes", o.notes.iter().map(note).collect());
+    section(
+        "Notes",
+        o.notes.iter().map(|n| note(n, &o.resolutions)).collect(),
+    );
     out.join("\n")
 }
 

@@ -14,6 +14,7 @@
 mod calendar;
 mod consultations;
 pub(crate) mod names;
+mod note_texts;
 mod prose;
 mod texts;
 
@@ -199,6 +200,7 @@ fn build(plan: &Plan, seed: u64, path: &Path) -> Result<Generated> {
         made.texts += t.texts;
         made.recorded_votes += t.recorded_votes;
         made.members += t.members;
+        note_texts::link(&mut store, seed, &rows)?;
         made.consultations +=
             consultations::write(&mut store, seed, &rows, &mut met)?.consultations;
         all_dates.push(dates);
@@ -560,6 +562,8 @@ fn note_input(rng: &mut ChaCha8Rng, rows: &SessionRows) -> NoteInput {
         situation_id,
         key_issue_id,
         statement_id,
+        // Set once the session's texts are written (`note_texts`).
+        resolution_id: None,
         taken_at: Some(taken_at.to_rfc3339()),
         sources: Vec::new(),
     }

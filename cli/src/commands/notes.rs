@@ -1,5 +1,6 @@
 //! `hrc note`: notes taken in a session, now or from a notebook afterwards.
-use hrc_core::domain::note::NoteInput;
+use hrc_core::domain::note::{Note, NoteInput};
+use hrc_core::domain::resolution::Resolution;
 use hrc_core::store::row_id;
 use hrc_core::{geneva, Result, Store};
 
@@ -24,7 +25,9 @@ pub fn run(store: &mut Store, cmd: NoteCmd) -> Result<(), Failed> {
                 ..Default::default()
             };
             apply(more, &mut input)?;
-            show(json, &store.create_note(id, &input)?, print::note)
+            let note = store.create_note(id, &input)?;
+            let texts = texts_of(store, &note)?;
+            show(json, &note, |n| print::note(n, &texts))
         }
         NoteCmd::Edit {
             id,
@@ -38,18 +41,33 @@ pub fn run(store: &mut Store, cmd: NoteCmd) -> Result<(), Failed> {
             given(text, &mut input.body);
             apply(more, &mut input)?;
             empty(clear, &mut input);
-            show(json, &store.update_note(id, &input)?, print::note)
+            let note = store.update_note(id, &input)?;
+            let texts = texts_of(store, &note)?;
+            show(json, &note, |n| print::note(n, &texts))
         }
         NoteCmd::List(a) => {
             let id = session_id(store, &a.sel.session)?;
-            show(a.json, &store.notes(id)?, |v| {
-                lines(v, print::note, "No notes yet.")
+            let notes = store.notes(id)?;
+            let texts = if notes.iter().any(|n| n.resolution_id.is_some()) {
+                store.resolutions(id)?
+            } else {
+                Vec::new()
+            };
+            show(a.json, &notes, |v| {
+                lines(v, |n| print::note(n, &texts), "No notes yet.")
             })
         }
         NoteCmd::Show(a) => {
             let n = store.note(row_id("note", &a.id)?)?;
+            let texts = match n.resolution_id {
+                Some(t) => vec![store.resolution(t)?],
+                None => Vec::new(),
+            };
             show(a.json, &n, |n| {
-                with_sources(format!("{}\n\n{}", print::note(n), n.body), &n.sources)
+                with_sources(
+                    format!("{}\n\n{}", print::note(n, &texts), n.body),
+                    &n.sources,
+                )
             })
         }
         NoteCmd::Delete(a) => {
@@ -59,6 +77,14 @@ pub fn run(store: &mut Store, cmd: NoteCmd) -> Result<(), Failed> {
             deleted("note")
         }
     }
+}
+
+/// The text `note` is about, if any, for its line.
+fn texts_of(store: &Store, note: &Note) -> Result<Vec<Resolution>> {
+    note.resolution_id
+        .map(|t| store.resolution(t))
+        .transpose()
+        .map(|t| t.into_iter().collect())
 }
 
 /// The flags given over `input`; `--at` is read as Geneva time by the core.
@@ -71,6 +97,7 @@ fn apply(f: NoteFields, input: &mut NoteInput) -> Result<()> {
     given_opt(f.situation, &mut input.situation_id);
     given_opt(f.issue, &mut input.key_issue_id);
     given_opt(f.statement, &mut input.statement_id);
+    given_opt(f.resolution, &mut input.resolution_id);
     given_sources(f.sources, &mut input.sources);
     Ok(())
 }
@@ -81,5 +108,6 @@ fn empty(c: NoteClears, input: &mut NoteInput) {
     cleared(c.no_situation, &mut input.situation_id);
     cleared(c.no_issue, &mut input.key_issue_id);
     cleared(c.no_statement, &mut input.statement_id);
+    cleared(c.no_resolution, &mut input.resolution_id);
     cleared(c.no_sources, &mut input.sources);
 }

@@ -220,6 +220,9 @@ struct Merge<'a> {
     /// The meetings written, with the meetings they continue and the first of their cluster:
     /// set once every meeting is written, since one may name a meeting written after it.
     meeting_links: Vec<[Json; 3]>,
+    /// The notes written that are about a text, with their text: set once every text is written
+    /// (the texts come after the notes in a bundle).
+    note_texts: Vec<[Json; 2]>,
     /// The rows added or updated, by table: each is checked as typed input before the commit.
     written: Vec<(&'static str, String)>,
     /// Rows to add, not yet written: see [`Adding`].
@@ -288,6 +291,13 @@ impl Merge<'_> {
             let (continues, cluster) = (later("continues_id"), later("cluster_id"));
             self.meeting_links
                 .push([row["id"].clone(), continues, cluster]);
+        }
+        if table.name == "notes" {
+            // The texts are written after the notes (schema 12): the link waits for them.
+            let text = row.insert("resolution_id".into(), Json::Null);
+            if let Some(text) = text.filter(|t| !t.is_null()) {
+                self.note_texts.push([row["id"].clone(), text]);
+            }
         }
         let values: Vec<Sql> = table
             .columns
@@ -480,6 +490,19 @@ impl Merge<'_> {
         Ok(other > 0)
     }
 
+    /// Sets the text each note written is about (see `note_texts`), once every row is written.
+    fn link_note_texts(&mut self) -> Result<()> {
+        self.add_pending()?;
+        let table = TABLES.iter().find(|t| t.name == "notes").expect("notes");
+        for [id, text] in std::mem::take(&mut self.note_texts) {
+            self.tx
+                .prepare_cached("UPDATE notes SET resolution_id = ?2 WHERE id = ?1")?
+                .execute([to_sql(&id), to_sql(&text)])
+                .map_err(|e| refused(table, &e))?;
+        }
+        Ok(())
+    }
+
     /// Sets the meetings each meeting written continues and clusters with (see `meeting_links`).
     fn link_meetings(&mut self) -> Result<()> {
         let table = TABLES
@@ -637,16 +660,17 @@ fn recheck_written(tx: &Transaction, table: &str, id: &str) -> Result<()> {
     })
 }
 
-/// The first row of the session that refers to a meeting, situation, key issue or statement of
-/// another session, or links to a key issue or situation that is not the session's: the app
+/// The first row of the session that refers to a meeting, situation, key issue, statement or
+/// text of another session, or links to a key issue or situation that is not the session's: the app
 /// could show it but never save it again.
 fn reference_outside(tx: &Transaction, session_id: &str) -> Result<Option<(BundleRow, String)>> {
     let found: Option<(String, String)> = tx
         .query_row(
             "SELECT 'note', n.id FROM notes n WHERE n.session_id = ?1 AND EXISTS (
                  SELECT 1 FROM (SELECT id, session_id FROM meetings UNION ALL SELECT id, session_id FROM situations
-                     UNION ALL SELECT id, session_id FROM key_issues UNION ALL SELECT id, session_id FROM statements) r
-                 WHERE r.id IN (n.meeting_id, n.situation_id, n.key_issue_id, n.statement_id) AND r.session_id <> ?1)
+                     UNION ALL SELECT id, session_id FROM key_issues UNION ALL SELECT id, session_id FROM statements
+                     UNION ALL SELECT id, session_id FROM resolutions) r
+                 WHERE r.id IN (n.meeting_id, n.situation_id, n.key_issue_id, n.statement_id, n.resolution_id) AND r.session_id <> ?1)
              UNION ALL
              SELECT 'statement', s.id FROM statements s JOIN meetings m ON m.id = s.meeting_id
              WHERE s.session_id = ?1 AND m.session_id <> ?1
@@ -722,6 +746,7 @@ impl Store {
             referenced,
             written: Vec::new(),
             meeting_links: Vec::new(),
+            note_texts: Vec::new(),
             adding: Adding::default(),
         };
         for table in TABLES {
@@ -740,6 +765,7 @@ impl Store {
                 merge.link_meetings()?;
             }
         }
+        merge.link_note_texts()?;
         for (table, row_id) in &merge.written {
             recheck_written(&tx, table, row_id)?;
         }

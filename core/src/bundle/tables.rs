@@ -181,7 +181,11 @@ bundle_tables! {
     side_event_organisations by side_event_id [side_event_id, organisation_id, role, position];
     side_event_states by side_event_id [side_event_id, country_code, position];
     links by from_id [from_id, to_id, to_kind];
-    notes [id, session_id, meeting_id, agenda_item, situation_id, key_issue_id, statement_id, body, taken_at, created_at, updated_at, deleted_at];
+    // A note's text (schema 12) is set once the texts, written after it, are: see import.rs.
+    notes [
+        id, session_id, meeting_id, agenda_item, situation_id, key_issue_id, statement_id, body,
+        taken_at, created_at, updated_at, deleted_at, resolution_id,
+    ] added_later [resolution_id];
     // After every record that has them, so that each record's links are replaced once it is written.
     document_links by record_id [record_id, record_kind, document_id, position];
     mandate_links by record_id [record_id, record_kind, mandate_id, position];

@@ -171,6 +171,7 @@ impl From<&Note> for NoteInput {
             situation_id: n.situation_id.map(|m| m.to_string()),
             key_issue_id: n.key_issue_id.map(|m| m.to_string()),
             statement_id: n.statement_id.map(|m| m.to_string()),
+            resolution_id: n.resolution_id.map(|m| m.to_string()),
             taken_at: Some(geneva::stamp(n.taken_at)),
             sources: n.sources.clone(),
         }

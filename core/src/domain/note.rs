@@ -16,6 +16,9 @@ pub struct Note {
     pub situation_id: Option<Uuid>,
     pub key_issue_id: Option<Uuid>,
     pub statement_id: Option<Uuid>,
+    /// The text (a draft or adopted resolution of the session) it is about.
+    #[serde(default)]
+    pub resolution_id: Option<Uuid>,
     /// Markdown.
     pub body: String,
     pub taken_at: DateTime<Utc>,
@@ -38,9 +41,20 @@ pub struct NoteInput {
     pub situation_id: Option<String>,
     pub key_issue_id: Option<String>,
     pub statement_id: Option<String>,
+    /// A text (resolution) of the same session.
+    pub resolution_id: Option<String>,
     /// RFC 3339, or Geneva wall time ("2018-06-20 10:15", a note from a notebook); defaults to
     /// now.
     pub taken_at: Option<String>,
     /// Replaces the stored ones.
     pub sources: Vec<Source>,
+}
+
+/// What a note's link to a text says, in exports and on the command line: the text's symbol
+/// (adopted, else draft) and its title — "A/HRC/38/L.17 Civil society space" — or its title alone.
+pub fn text_label(text: &super::resolution::Resolution) -> String {
+    match text.adopted_symbol.as_ref().or(text.draft_symbol.as_ref()) {
+        Some(symbol) => format!("{symbol} {}", text.title),
+        None => text.title.clone(),
+    }
 }

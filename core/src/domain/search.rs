@@ -16,6 +16,7 @@ choices!(
         Meeting = "meeting": "Meeting",
         Resolution = "resolution": "Resolution",
         Consultation = "consultation": "Informal consultation",
+        Delegation = "delegation": "Delegation",
     }
 );
 
@@ -31,6 +32,7 @@ impl SearchKind {
             SearchKind::Meeting => "Meetings",
             SearchKind::Resolution => "Resolutions",
             SearchKind::Consultation => "Informal consultations",
+            SearchKind::Delegation => "Delegations",
         }
     }
 }
@@ -44,13 +46,16 @@ pub struct SnippetPart {
 }
 
 /// One search result. Results list the matches in titles first, then the others, each most
-/// recently written first.
+/// recently written first. A delegation belongs to no session (one record per State, shared by
+/// every session): its `session_id` is none and its session label and name are empty, and a
+/// search narrowed to a session finds it all the same.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct SearchHit {
     pub kind: SearchKind,
     pub id: Uuid,
-    pub session_id: Uuid,
+    /// None for a delegation.
+    pub session_id: Option<Uuid>,
     pub session_label: String,
     /// "HRC38", "HRC S-28".
     pub session_name: String,
@@ -162,7 +167,8 @@ fn word_term(word: &str) -> String {
 
 /// The FTS5 MATCH expression of a search: the terms (from [`fts_query`]) sought in `columns`
 /// ([`ANYWHERE`], or [`IN_TITLES`]), narrowed inside the index to a session (by id) and to kinds
-/// (by key), which the index holds as columns of their own.
+/// (by key), which the index holds as columns of their own. Delegations, which belong to no
+/// session, are in every session.
 pub fn match_expression(
     columns: &str,
     terms: &str,
@@ -171,7 +177,10 @@ pub fn match_expression(
 ) -> String {
     let mut expr = format!("{{{columns}}} : ({terms})");
     if let Some(id) = session_id {
-        expr.push_str(&format!(" AND session_id : \"{id}\""));
+        expr.push_str(&format!(
+            " AND (session_id : \"{id}\" OR kind : \"{}\")",
+            SearchKind::Delegation.key()
+        ));
     }
     if !kinds.is_empty() {
         let kinds: Vec<String> = kinds.iter().map(|k| format!("\"{k}\"")).collect();
@@ -312,7 +321,7 @@ mod tests {
         );
         assert_eq!(
             match_expression("title", &terms, Some("01a2-b3"), &["note", "key-issue"]),
-            "{title} : (\"burundi\"*) AND session_id : \"01a2-b3\" AND kind : (\"note\" OR \"key-issue\")"
+            "{title} : (\"burundi\"*) AND (session_id : \"01a2-b3\" OR kind : \"delegation\") AND kind : (\"note\" OR \"key-issue\")"
         );
     }
 }

@@ -11,7 +11,7 @@ use crate::error::{Error, Result};
 use crate::reference::countries::COUNTRIES;
 
 /// The schema version this binary writes.
-pub const SCHEMA_VERSION: i64 = 11;
+pub const SCHEMA_VERSION: i64 = 12;
 
 /// How far an update of the schema has come: `done` of its `steps` are applied (all of them in
 /// one transaction, committed at the end).
@@ -56,7 +56,7 @@ fn date_meetings(tx: &Transaction) -> HookResult {
 }
 
 fn migrations(from: usize, progress: Option<Progress>) -> Migrations<'static> {
-    let steps: [(&'static str, Option<Hook>); 11] = [
+    let steps: [(&'static str, Option<Hook>); 12] = [
         (
             include_str!("migrations/0001_initial.sql"),
             Some(insert_countries),
@@ -86,6 +86,10 @@ fn migrations(from: usize, progress: Option<Progress>) -> Migrations<'static> {
             None,
         ),
         (include_str!("migrations/0011_programme_imports.sql"), None),
+        (
+            include_str!("migrations/0012_note_texts_and_delegation_search.sql"),
+            None,
+        ),
     ];
     let total = steps.len().saturating_sub(from) as u32;
     Migrations::new(
@@ -174,6 +178,6 @@ mod tests {
     #[test]
     fn migrations_are_valid() {
         assert!(migrations(0, None).validate().is_ok());
-        assert_eq!(SCHEMA_VERSION as usize, 11);
+        assert_eq!(SCHEMA_VERSION as usize, 12);
     }
 }

@@ -11,7 +11,7 @@ use crate::error::{Error, Result};
 use crate::geneva::stamp;
 use crate::validate;
 
-pub(super) const COLUMNS: &str = "id, session_id, meeting_id, agenda_item, situation_id, key_issue_id, statement_id, body, taken_at, created_at, updated_at";
+pub(super) const COLUMNS: &str = "id, session_id, meeting_id, agenda_item, situation_id, key_issue_id, statement_id, body, taken_at, created_at, updated_at, resolution_id";
 
 /// [`COLUMNS`] as read, then the sources (`FROM notes`, not aliased): a link to a record deleted
 /// since (its undo still offered) reads as none.
@@ -22,7 +22,8 @@ pub(super) static SELECTED: std::sync::LazyLock<String> = std::sync::LazyLock::n
     (SELECT x.id FROM situations x WHERE x.id = situation_id AND x.deleted_at IS NULL),
     (SELECT x.id FROM key_issues x WHERE x.id = key_issue_id AND x.deleted_at IS NULL),
     (SELECT x.id FROM statements x WHERE x.id = statement_id AND x.deleted_at IS NULL),
-    body, taken_at, created_at, updated_at, {}",
+    body, taken_at, created_at, updated_at,
+    (SELECT x.id FROM resolutions x WHERE x.id = resolution_id AND x.deleted_at IS NULL), {}",
         sources::json_sql("notes.id")
     )
 });
@@ -40,7 +41,8 @@ pub(super) fn read(r: &Row) -> rusqlite::Result<Note> {
         taken_at: row::instant(r, 8)?,
         created_at: row::instant(r, 9)?,
         updated_at: row::instant(r, 10)?,
-        sources: sources::read(r, 11)?,
+        resolution_id: row::opt_id(r, 11)?,
+        sources: sources::read(r, 12)?,
     })
 }
 
@@ -63,11 +65,12 @@ fn get(conn: &Connection, id: Uuid) -> Result<Note> {
 /// and a link outside them is looked up on its own (none, in a session whose links are sound).
 fn live_links(conn: &Connection, session_id: Uuid, notes: &mut [Note]) -> Result<()> {
     type Link = fn(&mut Note) -> &mut Option<Uuid>;
-    let kinds: [(&str, Link); 4] = [
+    let kinds: [(&str, Link); 5] = [
         ("meetings", |n| &mut n.meeting_id),
         ("situations", |n| &mut n.situation_id),
         ("key_issues", |n| &mut n.key_issue_id),
         ("statements", |n| &mut n.statement_id),
+        ("resolutions", |n| &mut n.resolution_id),
     ];
     for (table, link) in kinds {
         let mut live = std::collections::HashMap::new();
@@ -100,17 +103,36 @@ fn live_links(conn: &Connection, session_id: Uuid, notes: &mut [Note]) -> Result
     Ok(())
 }
 
+/// The text note `id` is about as stored, deleted since or not.
+fn stored_text(conn: &Connection, id: Uuid) -> Result<Option<Uuid>> {
+    let text: Option<String> = conn.query_row(
+        "SELECT resolution_id FROM notes WHERE id = ?1",
+        [id.to_string()],
+        |r| r.get(0),
+    )?;
+    Ok(text.and_then(|t| Uuid::parse_str(&t).ok()))
+}
+
 struct Checked {
     meeting_id: Option<Uuid>,
     agenda_item: Option<u8>,
     situation_id: Option<Uuid>,
     key_issue_id: Option<Uuid>,
     statement_id: Option<Uuid>,
+    resolution_id: Option<Uuid>,
     taken_at: Option<DateTime<Utc>>,
     sources: Vec<Source>,
 }
 
-fn check(conn: &Connection, session_id: Uuid, input: &NoteInput) -> Result<Checked> {
+/// `kept`: the text the note is about as stored, which may have been deleted since (its undo
+/// still offered): saving the note as it is keeps that link; a link to another deleted text, or
+/// to a text of another session, is refused naming `resolution_id`.
+fn check(
+    conn: &Connection,
+    session_id: Uuid,
+    input: &NoteInput,
+    kept: Option<Uuid>,
+) -> Result<Checked> {
     let mut agenda_item = validate::agenda_item("agenda_item", input.agenda_item)?;
     // A link to something deleted since goes, so that the note can still be saved as it is.
     let live = |table, id: Option<Uuid>| -> Result<Option<Uuid>> {
@@ -144,6 +166,15 @@ fn check(conn: &Connection, session_id: Uuid, input: &NoteInput) -> Result<Check
             linked[i] = Some(id);
         }
     }
+    let mut resolution_id = parse_opt_id("resolution_id", input.resolution_id.as_deref())?;
+    if let Some(id) = resolution_id {
+        if Some(id) == kept && row::deleted_in_session(conn, "resolutions", id, session_id)? {
+            // Kept as stored by the update (read as none until the text comes back).
+            resolution_id = None;
+        } else {
+            row::require_in_session(conn, "resolutions", "resolution_id", id, session_id)?;
+        }
+    }
     let taken_at = match input
         .taken_at
         .as_deref()
@@ -160,6 +191,7 @@ fn check(conn: &Connection, session_id: Uuid, input: &NoteInput) -> Result<Check
         situation_id: linked[0],
         key_issue_id: linked[1],
         statement_id: linked[2],
+        resolution_id,
         taken_at,
         sources: source::checked("sources", &input.sources)?,
     })
@@ -170,15 +202,15 @@ impl Store {
     pub fn create_note(&mut self, session_id: Uuid, input: &NoteInput) -> Result<Note> {
         self.write(|tx| {
             super::sessions::get(tx, session_id)?;
-            let c = check(tx, session_id, input)?;
+            let c = check(tx, session_id, input, None)?;
             let id = new_id();
             let now = now();
             tx.execute(
-                &format!("INSERT INTO notes ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)"),
+                &format!("INSERT INTO notes ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10, ?11)"),
                 params![
                     id.to_string(), session_id.to_string(), c.meeting_id.map(|u| u.to_string()), c.agenda_item,
                     c.situation_id.map(|u| u.to_string()), c.key_issue_id.map(|u| u.to_string()), c.statement_id.map(|u| u.to_string()),
-                    input.body, c.taken_at.map(stamp).unwrap_or_else(|| now.clone()), now
+                    input.body, c.taken_at.map(stamp).unwrap_or_else(|| now.clone()), now, c.resolution_id.map(|u| u.to_string())
                 ],
             )?;
             sources::replace(tx, id, sources::NOTE, &c.sources)?;
@@ -190,16 +222,17 @@ impl Store {
     pub fn update_note(&mut self, id: Uuid, input: &NoteInput) -> Result<Note> {
         self.write(|tx| {
             let old = get(tx, id)?;
-            let c = check(tx, old.session_id, input)?;
+            let c = check(tx, old.session_id, input, stored_text(tx, id)?)?;
             let keep = super::links::set_keeping_deleted;
             tx.execute(
-                &format!("UPDATE notes SET {}, agenda_item = ?3, {}, {}, {}, body = ?7, taken_at = ?8, updated_at = ?9 WHERE id = ?1",
+                &format!("UPDATE notes SET {}, agenda_item = ?3, {}, {}, {}, body = ?7, taken_at = ?8, updated_at = ?9, {} WHERE id = ?1",
                     keep("meeting_id", "meetings", "?2"), keep("situation_id", "situations", "?4"),
-                    keep("key_issue_id", "key_issues", "?5"), keep("statement_id", "statements", "?6")),
+                    keep("key_issue_id", "key_issues", "?5"), keep("statement_id", "statements", "?6"),
+                    keep("resolution_id", "resolutions", "?10")),
                 params![
                     id.to_string(), c.meeting_id.map(|u| u.to_string()), c.agenda_item, c.situation_id.map(|u| u.to_string()),
                     c.key_issue_id.map(|u| u.to_string()), c.statement_id.map(|u| u.to_string()), input.body,
-                    stamp(c.taken_at.unwrap_or(old.taken_at)), now()
+                    stamp(c.taken_at.unwrap_or(old.taken_at)), now(), c.resolution_id.map(|u| u.to_string())
                 ],
             )?;
             sources::replace(tx, id, sources::NOTE, &c.sources)?;
@@ -235,6 +268,28 @@ impl Store {
         Ok(notes)
     }
 
+    /// The notes about a text, newest first: none while the text is deleted.
+    pub fn notes_on_text(&self, resolution_id: Uuid) -> Result<Vec<Note>> {
+        let live = self
+            .conn
+            .prepare_cached("SELECT 1 FROM resolutions WHERE id = ?1 AND deleted_at IS NULL")?
+            .exists([resolution_id.to_string()])?;
+        if !live {
+            return Err(Error::NotFound {
+                entity: "resolution",
+                key: resolution_id.to_string(),
+            });
+        }
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {} FROM notes WHERE resolution_id = ?1 AND deleted_at IS NULL ORDER BY taken_at DESC, id DESC",
+            *SELECTED
+        ))?;
+        let notes = stmt
+            .query_map([resolution_id.to_string()], read)?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(notes)
+    }
+
     /// Deletes a note (a tombstone: [`Store::restore_note`] brings it back).
     pub fn delete_note(&mut self, id: Uuid) -> Result<()> {
         self.write(|tx| row::tombstone(tx, "notes", "note", id))
@@ -266,8 +321,9 @@ pub(crate) fn recheck(conn: &Connection, id: Uuid) -> Result<()> {
         situation_id: id(n.situation_id),
         key_issue_id: id(n.key_issue_id),
         statement_id: id(n.statement_id),
+        resolution_id: id(n.resolution_id),
         taken_at: Some(stamp(n.taken_at)),
         sources: n.sources,
     };
-    check(conn, n.session_id, &input).map(drop)
+    check(conn, n.session_id, &input, None).map(drop)
 }

@@ -1,5 +1,5 @@
 //! Full-text search (SQLite FTS5) over notes, statements, key issues, situations, side events,
-//! meetings, resolutions and informal consultations.
+//! meetings, resolutions, informal consultations and delegations (which belong to no session).
 use std::collections::HashSet;
 
 use rusqlite::params;
@@ -148,19 +148,25 @@ fn best_snippet(title: Vec<SnippetPart>, body: Vec<SnippetPart>) -> Vec<SnippetP
 }
 
 /// Reads a hit from the search's columns: kind, entity id, session id, title text, title
-/// snippet, body snippet, session kind and number. Its rank is set by its place afterwards.
+/// snippet, body snippet, session kind and number (none, with an empty session id, for a
+/// delegation). Its rank is set by its place afterwards.
 fn hit(r: &rusqlite::Row) -> rusqlite::Result<SearchHit> {
     let title: String = r.get(3)?;
     let in_title: String = r.get(4)?;
     let in_body: String = r.get(5)?;
-    let number: u32 = r.get(7)?;
-    let session_kind = r.get(6)?;
+    let session: Option<(session::SessionKind, u32)> = match r.get(6)? {
+        Some(kind) => Some((kind, r.get(7)?)),
+        None => None,
+    };
     Ok(SearchHit {
         kind: r.get(0)?,
         id: row::id(r, 1)?,
-        session_id: row::id(r, 2)?,
-        session_label: session::label(session_kind, number),
-        session_name: session::name(session_kind, number),
+        session_id: match session {
+            Some(_) => Some(row::id(r, 2)?),
+            None => None,
+        },
+        session_label: session.map_or_else(String::new, |(k, n)| session::label(k, n)),
+        session_name: session.map_or_else(String::new, |(k, n)| session::name(k, n)),
         title: headline(&title),
         snippet: best_snippet(snippet_parts(&in_title), snippet_parts(&in_body)),
         rank: 0.0,
@@ -226,8 +232,9 @@ impl Store {
                     "SELECT t.kind, t.entity_id, t.session_id, t.title,
                             CASE WHEN length(t.title) <= 20000 THEN snippet(search_titles, 3, char(1), char(2), '…', 16) ELSE '' END,
                             '', s.kind, s.number
-                     FROM search_titles t JOIN sessions s ON s.id = t.session_id AND s.deleted_at IS NULL
-                     WHERE search_titles MATCH ?1 ORDER BY t.rowid DESC LIMIT ?2",
+                     FROM search_titles t LEFT JOIN sessions s ON s.id = t.session_id AND s.deleted_at IS NULL
+                     WHERE search_titles MATCH ?1 AND (s.id IS NOT NULL OR t.session_id = '')
+                     ORDER BY t.rowid DESC LIMIT ?2",
                 )?
                 .query_map(params![in_title, end], hit)?
                 .collect::<rusqlite::Result<_>>()?
@@ -243,8 +250,9 @@ impl Store {
                             CASE WHEN length(i.title) <= 20000 THEN snippet(search_index, 3, char(1), char(2), '…', 16) ELSE '' END,
                             CASE WHEN length(i.body) <= 20000 THEN snippet(search_index, 4, char(1), char(2), '…', 16)
                                  ELSE substr(i.body, 1, 200) END, s.kind, s.number
-                     FROM search_index i JOIN sessions s ON s.id = i.session_id AND s.deleted_at IS NULL
-                     WHERE search_index MATCH ?1 ORDER BY i.rowid DESC LIMIT ?2",
+                     FROM search_index i LEFT JOIN sessions s ON s.id = i.session_id AND s.deleted_at IS NULL
+                     WHERE search_index MATCH ?1 AND (s.id IS NOT NULL OR i.session_id = '')
+                     ORDER BY i.rowid DESC LIMIT ?2",
                 )?
                 .query_map(params![anywhere, end], hit)?
                 .filter(|h| h.as_ref().map_or(true, |h| !titled.contains(&h.id)))
@@ -376,7 +384,7 @@ impl Store {
             Ok(SearchHit {
                 kind: r.get(0)?,
                 id: row::id(r, 1)?,
-                session_id: row::id(r, 2)?,
+                session_id: Some(row::id(r, 2)?),
                 session_label: session::label(session_kind, number),
                 session_name: session::name(session_kind, number),
                 title: headline(&r.get::<_, String>(3)?),

@@ -371,6 +371,7 @@ fn assert_usable(store: &mut Store, id: Uuid) {
             situation_id: note.situation_id.map(|m| m.to_string()),
             key_issue_id: note.key_issue_id.map(|m| m.to_string()),
             statement_id: note.statement_id.map(|m| m.to_string()),
+            resolution_id: note.resolution_id.map(|m| m.to_string()),
             taken_at: None,
             sources: note.sources.clone(),
         };
@@ -392,7 +393,8 @@ fn assert_self_contained(store: &Store, id: Uuid) {
             "SELECT 'note ' || n.id || ' → ' || r.id FROM notes n JOIN (
                  SELECT id, session_id FROM meetings UNION ALL SELECT id, session_id FROM situations
                  UNION ALL SELECT id, session_id FROM key_issues UNION ALL SELECT id, session_id FROM statements
-             ) r ON r.id IN (n.meeting_id, n.situation_id, n.key_issue_id, n.statement_id)
+                 UNION ALL SELECT id, session_id FROM resolutions
+             ) r ON r.id IN (n.meeting_id, n.situation_id, n.key_issue_id, n.statement_id, n.resolution_id)
              WHERE n.session_id = ?1 AND r.session_id <> n.session_id
              UNION ALL
              SELECT 'statement ' || s.id || ' → meeting ' || m.id FROM statements s JOIN meetings m ON m.id = s.meeting_id

@@ -1,7 +1,18 @@
 // Quick note capture (Ctrl+Shift+N from anywhere): asks the core for a new note at the clock's time,
 // linked to the meeting running then, in the session of the day (or the chosen one between
 // sessions), and holds it while the capture panel is open. Empty notes are not kept.
-import { captureNote, deleteNote, listKeyIssues, listMeetings, listSituations, listStatements, today, toApiError, type ApiError } from "./api";
+import {
+  captureNote,
+  deleteNote,
+  listKeyIssues,
+  listMeetings,
+  listResolutions,
+  listSituations,
+  listStatements,
+  today,
+  toApiError,
+  type ApiError,
+} from "./api";
 import type { Note, Session } from "./bindings";
 import type { NoteContext } from "./note-links";
 import { sessionOfTheDay } from "./today";
@@ -10,14 +21,21 @@ const NO_CONTEXT: NoteContext = { meetings: [], situations: [], keyIssues: [], s
 
 /** What a note of `sessionId` may be linked to; nothing when it cannot be read (the menus stay empty). */
 async function contextOf(sessionId: string): Promise<NoteContext> {
-  const [meetings, situations, keyIssues, statements] = await Promise.allSettled([
+  const [meetings, situations, keyIssues, statements, texts] = await Promise.allSettled([
     listMeetings(sessionId),
     listSituations(sessionId),
     listKeyIssues(sessionId),
     listStatements(sessionId),
+    listResolutions(sessionId),
   ]);
   const value = <T>(r: PromiseSettledResult<T[]>): T[] => (r.status === "fulfilled" ? r.value : []);
-  return { meetings: value(meetings), situations: value(situations), keyIssues: value(keyIssues), statements: value(statements) };
+  return {
+    meetings: value(meetings),
+    situations: value(situations),
+    keyIssues: value(keyIssues),
+    statements: value(statements),
+    texts: value(texts),
+  };
 }
 
 /** The session a captured note goes in: the one the day is about, else the chosen one (between

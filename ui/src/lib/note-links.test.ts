@@ -3,7 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { aMeeting } from "../test/meeting-data";
 import type { Meeting, Note } from "./bindings";
-import { genevaClock, genevaDay, linkChips, noLinks, noteInput, notesByDay, upsertNote, withMeeting } from "./note-links";
+import { resolution } from "../test/resolution-data";
+import { genevaClock, genevaDay, linkChips, linksOf, noLinks, noteInput, notesByDay, upsertNote, withMeeting } from "./note-links";
 
 const STAMP = "2018-06-01T00:00:00.000Z";
 
@@ -23,6 +24,7 @@ function note(id: string, takenAt: string, fields: Partial<Note> = {}): Note {
     situation_id: null,
     key_issue_id: null,
     statement_id: null,
+    resolution_id: null,
     body: "",
     taken_at: takenAt,
     created_at: takenAt,
@@ -44,6 +46,7 @@ describe("note links", () => {
       situation_id: null,
       key_issue_id: null,
       statement_id: null,
+      resolution_id: null,
       taken_at: null,
       sources: [],
     });
@@ -57,6 +60,16 @@ describe("note links", () => {
       { kind: "Meeting", label: "Wed 27 Jun, 15:00 · General debate on item 4" },
       { kind: "Agenda", label: "Item 4 · Situations that require the Council's attention" },
     ]);
+  });
+
+  it("names the text a note is about by its symbol and title, and sends it to the core", () => {
+    const text = resolution({ id: "t1", title: "Civil society space", draft_symbol: "A/HRC/38/L.17" });
+    const n = note("n1", STAMP, { resolution_id: "t1" });
+    const context = { meetings: [], situations: [], keyIssues: [], statements: [] };
+    expect(linkChips(n, { ...context, texts: [text] })).toEqual([{ kind: "Text", label: "A/HRC/38/L.17 Civil society space" }]);
+    expect(linkChips(n, context)).toEqual([]);
+    expect(linksOf(n).resolutionId).toBe("t1");
+    expect(noteInput("x", linksOf(n)).resolution_id).toBe("t1");
   });
 
   it("reads instants in Geneva time, summer and winter", () => {

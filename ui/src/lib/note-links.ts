@@ -1,7 +1,7 @@
-// What a note is linked to (meeting, agenda item, country situation, key issue, statement): the
+// What a note is linked to (meeting, agenda item, country situation, key issue, statement, text): the
 // menus' labels, the chips under a note, the input the core takes, and Geneva times and days.
 import { itemLabel } from "./agenda";
-import type { CountrySituation, KeyIssue, Meeting, Note, NoteInput, Source, Statement } from "./bindings";
+import type { CountrySituation, KeyIssue, Meeting, Note, NoteInput, Resolution, Source, Statement } from "./bindings";
 import { startsOn } from "./meeting-time";
 
 /** The links a note may carry (ids of the session's items; the agenda item by number). */
@@ -11,6 +11,8 @@ export type NoteLinks = {
   situationId: string | null;
   keyIssueId: string | null;
   statementId: string | null;
+  /** A text (draft or adopted resolution) of the session. */
+  resolutionId: string | null;
 };
 
 /** What a note may be linked to: the session's items. */
@@ -19,9 +21,18 @@ export type NoteContext = {
   situations: readonly CountrySituation[];
   keyIssues: readonly KeyIssue[];
   statements: readonly Statement[];
+  /** The session's texts; none while they could not be read. */
+  texts?: readonly Resolution[];
 };
 
-export const noLinks = (): NoteLinks => ({ meetingId: null, agendaItem: null, situationId: null, keyIssueId: null, statementId: null });
+export const noLinks = (): NoteLinks => ({
+  meetingId: null,
+  agendaItem: null,
+  situationId: null,
+  keyIssueId: null,
+  statementId: null,
+  resolutionId: null,
+});
 
 export function linksOf(note: Note): NoteLinks {
   return {
@@ -30,6 +41,7 @@ export function linksOf(note: Note): NoteLinks {
     situationId: note.situation_id,
     keyIssueId: note.key_issue_id,
     statementId: note.statement_id,
+    resolutionId: note.resolution_id,
   };
 }
 
@@ -44,6 +56,7 @@ export function noteInput(body: string, links: NoteLinks, takenAt: string | null
     situation_id: links.situationId,
     key_issue_id: links.keyIssueId,
     statement_id: links.statementId,
+    resolution_id: links.resolutionId,
     taken_at: takenAt,
     sources: [...sources],
   };
@@ -58,6 +71,12 @@ export function withMeeting(links: NoteLinks, meetingId: string | null, meetings
 /** "Tue 19 Jun, 15:00 · ID with the Special Rapporteur on freedom of expression". */
 export function meetingLabel(m: Meeting): string {
   return `${startsOn(m)} · ${m.title}`;
+}
+
+/** A text as a note's link names it: its symbol (adopted, else draft) and its title, as the core's exports do. */
+export function textLabel(r: Pick<Resolution, "adopted_symbol" | "draft_symbol" | "title">): string {
+  const symbol = r.adopted_symbol ?? r.draft_symbol;
+  return symbol ? `${symbol} ${r.title}` : r.title;
 }
 
 /** One link under a note: what kind of thing, and its name. */
@@ -75,6 +94,8 @@ export function linkChips(note: Note, context: NoteContext): LinkChip[] {
   if (issue) chips.push({ kind: "Key issue", label: issue.title });
   const statement = context.statements.find((s) => s.id === note.statement_id);
   if (statement) chips.push({ kind: "Statement", label: statement.title });
+  const text = context.texts?.find((r) => r.id === note.resolution_id);
+  if (text) chips.push({ kind: "Text", label: textLabel(text) });
   return chips;
 }
 

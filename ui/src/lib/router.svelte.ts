@@ -100,6 +100,12 @@ export class Router {
     this.openSession(sessionId, screen);
   }
 
+  /** Shows a screen of no session (Delegations) with the item `id` opened. */
+  openGlobalItem(screen: GlobalScreen, id: string): void {
+    this.focusId = id;
+    this.screen = screen;
+  }
+
   /** The item to open, if it is one of `ids`; it is then forgotten, so it opens once. */
   takeFocus(ids: readonly string[]): string | null {
     const id = this.focusId;

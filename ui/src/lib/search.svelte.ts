@@ -14,8 +14,8 @@ export const KIND_LABELS = Object.fromEntries(KINDS.map((k) => [k.key, k.label])
 /** What the kind filters say (plural, the core's). */
 export const KIND_FILTER_LABELS = Object.fromEntries(KINDS.map((k) => [k.key, k.plural])) as Record<SearchKind, string>;
 
-/** The session screen that shows each kind. */
-export const KIND_SCREENS: Record<SearchKind, SessionScreen> = {
+/** The session screen that shows each kind (a delegation, in no session, opens on Delegations). */
+export const KIND_SCREENS: Record<Exclude<SearchKind, "delegation">, SessionScreen> = {
   note: "notes",
   statement: "statements",
   "key-issue": "key-issues",
@@ -27,9 +27,19 @@ export const KIND_SCREENS: Record<SearchKind, SessionScreen> = {
   consultation: "resolutions",
 };
 
-/** Opens a hit on its session's screen (the screen scrolls to it and shows it in full). */
+/** Opens a hit on its session's screen (the screen scrolls to it and shows it in full); a delegation, which belongs
+ * to no session, on the Delegations screen with its State's record shown. */
 export function openHit(hit: Pick<SearchHit, "kind" | "id" | "session_id">): void {
+  if (hit.kind === "delegation" || hit.session_id === null) {
+    router.openGlobalItem("delegations", hit.id);
+    return;
+  }
   router.openItem(hit.session_id, KIND_SCREENS[hit.kind], hit.id);
+}
+
+/** Where a hit belongs, as results say it: its session ("HRC38"), or every session for a delegation. */
+export function hitSession(hit: Pick<SearchHit, "session_id" | "session_name">): string {
+  return hit.session_id === null ? "All sessions" : hit.session_name;
 }
 
 /** A snippet as it reads: the Markdown marks that would show as stray characters (`**`, `` ` ``, heading

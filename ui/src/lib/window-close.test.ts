@@ -41,6 +41,7 @@ const stored = (id: string, input: NoteInput): Note => ({
   situation_id: null,
   key_issue_id: null,
   statement_id: null,
+  resolution_id: null,
   body: input.body,
   taken_at: "2018-06-27T10:30:00.000Z",
   created_at: "2018-06-27T10:30:00.000Z",
@@ -48,7 +49,7 @@ const stored = (id: string, input: NoteInput): Note => ({
   sources: input.sources,
 });
 
-const input = (body: string): NoteInput => ({ body, meeting_id: null, agenda_item: null, situation_id: null, key_issue_id: null, statement_id: null, taken_at: null, sources: [] });
+const input = (body: string): NoteInput => ({ body, meeting_id: null, agenda_item: null, situation_id: null, key_issue_id: null, statement_id: null, resolution_id: null, taken_at: null, sources: [] });
 
 describe("closing the window", () => {
   it("waits until the text typed last is stored, then closes", async () => {

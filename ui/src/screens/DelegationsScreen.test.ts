@@ -1,10 +1,12 @@
 // The Delegations screen: each State's mission by name with its contacts and my meeting notes (Markdown); add (the
 // State picked from what the core finds; the core's refusal of a State with a delegation already said under the State,
-// what was typed kept), edit from what is stored, delete with Undo, and the find box (the core asked).
+// what was typed kept), edit from what is stored, delete with Undo, the find box (the core asked), and a search result
+// opening the screen on its State's record.
 import { render, screen, within } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Delegation, DelegationInput } from "../lib/bindings";
+import { router } from "../lib/router.svelte";
 import { clearMocks, fakeCommands, invalid } from "../test/fake-commands";
 import { findCountries } from "../test/situation-data";
 import DelegationsScreen from "./DelegationsScreen.svelte";
@@ -121,5 +123,15 @@ describe("DelegationsScreen", () => {
     expect(await screen.findByText("1 delegation found for “commission”.")).toBeInTheDocument();
     expect(screen.queryByRole("article", { name: "Eritrea" })).not.toBeInTheDocument();
     expect(calls.filter((c) => c.command === "list_delegations").at(-1)!.args).toEqual({ find: "commission" });
+  });
+
+  it("opens on the delegation a search result asked for: shown and its Edit button focused", async () => {
+    fake([BURUNDI, ERITREA]);
+    router.openGlobalItem("delegations", "eri");
+    render(DelegationsScreen);
+    const edit = await screen.findByRole("button", { name: "Edit the delegation of Eritrea" });
+    await vi.waitFor(() => expect(edit).toHaveFocus());
+    expect(router.focusId).toBeNull();
+    router.screen = "sessions";
   });
 });

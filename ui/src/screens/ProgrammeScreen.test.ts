@@ -79,6 +79,7 @@ const NOTE: Note = {
   situation_id: null,
   key_issue_id: null,
   statement_id: null,
+  resolution_id: null,
   body: "Mexico asked about journalists.\nMore later.",
   taken_at: "2018-06-20T08:10:00.000Z",
   created_at: "2018-06-20T08:10:00.000Z",

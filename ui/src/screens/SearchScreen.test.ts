@@ -46,9 +46,9 @@ describe("SearchScreen", () => {
     await user.click(screen.getByRole("checkbox", { name: "Side events" }));
     await user.selectOptions(screen.getByLabelText("Session"), "38");
     await vi.waitFor(() => expect(lastSearch(calls)?.session).toBe("38"));
-    expect(lastSearch(calls)).toEqual({ text: "reprisals", session: "38", kinds: ["note", "statement", "key-issue", "situation", "resolution", "consultation"], limit: 100 });
+    expect(lastSearch(calls)).toEqual({ text: "reprisals", session: "38", kinds: ["note", "statement", "key-issue", "situation", "resolution", "consultation", "delegation"], limit: 100 });
     expect(screen.getByRole("status")).toHaveTextContent(
-      "among notes, statements, key issues, situations, resolutions, informal consultations in HRC38",
+      "among notes, statements, key issues, situations, resolutions, informal consultations, delegations in HRC38",
     );
   });
 

@@ -102,6 +102,7 @@ export function note(id: string, body: string, takenAt: string, meetingId: strin
     situation_id: null,
     key_issue_id: null,
     statement_id: null,
+    resolution_id: null,
     body,
     taken_at: takenAt,
     created_at: takenAt,

@@ -6,6 +6,10 @@ import type { Source } from "./Source";
  */
 export type Note = { id: string, session_id: string, meeting_id: string | null, agenda_item: number | null, situation_id: string | null, key_issue_id: string | null, statement_id: string | null, 
 /**
+ * The text (a draft or adopted resolution of the session) it is about.
+ */
+resolution_id: string | null, 
+/**
  * Markdown.
  */
 body: string, taken_at: string, created_at: string, updated_at: string, 

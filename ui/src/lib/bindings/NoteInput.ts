@@ -10,6 +10,10 @@ export type NoteInput = { body: string, meeting_id: string | null,
  */
 agenda_item: number | null, situation_id: string | null, key_issue_id: string | null, statement_id: string | null, 
 /**
+ * A text (resolution) of the same session.
+ */
+resolution_id: string | null, 
+/**
  * RFC 3339, or Geneva wall time ("2018-06-20 10:15", a note from a notebook); defaults to
  * now.
  */

@@ -4,9 +4,15 @@ import type { SnippetPart } from "./SnippetPart";
 
 /**
  * One search result. Results list the matches in titles first, then the others, each most
- * recently written first.
+ * recently written first. A delegation belongs to no session (one record per State, shared by
+ * every session): its `session_id` is none and its session label and name are empty, and a
+ * search narrowed to a session finds it all the same.
  */
-export type SearchHit = { kind: SearchKind, id: string, session_id: string, session_label: string, 
+export type SearchHit = { kind: SearchKind, id: string, 
+/**
+ * None for a delegation.
+ */
+session_id: string | null, session_label: string, 
 /**
  * "HRC38", "HRC S-28".
  */

@@ -3,4 +3,4 @@
 /**
  * The kinds of thing search finds.
  */
-export type SearchKind = "note" | "statement" | "key-issue" | "situation" | "side-event" | "meeting" | "resolution" | "consultation";
+export type SearchKind = "note" | "statement" | "key-issue" | "situation" | "side-event" | "meeting" | "resolution" | "consultation" | "delegation";

@@ -149,6 +149,7 @@ export const SEARCH_KINDS: readonly { key: SearchKind; label: string; plural: st
   { key: "meeting", label: "Meeting", plural: "Meetings" },
   { key: "resolution", label: "Resolution", plural: "Resolutions" },
   { key: "consultation", label: "Informal consultation", plural: "Informal consultations" },
+  { key: "delegation", label: "Delegation", plural: "Delegations" },
 ];
 
 export const DOCUMENT_KINDS: readonly { key: DocumentKind; label: string }[] = [
