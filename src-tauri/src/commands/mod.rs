@@ -101,6 +101,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         side_events::list_clashes,
         side_events::preview_side_event_clashes,
         notes::list_notes,
+        notes::notes_on_text,
         notes::create_note,
         notes::update_note,
         notes::delete_note,

@@ -12,6 +12,18 @@ pub fn list_notes(state: State<'_, Database>, session_id: Uuid) -> Result<Vec<No
     store(&state)?.notes(session_id).map_err(Into::into)
 }
 
+/// The notes about a text, newest first (its page's "Notes on this text").
+#[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn"))]
+pub fn notes_on_text(
+    state: State<'_, Database>,
+    resolution_id: Uuid,
+) -> Result<Vec<Note>, CommandError> {
+    store(&state)?
+        .notes_on_text(resolution_id)
+        .map_err(Into::into)
+}
+
 #[tauri::command(async)]
 #[tracing::instrument(skip_all, err(level = "warn"))]
 pub fn create_note(

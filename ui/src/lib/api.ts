@@ -233,6 +233,8 @@ export const previewSideEventClashes = (sessionId: string, input: SideEventInput
 
 // Notes
 export const listNotes = (sessionId: string) => call<Note[]>("list_notes", { sessionId });
+/** The notes about a text, newest first. */
+export const listNotesOnText = (resolutionId: string) => call<Note[]>("notes_on_text", { resolutionId });
 export const createNote = (sessionId: string, input: NoteInput) => call<Note>("create_note", { sessionId, input });
 export const updateNote = (id: string, input: NoteInput) => call<Note>("update_note", { id, input });
 export const deleteNote = (id: string) => call<void>("delete_note", { id });
