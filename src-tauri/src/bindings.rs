@@ -19,7 +19,7 @@ use hrc_core::domain::{
     lobby::LobbyList,
     mandate::{Mandate, MandateInput, MandateSummary},
     meeting::{Meeting, MeetingInput, MeetingMove},
-    membership::{Member, SeatWarning},
+    membership::{Member, SeatWarning, SeatWarningSpan},
     note::{Note, NoteInput},
     organisation::{
         Organisation, OrganisationInput, OrganisationSummary, SignatoryPreview, SignatoryReport,
@@ -109,6 +109,7 @@ pub fn export(dir: &Path) -> Result<(), ExportError> {
         GroupVote,
         Member,
         SeatWarning,
+        SeatWarningSpan,
         SideEvent,
         SideEventInput,
         Clash,

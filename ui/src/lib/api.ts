@@ -35,6 +35,7 @@ import type {
   Resolution,
   ResolutionInput,
   SeatWarning,
+  SeatWarningSpan,
   Vote,
   VoteForm,
   Meeting,
@@ -307,6 +308,15 @@ export const listMembers = (sessionId: string) => call<Member[]>("list_members",
 export const addMembers = (sessionId: string, text: string) => call<Member[]>("add_members", { sessionId, text });
 /** The groups whose members on the session's first day are not their usual seats. */
 export const seatWarnings = (sessionId: string) => call<SeatWarning[]>("seat_warnings", { sessionId });
+/** The groups off their usual seats, each with the days it holds (a State leaving or joining changes them). */
+export const seatWarningSpans = (sessionId: string) => call<SeatWarningSpan[]>("seat_warning_spans", { sessionId });
+/** A State leaving during the session, `on` its last day; refused on `country` or `on` (a later vote naming it), nothing stored. */
+export const leaveMember = (sessionId: string, country: string, on: string) => call<Member>("leave_member", { sessionId, country, on });
+/** A State joining from `on` (a vacant seat filled), in `group` or else the UN's; refused on `country`, `group` or `on`. */
+export const joinMember = (sessionId: string, country: string, group: string | null, on: string) =>
+  call<Member>("join_member", { sessionId, country, group, on });
+/** Removes a member added by mistake (no undo); refused on `id` when a recorded vote names the State. */
+export const deleteMember = (id: string) => call<Member>("delete_member", { id });
 
 // Organisations (shared by every session)
 /** Every organisation, by name, with how many statements it signs and side events it organises and co-sponsors;

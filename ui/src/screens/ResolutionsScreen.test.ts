@@ -42,7 +42,7 @@ function fake(list: Resolution[], members: Member[] = []) {
   return fakeCommands({
     list_resolutions: () => rows,
     list_members: () => seated,
-    seat_warnings: () => [],
+    seat_warning_spans: () => [],
     list_key_issues: () => [],
     list_situations: () => [],
     list_statements: () => [],

@@ -87,6 +87,7 @@ export type { SearchHit } from "./SearchHit";
 export type { SearchKind } from "./SearchKind";
 export type { SearchQuery } from "./SearchQuery";
 export type { SeatWarning } from "./SeatWarning";
+export type { SeatWarningSpan } from "./SeatWarningSpan";
 export type { Section } from "./Section";
 export type { Session } from "./Session";
 export type { SessionInput } from "./SessionInput";
