@@ -425,7 +425,13 @@ fn notes(o: &SessionOverview) -> Vec<Block> {
             .and_then(|id| o.meetings.iter().find(|m| m.id == id))
             .map(|m| format!(" — {}", m.title))
             .unwrap_or_default();
-        out.push(Block::Heading(format!("{when}{meeting}")));
+        // The text it is about, by symbol and title (`note::text_label`, as the command line says it).
+        let text = n
+            .resolution_id
+            .and_then(|id| o.resolutions.iter().find(|r| r.id == id))
+            .map(|r| format!(" — {}", crate::domain::note::text_label(r)))
+            .unwrap_or_default();
+        out.push(Block::Heading(format!("{when}{meeting}{text}")));
         out.push(Block::Markdown(n.body.clone()));
         out.extend(sources("Sources", &n.sources));
     }

@@ -207,3 +207,21 @@ fn a_bundle_note_about_another_sessions_text_is_refused() {
     assert!(err.to_string().contains(&note.id.to_string()), "{err}");
     assert_eq!(dump(&c), before, "nothing stored");
 }
+
+#[test]
+fn an_export_with_the_notes_names_the_text_a_note_is_about() {
+    use hrc_core::export::{export, ExportFormat, Section};
+    let (mut store, _dir, session) = with_session();
+    let text = store.create_resolution(&syria(session.id)).unwrap();
+    store
+        .create_note(session.id, &about(text.id, "Lobby France on OP 3"))
+        .unwrap();
+    for format in [ExportFormat::Markdown, ExportFormat::Html] {
+        let out = String::from_utf8(export(&store, session.id, format, &[Section::Notes]).unwrap())
+            .unwrap();
+        assert!(
+            out.contains("— A/HRC/38/L.10 The human rights situation in the Syrian Arab Republic"),
+            "{out}"
+        );
+    }
+}
