@@ -56,6 +56,22 @@ fn the_same_seed_writes_the_same_content() {
         .iter()
         .all(|n| (40..=3000).contains(&n.body.len())));
     assert!(overview.notes.iter().any(|n| n.meeting_id.is_some()));
+    // A few informal consultations on each draft, and a delegation for each State met.
+    let consultations = store.session_consultations(sessions[0].id).unwrap();
+    assert!(
+        (30..=120).contains(&consultations.len()),
+        "{}",
+        consultations.len()
+    );
+    assert!(consultations
+        .iter()
+        .any(|c| c.start.is_some() && c.room.is_some()));
+    assert!(consultations.iter().any(|c| !c.notes.is_empty()));
+    let delegations = store.delegations().unwrap();
+    assert!(delegations.len() >= 47, "{}", delegations.len());
+    assert!(delegations
+        .iter()
+        .all(|d| d.contacts.starts_with("Mission: ")));
     assert!(
         generate(&TINY, 7, &a, dir.path()).is_err(),
         "an existing file is left alone"
@@ -93,6 +109,11 @@ fn every_figure_is_taken() {
             "organisations-find",
             "search",
             "today",
+            "today-consultations",
+            "programme-consultations",
+            "delegations",
+            "delegations-find",
+            "delegation",
             "export-ics",
             "export-csv-resolutions",
             "export-md",

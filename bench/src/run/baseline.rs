@@ -360,6 +360,50 @@ SELECT * FROM council_members WHERE session_id = {sid} AND deleted_at IS NULL;
     )
 }
 
+/// The consultations on the live texts of a session (of one day when `date` is given), with
+/// their texts' titles and symbols.
+pub fn consultations(session_id: &str, date: Option<&str>) -> String {
+    let sid = quote(session_id);
+    let on = date.map_or(String::new(), |d| format!(" AND c.date = {}", quote(d)));
+    format!(
+        "SELECT c.*, r.title, r.draft_symbol FROM consultations c JOIN resolutions r ON r.id = c.resolution_id
+ WHERE r.session_id = {sid} AND c.deleted_at IS NULL AND r.deleted_at IS NULL{on}
+ ORDER BY c.date IS NULL, c.date, c.start_time IS NULL, c.start_time, c.id;
+"
+    )
+}
+
+/// The rows the clash checks of a session's consultations read: its consultations, its
+/// high-priority situations and key issues with their documents and mandates, its meetings with
+/// my statements in them and their documents and mandates, and its side events.
+pub fn consultation_clashes(session_id: &str) -> String {
+    let sid = quote(session_id);
+    consultations(session_id, None)
+        + &format!(
+            "SELECT * FROM situations WHERE session_id = {sid} AND deleted_at IS NULL AND priority = 'high';
+SELECT * FROM key_issues WHERE session_id = {sid} AND deleted_at IS NULL;
+SELECT * FROM document_links WHERE record_id IN (SELECT id FROM situations WHERE session_id = {sid} UNION ALL SELECT id FROM key_issues WHERE session_id = {sid} UNION ALL SELECT id FROM meetings WHERE session_id = {sid});
+SELECT * FROM mandate_links WHERE record_id IN (SELECT id FROM situations WHERE session_id = {sid} UNION ALL SELECT id FROM meetings WHERE session_id = {sid});
+SELECT * FROM meetings WHERE session_id = {sid} AND deleted_at IS NULL ORDER BY starts_at, title;
+SELECT id, meeting_id, status FROM statements WHERE session_id = {sid} AND deleted_at IS NULL AND meeting_id IS NOT NULL;
+SELECT * FROM side_events WHERE session_id = {sid} AND deleted_at IS NULL ORDER BY starts_at, title;
+"
+        )
+}
+
+/// Every live delegation.
+pub fn delegations() -> String {
+    "SELECT * FROM delegations WHERE deleted_at IS NULL;\n".into()
+}
+
+/// One delegation.
+pub fn delegation(id: &str) -> String {
+    format!(
+        "SELECT * FROM delegations WHERE id = {} AND deleted_at IS NULL;\n",
+        quote(id)
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,6 +3,7 @@
 //! notes — each through hrc-core's public API, beside DESIGN.md's budget and the `sqlite3` floor.
 //! Reads run on the database itself; writes on a copy beside it, removed afterwards.
 pub mod baseline;
+pub mod consultations;
 pub mod programme;
 pub mod queries;
 pub mod report;
@@ -50,7 +51,7 @@ pub struct Options {
     #[arg(long = "no-sqlite3")]
     pub no_sqlite3: bool,
     /// Only these groups: open, sessions, overview, statements, resolutions, organisations,
-    /// search, today, export, bundle, insert, forget, programme.
+    /// search, today, consultations, delegations, export, bundle, insert, forget, programme.
     #[arg(long, value_delimiter = ',')]
     pub only: Vec<String>,
     /// Exit with an error when a figure misses its budget.
@@ -249,6 +250,15 @@ pub fn measure(o: &Options) -> Result<Report> {
             )
             .floor(floor(&today_sql, 20)?),
         );
+    }
+
+    if want("consultations") {
+        figures.extend(consultations::consultations(
+            &store, &session, runs, &floor,
+        )?);
+    }
+    if want("delegations") {
+        figures.extend(consultations::delegations(&store, runs, &floor)?);
     }
 
     if want("export") {
