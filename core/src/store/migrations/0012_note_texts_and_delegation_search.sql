@@ -8,11 +8,12 @@ ALTER TABLE notes ADD COLUMN resolution_id TEXT REFERENCES resolutions (id);
 CREATE INDEX notes_resolution ON notes (resolution_id) WHERE resolution_id IS NOT NULL;
 
 -- A delegation by its State's name (in both indexes, as a titled record), its contacts and my
--- notes of meetings; while it is not deleted. The `joined` column is written as schema 6 writes it.
+-- notes of meetings (" · " between them, as a snippet shows them); while it is not deleted. The
+-- `joined` column is written as schema 6 writes it.
 CREATE TRIGGER delegations_search_insert AFTER INSERT ON delegations BEGIN
     INSERT INTO search_index (kind, entity_id, session_id, title, body, joined)
         SELECT kind, new.id, '', title, body, coalesce((SELECT group_concat(replace(replace(replace(replace(replace(replace(replace(value, '''', ''), '’', ''), '‘', ''), 'ʼ', ''), '-', ''), '‐', ''), '‑', ''), ' ') FROM json_each('[' || replace(json_quote((title || ' ' || body)), ' ', '","') || ']') WHERE value GLOB '*[''’‘ʼ‐‑-]*'), '')
-        FROM (SELECT 'delegation' AS kind, (SELECT name FROM countries WHERE code = new.country_code) AS title, new.contacts || ' ' || new.notes AS body) WHERE new.deleted_at IS NULL;
+        FROM (SELECT 'delegation' AS kind, (SELECT name FROM countries WHERE code = new.country_code) AS title, CASE WHEN new.contacts = '' OR new.notes = '' THEN new.contacts || new.notes ELSE new.contacts || ' · ' || new.notes END AS body) WHERE new.deleted_at IS NULL;
     INSERT INTO search_map (entity_id, fts_rowid) SELECT new.id, last_insert_rowid() WHERE new.deleted_at IS NULL;
     INSERT INTO search_titles (rowid, kind, entity_id, session_id, title, joined)
         SELECT fts_rowid, 'delegation', new.id, '', title, coalesce((SELECT group_concat(replace(replace(replace(replace(replace(replace(replace(value, '''', ''), '’', ''), '‘', ''), 'ʼ', ''), '-', ''), '‐', ''), '‑', ''), ' ') FROM json_each('[' || replace(json_quote((title)), ' ', '","') || ']') WHERE value GLOB '*[''’‘ʼ‐‑-]*'), '')
@@ -24,7 +25,7 @@ CREATE TRIGGER delegations_search_update AFTER UPDATE OF country_code, contacts,
     DELETE FROM search_map WHERE entity_id = old.id;
     INSERT INTO search_index (kind, entity_id, session_id, title, body, joined)
         SELECT kind, new.id, '', title, body, coalesce((SELECT group_concat(replace(replace(replace(replace(replace(replace(replace(value, '''', ''), '’', ''), '‘', ''), 'ʼ', ''), '-', ''), '‐', ''), '‑', ''), ' ') FROM json_each('[' || replace(json_quote((title || ' ' || body)), ' ', '","') || ']') WHERE value GLOB '*[''’‘ʼ‐‑-]*'), '')
-        FROM (SELECT 'delegation' AS kind, (SELECT name FROM countries WHERE code = new.country_code) AS title, new.contacts || ' ' || new.notes AS body) WHERE new.deleted_at IS NULL;
+        FROM (SELECT 'delegation' AS kind, (SELECT name FROM countries WHERE code = new.country_code) AS title, CASE WHEN new.contacts = '' OR new.notes = '' THEN new.contacts || new.notes ELSE new.contacts || ' · ' || new.notes END AS body) WHERE new.deleted_at IS NULL;
     INSERT INTO search_map (entity_id, fts_rowid) SELECT new.id, last_insert_rowid() WHERE new.deleted_at IS NULL;
     INSERT INTO search_titles (rowid, kind, entity_id, session_id, title, joined)
         SELECT fts_rowid, 'delegation', new.id, '', title, coalesce((SELECT group_concat(replace(replace(replace(replace(replace(replace(replace(value, '''', ''), '’', ''), '‘', ''), 'ʼ', ''), '-', ''), '‐', ''), '‑', ''), ' ') FROM json_each('[' || replace(json_quote((title)), ' ', '","') || ']') WHERE value GLOB '*[''’‘ʼ‐‑-]*'), '')
