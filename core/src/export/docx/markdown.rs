@@ -3,7 +3,7 @@
 use docx_rs::{BreakType, Paragraph, Run};
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
-use super::numbering::{List, Lists};
+use super::numbering::{List, Lists, DEPTH};
 use super::styles::{HEADING3, LIST, NORMAL};
 
 /// The list an item belongs to, how deep it is, and whether its first paragraph (which carries
@@ -14,78 +14,139 @@ struct Item {
     numbered: bool,
 }
 
-pub fn paragraphs(source: &str, lists: &mut Lists) -> Vec<Paragraph> {
-    let mut out = Vec::new();
-    let mut para: Option<Paragraph> = None;
-    let (mut bold, mut italic) = (0, 0);
-    let mut link: Option<String> = None;
-    // The lists open around the text, innermost last.
-    let mut open: Vec<List> = Vec::new();
-    let mut item: Option<Item> = None;
-    let start = |item: &mut Option<Item>, style: &str| {
+/// Bold and italic, as a run carries them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+struct Look {
+    bold: bool,
+    italic: bool,
+}
+
+/// The paragraphs written so far, the one being written, and its text not yet put in a run:
+/// text of one look goes into one run, however many pieces and line ends it came in.
+#[derive(Default)]
+struct Writer {
+    out: Vec<Paragraph>,
+    para: Option<Paragraph>,
+    text: String,
+    look: Look,
+    item: Option<Item>,
+}
+
+impl Writer {
+    /// A new paragraph in `style`: an item's first one carries its bullet or number; a further
+    /// one goes under its text, without a bullet of its own.
+    fn start(&mut self, style: &str) -> &mut Paragraph {
+        self.end_paragraph();
         let p = Paragraph::new().style(style);
-        match item {
+        let p = match &mut self.item {
             Some(i) if !i.numbered => {
                 i.numbered = true;
                 i.list.item(p.style(LIST), i.depth)
             }
-            // A further paragraph of an item: under its text, without a bullet of its own.
             Some(i) => p.style(LIST).indent(
-                Some(360 * (i.depth.min(super::numbering::DEPTH - 1) as i32 + 1)),
+                Some(360 * (i.depth.min(DEPTH - 1) as i32 + 1)),
                 None,
                 None,
                 None,
             ),
             None => p,
+        };
+        self.para.insert(p)
+    }
+
+    /// The text waiting, as one run of its look.
+    fn put_text(&mut self) {
+        if self.text.is_empty() {
+            return;
         }
-    };
-    let flush = |para: &mut Option<Paragraph>, out: &mut Vec<Paragraph>| {
-        if let Some(p) = para.take() {
-            out.push(p);
+        let mut run = Run::new().add_text(std::mem::take(&mut self.text));
+        if self.look.bold {
+            run = run.bold();
         }
-    };
+        if self.look.italic {
+            run = run.italic();
+        }
+        self.add(run);
+    }
+
+    fn add(&mut self, run: Run) {
+        if self.para.is_none() {
+            self.start(NORMAL);
+        }
+        if let Some(p) = self.para.take() {
+            self.para = Some(p.add_run(run));
+        }
+    }
+
+    /// `s` in `look`, after the text waiting when that is of another look.
+    fn write(&mut self, s: &str, look: Look) {
+        if look != self.look {
+            self.put_text();
+            self.look = look;
+        }
+        if self.para.is_none() {
+            self.start(NORMAL);
+        }
+        self.text.push_str(s);
+    }
+
+    fn end_paragraph(&mut self) {
+        self.put_text();
+        if let Some(p) = self.para.take() {
+            self.out.push(p);
+        }
+    }
+}
+
+pub fn paragraphs(source: &str, lists: &mut Lists) -> Vec<Paragraph> {
+    let mut w = Writer::default();
+    let (mut bold, mut italic) = (0, 0);
+    let mut link: Option<String> = None;
+    // The lists open around the text, innermost last.
+    let mut open: Vec<List> = Vec::new();
     for event in Parser::new(source) {
+        let look = Look {
+            bold: bold > 0,
+            italic: italic > 0,
+        };
         match event {
             Event::Start(Tag::Paragraph | Tag::CodeBlock(_)) => {
-                flush(&mut para, &mut out);
-                para = Some(start(&mut item, NORMAL));
+                w.start(NORMAL);
             }
             Event::Start(Tag::Heading { .. }) => {
-                flush(&mut para, &mut out);
-                para = Some(start(&mut item, HEADING3).keep_next(true));
+                let p = w.start(HEADING3);
+                *p = std::mem::take(p).keep_next(true);
             }
             Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::CodeBlock) => {
-                flush(&mut para, &mut out);
+                w.end_paragraph();
             }
             Event::Start(Tag::List(first)) => {
-                flush(&mut para, &mut out);
+                w.end_paragraph();
                 open.push(match first {
                     Some(n) => lists.numbered(n as usize),
                     None => lists.bulleted(),
                 });
             }
             Event::End(TagEnd::List(_)) => {
-                flush(&mut para, &mut out);
+                w.end_paragraph();
                 open.pop();
                 if open.is_empty() {
-                    if let Some(last) = out.pop() {
-                        out.push(super::ends_list(last));
+                    if let Some(last) = w.out.pop() {
+                        w.out.push(super::ends_list(last));
                     }
                 }
             }
             Event::Start(Tag::Item) => {
-                flush(&mut para, &mut out);
-                if let Some(&list) = open.last() {
-                    item = Some(Item {
-                        list,
-                        depth: open.len() - 1,
-                        numbered: false,
-                    });
-                }
+                w.end_paragraph();
+                w.item = open.last().map(|&list| Item {
+                    list,
+                    depth: open.len() - 1,
+                    numbered: false,
+                });
             }
             Event::End(TagEnd::Item) => {
-                flush(&mut para, &mut out);
-                item = None;
+                w.end_paragraph();
+                w.item = None;
             }
             Event::Start(Tag::Strong) => bold += 1,
             Event::End(TagEnd::Strong) => bold -= 1,
@@ -94,32 +155,20 @@ pub fn paragraphs(source: &str, lists: &mut Lists) -> Vec<Paragraph> {
             Event::Start(Tag::Link { dest_url, .. }) => link = Some(dest_url.to_string()),
             Event::End(TagEnd::Link) => {
                 if let Some(url) = link.take() {
-                    let p = para.take().unwrap_or_else(|| start(&mut item, NORMAL));
-                    para = Some(p.add_run(Run::new().add_text(format!(" ({url})"))));
+                    w.write(&format!(" ({url})"), Look::default());
                 }
             }
             Event::Text(t) | Event::Code(t) | Event::Html(t) | Event::InlineHtml(t) => {
-                let mut run = Run::new().add_text(t.to_string());
-                if bold > 0 {
-                    run = run.bold();
-                }
-                if italic > 0 {
-                    run = run.italic();
-                }
-                let p = para.take().unwrap_or_else(|| start(&mut item, NORMAL));
-                para = Some(p.add_run(run));
+                w.write(&t, look)
             }
-            Event::SoftBreak => {
-                let p = para.take().unwrap_or_else(|| start(&mut item, NORMAL));
-                para = Some(p.add_run(Run::new().add_text(" ")));
-            }
+            Event::SoftBreak => w.write(" ", look),
             Event::HardBreak => {
-                let p = para.take().unwrap_or_else(|| start(&mut item, NORMAL));
-                para = Some(p.add_run(Run::new().add_break(BreakType::TextWrapping)));
+                w.put_text();
+                w.add(Run::new().add_break(BreakType::TextWrapping));
             }
             _ => {}
         }
     }
-    flush(&mut para, &mut out);
-    out
+    w.end_paragraph();
+    w.out
 }

@@ -171,6 +171,27 @@ mod tests {
     }
 
     #[test]
+    fn text_of_one_look_is_one_run() {
+        use docx_rs::BuildXML;
+        let paragraphs = markdown::paragraphs(
+            "one\ntwo **bold *both*** [link](https://x.org)\nend",
+            &mut Lists::new(),
+        );
+        assert_eq!(paragraphs.len(), 1);
+        let xml = String::from_utf8(paragraphs[0].build()).unwrap();
+        let texts: Vec<&str> = xml
+            .split("<w:t xml:space=\"preserve\">")
+            .skip(1)
+            .map(|t| t.split("</w:t>").next().unwrap())
+            .collect();
+        assert_eq!(
+            texts,
+            ["one two ", "bold ", "both", " link (https://x.org) end"],
+            "{xml}"
+        );
+    }
+
+    #[test]
     fn pages_have_their_paper_header_and_footer() {
         let doc = Document {
             title: "HRC38".into(),
