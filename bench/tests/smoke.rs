@@ -56,6 +56,12 @@ fn the_same_seed_writes_the_same_content() {
         .iter()
         .all(|n| (40..=3000).contains(&n.body.len())));
     assert!(overview.notes.iter().any(|n| n.meeting_id.is_some()));
+    // One note in twelve, newest first, is about one of the session's texts.
+    let about_texts = overview.notes.iter().filter(|n| {
+        n.resolution_id
+            .is_some_and(|t| overview.resolutions.iter().any(|r| r.id == t))
+    });
+    assert_eq!(about_texts.count(), 2);
     // A few informal consultations on each draft, and a delegation for each State met.
     let consultations = store.session_consultations(sessions[0].id).unwrap();
     assert!(
