@@ -4,7 +4,8 @@
 //! July (nothing stored, the day kept); the United States of America leave on 19 June, and the
 //! seat warning says from when; Iceland joins on 2 July (ILLUSTRATIVE: the seat was filled after
 //! the session), in the UN's group; Andorra, entered by mistake, is removed after asking, and
-//! removing Chile is refused naming it; axe finds no serious violation with each form open.
+//! removing Chile is refused naming it; axe finds no serious violation with each form open, in the
+//! light theme and then in the dark one.
 use std::time::{Duration, Instant};
 
 use hrc_core::domain::membership::Member;
@@ -219,5 +220,24 @@ async fn members_leave_join_and_are_removed_and_a_vote_keeps_its_voters() {
     );
     photograph(&app, "membership-changed.png").await;
     audit(&app, "the members after the changes").await;
+    app.close().await;
+
+    // The same in the dark theme, the leaving form open.
+    {
+        let mut store = Store::open(&db).unwrap();
+        let mut settings = store.settings().unwrap();
+        settings.theme = "dark".into();
+        store.save_settings(&settings).unwrap();
+    }
+    let app = harness.open_app().await;
+    app.css(r#"html[data-theme="dark"] nav.sidebar"#).await;
+    app.open_section("Resolutions").await;
+    app.wait_for_text("section.members", "2 sit only part of the session")
+        .await;
+    app.css("section.members details[open]").await;
+    click(&app, &format!("member-leave-{usa}")).await;
+    app.css(&format!("#member-left-{usa}")).await;
+    photograph(&app, "membership-dark.png").await;
+    audit(&app, "the members in the dark theme, a leaving form open").await;
     app.close().await;
 }
