@@ -45,6 +45,12 @@ pub fn consultations(
     let sid = session.id;
     let key = sid.to_string();
     let mut figures = Vec::new();
+    if store.session_consultations(sid)?.is_empty() {
+        eprintln!(
+            "HRC{} holds no informal consultations: the database was made before the generator wrote them; remove it and run again to have them",
+            session.label
+        );
+    }
 
     // Today at 10:30 on the day with the most consultations: the day's consultations and their
     // clashes are read with the rest of the day.
@@ -112,6 +118,9 @@ pub fn delegations(
     floor: &dyn Fn(&str, usize) -> Result<Option<f64>>,
 ) -> Result<Vec<Figure>> {
     let mut figures = Vec::new();
+    if store.delegations()?.is_empty() {
+        eprintln!("the database holds no delegations: it was made before the generator wrote them; remove it and run again to have them");
+    }
     let mut listed = 0;
     let list = Sample::of(runs, || {
         listed = store.find_delegations(None)?.len();
