@@ -3,9 +3,11 @@
 //! executions report taken up by its dialogue, the Special Rapporteur presenting there); a
 //! document and a mandate are added through their forms (a symbol and a resolution that are no
 //! UN symbols refused first, under the field), found with the find box, edited, deleted, brought
-//! back with Undo, deleted again and, once Undo is dismissed, forgotten in the file.
+//! back with Undo, deleted again and, once Undo is dismissed, forgotten in the file. A delegation is
+//! also found by search from another screen and opened on the Delegations screen.
 use std::time::{Duration, Instant};
 
+use fantoccini::key::Key;
 use hrc_core::{Store, Uuid};
 use hrc_e2e::{App, Harness};
 
@@ -328,6 +330,37 @@ async fn a_delegation_is_added_found_edited_deleted_and_forgotten_through_the_wi
     eventually(&db, "the contacts saved", |s| {
         s.delegation(chile.id).unwrap().contacts == "Second Secretary"
     });
+
+    // Found by search from another screen (schema 12): the palette says it belongs to every
+    // session, and Enter opens the Delegations screen on it, its Edit button focused.
+    app.open_section("Documents").await;
+    app.press_ctrl('k').await;
+    app.css("div.palette input[type='search']").await;
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    app.type_keys("second secretary").await;
+    app.wait_for_text("div.palette", "All sessions").await;
+    audit(&app, "the search palette finding a delegation").await;
+    app.press(Key::Enter.into()).await;
+    let edit = format!("delegation-{}-edit", chile.id);
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let focused = app
+            .client
+            .execute(
+                "return document.activeElement && document.activeElement.id",
+                vec![],
+            )
+            .await
+            .expect("the focused element");
+        if focused.as_str() == Some(edit.as_str()) {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the search hit did not open the delegation: {focused}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
 
     // Deleted, brought back with Undo, deleted again and forgotten once Undo is dismissed.
     let delete = "Delete the delegation of Chile";
