@@ -130,6 +130,37 @@ pub fn session_summaries() -> String {
 /// organisations, states and links, notes), one set query each.
 pub fn overview(session_id: &str) -> String {
     let sid = quote(session_id);
+    overview_with(
+        session_id,
+        &format!("SELECT * FROM notes WHERE session_id = {sid} AND deleted_at IS NULL ORDER BY taken_at DESC, id DESC;"),
+    )
+}
+
+/// The rows the window's overview reads: [`overview`]'s, with the notes' links, items and times
+/// (to count them) instead of the notes, and the live records they may link to.
+pub fn overview_counting_notes(session_id: &str) -> String {
+    let sid = quote(session_id);
+    let live = [
+        "meetings",
+        "situations",
+        "key_issues",
+        "statements",
+        "resolutions",
+    ]
+    .map(|t| format!("SELECT id FROM {t} WHERE session_id = {sid} AND deleted_at IS NULL;\n"))
+    .concat();
+    overview_with(
+        session_id,
+        &format!(
+            "{live}SELECT agenda_item, meeting_id, situation_id, key_issue_id, statement_id, resolution_id, taken_at FROM notes
+ WHERE session_id = {sid} AND deleted_at IS NULL;"
+        ),
+    )
+}
+
+/// The overview's rows with `notes`, the query for its notes.
+fn overview_with(session_id: &str, notes: &str) -> String {
+    let sid = quote(session_id);
     format!(
         "SELECT * FROM sessions WHERE id = {sid} AND deleted_at IS NULL;
 SELECT * FROM agenda_items WHERE session_id = {sid} AND deleted_at IS NULL ORDER BY number;
@@ -147,7 +178,7 @@ SELECT g.side_event_id, g.role, o.* FROM side_event_organisations g JOIN organis
 SELECT g.side_event_id, c.* FROM side_event_states g JOIN countries c ON c.code = g.country_code
  JOIN side_events e ON e.id = g.side_event_id WHERE e.session_id = {sid} ORDER BY g.side_event_id, g.position;
 SELECT l.* FROM links l JOIN side_events e ON e.id = l.from_id WHERE e.session_id = {sid};
-SELECT * FROM notes WHERE session_id = {sid} AND deleted_at IS NULL ORDER BY taken_at DESC, id DESC;
+{notes}
 {}SELECT * FROM council_members WHERE session_id = {sid} AND deleted_at IS NULL;
 ",
         statements(session_id),

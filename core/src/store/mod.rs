@@ -18,6 +18,7 @@ mod meetings;
 mod membership;
 mod migrations;
 mod mine;
+mod note_tally;
 mod notes;
 mod organisations;
 mod overview;

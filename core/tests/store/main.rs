@@ -20,6 +20,7 @@ mod mandates;
 mod membership;
 mod membership_rules;
 mod migration;
+mod note_tally;
 mod note_texts;
 mod notes;
 mod organisations;

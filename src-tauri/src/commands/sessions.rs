@@ -55,7 +55,10 @@ pub fn session_overview(
     state: State<'_, Database>,
     id: Uuid,
 ) -> Result<SessionOverview, CommandError> {
-    store(&state)?.overview(id).map_err(Into::into)
+    // The screens show how many notes there are, not the notes: counted, not read.
+    store(&state)?
+        .overview_counting_notes(id)
+        .map_err(Into::into)
 }
 
 #[tauri::command(async)]

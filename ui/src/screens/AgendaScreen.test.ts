@@ -54,6 +54,7 @@ const OVERVIEW = {
   statements: [{ agenda_item: 4 }],
   side_events: [],
   notes: [],
+  note_tally: { total: 5, in_meetings: 0, on_situations: 0, on_key_issues: 0, on_statements: 0, on_texts: 0, by_agenda_item: [{ agenda_item: 4, notes: 3 }, { agenda_item: 9, notes: 1 }], latest_taken_at: null },
 } as unknown as SessionOverview;
 
 afterEach(clearMocks);
@@ -70,7 +71,8 @@ describe("AgendaScreen", () => {
     const headings = await screen.findAllByRole("heading", { level: 2 });
     expect(headings).toHaveLength(10);
     expect(headings[3]).toHaveTextContent("Item 4: Human rights situations that require the Council's attention");
-    expect(item(4)).toHaveTextContent("2 meetings · 1 country situation · 1 statement");
+    expect(item(4)).toHaveTextContent("2 meetings · 1 country situation · 1 statement · 3 notes");
+    expect(item(9)).toHaveTextContent("1 note");
     expect(item(1)).toHaveTextContent("Nothing linked to this item yet.");
     expect(screen.getByLabelText("Your notes on item 6")).toHaveValue("UPR outcomes: Mexico, China.");
   });

@@ -106,8 +106,10 @@ function sideEvent(id: string, date: string, title: string): SideEvent {
   };
 }
 
+const NO_NOTES = { total: 0, in_meetings: 0, on_situations: 0, on_key_issues: 0, on_statements: 0, on_texts: 0, by_agenda_item: [], latest_taken_at: null };
+
 function overview(more: Partial<SessionOverview> = {}): SessionOverview {
-  return { session: SESSION, agenda_items: [], meetings: [], key_issues: [], situations: [], statements: [], side_events: [], resolutions: [], members: [], consultations: [], notes: [], ...more };
+  return { session: SESSION, agenda_items: [], meetings: [], key_issues: [], situations: [], statements: [], side_events: [], resolutions: [], members: [], consultations: [], notes: [], note_tally: NO_NOTES, ...more };
 }
 
 beforeEach(() => {
@@ -222,6 +224,21 @@ describe("OverviewScreen", () => {
     expect(screen.getByText(/No statements yet/)).toBeInTheDocument();
     expect(screen.getByText(/No side events yet/)).toBeInTheDocument();
     expect(screen.getByText(/No notes yet/)).toBeInTheDocument();
+  });
+
+  it("shows how many notes there are and on what, from the counts the core gives (the notes are not sent)", async () => {
+    const note_tally = { total: 3333, in_meetings: 2856, on_situations: 808, on_key_issues: 661, on_statements: 279, on_texts: 41, by_agenda_item: [{ agenda_item: 3, notes: 1460 }], latest_taken_at: "2026-10-16T15:43:24.000Z" };
+    fakeCommands({ session_overview: () => overview({ note_tally }) });
+    render(OverviewScreen, { session: SESSION });
+
+    const notes = await screen.findByRole("region", { name: /^Notes/ });
+    expect(within(notes).getByText("taken in a meeting").nextElementSibling).toHaveTextContent("2856");
+    expect(within(notes).getByText("on a country situation").nextElementSibling).toHaveTextContent("808");
+    expect(within(notes).getByText("on a key issue").nextElementSibling).toHaveTextContent("661");
+    expect(within(notes).getByText("on a statement").nextElementSibling).toHaveTextContent("279");
+    expect(within(notes).getByText("on a draft or adopted text").nextElementSibling).toHaveTextContent("41");
+    expect(within(notes).getByText(/Latest taken 16 Oct/)).toBeInTheDocument();
+    expect(screen.queryByText(/No notes yet/)).toBeNull();
   });
 
   it("edits the session, showing the core's message next to the field it names", async () => {

@@ -6,6 +6,7 @@ import type { KeyIssue } from "./KeyIssue";
 import type { Meeting } from "./Meeting";
 import type { Member } from "./Member";
 import type { Note } from "./Note";
+import type { NoteTally } from "./NoteTally";
 import type { Resolution } from "./Resolution";
 import type { Session } from "./Session";
 import type { SideEvent } from "./SideEvent";
@@ -27,4 +28,13 @@ members: Array<Member>,
 /**
  * The informal consultations on its live texts, by day and hours.
  */
-consultations: Array<Consultation>, notes: Array<Note>, };
+consultations: Array<Consultation>, 
+/**
+ * Every note, newest first, read by [`crate::store::Store::overview`]; empty in
+ * [`crate::store::Store::overview_counting_notes`], which the window's screens read.
+ */
+notes: Array<Note>, 
+/**
+ * How many notes there are and what they were taken on, always counted.
+ */
+note_tally: NoteTally, };
