@@ -88,6 +88,23 @@ pub enum Command {
         #[arg(long, requires = "format")]
         out: Option<PathBuf>,
     },
+    /// A one-page brief on a country situation or a key issue for a meeting with a delegation:
+    /// what is at stake, our asks, the meetings, documents and texts coming, the mandates, the
+    /// organisations with us and the States to lobby.
+    Brief {
+        /// The country situation's id.
+        #[arg(long)]
+        situation: Option<String>,
+        /// The key issue's id.
+        #[arg(long)]
+        issue: Option<String>,
+        /// docx, html or md.
+        #[arg(long)]
+        format: String,
+        /// The file to write (else standard output).
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
     /// What is on today: the meetings running and next, statements due, side events, notes.
     Today {
         /// The clock set by hand, Geneva time ("2018-06-27 12:30"); now when omitted.

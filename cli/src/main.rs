@@ -19,9 +19,9 @@ use hrc_core::{Error, Result, Rule, Store};
 
 use args::Command;
 use commands::{
-    agenda, backups, database, documents, exchange, key_issues, lobby, mandates, meetings, members,
-    notes, organisations, programme, reference, resolutions, search, sessions, side_events,
-    situations, statements, today, votes,
+    agenda, backups, brief, database, documents, exchange, key_issues, lobby, mandates, meetings,
+    members, notes, organisations, programme, reference, resolutions, search, sessions,
+    side_events, situations, statements, today, votes,
 };
 use output::Failed;
 
@@ -108,6 +108,12 @@ fn run(command: Command, db_path: &Path) -> Result<(), Failed> {
             format,
             out,
         } => lobby::run(&store, &id, json, format.as_deref(), out),
+        Command::Brief {
+            situation,
+            issue,
+            format,
+            out,
+        } => brief::run(&store, situation.as_deref(), issue.as_deref(), &format, out),
         Command::Today { at, session, json } => {
             today::run(&store, at.as_deref(), session.as_deref(), json)
         }

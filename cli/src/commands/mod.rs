@@ -2,6 +2,7 @@
 //! makes one call into the core and shows the answer. What they share is here.
 pub mod agenda;
 pub mod backups;
+pub mod brief;
 pub mod consultations;
 pub mod database;
 pub mod delegations;

@@ -1,6 +1,7 @@
 //! The nouns of the Council as an advocate plans them, with their inputs and derived values.
 pub mod agenda;
 pub mod as_input;
+pub mod brief;
 pub mod clash;
 pub mod consultation;
 pub mod delegation;

@@ -264,7 +264,7 @@ fn programme(o: &SessionOverview) -> Vec<Block> {
 
 /// A meeting's time in words, its status when it is not simply scheduled, and where it was
 /// before it moved.
-fn meeting_time(m: &Meeting, hours: &SlotHours) -> String {
+pub(super) fn meeting_time(m: &Meeting, hours: &SlotHours) -> String {
     let mut words = time_words(&m.when(), hours);
     if !matches!(m.status, MeetingStatus::Scheduled) {
         words = format!("{words} — {}", m.status.label().to_lowercase());

@@ -1,5 +1,6 @@
 //! Exports of a session overview: one layout ([`layout::Document`]) built from the stored
 //! session, rendered to Markdown, HTML and Word; the calendar (.ics) and CSV from the same data.
+pub mod brief;
 pub mod csv;
 pub mod docx;
 pub mod html;

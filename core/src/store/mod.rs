@@ -3,6 +3,7 @@
 mod agenda;
 mod amendments;
 mod backup;
+mod brief;
 mod clashes;
 mod connection;
 mod consultation_clashes;
