@@ -297,6 +297,8 @@ const BUNDLE: &[(&str, &str)] = &[
       UNION SELECT organisation_id FROM {db}side_event_organisations WHERE side_event_id IN (SELECT id FROM {db}side_events WHERE session_id = {sid}))"),
     ("documents", concat!("id IN (SELECT document_id FROM {db}document_links WHERE record_id IN (", documented!(), "))")),
     ("mandates", concat!("id IN (SELECT mandate_id FROM {db}mandate_links WHERE record_id IN (", mandated!(), "))")),
+    // The session's texts: notes may be about one (schema 12).
+    ("resolutions", "session_id = {sid}"),
     ("statements", "session_id = {sid}"),
     ("statement_signatories", "statement_id IN (SELECT id FROM {db}statements WHERE session_id = {sid})"),
     ("side_events", "session_id = {sid}"),
