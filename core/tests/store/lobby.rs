@@ -74,7 +74,7 @@ fn voted(
 /// HRC36 to HRC39 with texts on Syria and one on Belarus, ILLUSTRATIVE recorded votes of 47 (not
 /// the Council's record), HRC37's and HRC38's members, and my notes on Cuba's delegation.
 /// Returns the store and HRC38's text on Syria.
-fn four_sessions() -> (Store, tempfile::TempDir, Uuid, [Uuid; 3]) {
+pub(crate) fn four_sessions() -> (Store, tempfile::TempDir, Uuid, [Uuid; 3]) {
     let (mut store, dir) = temp_store();
     let hrc36 = session(&mut store, 36, "2017-09-11", "2017-09-29");
     let hrc37 = session(&mut store, 37, "2018-02-26", "2018-03-23");

@@ -1,5 +1,6 @@
 //! Tests of hrc-core's rules against real SQLite: one binary, a module per concern.
 mod backups;
+mod brief;
 mod bundle;
 mod bundle_copy;
 mod bundle_search;

@@ -8,6 +8,7 @@
 pub mod agenda;
 pub mod amendments;
 pub mod backups;
+pub mod brief;
 pub mod chosen_files;
 pub mod consultations;
 pub mod delegations;
@@ -70,6 +71,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         consultations::restore_consultation,
         lobby::lobby,
         lobby::export_lobby,
+        brief::export_brief,
         speaking_rules::preview_speaking_time,
         speaking_rules::set_speaking_time,
         speaking_rules::speaking_rules,

@@ -174,6 +174,10 @@ export const restoreConsultation = (id: string) => call<Consultation>("restore_c
 export const lobby = (resolutionId: string) => call<LobbyList>("lobby", { resolutionId });
 /** Writes a text's one-page target list (`format`: docx, html, md or csv) to a path `chooseExportFile` gave. */
 export const exportLobby = (resolutionId: string, format: string, path: string) => call<void>("export_lobby", { resolutionId, format, path });
+/** Writes the one-page brief on a country situation or a key issue (`on`: situation or issue; `format`: docx, html or
+ *  md) to a path `chooseExportFile` gave. */
+export const exportBrief = (on: "situation" | "issue", id: string, format: string, path: string) =>
+  call<void>("export_brief", { on, id, format, path });
 /** What setting a meeting's speaking time (null: the session's or the settings' default) does to the statements due
  *  there, nothing stored; `setSpeakingTime` sets it and updates those statements. */
 export const previewSpeakingTime = (meetingId: string, seconds: number | null) =>
