@@ -2,11 +2,12 @@
 
 Usage: check_documents.py HRC_BINARY OUTDIR — loads the HRC38 example into a fresh database
 under OUTDIR, exports its overview as Word (default sections, then with the notes on Letter,
-marked Confidential) and as a web page, converts each with LibreOffice headless to PDF and page
+marked Confidential) and as a web page, and three one-page briefs (hrc brief) as Word, converts each with LibreOffice headless to PDF and page
 images (OUTDIR/NAME-N.png, to be looked at), and checks that each has the pages it should and
 that no word of a Word table cell is broken across lines.
 """
 import collections
+import json
 import re
 import subprocess
 import sys
@@ -24,6 +25,13 @@ EXPORTS = {
     "hrc38-with-notes-letter.docx": (["--format", "docx", "--with-notes", "--paper", "letter", "--confidential"], range(6, 13)),
     "hrc38-web-page.html": (["--format", "html"], range(5, 16)),
 }
+# One-page briefs (hrc brief): a situation with a meeting and our statement in the general debate,
+# the longest key issue (its overview shortened), and a situation with 85 organisations with us.
+BRIEFS = {
+    "hrc38-brief-burundi.docx": ("situation", "Burundi"),
+    "hrc38-brief-reprisals.docx": ("issue", "Reprisals"),
+    "hrc38-brief-palestine.docx": ("situation", "State of Palestine"),
+}
 
 
 def hrc(*args: str) -> bytes:
@@ -40,14 +48,18 @@ def setUpModule() -> None:
     started = time.monotonic()
     for name, (args, _) in EXPORTS.items():
         hrc("export", "--session", "38", *args, "--out", str(OUT / name))
+    for name, (kind, title) in BRIEFS.items():
+        record = next(r for r in json.loads(hrc(kind, "list", "--session", "38", "--json"))
+                      if title in (r.get("country_name"), r.get("title")))
+        hrc("brief", f"--{kind}", record["id"], "--format", "docx", "--out", str(OUT / name))
     subprocess.run(["soffice", "--headless", "--norestore", f"-env:UserInstallation=file://{(OUT / 'profile').resolve()}",
-                    "--convert-to", "pdf", "--outdir", str(OUT), *[str(OUT / n) for n in EXPORTS]],
+                    "--convert-to", "pdf", "--outdir", str(OUT), *[str(OUT / n) for n in [*EXPORTS, *BRIEFS]]],
                    check=True, capture_output=True, timeout=300)
-    for name in EXPORTS:
+    for name in [*EXPORTS, *BRIEFS]:
         pdf = OUT / Path(name).with_suffix(".pdf").name
         # Each export converts to a PDF of its own stem; the two Word files and the page do not share one.
         subprocess.run(["pdftoppm", "-r", "50", "-png", str(pdf), str(OUT / Path(name).stem)], check=True)
-    print(f"converted {len(EXPORTS)} exports in {time.monotonic() - started:.1f} s", file=sys.stderr)
+    print(f"converted {len(EXPORTS) + len(BRIEFS)} exports in {time.monotonic() - started:.1f} s", file=sys.stderr)
 
 
 def pdf_of(name: str) -> Path:
@@ -65,6 +77,11 @@ class Documents(unittest.TestCase):
             with self.subTest(name):
                 self.assertIn(pages(name), expected)
                 self.assertEqual(len(list(OUT.glob(f"{Path(name).stem}-*.png"))), pages(name))
+
+    def test_briefs_take_one_page(self) -> None:
+        for name in BRIEFS:
+            with self.subTest(name):
+                self.assertEqual(pages(name), 1)
 
     def test_no_table_cell_breaks_a_word(self) -> None:
         for name in [n for n in EXPORTS if n.endswith(".docx")]:

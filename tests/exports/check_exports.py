@@ -60,6 +60,33 @@ def calendar(session: str) -> list:
     return list(cal.walk("VEVENT"))
 
 
+class Brief(unittest.TestCase):
+    """The one-page brief on Burundi (hrc brief) as Word reads it."""
+
+    def setUp(self) -> None:
+        situations = json.loads(hrc("situation", "list", "--session", "38", "--json"))
+        burundi = next(s for s in situations if s["country_code"] == "BDI")
+        out = WORK / "burundi-brief.docx"
+        hrc("brief", "--situation", burundi["id"], "--format", "docx", "--out", str(out))
+        self.doc = docx.Document(str(out))
+
+    def test_headings_table_and_letterhead(self) -> None:
+        by_style = {}
+        for p in self.doc.paragraphs:
+            by_style.setdefault(p.style.name, []).append(p.text)
+        self.assertEqual(by_style["Title"], ["Burundi: brief for HRC38"])
+        self.assertEqual(by_style["Heading 1"], ["What is at stake", "Our asks", "Coming up"])
+        rows = [[c.text for c in r.cells] for r in self.doc.tables[0].rows]
+        self.assertEqual(rows[0], ["When (Geneva)", "Meeting", "Our part"])
+        self.assertEqual(rows[2], ["Wed 27 June, midday (12:00–15:00)", "General debate on item 4",
+                                   "We speak: Item 4 general debate: Burundi, Eritrea and Syria"])
+        grid = [int(c.get(qn("w:w"))) for c in self.doc.tables[0]._tbl.tblGrid.findall(qn("w:gridCol"))]
+        self.assertEqual(len(grid), 3)
+        header = " ".join(p.text for p in self.doc.sections[0].header.paragraphs)
+        self.assertIn("Burundi — HRC38", header)
+        self.assertIn("International Service for Human Rights", header)
+
+
 class Word(unittest.TestCase):
     def setUp(self) -> None:
         out = WORK / "hrc38.docx"
@@ -91,10 +118,12 @@ class Word(unittest.TestCase):
     def test_statements_table(self) -> None:
         statements = [t for t in self.doc.tables if t.rows[0].cells[0].text == "Statement"][0]
         header = [c.text for c in statements.rows[0].cells]
-        self.assertEqual(header, ["Statement", "Kind", "Item", "Status", "Speaker", "Length", "Signatories"])
+        self.assertEqual(header, ["Statement", "Kind", "Meeting", "Date", "Status", "Speaker", "Length", "Signatories"])
         first = [c.text for c in statements.rows[1].cells]
         self.assertTrue(first[0].startswith("Enough is Enough"))
-        self.assertEqual(first[-1], "85")
+        self.assertTrue(first[-1].endswith("; and 82 more"), first[-1])
+        gd = [c.text for c in statements.rows[2].cells]
+        self.assertEqual(gd[2:4], ["General debate on item 4", "Wed 27 Jun"])
 
     def test_sources_are_hyperlinks(self) -> None:
         hrc("issue", "add", "--session", "40", "--title", "Civic space",
@@ -209,6 +238,16 @@ class Calendar(unittest.TestCase):
         side = events["Side event: Public dialogue: sport and human rights"]
         self.assertEqual(side.decoded("DTSTART").astimezone(GENEVA).strftime("%Y-%m-%d %H:%M"), "2018-06-25 13:00")
         self.assertIn("Statement due: Item 4 general debate: Burundi, Eritrea and Syria", events)
+
+    def test_a_delivered_statement_is_not_due(self) -> None:
+        meetings = json.loads(hrc("meeting", "list", "--session", "40", "--json"))
+        debate = next(m for m in meetings if m["title"] == "General debate on item 4")
+        made = json.loads(hrc("statement", "add", "--session", "40", "--title", "Made in the debate",
+                              "--meeting", debate["id"], "--json"))
+        hrc("statement", "deliver", made["id"], "--at", "2019-03-01 10:40")
+        summaries = {str(e["SUMMARY"]) for e in calendar("40")}
+        self.assertIn("Statement delivered: Made in the debate", summaries)
+        self.assertNotIn("Statement due: Made in the debate", summaries)
 
     def test_winter_session_in_geneva_time(self) -> None:
         events = {str(e["SUMMARY"]): e for e in calendar("40")}
