@@ -1,8 +1,11 @@
 //! The session overview as one self-contained, print-ready HTML file: inline CSS, no script,
 //! no remote resource, and every piece of text a person wrote sanitised.
-use pulldown_cmark::{html::push_html, Event, Options, Parser, Tag, TagEnd};
+use std::collections::HashMap;
+
+use pulldown_cmark::{html::push_html, Event, Tag, TagEnd};
 
 use super::layout::{Block, Document};
+use super::written;
 
 const STYLE: &str = include_str!("overview.css");
 
@@ -33,7 +36,7 @@ pub fn sanitised_markdown(source: &str) -> String {
 /// The Markdown rendered, then cleaned by the sanitiser.
 fn cleaned(source: &str) -> String {
     let mut raw = String::new();
-    push_html(&mut raw, Parser::new_ext(source, OPTIONS));
+    push_html(&mut raw, written::events(source));
     SANITISER.clean(&raw).to_string()
 }
 
@@ -56,7 +59,7 @@ fn plain_markdown(source: &str) -> Option<String> {
                 .all(|b| b.is_ascii_alphanumeric() || b"-._~:/?#=%+@".contains(&b))
     };
     let mut events = Vec::new();
-    for event in Parser::new_ext(source, OPTIONS) {
+    for event in written::events(source) {
         events.push(match event {
             Event::Start(Tag::Link {
                 dest_url, title, ..
@@ -103,8 +106,6 @@ fn plain_markdown(source: &str) -> Option<String> {
     )
 }
 
-const OPTIONS: Options = Options::ENABLE_TABLES.union(Options::ENABLE_STRIKETHROUGH);
-
 /// The sanitiser, set up once: building it takes longer than cleaning a short note, and an
 /// export of a session with its notes cleans thousands of them (BENCHMARKS.md).
 static SANITISER: std::sync::LazyLock<ammonia::Builder<'static>> = std::sync::LazyLock::new(|| {
@@ -121,8 +122,42 @@ static SANITISER: std::sync::LazyLock<ammonia::Builder<'static>> = std::sync::La
     builder
 });
 
+/// The width a page's text has on A4 with the stylesheet's margins, in twips.
+const TEXT_WIDTH: u32 = 9865;
+
+/// The columns of each kind of table (known by its header), fitted to all its rows in the
+/// document, as percentages: each day's programme lines up with the next.
+fn column_plans(doc: &Document) -> HashMap<&[String], String> {
+    let mut rows: HashMap<&[String], Vec<Vec<String>>> = HashMap::new();
+    for part in &doc.parts {
+        for block in &part.blocks {
+            if let Block::Table { header, rows: r } = block {
+                rows.entry(header.as_slice())
+                    .or_default()
+                    .extend(r.iter().cloned());
+            }
+        }
+    }
+    rows.into_iter()
+        .map(|(header, rows)| {
+            let widths = super::docx::column_widths(header, &rows, TEXT_WIDTH);
+            let cols: String = widths
+                .iter()
+                .map(|w| {
+                    format!(
+                        "<col style=\"width: {:.1}%\">",
+                        *w as f64 * 100.0 / TEXT_WIDTH as f64
+                    )
+                })
+                .collect();
+            (header, format!("<colgroup>{cols}</colgroup>\n"))
+        })
+        .collect()
+}
+
 /// Renders the overview as a complete HTML document.
 pub fn render(doc: &Document) -> String {
+    let plans = column_plans(doc);
     let mut body = format!(
         "<header>\n<h1>{}</h1>\n<dl class=\"facts\">\n",
         escape(&doc.title)
@@ -173,7 +208,9 @@ pub fn render(doc: &Document) -> String {
                     body.push_str("</ul>\n");
                 }
                 Block::Table { header, rows } => {
-                    body.push_str("<table>\n<thead><tr>");
+                    body.push_str("<table>\n");
+                    body.push_str(plans.get(header.as_slice()).map_or("", String::as_str));
+                    body.push_str("<thead><tr>");
                     for h in header {
                         body.push_str(&format!("<th>{}</th>", escape(h)));
                     }
@@ -238,6 +275,21 @@ mod tests {
         }
         assert!(sanitised_markdown("[ISHR](https://ishr.ch)").contains("href=\"https://ishr.ch\""));
         assert!(sanitised_markdown("**bold**").contains("<strong>bold</strong>"));
+    }
+
+    #[test]
+    fn line_ends_are_breaks_and_bare_addresses_safe_links() {
+        assert_eq!(
+            sanitised_markdown("Met the delegation.\nSee https://x.org/a\n\nNext."),
+            "<p>Met the delegation.<br>\nSee <a href=\"https://x.org/a\" rel=\"noopener noreferrer\">\
+             https://x.org/a</a></p>\n<p>Next.</p>\n"
+        );
+        // An address the sanitiser cleans (its `&`), and one inside raw HTML it also cleans.
+        let html = sanitised_markdown("https://x.org/?a=1&b=2 <b>x</b>");
+        assert!(
+            html.contains("<a href=\"https://x.org/?a=1&amp;b=2\" rel=\"noopener noreferrer\">"),
+            "{html}"
+        );
     }
 
     /// Markdown as people write it in notes, and what HTML's parser reads otherwise.

@@ -164,10 +164,19 @@ pub fn render(o: &SessionOverview) -> String {
         ) {
             continue;
         }
+        // A statement already made is not due: the calendar says so.
+        let delivered = matches!(
+            st.status,
+            crate::domain::statement::StatementStatus::Delivered
+        );
         let mut e = event(
             st.id,
             "statement",
-            &format!("Statement due: {}", st.title),
+            &if delivered {
+                format!("Statement delivered: {}", st.title)
+            } else {
+                format!("Statement due: {}", st.title)
+            },
             start,
             end,
             st.updated_at,

@@ -2,6 +2,7 @@
 //! a title, facts about the session, then sections of headings, text, lists and tables.
 use crate::domain::document::url_of;
 use crate::domain::meeting::{numbered, time_words, Meeting, MeetingStatus};
+use crate::domain::organisation::Organisation;
 use crate::domain::overview::SessionOverview;
 use crate::domain::session::SlotHours;
 use crate::domain::source::Source;
@@ -333,10 +334,14 @@ fn statements(o: &SessionOverview) -> Vec<Block> {
         .statements
         .iter()
         .map(|s| {
+            let meeting = s
+                .meeting_id
+                .and_then(|id| o.meetings.iter().find(|m| m.id == id));
             vec![
                 s.title.clone(),
                 s.kind.label().into(),
-                item_short(s.agenda_item),
+                statement_meeting(s, meeting),
+                statement_date(s, meeting),
                 s.status.label().into(),
                 if s.speaker.is_empty() {
                     "—".into()
@@ -344,7 +349,7 @@ fn statements(o: &SessionOverview) -> Vec<Block> {
                     s.speaker.clone()
                 },
                 length_against_limit(s),
-                s.signatories.len().to_string(),
+                signatories(&s.signatories),
             ]
         })
         .collect();
@@ -352,7 +357,8 @@ fn statements(o: &SessionOverview) -> Vec<Block> {
         &[
             "Statement",
             "Kind",
-            "Item",
+            "Meeting",
+            "Date",
             "Status",
             "Speaker",
             "Length",
@@ -360,6 +366,59 @@ fn statements(o: &SessionOverview) -> Vec<Block> {
         ],
         rows,
     )]
+}
+
+/// The meeting a statement is for, by title and number ("General debate on item 4 (21st
+/// meeting)"), else its agenda item.
+fn statement_meeting(s: &Statement, meeting: Option<&Meeting>) -> String {
+    match meeting {
+        Some(m) => match m.number {
+            Some(n) => format!("{}{} ({})", m.title, m.contd_mark(), numbered(n)),
+            None => format!("{}{}", m.title, m.contd_mark()),
+        },
+        None => item_short(s.agenda_item),
+    }
+}
+
+/// The day a statement was delivered (Geneva), else its meeting's day: "Wed 27 Jun".
+fn statement_date(s: &Statement, meeting: Option<&Meeting>) -> String {
+    s.delivered_at
+        .map(|at| at.with_timezone(&GENEVA).date_naive())
+        .or(meeting.and_then(|m| m.date))
+        .map(|d| d.format("%a %-d %b").to_string())
+        .unwrap_or_else(|| "—".into())
+}
+
+/// An organisation as its name with its acronym: "Human Rights Concern – Eritrea (HRCE)".
+pub(super) fn organisation(org: &Organisation) -> String {
+    if org.acronym.is_empty() {
+        org.name.clone()
+    } else {
+        format!("{} ({})", org.name, org.acronym)
+    }
+}
+
+/// A statement's signatories in a table's cell: the first three by acronym (else name), then
+/// how many more — "ISHR; CIHRS; FIDH; and 82 more" — or "—".
+fn signatories(orgs: &[Organisation]) -> String {
+    if orgs.is_empty() {
+        return "—".into();
+    }
+    let shown: Vec<&str> = orgs
+        .iter()
+        .take(3)
+        .map(|o| {
+            if o.acronym.is_empty() {
+                o.name.as_str()
+            } else {
+                o.acronym.as_str()
+            }
+        })
+        .collect();
+    match orgs.len() - shown.len() {
+        0 => shown.join("; "),
+        more => format!("{}; and {more} more", shown.join("; ")),
+    }
 }
 
 fn side_events(o: &SessionOverview) -> Vec<Block> {
@@ -381,18 +440,14 @@ fn side_events(o: &SessionOverview) -> Vec<Block> {
             }
         )];
         facts.push(format!("Status: {}", e.status.label()));
-        let names = |orgs: &[crate::domain::organisation::Organisation]| {
-            orgs.iter()
-                .map(|o| o.name.clone())
-                .collect::<Vec<_>>()
-                .join("; ")
-        };
+        let names =
+            |orgs: &[Organisation]| orgs.iter().map(organisation).collect::<Vec<_>>().join("; ");
         if !e.organisers.is_empty() {
             facts.push(format!("Organisers: {}", names(&e.organisers)));
         }
         let mut cosponsors: Vec<String> =
             e.cosponsor_states.iter().map(|c| c.name.clone()).collect();
-        cosponsors.extend(e.cosponsor_organisations.iter().map(|o| o.name.clone()));
+        cosponsors.extend(e.cosponsor_organisations.iter().map(organisation));
         if !cosponsors.is_empty() {
             facts.push(format!("Co-sponsors: {}", cosponsors.join("; ")));
         }

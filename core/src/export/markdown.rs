@@ -36,7 +36,9 @@ pub fn render(doc: &Document) -> String {
                 Block::Text(text) | Block::Label(text) => {
                     out.push_str(&format!("{}\n", escape(text)))
                 }
-                Block::Markdown(source) => out.push_str(&format!("{}\n", source.trim_end())),
+                Block::Markdown(source) => {
+                    out.push_str(&format!("{}\n", super::written::as_markdown(source)))
+                }
                 Block::List(items) => {
                     for item in items {
                         out.push_str(&format!("- {}\n", escape(item)));

@@ -11,6 +11,7 @@ pub mod markdown;
 pub mod mine;
 pub mod page;
 mod texts;
+pub mod written;
 
 use uuid::Uuid;
 

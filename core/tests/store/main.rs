@@ -14,6 +14,7 @@ mod demo;
 mod documents;
 mod export;
 mod export_mine;
+mod export_written;
 mod forget;
 mod lobby;
 mod logs;

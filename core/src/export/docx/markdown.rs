@@ -1,10 +1,20 @@
-//! Markdown a person wrote, as Word paragraphs: bold, italic, headings, links as "text (url)",
-//! and lists — bulleted or numbered from where the Markdown starts them, each list its own.
-use docx_rs::{BreakType, Paragraph, Run};
-use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+//! Markdown a person wrote, as Word paragraphs: bold, italic, headings, line breaks where the
+//! lines ended, links (and bare web addresses) as Word hyperlinks, and lists — bulleted or
+//! numbered from where the Markdown starts them, each list its own.
+use docx_rs::{BreakType, Hyperlink, HyperlinkType, Paragraph, Run};
+use pulldown_cmark::{Event, Tag, TagEnd};
 
 use super::numbering::{List, Lists, DEPTH};
-use super::styles::{HEADING3, LIST, NORMAL};
+use super::styles::{HEADING3, LINK, LIST, NORMAL};
+use crate::export::written;
+
+/// An address a Word hyperlink may open; any other link is written as "text (address)".
+fn opens(url: &str) -> bool {
+    let lower = url.get(..8).unwrap_or(url).to_ascii_lowercase();
+    ["https://", "http://", "mailto:"]
+        .iter()
+        .any(|s| lower.starts_with(s))
+}
 
 /// The list an item belongs to, how deep it is, and whether its first paragraph (which carries
 /// the bullet or number) has been started.
@@ -30,6 +40,8 @@ struct Writer {
     text: String,
     look: Look,
     item: Option<Item>,
+    /// The hyperlink being written: its runs go into it, not the paragraph.
+    link: Option<Hyperlink>,
 }
 
 impl Writer {
@@ -60,6 +72,9 @@ impl Writer {
             return;
         }
         let mut run = Run::new().add_text(std::mem::take(&mut self.text));
+        if self.link.is_some() {
+            run = run.color(LINK).underline("single");
+        }
         if self.look.bold {
             run = run.bold();
         }
@@ -70,6 +85,10 @@ impl Writer {
     }
 
     fn add(&mut self, run: Run) {
+        if let Some(link) = self.link.take() {
+            self.link = Some(link.add_run(run));
+            return;
+        }
         if self.para.is_none() {
             self.start(NORMAL);
         }
@@ -90,7 +109,26 @@ impl Writer {
         self.text.push_str(s);
     }
 
+    /// Starts a hyperlink to `url` after the text waiting.
+    fn open_link(&mut self, url: &str) {
+        self.put_text();
+        if self.para.is_none() {
+            self.start(NORMAL);
+        }
+        self.link = Some(Hyperlink::new(url, HyperlinkType::External));
+    }
+
+    /// Puts the hyperlink being written into the paragraph.
+    fn close_link(&mut self) {
+        self.put_text();
+        if let Some(link) = self.link.take() {
+            let p = self.para.take().unwrap_or_default();
+            self.para = Some(p.add_hyperlink(link));
+        }
+    }
+
     fn end_paragraph(&mut self) {
+        self.close_link();
         self.put_text();
         if let Some(p) = self.para.take() {
             self.out.push(p);
@@ -101,10 +139,13 @@ impl Writer {
 pub fn paragraphs(source: &str, lists: &mut Lists) -> Vec<Paragraph> {
     let mut w = Writer::default();
     let (mut bold, mut italic) = (0, 0);
+    // The address of a link written as "text (address)", not as a hyperlink.
     let mut link: Option<String> = None;
+    // The cells of a table's row so far.
+    let mut cells = 0;
     // The lists open around the text, innermost last.
     let mut open: Vec<List> = Vec::new();
-    for event in Parser::new(source) {
+    for event in written::events(source) {
         let look = Look {
             bold: bold > 0,
             italic: italic > 0,
@@ -152,15 +193,25 @@ pub fn paragraphs(source: &str, lists: &mut Lists) -> Vec<Paragraph> {
             Event::End(TagEnd::Strong) => bold -= 1,
             Event::Start(Tag::Emphasis) => italic += 1,
             Event::End(TagEnd::Emphasis) => italic -= 1,
+            Event::Start(Tag::Link { dest_url, .. }) if opens(&dest_url) => w.open_link(&dest_url),
             Event::Start(Tag::Link { dest_url, .. }) => link = Some(dest_url.to_string()),
-            Event::End(TagEnd::Link) => {
-                if let Some(url) = link.take() {
-                    w.write(&format!(" ({url})"), Look::default());
+            Event::End(TagEnd::Link) => match link.take() {
+                Some(url) => w.write(&format!(" ({url})"), Look::default()),
+                None => w.close_link(),
+            },
+            // A table's rows as lines, its cells apart.
+            Event::End(TagEnd::TableHead | TagEnd::TableRow) => w.end_paragraph(),
+            Event::Start(Tag::TableHead | Tag::TableRow) => cells = 0,
+            Event::Start(Tag::TableCell) => {
+                if cells > 0 {
+                    w.write(" | ", look);
                 }
+                cells += 1;
             }
             Event::Text(t) | Event::Code(t) | Event::Html(t) | Event::InlineHtml(t) => {
                 w.write(&t, look)
             }
+            // Line ends inside a paragraph are breaks (`written::events`).
             Event::SoftBreak => w.write(" ", look),
             Event::HardBreak => {
                 w.put_text();

@@ -16,6 +16,8 @@ use docx_rs::{Docx, Hyperlink, HyperlinkType, LineSpacing, Paragraph, Run};
 pub use letterhead::Letterhead;
 use numbering::Lists;
 use styles::{HEADING1, HEADING2, LINK, LIST, NORMAL, TITLE};
+/// Column widths fitted to their content, shared with the web page's tables.
+pub(crate) use tables::column_widths;
 
 use super::layout::{Block, Document};
 use crate::error::{Error, Result};
@@ -171,11 +173,12 @@ mod tests {
     }
 
     #[test]
-    fn text_of_one_look_is_one_run() {
+    fn text_of_one_look_is_one_run_line_ends_are_breaks_and_links_hyperlinks() {
         use docx_rs::BuildXML;
+        let mut lists = Lists::new();
         let paragraphs = markdown::paragraphs(
-            "one\ntwo **bold *both*** [link](https://x.org)\nend",
-            &mut Lists::new(),
+            "one\ntwo **bold *both*** [link](https://x.org)\nend https://ohchr.org/a_b.",
+            &mut lists,
         );
         assert_eq!(paragraphs.len(), 1);
         let xml = String::from_utf8(paragraphs[0].build()).unwrap();
@@ -186,8 +189,40 @@ mod tests {
             .collect();
         assert_eq!(
             texts,
-            ["one two ", "bold ", "both", " link (https://x.org) end"],
+            [
+                "one",
+                "two ",
+                "bold ",
+                "both",
+                " ",
+                "link",
+                "end ",
+                "https://ohchr.org/a_b",
+                "."
+            ],
             "{xml}"
+        );
+        assert_eq!(xml.matches("<w:br w:type=\"textWrapping\" />").count(), 2);
+        assert_eq!(xml.matches("<w:hyperlink ").count(), 2, "{xml}");
+        // Each paragraph of the note its own; a link to anything but the web or mail is text.
+        let paragraphs =
+            markdown::paragraphs("first\n\nsecond [x](javascript:alert(1))", &mut lists);
+        assert_eq!(paragraphs.len(), 2);
+        let xml = String::from_utf8(paragraphs[1].build()).unwrap();
+        assert!(!xml.contains("<w:hyperlink"), "{xml}");
+        let doc = Document {
+            title: "HRC38".into(),
+            facts: vec![],
+            parts: vec![Part {
+                section: Section::Notes,
+                title: "Notes".into(),
+                blocks: vec![Block::Markdown("See https://ohchr.org/x?a=1&b=2".into())],
+            }],
+        };
+        let rels = String::from_utf8(word(&doc, &letterhead()).build().document_rels).unwrap();
+        assert!(
+            rels.contains("Target=\"https://ohchr.org/x?a=1&amp;b=2\" TargetMode=\"External\""),
+            "{rels}"
         );
     }
 
