@@ -304,6 +304,12 @@ fn the_hrc38_example_briefs_fit_what_one_page_holds() {
         html.contains("<h1>Reprisals: brief for HRC38</h1>"),
         "{html}"
     );
+    // Printed, its sections run on (the overview starts each on a new page): the last rule wins.
+    let runs_on = html.rfind("section { break-before: auto;").unwrap();
+    assert!(html
+        .rfind("break-before: page")
+        .is_none_or(|at| at < runs_on));
+    assert!(runs_on < html.find("</style>").unwrap());
 }
 
 #[test]
