@@ -769,6 +769,7 @@ impl Store {
         for (table, row_id) in &merge.written {
             recheck_written(&tx, table, row_id)?;
         }
+        crate::store::count_missing_words(&tx, &merge.session_id)?;
         let counts = merge.counts;
         if let Some((row, id)) = reference_outside(&tx, &merge.session_id)? {
             return Err(bad(Rule::BundleOutside { row, id }));

@@ -86,6 +86,10 @@ const NOT_CARRIED: &[(&str, &str)] = &[
         "what this machine's latest import changed, marked in its own window",
     ),
     ("programme_rules", "the person's own, not a session's"),
+    (
+        "statement_word_counts",
+        "measured from the statements' texts: counted again on import",
+    ),
 ];
 
 /// The first of its arguments (a table's parent column when it names one, else `None`).

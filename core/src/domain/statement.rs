@@ -130,7 +130,21 @@ impl Timing {
         limit_seconds: Option<u32>,
         limit_words: Option<u32>,
     ) -> Timing {
-        let word_count = word_count(text);
+        Timing::of_words(
+            word_count(text),
+            words_per_minute,
+            limit_seconds,
+            limit_words,
+        )
+    }
+
+    /// [`Timing::measure`] of a text of `word_count` words (counted when the text was written).
+    pub fn of_words(
+        word_count: u32,
+        words_per_minute: u32,
+        limit_seconds: Option<u32>,
+        limit_words: Option<u32>,
+    ) -> Timing {
         let wpm = words_per_minute.max(1);
         let estimated_seconds = (u64::from(word_count) * 60).div_ceil(u64::from(wpm)) as u32;
         let over_limit = limit_seconds.is_some_and(|l| estimated_seconds > l)

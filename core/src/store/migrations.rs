@@ -11,7 +11,7 @@ use crate::error::{Error, Result};
 use crate::reference::countries::COUNTRIES;
 
 /// The schema version this binary writes.
-pub const SCHEMA_VERSION: i64 = 12;
+pub const SCHEMA_VERSION: i64 = 13;
 
 /// How far an update of the schema has come: `done` of its `steps` are applied (all of them in
 /// one transaction, committed at the end).
@@ -37,8 +37,6 @@ fn insert_countries(tx: &Transaction) -> HookResult {
     Ok(())
 }
 
-/// The steps, each with what runs after its SQL; `progress` hears of each step due from
-/// version `from` as it ends.
 /// Schema 7: each meeting's Geneva date, from the instant it starts (SQL knows no time zones).
 fn date_meetings(tx: &Transaction) -> HookResult {
     let rows: Vec<(String, String)> = tx
@@ -55,8 +53,24 @@ fn date_meetings(tx: &Transaction) -> HookResult {
     Ok(())
 }
 
+/// Schema 13: the word count of each statement's text, as the core measures it.
+fn count_statement_words(tx: &Transaction) -> HookResult {
+    let mut insert =
+        tx.prepare("INSERT INTO statement_word_counts (statement_id, word_count) VALUES (?1, ?2)")?;
+    let mut stmt = tx.prepare("SELECT id, text FROM statements")?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let id: String = r.get(0)?;
+        let text = r.get_ref(1)?.as_str().map_err(rusqlite::Error::from)?;
+        insert.execute((id, crate::text::word_count(text)))?;
+    }
+    Ok(())
+}
+
+/// The steps, each with what runs after its SQL; `progress` hears of each step due from
+/// version `from` as it ends.
 fn migrations(from: usize, progress: Option<Progress>) -> Migrations<'static> {
-    let steps: [(&'static str, Option<Hook>); 12] = [
+    let steps: [(&'static str, Option<Hook>); 13] = [
         (
             include_str!("migrations/0001_initial.sql"),
             Some(insert_countries),
@@ -89,6 +103,10 @@ fn migrations(from: usize, progress: Option<Progress>) -> Migrations<'static> {
         (
             include_str!("migrations/0012_note_texts_and_delegation_search.sql"),
             None,
+        ),
+        (
+            include_str!("migrations/0013_word_counts_and_note_tally.sql"),
+            Some(count_statement_words),
         ),
     ];
     let total = steps.len().saturating_sub(from) as u32;
@@ -178,6 +196,6 @@ mod tests {
     #[test]
     fn migrations_are_valid() {
         assert!(migrations(0, None).validate().is_ok());
-        assert_eq!(SCHEMA_VERSION as usize, 12);
+        assert_eq!(SCHEMA_VERSION as usize, 13);
     }
 }

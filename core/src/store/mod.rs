@@ -61,6 +61,7 @@ pub(crate) use purge::purged_value;
 pub(crate) use recheck::recheck;
 pub use row::parse_id as row_id;
 pub use soundness::{check_file, CHECKED_AT_OPEN_BYTES};
+pub(crate) use statements::count_missing_words;
 
 /// An open HRC Planner database.
 pub struct Store {

@@ -49,18 +49,23 @@ pub(super) fn of_session(conn: &Connection, session_id: Uuid) -> Result<NoteTall
             *by_item.entry(item).or_default() += 1;
         }
         for (i, table) in LINKED.iter().enumerate() {
-            let Some(id) = r.get::<_, Option<String>>(i + 1)? else {
+            // Read in place: a session's notes name a few hundred records thousands of times.
+            let Some(id) = r
+                .get_ref(i + 1)?
+                .as_str_or_null()
+                .map_err(rusqlite::Error::from)?
+            else {
                 continue;
             };
-            let is_live = match live[i].get(&id) {
+            let is_live = match live[i].get(id) {
                 Some(known) => *known,
                 None => {
                     let found = conn
                         .prepare_cached(&format!(
                             "SELECT 1 FROM {table} WHERE id = ?1 AND deleted_at IS NULL"
                         ))?
-                        .exists([&id])?;
-                    live[i].insert(id, found);
+                        .exists([id])?;
+                    live[i].insert(id.to_owned(), found);
                     found
                 }
             };

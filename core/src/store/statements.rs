@@ -15,10 +15,13 @@ use crate::error::{Error, Result};
 use crate::geneva::stamp;
 use crate::validate;
 
-/// The columns read; a meeting deleted since (its undo still offered) reads as none.
+/// The columns read; a meeting deleted since (its undo still offered) reads as none; the word
+/// count kept with the text (`id` is the statement's: the counts have no column of that name),
+/// none when the text was changed by other means than the core's own writes (then measured).
 pub(super) const COLUMNS: &str = "id, session_id, kind, title, agenda_item,
     (SELECT m.id FROM meetings m WHERE m.id = meeting_id AND m.deleted_at IS NULL), speaker, text, limit_seconds, limit_words, status,
-    document_symbol, created_at, updated_at, delivered_at";
+    document_symbol, created_at, updated_at, delivered_at,
+    (SELECT w.word_count FROM statement_word_counts w WHERE w.statement_id = id)";
 
 pub(super) fn read(conn: &Connection, wpm: u32, r: &Row) -> Result<Statement> {
     let id = row::id(r, 0)?;
@@ -49,7 +52,10 @@ fn read_with(
         agenda_item: r.get(4)?,
         meeting_id: row::opt_id(r, 5)?,
         speaker: r.get(6)?,
-        timing: Timing::measure(&text, wpm, limit_seconds, limit_words),
+        timing: match r.get::<_, Option<u32>>(15)? {
+            Some(words) => Timing::of_words(words, wpm, limit_seconds, limit_words),
+            None => Timing::measure(&text, wpm, limit_seconds, limit_words),
+        },
         text,
         limit_seconds,
         limit_words,
@@ -80,6 +86,32 @@ fn session_documents(conn: &Connection, session_id: Uuid) -> Result<HashMap<Uuid
         out.entry(row::id(r, 0)?).or_default().push(r.get(1)?);
     }
     Ok(out)
+}
+
+/// Keeps the word count of statement `id`'s text, just written, beside it (read by lists of
+/// statements instead of measuring each text again).
+fn count_words(tx: &Connection, id: Uuid, text: &str) -> Result<()> {
+    tx.prepare_cached(
+        "INSERT OR REPLACE INTO statement_word_counts (statement_id, word_count) VALUES (?1, ?2)",
+    )?
+    .execute(params![id.to_string(), crate::text::word_count(text)])?;
+    Ok(())
+}
+
+/// Counts the words of session `session_id`'s statements that have no count kept (added or
+/// changed by a bundle's import), so that lists read counts rather than measure texts.
+pub(crate) fn count_missing_words(conn: &Connection, session_id: &str) -> Result<()> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, text FROM statements s WHERE session_id = ?1
+         AND NOT EXISTS (SELECT 1 FROM statement_word_counts w WHERE w.statement_id = s.id)",
+    )?;
+    let mut rows = stmt.query([session_id])?;
+    while let Some(r) = rows.next()? {
+        let id = row::id(r, 0)?;
+        let text = r.get_ref(1)?.as_str().map_err(rusqlite::Error::from)?;
+        count_words(conn, id, text)?;
+    }
+    Ok(())
 }
 
 /// Links a statement to the documents its input names, when it names them.
@@ -303,6 +335,7 @@ impl Store {
                     c.status, input.document_symbol.as_deref().unwrap_or("").trim(), now()
                 ],
             )?;
+            count_words(tx, id, input.text.as_deref().unwrap_or(""))?;
             links::replace(tx, id, &c.links)?;
             link_documents(tx, id, input)?;
             stamp_delivery(tx, id, &now())?;
@@ -325,6 +358,8 @@ impl Store {
                     input.document_symbol.as_deref().unwrap_or("").trim(), now()
                 ],
             )?;
+            // After the text: a change of text drops the count it had (the schema's trigger).
+            count_words(tx, id, input.text.as_deref().unwrap_or(""))?;
             links::replace(tx, id, &c.links)?;
             link_documents(tx, id, input)?;
             stamp_delivery(tx, id, &now())?;

@@ -51,3 +51,4 @@ mod validation;
 mod vote_groups;
 mod vote_lists;
 mod votes;
+mod word_counts;

@@ -373,6 +373,7 @@ fn an_update_reports_each_step_and_says_beforehand_that_it_is_due() {
         ("schema-v9.db", 9),
         ("schema-v10.db", 10),
         ("schema-v11.db", 11),
+        ("schema-v12.db", 12),
     ] {
         let (_dir, path) = copy_of(fixture);
         let steps = (SCHEMA_VERSION - found) as u32;
@@ -983,5 +984,74 @@ fn a_schema_11_database_keeps_every_row_through_schema_12() {
     assert_eq!(
         count(&path, "SELECT count(*) FROM pragma_foreign_key_check"),
         0
+    );
+}
+
+/// Schema 13 keeps each statement's word count beside it (counted by the update for every
+/// statement the file holds, deleted ones too) and an index to count notes by: every row stays,
+/// the counts are what measuring says, and an edit of a text written since keeps its count.
+#[test]
+fn a_schema_12_database_keeps_every_row_through_schema_13_with_its_words_counted() {
+    use hrc_core::domain::statement::StatementInput;
+    use hrc_core::text::word_count;
+    let (_dir, path) = copy_of("schema-v12.db");
+    assert_eq!(count(&path, "PRAGMA user_version"), 12);
+    let before: Vec<(String, i64)> = row_counts(&path)
+        .into_iter()
+        .filter(|(t, _)| !t.starts_with("search_"))
+        .collect();
+    let statements = count(&path, "SELECT count(*) FROM statements");
+    assert_eq!(statements, 5, "statements in the fixture, one deleted");
+
+    let mut store = Store::open(&path).unwrap();
+    assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
+    assert_eq!(store.pragma("integrity_check").unwrap(), "ok");
+    let texts: Vec<(String, String, i64)> = rusqlite::Connection::open(&path)
+        .unwrap()
+        .prepare(
+            "SELECT s.id, s.text, w.word_count FROM statements s
+             JOIN statement_word_counts w ON w.statement_id = s.id ORDER BY s.id",
+        )
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap();
+    assert_eq!(texts.len() as i64, statements, "every statement counted");
+    for (id, text, words) in &texts {
+        assert_eq!(*words, i64::from(word_count(text)), "{id}");
+    }
+    let hrc38 = store.find_session("38").unwrap();
+    let joint = store
+        .statements(hrc38.id)
+        .unwrap()
+        .into_iter()
+        .find(|s| s.title.contains("Fixturewordq"))
+        .unwrap();
+    assert_eq!(joint.timing.word_count, word_count(&joint.text));
+    assert_eq!(joint.timing.word_count, 21);
+    let edited = store
+        .update_statement(
+            joint.id,
+            &StatementInput {
+                text: Some(format!("{} Thank you.", joint.text)),
+                ..StatementInput::from(&joint)
+            },
+        )
+        .unwrap();
+    assert_eq!(edited.timing.word_count, 23);
+    let tally = store.overview_counting_notes(hrc38.id).unwrap().note_tally;
+    assert_eq!(
+        (tally.total, tally.on_statements, tally.on_texts),
+        (5, 1, 1)
+    );
+    drop(store);
+    assert_eq!(tables_of(&path, &before), before);
+    assert_eq!(
+        count(
+            &path,
+            "SELECT count(*) FROM sqlite_schema WHERE name = 'notes_by_session_links'"
+        ),
+        1
     );
 }
