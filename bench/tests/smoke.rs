@@ -107,6 +107,7 @@ fn every_figure_is_taken() {
             "open",
             "sessions",
             "overview",
+            "overview-notes",
             "statements",
             "resolutions",
             "resolution",
