@@ -37,6 +37,8 @@ use hrc_core::domain::{
     today::Today,
     vote_by_group::GroupVote,
 };
+use hrc_core::export::choice::ExportChoice;
+use hrc_core::export::html::PrintPreview;
 use hrc_core::export::{ExportFormat, PageSetup, Paper, Section};
 use hrc_core::reference::country_search::CountryMatch;
 use hrc_core::store::{Backup, MigrationProgress, Restored};
@@ -122,6 +124,8 @@ pub fn export(dir: &Path) -> Result<(), ExportError> {
         ExportFormat,
         Section,
         PageSetup,
+        ExportChoice,
+        PrintPreview,
         Paper,
         ImportReport,
         Conflict,

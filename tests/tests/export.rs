@@ -22,17 +22,38 @@ async fn a_session_is_exported_through_the_save_dialog() {
         .unwrap();
     app.click_button("Export…").await;
 
-    // The preview shows the overview, notes left out until chosen.
-    let preview = app.css(r#"section.preview"#).await;
+    // The preview shows the overview as it prints (the core's page in a shadow root, its
+    // stylesheet adopted: A4 wide, zoomed out to fit the pane), notes left out until chosen.
     let deadline = Instant::now() + Duration::from_secs(10);
-    while !preview.text().await.unwrap().contains("Reprisals") {
+    let page = loop {
+        let page = app
+            .client
+            .execute(
+                r#"const root = document.querySelector('section.preview .print-preview')?.shadowRoot;
+                   const page = root?.querySelector('.page');
+                   return page ? [page.textContent, page.offsetWidth, root.querySelectorAll('section.notes').length] : null;"#,
+                vec![],
+            )
+            .await
+            .unwrap();
+        if page
+            .as_array()
+            .is_some_and(|p| p[0].as_str().unwrap().contains("Reprisals"))
+        {
+            break page;
+        }
         assert!(
             Instant::now() < deadline,
             "the preview never showed the key issues"
         );
         tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    assert!(!preview.text().await.unwrap().contains("## Notes"));
+    };
+    let width = page[1].as_f64().unwrap();
+    assert!(
+        (790.0..800.0).contains(&width),
+        "A4 is 210 mm (794 px) wide: {width}"
+    );
+    assert_eq!(page[2], 0, "notes stay out of the preview unless chosen");
     app.client
         .find(Locator::Css(r#"input[name="export-format"][value="md"]"#))
         .await
@@ -68,6 +89,26 @@ async fn a_session_is_exported_through_the_save_dialog() {
     assert!(md.contains("### Reprisals"));
     assert!(md.contains("| Enough is Enough"), "the statements table");
     assert!(!md.contains("## Notes"), "notes stay out unless chosen");
+
+    // The dialog opens again on the format chosen last for the session (kept by the core).
+    app.click_button("Close").await;
+    app.click_button("Export…").await;
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !app
+        .client
+        .find(Locator::Css(r#"input[name="export-format"][value="md"]"#))
+        .await
+        .unwrap()
+        .is_selected()
+        .await
+        .unwrap()
+    {
+        assert!(
+            Instant::now() < deadline,
+            "the dialog forgot the format chosen last"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
 
     app.client
         .find(Locator::Css(r#"input[name="export-format"][value="html"]"#))

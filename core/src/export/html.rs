@@ -126,38 +126,96 @@ static SANITISER: std::sync::LazyLock<ammonia::Builder<'static>> = std::sync::La
 const TEXT_WIDTH: u32 = 9865;
 
 /// The columns of each kind of table (known by its header), fitted to all its rows in the
-/// document, as percentages: each day's programme lines up with the next.
-fn column_plans(doc: &Document) -> HashMap<&[String], String> {
-    let mut rows: HashMap<&[String], Vec<Vec<String>>> = HashMap::new();
+/// document: each kind a class (`cols-1`, in the order they come) and a stylesheet giving its
+/// columns' widths as percentages, so that each day's programme lines up with the next. Rules,
+/// not `style` attributes: a page whose policy forbids inline styles (the window's preview)
+/// keeps them.
+fn column_plans(doc: &Document) -> (HashMap<&[String], usize>, String) {
+    let mut kinds: Vec<(&[String], Vec<Vec<String>>)> = Vec::new();
     for part in &doc.parts {
         for block in &part.blocks {
-            if let Block::Table { header, rows: r } = block {
-                rows.entry(header.as_slice())
-                    .or_default()
-                    .extend(r.iter().cloned());
+            if let Block::Table { header, rows } = block {
+                match kinds.iter_mut().find(|(h, _)| *h == header.as_slice()) {
+                    Some((_, all)) => all.extend(rows.iter().cloned()),
+                    None => kinds.push((header.as_slice(), rows.clone())),
+                }
             }
         }
     }
-    rows.into_iter()
-        .map(|(header, rows)| {
-            let widths = super::docx::column_widths(header, &rows, TEXT_WIDTH);
-            let cols: String = widths
-                .iter()
-                .map(|w| {
-                    format!(
-                        "<col style=\"width: {:.1}%\">",
-                        *w as f64 * 100.0 / TEXT_WIDTH as f64
-                    )
-                })
-                .collect();
-            (header, format!("<colgroup>{cols}</colgroup>\n"))
-        })
-        .collect()
+    let mut css = String::new();
+    let mut classes = HashMap::new();
+    for (i, (header, rows)) in kinds.into_iter().enumerate() {
+        let kind = i + 1;
+        for (c, w) in super::docx::column_widths(header, &rows, TEXT_WIDTH)
+            .iter()
+            .enumerate()
+        {
+            css.push_str(&format!(
+                "table.cols-{kind} col:nth-child({}) {{ width: {:.1}%; }}\n",
+                c + 1,
+                *w as f64 * 100.0 / TEXT_WIDTH as f64
+            ));
+        }
+        classes.insert(header, kind);
+    }
+    (classes, css)
+}
+
+/// The overview as the window previews it, as it prints: the print stylesheet in force on the
+/// screen, the page A4's width with its margins, and a line where each new page starts. The
+/// style is for a shadow root holding the body in `<div class="page">`.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct PrintPreview {
+    pub style: String,
+    pub body: String,
+}
+
+const PREVIEW_STYLE: &str = include_str!("preview.css");
+
+pub fn print_preview(doc: &Document) -> PrintPreview {
+    let (style, body) = parts(doc);
+    // The page's own rules, read on the screen as on paper; `body` is the page's box.
+    let style = style
+        .replace("@media print", "@media all")
+        .replace(":root", ":host");
+    let mut out = String::with_capacity(style.len() + PREVIEW_STYLE.len());
+    let mut rest = style.as_str();
+    while let Some(at) = rest.find("body") {
+        let before = rest[..at].chars().last();
+        let after = rest[at + 4..].chars().next();
+        let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '-');
+        out.push_str(&rest[..at]);
+        out.push_str(if word(before) || word(after) {
+            "body"
+        } else {
+            ".page"
+        });
+        rest = &rest[at + 4..];
+    }
+    out.push_str(rest);
+    out.push_str(PREVIEW_STYLE);
+    PrintPreview {
+        style: out,
+        body: format!("<div class=\"page\">\n{body}</div>\n"),
+    }
 }
 
 /// Renders the overview as a complete HTML document.
 pub fn render(doc: &Document) -> String {
-    let plans = column_plans(doc);
+    let (style, body) = parts(doc);
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <meta name=\"generator\" content=\"HRC Planner\">\n<title>{}</title>\n<style>\n{style}</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
+        escape(&doc.title)
+    )
+}
+
+/// The document's stylesheet (overview.css and its tables' columns) and its body's HTML.
+fn parts(doc: &Document) -> (String, String) {
+    let (plans, columns) = column_plans(doc);
     let mut body = format!(
         "<header>\n<h1>{}</h1>\n<dl class=\"facts\">\n",
         escape(&doc.title)
@@ -208,8 +266,13 @@ pub fn render(doc: &Document) -> String {
                     body.push_str("</ul>\n");
                 }
                 Block::Table { header, rows } => {
-                    body.push_str("<table>\n");
-                    body.push_str(plans.get(header.as_slice()).map_or("", String::as_str));
+                    match plans.get(header.as_slice()) {
+                        Some(kind) => body.push_str(&format!(
+                            "<table class=\"cols-{kind}\">\n<colgroup>{}</colgroup>\n",
+                            "<col>".repeat(header.len())
+                        )),
+                        None => body.push_str("<table>\n"),
+                    }
                     body.push_str("<thead><tr>");
                     for h in header {
                         body.push_str(&format!("<th>{}</th>", escape(h)));
@@ -228,13 +291,7 @@ pub fn render(doc: &Document) -> String {
         }
         body.push_str("</section>\n");
     }
-    format!(
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
-         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <meta name=\"generator\" content=\"HRC Planner\">\n<title>{}</title>\n<style>\n{STYLE}</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
-        escape(&doc.title)
-    )
+    (format!("{STYLE}{columns}"), body)
 }
 
 #[cfg(test)]

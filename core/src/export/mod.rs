@@ -1,6 +1,7 @@
 //! Exports of a session overview: one layout ([`layout::Document`]) built from the stored
 //! session, rendered to Markdown, HTML and Word; the calendar (.ics) and CSV from the same data.
 pub mod brief;
+pub mod choice;
 pub mod csv;
 pub mod docx;
 pub mod html;
@@ -190,9 +191,13 @@ impl Section {
     }
 }
 
-/// The overview as Markdown, for a preview before saving.
-pub fn preview(store: &Store, session_id: Uuid, sections: &[Section]) -> Result<String> {
-    Ok(markdown::render(&layout::build(
+/// The overview as it prints, for a preview before saving (`html::print_preview`).
+pub fn preview(
+    store: &Store,
+    session_id: Uuid,
+    sections: &[Section],
+) -> Result<html::PrintPreview> {
+    Ok(html::print_preview(&layout::build(
         &store.overview_with(session_id, sections.contains(&Section::Notes))?,
         sections,
     )))

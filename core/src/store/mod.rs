@@ -10,6 +10,7 @@ mod consultation_clashes;
 mod consultations;
 mod delegations;
 mod documents;
+mod export_choice;
 mod file_lock;
 mod key_issues;
 mod links;

@@ -260,7 +260,8 @@ fn exports_are_saved_whole_to_the_chosen_file() {
     assert_eq!(err.field(), Some("path"));
     assert!(hrc_core::export::preview(&store, id, &[Section::KeyIssues])
         .unwrap()
-        .contains("### Reprisals"));
+        .body
+        .contains("<h3>Reprisals</h3>"));
 }
 
 /// Text a spreadsheet would run as a formula is written as text (CSV injection), and nothing

@@ -176,29 +176,59 @@ fn a_delivered_statement_is_not_due_in_the_calendar() {
 fn tables_of_one_kind_have_one_set_of_column_widths_in_html() {
     let (store, _dir, id) = hrc38();
     let html = text(&store, id, ExportFormat::Html, &Section::defaults());
-    let plans: Vec<&str> = html
-        .split("<table>\n")
+    let kinds: Vec<&str> = html
+        .split("<table class=\"")
         .skip(1)
         .filter(|t| t.contains("<th>Time</th><th>Meeting</th>"))
-        .map(|t| t.split("<thead>").next().unwrap())
+        .map(|t| t.split('"').next().unwrap())
         .collect();
-    assert!(plans.len() > 3, "{} programme days", plans.len());
-    assert!(
-        plans[0].starts_with("<colgroup><col style=\"width: "),
-        "{}",
-        plans[0]
-    );
-    assert!(plans.iter().all(|p| p == &plans[0]), "{plans:#?}");
-    // The meeting's title, the widest.
-    let widths: Vec<f64> = plans[0]
-        .split("width: ")
-        .skip(1)
-        .map(|w| w.split('%').next().unwrap().parse().unwrap())
+    assert!(kinds.len() > 3, "{} programme days", kinds.len());
+    assert!(kinds.iter().all(|k| k == &kinds[0]), "{kinds:?}");
+    assert!(html.contains(&format!(
+        "<table class=\"{}\">\n<colgroup><col><col><col><col><col></colgroup>",
+        kinds[0]
+    )));
+    // Its columns' widths in the stylesheet (no `style` attribute), the meeting's title widest.
+    let widths: Vec<f64> = (1..=5)
+        .map(|c| {
+            let rule = format!("table.{} col:nth-child({c}) {{ width: ", kinds[0]);
+            let at = html.find(&rule).unwrap_or_else(|| panic!("{rule}")) + rule.len();
+            html[at..].split('%').next().unwrap().parse().unwrap()
+        })
         .collect();
-    assert_eq!(widths.len(), 5);
     assert!(widths.iter().all(|&w| w <= widths[1]), "{widths:?}");
     assert!(
         (widths.iter().sum::<f64>() - 100.0).abs() < 0.5,
         "{widths:?}"
     );
+    assert!(!html.contains(" style="));
+}
+
+#[test]
+fn the_preview_is_the_web_page_as_it_prints() {
+    let (store, _dir, id) = hrc38();
+    let preview = hrc_core::export::preview(&store, id, &Section::defaults()).unwrap();
+    let page = text(&store, id, ExportFormat::Html, &Section::defaults());
+    // The body the file has, in the page's box.
+    let body = page
+        .split("<body>\n")
+        .nth(1)
+        .unwrap()
+        .trim_end_matches("</body>\n</html>\n");
+    assert_eq!(
+        preview.body,
+        format!("<div class=\"page\">\n{body}</div>\n")
+    );
+    // The print rules in force on the screen, the page A4 wide; the columns by table kind.
+    assert!(
+        preview.style.contains("@media all {\n  .page { margin: 0;"),
+        "{}",
+        preview.style
+    );
+    assert!(!preview.style.contains("@media print") && !preview.style.contains("body {"));
+    assert!(preview.style.contains("tbody") || !page.contains("tbody {"));
+    assert!(preview.style.contains("width: 210mm"));
+    assert!(preview
+        .style
+        .contains("table.cols-1 col:nth-child(1) { width: "));
 }

@@ -13,6 +13,7 @@ mod delegations;
 mod demo;
 mod documents;
 mod export;
+mod export_choice;
 mod export_mine;
 mod export_written;
 mod forget;

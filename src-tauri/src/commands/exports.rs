@@ -5,6 +5,8 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use hrc_core::bundle::ImportReport;
+use hrc_core::export::choice::ExportChoice;
+use hrc_core::export::html::PrintPreview;
 use hrc_core::export::{ExportFormat, PageSetup, Section};
 use hrc_core::{ErrorPayload, Uuid};
 use tauri::{AppHandle, State};
@@ -20,8 +22,31 @@ pub fn export_preview(
     state: State<'_, Database>,
     session_id: Uuid,
     sections: Vec<Section>,
-) -> Result<String, CommandError> {
+) -> Result<PrintPreview, CommandError> {
     hrc_core::export::preview(&*store(&state)?, session_id, &sections).map_err(Into::into)
+}
+
+/// The format and sections last chosen to export the session (kept by the core), if any.
+#[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn"))]
+pub fn export_choice(
+    state: State<'_, Database>,
+    session_id: Uuid,
+) -> Result<Option<ExportChoice>, CommandError> {
+    store(&state)?.export_choice(session_id).map_err(Into::into)
+}
+
+/// Keeps the format and sections chosen to export the session, for the dialog's next opening.
+#[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn"))]
+pub fn remember_export_choice(
+    state: State<'_, Database>,
+    session_id: Uuid,
+    choice: ExportChoice,
+) -> Result<ExportChoice, CommandError> {
+    store(&state)?
+        .remember_export_choice(session_id, &choice)
+        .map_err(Into::into)
 }
 
 /// Saves a session in `format` to the file chosen in the shell's dialog; `mine`: the calendar

@@ -166,6 +166,8 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         today::capture_note,
         search::search,
         exports::export_preview,
+        exports::export_choice,
+        exports::remember_export_choice,
         exports::export_session,
         exports::open_export,
         exports::show_export_in_folder,

@@ -1,4 +1,4 @@
-// The Export dialog: formats read with their hints, Word's paper and Confidential marking, the calendar of only what is mine, "Saved to …" said in a status region that was there first and
+// The Export dialog: the session's last format and sections (kept by the core), formats read with their hints, Word's paper and Confidential marking, the calendar of only what is mine, "Saved to …" said in a status region that was there first and
 // forgotten when the choices change, Open and Show in folder for the file just saved, and a preview the keyboard
 // can scroll.
 import { render, screen } from "@testing-library/svelte";
@@ -13,7 +13,9 @@ const PATH = "/home/advocate/HRC38 overview.docx";
 
 function fakeShell(extra: Record<string, (args: Record<string, unknown>) => unknown> = {}) {
   return fakeCommands({
-    export_preview: () => "# HRC38\n\nThe overview.",
+    export_preview: () => ({ style: ".page { width: 210mm; }", body: '<div class="page"><h1>HRC38</h1><p>The overview, <a href="https://ohchr.org">OHCHR</a>.</p></div>' }),
+    export_choice: () => null,
+    remember_export_choice: (args) => args.choice,
     choose_export_file: () => PATH,
     export_session: () => null,
     open_export: () => null,
@@ -24,6 +26,44 @@ function fakeShell(extra: Record<string, (args: Record<string, unknown>) => unkn
 
 describe("ExportDialog", () => {
   afterEach(() => clearMocks());
+
+  it("opens on the format and sections last chosen for the session, as the core kept them", async () => {
+    fakeShell({ export_choice: (args) => (args.sessionId === SESSION.id ? { format: "md", sections: ["statements", "notes"] } : null) });
+    render(ExportDialog, { session: SESSION, onClose: () => {} });
+    await vi.waitFor(() => expect(screen.getByRole("radio", { name: /Markdown/ })).toBeChecked());
+    expect(screen.getByRole("checkbox", { name: "Statements" })).toBeChecked();
+    expect(screen.getByRole("checkbox", { name: "Notes" })).toBeChecked();
+    expect(screen.getByRole("checkbox", { name: "Key issues" })).not.toBeChecked();
+  });
+
+  it("has the core keep each change of format and sections for the next opening", async () => {
+    const kept: unknown[] = [];
+    fakeShell({ remember_export_choice: (args) => (kept.push(args), args.choice) });
+    const user = userEvent.setup();
+    render(ExportDialog, { session: SESSION, onClose: () => {} });
+    await user.click(screen.getByRole("radio", { name: /Web page/ }));
+    await user.click(screen.getByRole("checkbox", { name: "Notes" }));
+    await vi.waitFor(() =>
+      expect(kept.at(-1)).toEqual({
+        sessionId: SESSION.id,
+        choice: { format: "html", sections: ["key-issues", "situations", "programme", "statements", "side-events", "resolutions", "notes"] },
+      }),
+    );
+  });
+
+  it("previews the overview as the core prints it, in a shadow root with its own stylesheet, its links not followed", async () => {
+    fakeShell();
+    render(ExportDialog, { session: SESSION, onClose: () => {} });
+    const region = screen.getByRole("region", { name: "Preview" });
+    await vi.waitFor(() => expect(region.querySelector(".print-preview")?.shadowRoot?.querySelector("h1")).toHaveTextContent("HRC38"));
+    const root = region.querySelector(".print-preview")!.shadowRoot!;
+    const css = root.adoptedStyleSheets?.length ? [...root.adoptedStyleSheets[0].cssRules].map((r) => r.cssText).join() : root.querySelector("style")!.textContent;
+    expect(css).toContain("210mm");
+    const link = root.querySelector("a")!;
+    const click = new MouseEvent("click", { bubbles: true, cancelable: true, composed: true });
+    link.dispatchEvent(click);
+    expect(click.defaultPrevented).toBe(true);
+  });
 
   it("reads each format with a space before its hint", () => {
     fakeShell();

@@ -48,6 +48,8 @@ import type {
   OrganisationInput,
   OrganisationSummary,
   PageSetup,
+  ExportChoice,
+  PrintPreview,
   ProgrammeImport,
   ProgrammeMark,
   ProgrammeRule,
@@ -357,7 +359,11 @@ export const captureNote = (at: string | null, sessionId: string | null = null) 
 export const search = (query: SearchQuery) => call<SearchHit[]>("search", { query });
 
 // Exports and imports
-export const exportPreview = (sessionId: string, sections: Section[]) => call<string>("export_preview", { sessionId, sections });
+/** The format and sections last chosen to export the session (kept by the core, so a new window has them), or null. */
+export const exportChoice = (sessionId: string) => call<ExportChoice | null>("export_choice", { sessionId });
+export const rememberExportChoice = (sessionId: string, choice: ExportChoice) => call<ExportChoice>("remember_export_choice", { sessionId, choice });
+/** The overview as it prints, for the Export dialog's preview. */
+export const exportPreview = (sessionId: string, sections: Section[]) => call<PrintPreview>("export_preview", { sessionId, sections });
 /** Saves a session in `format` to `path`; `mine`: the calendar limited to what is mine (the core refuses it for another format);
  *  `page`: Word's paper and Confidential marking (A4, unmarked when null). */
 export const exportSession = (sessionId: string, format: ExportFormat, sections: Section[], path: string, mine = false, page: PageSetup | null = null) =>

@@ -1,0 +1,54 @@
+//! The Export dialog's last choice for each session, kept as a settings row
+//! (`export_choice:<session id>`) beside the advocate's other settings.
+use rusqlite::{params, OptionalExtension};
+use uuid::Uuid;
+
+use super::row::now;
+use super::Store;
+use crate::error::Result;
+use crate::export::choice::ExportChoice;
+
+fn key(session_id: Uuid) -> String {
+    format!("export_choice:{session_id}")
+}
+
+impl Store {
+    /// The format and sections last chosen to export `session_id`, if any were (a row that no
+    /// longer reads, from another version, counts as none).
+    pub fn export_choice(&self, session_id: Uuid) -> Result<Option<ExportChoice>> {
+        super::sessions::get(&self.conn, session_id)?;
+        let value: Option<String> = self
+            .conn
+            .query_row(
+                "SELECT value FROM settings WHERE key = ?1",
+                params![key(session_id)],
+                |r| r.get(0),
+            )
+            .optional()?;
+        Ok(value.and_then(|v| serde_json::from_str::<ExportChoice>(&v).ok()))
+    }
+
+    /// Keeps `choice` as the last one for `session_id` (a session that does not exist, or is
+    /// deleted, is not found and nothing is stored).
+    pub fn remember_export_choice(
+        &mut self,
+        session_id: Uuid,
+        choice: &ExportChoice,
+    ) -> Result<ExportChoice> {
+        let choice = choice.tidied();
+        self.write(|tx| {
+            super::sessions::get(tx, session_id)?;
+            tx.execute(
+                "INSERT INTO settings (key, value, updated_at) VALUES (?1, ?2, ?3)
+                 ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
+                params![
+                    key(session_id),
+                    serde_json::to_string(&choice).expect("a choice is plain data"),
+                    now()
+                ],
+            )?;
+            Ok(())
+        })?;
+        Ok(choice)
+    }
+}
