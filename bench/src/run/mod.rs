@@ -191,7 +191,7 @@ pub fn measure(o: &Options) -> Result<Report> {
                 "overview-notes",
                 "session overview with every note (Store::overview)",
                 &full,
-                None,
+                Some((100.0, EVERY_ACTION)),
             )
             .floor(overview_floor),
         );
