@@ -143,7 +143,9 @@ pub enum Command {
         /// The file to write (standard output when omitted).
         #[arg(long)]
         out: Option<PathBuf>,
-        /// Only these sections: key-issues, situations, programme, statements, side-events, notes.
+        /// Only these sections: key-issues, situations, programme, statements, statement-texts,
+        /// signatories, side-events, resolutions, notes (default: all but the last three kinds:
+        /// statement-texts, signatories and notes are options).
         #[arg(long)]
         sections: Option<String>,
         /// Add the notes (left out unless asked for: they can name people at risk).

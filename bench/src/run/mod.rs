@@ -367,7 +367,10 @@ fn exports(
     }
     for notes in [false, true] {
         let sections = if notes {
-            Section::ALL.to_vec()
+            // The defaults and the notes (not the statements' texts and signatory lists).
+            let mut all = Section::defaults();
+            all.push(Section::Notes);
+            all
         } else {
             Section::defaults()
         };

@@ -145,6 +145,8 @@ pub fn build(o: &SessionOverview, sections: &[Section]) -> Document {
             Section::Situations => situations(o),
             Section::Programme => programme(o),
             Section::Statements => statements(o),
+            Section::StatementTexts => statement_texts(o),
+            Section::Signatories => signatory_lists(o),
             Section::SideEvents => side_events(o),
             Section::Resolutions => super::texts::resolutions(o),
             Section::Notes => notes(o),
@@ -366,6 +368,60 @@ fn statements(o: &SessionOverview) -> Vec<Block> {
         ],
         rows,
     )]
+}
+
+/// Each statement's full text under its title, meeting and length (an option: drafts, often).
+fn statement_texts(o: &SessionOverview) -> Vec<Block> {
+    let written: Vec<&Statement> = o
+        .statements
+        .iter()
+        .filter(|s| !s.text.trim().is_empty())
+        .collect();
+    if written.is_empty() {
+        return vec![Block::Text("No statement has a text yet.".into())];
+    }
+    let mut out = Vec::new();
+    for s in written {
+        let meeting = s
+            .meeting_id
+            .and_then(|id| o.meetings.iter().find(|m| m.id == id));
+        out.push(Block::Heading(s.title.clone()));
+        out.push(Block::Text(format!(
+            "{} · {} · {} · {}",
+            s.kind.label(),
+            statement_meeting(s, meeting),
+            s.status.label(),
+            length_against_limit(s)
+        )));
+        out.push(Block::Markdown(s.text.clone()));
+    }
+    out
+}
+
+/// Each joint statement's signatories in full, in their order (an option: the statements
+/// table names the first three).
+fn signatory_lists(o: &SessionOverview) -> Vec<Block> {
+    let signed: Vec<&Statement> = o
+        .statements
+        .iter()
+        .filter(|s| !s.signatories.is_empty())
+        .collect();
+    if signed.is_empty() {
+        return vec![Block::Text("No statement has signatories yet.".into())];
+    }
+    let mut out = Vec::new();
+    for s in signed {
+        let n = s.signatories.len();
+        out.push(Block::Heading(format!(
+            "{} ({n} organisation{})",
+            s.title,
+            if n == 1 { "" } else { "s" }
+        )));
+        out.push(Block::List(
+            s.signatories.iter().map(organisation).collect(),
+        ));
+    }
+    out
 }
 
 /// The meeting a statement is for, by title and number ("General debate on item 4 (21st

@@ -161,6 +161,8 @@ choices!(
         Situations = "situations": "Country situations",
         Programme = "programme": "Programme of work",
         Statements = "statements": "Statements",
+        StatementTexts = "statement-texts": "Statement texts",
+        Signatories = "signatories": "Signatory lists",
         SideEvents = "side-events": "Side events",
         Resolutions = "resolutions": "Resolutions and decisions",
         Notes = "notes": "Notes",
@@ -168,14 +170,23 @@ choices!(
 );
 
 impl Section {
-    /// The sections chosen when a person chooses none: everything but the notes,
-    /// which can name people at risk and leave the laptop only when asked for.
+    /// The sections chosen when a person chooses none: everything but the notes, which can
+    /// name people at risk and leave the laptop only when asked for, and the statements' full
+    /// texts (drafts, often) and signatory lists (pages of names), each an option.
     pub fn defaults() -> Vec<Section> {
         Section::ALL
             .iter()
             .copied()
-            .filter(|s| *s != Section::Notes)
+            .filter(|s| s.chosen_by_default())
             .collect()
+    }
+
+    /// Whether [`Section::defaults`] holds this section.
+    pub fn chosen_by_default(self) -> bool {
+        !matches!(
+            self,
+            Section::Notes | Section::StatementTexts | Section::Signatories
+        )
     }
 
     /// Reads a comma-separated list such as "key-issues,statements"; the error names `sections`.

@@ -559,7 +559,7 @@ fn texts_docx() {
 }
 
 /// The text of a Word file's body: its `document.xml`'s runs, paragraphs and cells on lines.
-fn docx_words(bytes: &[u8]) -> String {
+pub(crate) fn docx_words(bytes: &[u8]) -> String {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("t.docx");
     std::fs::write(&path, bytes).unwrap();

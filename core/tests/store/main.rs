@@ -15,6 +15,7 @@ mod documents;
 mod export;
 mod export_choice;
 mod export_mine;
+mod export_options;
 mod export_written;
 mod forget;
 mod lobby;

@@ -62,7 +62,11 @@ pub fn file(cfg: &Config) -> String {
                 "notes": f.carries_notes(),
             })
         }),
-        list::<Section>(cfg, "SECTIONS", |_| json!({})),
+        list::<Section>(
+            cfg,
+            "SECTIONS",
+            |s| json!({"by_default": s.chosen_by_default()}),
+        ),
         list::<Paper>(cfg, "PAPERS", |_| json!({})),
         list::<SearchKind>(cfg, "SEARCH_KINDS", |k| json!({"plural": k.plural()})),
         list::<DocumentKind>(cfg, "DOCUMENT_KINDS", |_| json!({})),

@@ -210,4 +210,20 @@ describe("ExportDialog", () => {
     preview.focus();
     expect(preview).toHaveFocus();
   });
+
+  it("leaves the statements' texts and signatory lists out until they are ticked, then sends them in the overview's order", async () => {
+    const sent: unknown[] = [];
+    fakeShell({ export_session: (args) => (sent.push(args.sections), null) });
+    const user = userEvent.setup();
+    render(ExportDialog, { session: SESSION, onClose: () => {} });
+    await screen.findByRole("checkbox", { name: "Statement texts" });
+    expect(screen.getByRole("checkbox", { name: "Statements" })).toBeChecked();
+    expect(screen.getByRole("checkbox", { name: "Statement texts" })).not.toBeChecked();
+    expect(screen.getByRole("checkbox", { name: "Signatory lists" })).not.toBeChecked();
+    await user.click(screen.getByRole("checkbox", { name: "Signatory lists" }));
+    await user.click(screen.getByRole("checkbox", { name: "Statement texts" }));
+    await user.click(screen.getByRole("button", { name: "Save as…" }));
+    await vi.waitFor(() => expect(sent).toHaveLength(1));
+    expect(sent[0]).toEqual(["key-issues", "situations", "programme", "statements", "statement-texts", "signatories", "side-events", "resolutions"]);
+  });
 });

@@ -4,4 +4,4 @@
  * The parts of a session overview a person can choose, in the order the overview shows them;
  * the label is the section's heading.
  */
-export type Section = "key-issues" | "situations" | "programme" | "statements" | "side-events" | "resolutions" | "notes";
+export type Section = "key-issues" | "situations" | "programme" | "statements" | "statement-texts" | "signatories" | "side-events" | "resolutions" | "notes";

@@ -125,14 +125,16 @@ export const EXPORT_FORMATS: readonly { key: ExportFormat; label: string; extens
   { key: "json", label: "Full copy (JSON)", extension: "json", hint: "a teammate or a backup can import it", notes: true, sections: false },
 ];
 
-export const SECTIONS: readonly { key: Section; label: string }[] = [
-  { key: "key-issues", label: "Key issues" },
-  { key: "situations", label: "Country situations" },
-  { key: "programme", label: "Programme of work" },
-  { key: "statements", label: "Statements" },
-  { key: "side-events", label: "Side events" },
-  { key: "resolutions", label: "Resolutions and decisions" },
-  { key: "notes", label: "Notes" },
+export const SECTIONS: readonly { key: Section; label: string; by_default: boolean }[] = [
+  { key: "key-issues", label: "Key issues", by_default: true },
+  { key: "situations", label: "Country situations", by_default: true },
+  { key: "programme", label: "Programme of work", by_default: true },
+  { key: "statements", label: "Statements", by_default: true },
+  { key: "statement-texts", label: "Statement texts", by_default: false },
+  { key: "signatories", label: "Signatory lists", by_default: false },
+  { key: "side-events", label: "Side events", by_default: true },
+  { key: "resolutions", label: "Resolutions and decisions", by_default: true },
+  { key: "notes", label: "Notes", by_default: false },
 ];
 
 export const PAPERS: readonly { key: Paper; label: string }[] = [
