@@ -150,11 +150,30 @@ pub(crate) fn probe(path: &Path) -> Result<Option<Probe>> {
             reason: "it is not an SQLite database (or its first page is damaged)".into(),
         });
     }
-    let conn = read_only(path)?;
-    let found = ours_or_new(&conn, path)?;
+    let mut conn = read_only(path)?;
+    let found = match ours_or_new(&conn, path) {
+        // A write killed midway in rollback mode (a new file's first steps) leaves a hot journal
+        // beside the file, which only a connection that may write can roll back: one does, as
+        // any SQLite program opening the file would, and the file is then as its last commit
+        // left it; the look is taken again.
+        Err(Error::Storage(e)) if hot_journal(path, &e) => {
+            drop(conn);
+            restoring(path)?.query_row("SELECT count(*) FROM sqlite_schema", [], |_| Ok(()))?;
+            conn = read_only(path)?;
+            ours_or_new(&conn, path)?
+        }
+        other => other?,
+    };
     // A damaged file is refused before anything is written to it.
     let checked = soundness::check_at_open(&conn, path)?;
     Ok(Some(Probe { found, checked }))
+}
+
+/// Whether `e`, met by a read-only look at `path`, is a hot journal left beside it.
+fn hot_journal(path: &Path, e: &rusqlite::Error) -> bool {
+    let mut journal = path.as_os_str().to_owned();
+    journal.push("-journal");
+    e.sqlite_error_code() == Some(rusqlite::ErrorCode::ReadOnly) && Path::new(&journal).exists()
 }
 
 #[cfg(test)]

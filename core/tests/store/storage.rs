@@ -280,3 +280,36 @@ fn a_large_damaged_file_is_checked_before_its_first_write() {
         "the file was written to"
     );
 }
+
+/// A write killed midway in rollback mode leaves a hot journal beside the file: the store opens
+/// it as its last commit left it (SQLite rolls the journal back), rather than calling it
+/// read-only.
+#[test]
+fn a_hot_journal_left_by_a_killed_write_is_rolled_back_at_open() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("hrc.db");
+    let copy = dir.path().join("killed.db");
+    {
+        let mut store = Store::open(&path).unwrap();
+        hrc_core::demo::load(&mut store).unwrap();
+    }
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.pragma_update(None, "journal_mode", "DELETE").unwrap();
+    conn.pragma_update(None, "cache_size", 1).unwrap();
+    conn.execute_batch("BEGIN; CREATE TABLE spill (x);")
+        .unwrap();
+    for _ in 0..2000 {
+        conn.execute("INSERT INTO spill VALUES (?1)", ["x".repeat(500)])
+            .unwrap();
+    }
+    // The file and its journal as a kill at this moment leaves them.
+    std::fs::copy(&path, &copy).unwrap();
+    let mut journal = copy.as_os_str().to_owned();
+    journal.push("-journal");
+    std::fs::copy(path.with_file_name("hrc.db-journal"), &journal).unwrap();
+    drop(conn);
+
+    let store = Store::open(&copy).unwrap();
+    assert_eq!(store.pragma("integrity_check").unwrap(), "ok");
+    assert_eq!(store.find_session("38").unwrap().number, 38);
+}
