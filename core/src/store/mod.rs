@@ -14,6 +14,7 @@ mod export_choice;
 mod file_lock;
 mod key_issues;
 mod links;
+mod live_ids;
 mod lobby;
 mod mandates;
 mod meetings;

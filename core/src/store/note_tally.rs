@@ -1,9 +1,10 @@
 //! A session's notes counted by what they were taken on, without reading their text.
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use rusqlite::Connection;
 use uuid::Uuid;
 
+use super::live_ids::LiveIds;
 use crate::domain::overview::{AgendaItemNotes, NoteTally};
 use crate::error::Result;
 use crate::geneva::parse_stamp;
@@ -18,20 +19,13 @@ const LINKED: [&str; 5] = [
 ];
 
 /// Counts session `session_id`'s live notes from their links and items alone. A link counts
-/// only when its record is live, as [`super::Store::notes`] reads a link to a record deleted
-/// since as none: the session's live records are read once per kind, and a link outside them
-/// is looked up on its own (as `Store::notes` does; none in a session whose links are sound).
+/// only when its record is live ([`LiveIds`]), as [`super::Store::notes`] reads a link to a
+/// record deleted since as none.
 pub(super) fn of_session(conn: &Connection, session_id: Uuid) -> Result<NoteTally> {
     let sid = session_id.to_string();
-    let mut live: [HashMap<String, bool>; 5] = Default::default();
-    for (table, known) in LINKED.iter().zip(live.iter_mut()) {
-        let mut stmt = conn.prepare_cached(&format!(
-            "SELECT id FROM {table} WHERE session_id = ?1 AND deleted_at IS NULL"
-        ))?;
-        let mut rows = stmt.query([&sid])?;
-        while let Some(r) = rows.next()? {
-            known.insert(r.get(0)?, true);
-        }
+    let mut live = Vec::with_capacity(LINKED.len());
+    for table in LINKED {
+        live.push(LiveIds::of_session(conn, table, &sid)?);
     }
     let mut stmt = conn.prepare_cached(
         "SELECT agenda_item, meeting_id, situation_id, key_issue_id, statement_id, resolution_id,
@@ -48,7 +42,7 @@ pub(super) fn of_session(conn: &Connection, session_id: Uuid) -> Result<NoteTall
         if let Some(item) = r.get::<_, Option<u8>>(0)? {
             *by_item.entry(item).or_default() += 1;
         }
-        for (i, table) in LINKED.iter().enumerate() {
+        for (i, ids) in live.iter_mut().enumerate() {
             // Read in place: a session's notes name a few hundred records thousands of times.
             let Some(id) = r
                 .get_ref(i + 1)?
@@ -57,18 +51,7 @@ pub(super) fn of_session(conn: &Connection, session_id: Uuid) -> Result<NoteTall
             else {
                 continue;
             };
-            let is_live = match live[i].get(id) {
-                Some(known) => *known,
-                None => {
-                    let found = conn
-                        .prepare_cached(&format!(
-                            "SELECT 1 FROM {table} WHERE id = ?1 AND deleted_at IS NULL"
-                        ))?
-                        .exists([id])?;
-                    live[i].insert(id.to_owned(), found);
-                    found
-                }
-            };
+            let is_live = ids.is_live(conn, id)?;
             linked[i] += u32::from(is_live);
         }
         // The store writes its stamps in one form: the greatest string is the latest instant.

@@ -3,6 +3,7 @@ use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use uuid::Uuid;
 
+use super::live_ids::LiveIds;
 use super::row::{self, new_id, now, parse_opt_id};
 use super::{sources, Store};
 use crate::domain::note::{Note, NoteInput};
@@ -72,30 +73,12 @@ fn live_links(conn: &Connection, session_id: Uuid, notes: &mut [Note]) -> Result
         ("statements", |n| &mut n.statement_id),
         ("resolutions", |n| &mut n.resolution_id),
     ];
+    let sid = session_id.to_string();
     for (table, link) in kinds {
-        let mut live = std::collections::HashMap::new();
-        let mut stmt = conn.prepare_cached(&format!(
-            "SELECT id FROM {table} WHERE session_id = ?1 AND deleted_at IS NULL"
-        ))?;
-        let mut rows = stmt.query([session_id.to_string()])?;
-        while let Some(r) = rows.next()? {
-            live.insert(row::id(r, 0)?, true);
-        }
+        let mut live = LiveIds::of_session(conn, table, &sid)?;
         for note in notes.iter_mut() {
             let Some(id) = *link(note) else { continue };
-            let is_live = match live.get(&id) {
-                Some(known) => *known,
-                None => {
-                    let found = conn
-                        .prepare_cached(&format!(
-                            "SELECT 1 FROM {table} WHERE id = ?1 AND deleted_at IS NULL"
-                        ))?
-                        .exists([id.to_string()])?;
-                    live.insert(id, found);
-                    found
-                }
-            };
-            if !is_live {
+            if !live.is_live(conn, &id.to_string())? {
                 *link(note) = None;
             }
         }
