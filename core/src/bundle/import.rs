@@ -769,7 +769,6 @@ impl Store {
         for (table, row_id) in &merge.written {
             recheck_written(&tx, table, row_id)?;
         }
-        crate::store::count_missing_words(&tx, &merge.session_id)?;
         let counts = merge.counts;
         if let Some((row, id)) = reference_outside(&tx, &merge.session_id)? {
             return Err(bad(Rule::BundleOutside { row, id }));
@@ -783,6 +782,8 @@ impl Store {
                 error: e.code().into(),
             }));
         }
+        // After the check that what was written reads: a statement's text is then text.
+        crate::store::count_missing_words(&tx, &merge.session_id)?;
         let session = self.session(id)?;
         tx.commit()?;
         Ok(ImportReport {

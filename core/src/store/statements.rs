@@ -91,10 +91,15 @@ fn session_documents(conn: &Connection, session_id: Uuid) -> Result<HashMap<Uuid
 /// Keeps the word count of statement `id`'s text, just written, beside it (read by lists of
 /// statements instead of measuring each text again).
 fn count_words(tx: &Connection, id: Uuid, text: &str) -> Result<()> {
+    keep_count(tx, &id.to_string(), text)
+}
+
+/// [`count_words`] of the statement whose stored id is `id`, as stored.
+fn keep_count(tx: &Connection, id: &str, text: &str) -> Result<()> {
     tx.prepare_cached(
         "INSERT OR REPLACE INTO statement_word_counts (statement_id, word_count) VALUES (?1, ?2)",
     )?
-    .execute(params![id.to_string(), crate::text::word_count(text)])?;
+    .execute(params![id, crate::text::word_count(text)])?;
     Ok(())
 }
 
@@ -107,9 +112,10 @@ pub(crate) fn count_missing_words(conn: &Connection, session_id: &str) -> Result
     )?;
     let mut rows = stmt.query([session_id])?;
     while let Some(r) = rows.next()? {
-        let id = row::id(r, 0)?;
+        // The id as stored: the import has already checked that what it wrote reads.
+        let id = r.get_ref(0)?.as_str().map_err(rusqlite::Error::from)?;
         let text = r.get_ref(1)?.as_str().map_err(rusqlite::Error::from)?;
-        count_words(conn, id, text)?;
+        keep_count(conn, id, text)?;
     }
     Ok(())
 }
