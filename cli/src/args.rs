@@ -161,6 +161,8 @@ pub enum Command {
         /// Mark each page of a Word export "Confidential" (docx only).
         #[arg(long)]
         confidential: bool,
+        #[command(flatten)]
+        seal: SealArgs,
     },
     /// Import a session from a JSON bundle (hrc export --format json): new rows are added,
     /// newer ones update, rows changed on both sides are reported and kept as they are here.
@@ -171,6 +173,9 @@ pub enum Command {
         /// from its own when a session here has it.
         #[arg(long = "as-copy")]
         as_copy: bool,
+        /// A sealed bundle's passphrase, read from this file (else asked on the terminal).
+        #[arg(long = "seal-passphrase-file")]
+        seal_passphrase_file: Option<PathBuf>,
         #[arg(long)]
         json: bool,
     },
@@ -206,6 +211,18 @@ pub struct SessionSel {
     /// The session: 38 for HRC38, S-28 for a special session.
     #[arg(long)]
     pub session: String,
+}
+
+/// Sealing a bundle with a passphrase for sending to a teammate (`hrc export --format json`).
+#[derive(Debug, Args)]
+pub struct SealArgs {
+    /// Seal the full copy with a passphrase (json only): asked twice on the terminal, or read
+    /// from --seal-passphrase-file; the teammate needs it, sent another way.
+    #[arg(long)]
+    pub seal: bool,
+    /// The passphrase to seal with, read from this file (its first line).
+    #[arg(long = "seal-passphrase-file", requires = "seal")]
+    pub seal_passphrase_file: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

@@ -7,6 +7,7 @@ mod json;
 mod output;
 mod parse;
 mod print;
+mod seal_passphrase;
 mod signatories;
 
 use std::io::Read;
@@ -63,6 +64,31 @@ pub(crate) fn read_text(path: &Path) -> Result<String> {
         return Ok(s);
     }
     std::fs::read_to_string(path).map_err(|e| {
+        Error::invalid(
+            "file",
+            Rule::CannotRead {
+                path: path.display().to_string(),
+                problem: FileProblem::of(&e),
+            },
+        )
+    })
+}
+
+/// The bytes of a file, or of standard input for `-` (a sealed bundle is not text).
+pub(crate) fn read_bytes(path: &Path) -> Result<Vec<u8>> {
+    if path == Path::new("-") {
+        let mut bytes = Vec::new();
+        std::io::stdin().read_to_end(&mut bytes).map_err(|e| {
+            Error::invalid(
+                "file",
+                Rule::CannotReadInput {
+                    problem: FileProblem::of(&e),
+                },
+            )
+        })?;
+        return Ok(bytes);
+    }
+    std::fs::read(path).map_err(|e| {
         Error::invalid(
             "file",
             Rule::CannotRead {
@@ -141,6 +167,7 @@ fn run(command: Command, db_path: &Path) -> Result<(), Failed> {
             mine,
             paper,
             confidential,
+            seal,
         } => exchange::export(
             &store,
             &sel,
@@ -151,12 +178,20 @@ fn run(command: Command, db_path: &Path) -> Result<(), Failed> {
             mine,
             paper.as_deref(),
             confidential,
+            &seal,
         ),
         Command::Import {
             file,
             as_copy,
+            seal_passphrase_file,
             json,
-        } => exchange::import(&mut store, &file, as_copy, json),
+        } => exchange::import(
+            &mut store,
+            &file,
+            as_copy,
+            seal_passphrase_file.as_deref(),
+            json,
+        ),
         Command::Backup { json, .. } => backups::write(&mut store, json),
         Command::Restore { .. } => unreachable!("restored above, without opening the database"),
         Command::Countries { json } => reference::countries(&store, json),

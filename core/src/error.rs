@@ -32,6 +32,9 @@ pub enum Error {
     /// The file system failed.
     #[error("{}", crate::failure_words::io(.0))]
     Io(#[from] std::io::Error),
+    /// A passphrase that does not open what it was given for (a sealed bundle); nothing changed.
+    #[error("wrong passphrase: it does not open this; nothing was changed")]
+    WrongPassphrase,
 }
 
 impl Error {
@@ -54,6 +57,7 @@ impl Error {
             Error::Storage(_) => "storage",
             Error::Migration(_) => "migration",
             Error::Io(_) => "io",
+            Error::WrongPassphrase => "wrong_passphrase",
         }
     }
 
@@ -77,7 +81,10 @@ impl Error {
     pub fn is_input_error(&self) -> bool {
         matches!(
             self,
-            Error::Validation { .. } | Error::NotFound { .. } | Error::Conflict(_)
+            Error::Validation { .. }
+                | Error::NotFound { .. }
+                | Error::Conflict(_)
+                | Error::WrongPassphrase
         )
     }
 

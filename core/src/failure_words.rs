@@ -240,6 +240,31 @@ pub fn rule(rule: &Rule) -> String {
              beside it as {copy} (hrc import FILE --as-copy, or Import as a copy in the window), \
              or renumber or delete the one here first"
         ),
+        R::PassphraseTooShort { min } => {
+            format!("must be at least {min} characters: a sealed file can be guessed at offline")
+        }
+        R::PassphrasesDiffer => "does not match the passphrase: type the same one twice".into(),
+        R::SealedNeedsPassphrase => {
+            "is sealed with a passphrase: give the passphrase to open it".into()
+        }
+        R::SealedDamaged { problem } => format!(
+            "is a sealed bundle that is unreadable: damaged or cut short ({problem}); ask the \
+             sender for it again"
+        ),
+        R::SealedOtherwise => "is an age file that is not sealed with a passphrase, or of a \
+             newer age format: HRC Planner opens bundles sealed with a passphrase"
+            .into(),
+        R::SealedTooCostly { required, target } => format!(
+            "is sealed with a passphrase derivation far slower than this computer allows \
+             (2^{required} against about 2^{target}): ask the sender to seal it again"
+        ),
+        R::SealOnlyBundle { format } => format!(
+            "cannot be sealed: only the full copy (JSON) is sealed, not {}",
+            format.label()
+        ),
+        R::NoTerminalForPassphrase { option } => {
+            format!("cannot be asked without a terminal: give it in a file with {option}")
+        }
         R::NotAVoteList { value } => format!(
             "{value:?} is not a recorded vote; paste it as the Council publishes it (In favour: \
              …  Against: …  Abstaining: …) or give the three counts"

@@ -203,6 +203,24 @@ pub enum Rule {
     /// A bundle whose session (`HRC38`, `HRC S-28`) is here already, with other ids: it can come
     /// in as a copy (`hrc import FILE --as-copy`, the window's "Import as a copy") named `copy`.
     BundleSessionHere { session: String, copy: String },
+    /// A passphrase to seal with that is shorter than `min` characters.
+    PassphraseTooShort { min: usize },
+    /// A passphrase and its confirmation that differ.
+    PassphrasesDiffer,
+    /// A sealed bundle opened without a passphrase.
+    SealedNeedsPassphrase,
+    /// A sealed bundle that is damaged or cut short (`problem`: what age found).
+    SealedDamaged { problem: String },
+    /// A sealed file that is not sealed with a passphrase (an age file sealed to a key), or of
+    /// an age format this version does not know.
+    SealedOtherwise,
+    /// A sealed bundle whose passphrase derivation would take far longer here than sealing took
+    /// (`required` and `target`: scrypt's log₂ work factors).
+    SealedTooCostly { required: u8, target: u8 },
+    /// Sealing asked for a format other than the full copy (JSON bundle).
+    SealOnlyBundle { format: ExportFormat },
+    /// A passphrase that could not be asked for: no terminal (`option`: the file to give instead).
+    NoTerminalForPassphrase { option: String },
     /// A pasted recorded vote that is neither the Council's lists nor three counts (`value`: the
     /// text at fault, shortened).
     NotAVoteList { value: String },

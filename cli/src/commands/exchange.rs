@@ -5,14 +5,14 @@ use hrc_core::export::ExportFormat;
 use hrc_core::Store;
 
 use super::{session_id, show};
-use crate::args::SessionSel;
+use crate::args::{SealArgs, SessionSel};
 use crate::output::{self, Failed};
-use crate::read_text;
-use crate::{escape, print};
+use crate::read_bytes;
+use crate::{escape, print, seal_passphrase};
 
 /// `hrc export`: to the file given, written whole or not at all as the app's Export does, or to
 /// standard output; with `mine`, the calendar limited to what is mine; `paper` and
-/// `confidential` set Word's pages.
+/// `confidential` set Word's pages; `seal`: the full copy sealed with a passphrase.
 // One argument for each option of `hrc export`.
 #[allow(clippy::too_many_arguments)]
 pub fn export(
@@ -25,12 +25,17 @@ pub fn export(
     mine: bool,
     paper: Option<&str>,
     confidential: bool,
+    seal: &SealArgs,
 ) -> Result<(), Failed> {
     let id = session_id(store, &sel.session)?;
     let format = ExportFormat::parse("format", format)?;
     let sections = hrc_core::export::chosen_sections(format, sections, with_notes)?;
     let page = hrc_core::export::PageSetup::chosen(format, paper, confidential)?;
-    let bytes = if mine {
+    let bytes = if seal.seal {
+        hrc_core::bundle::seal::sealable(format)?;
+        let passphrase = seal_passphrase::to_seal(seal.seal_passphrase_file.as_deref())?;
+        hrc_core::bundle::seal::export_sealed(store, id, format, &sections, &passphrase)?
+    } else if mine {
         hrc_core::export::mine::export(store, id, format)?
     } else {
         hrc_core::export::export_with(store, id, format, &sections, &page)?
@@ -48,12 +53,22 @@ pub fn export(
     }
 }
 
-/// `hrc import`: a JSON bundle merged into the database, or added as a copy, and what it did.
-pub fn import(store: &mut Store, file: &Path, as_copy: bool, json: bool) -> Result<(), Failed> {
-    let mut bundle = hrc_core::bundle::Bundle::from_json(&read_text(file)?)?;
-    if as_copy {
-        bundle = bundle.into_copy(store)?;
-    }
-    let report = store.import_bundle(&bundle)?;
+/// `hrc import`: a JSON bundle merged into the database, or added as a copy, and what it did; a
+/// sealed one (known by its header) opened first with its passphrase.
+pub fn import(
+    store: &mut Store,
+    file: &Path,
+    as_copy: bool,
+    seal_passphrase_file: Option<&Path>,
+    json: bool,
+) -> Result<(), Failed> {
+    use hrc_core::bundle::seal;
+    let bytes = read_bytes(file)?;
+    let passphrase = if seal::is_sealed(&bytes) {
+        Some(seal_passphrase::to_open(seal_passphrase_file)?)
+    } else {
+        None
+    };
+    let report = seal::import_bytes(store, &bytes, passphrase.as_ref(), as_copy)?;
     show(json, &report, print::import)
 }

@@ -5,6 +5,7 @@
 mod copy;
 mod export;
 mod import;
+pub mod seal;
 mod tables;
 mod upgrade;
 

@@ -36,6 +36,7 @@ mod programme_import;
 mod published_programme;
 mod resolution_search;
 mod resolutions;
+mod sealed_bundle;
 mod search;
 mod sessions;
 mod settings;
