@@ -87,6 +87,24 @@ class Brief(unittest.TestCase):
         self.assertIn("International Service for Human Rights", header)
 
 
+class Lobby(unittest.TestCase):
+    """Whom to lobby on a text (hrc lobby) as Word: the overview's header and footer."""
+
+    def test_header_and_footer_as_the_overviews(self) -> None:
+        text = next(r for r in json.loads(hrc("resolution", "list", "--session", "40", "--json"))
+                    if r["title"] == "Situation of human rights in Belarus")
+        out = WORK / "belarus-lobby.docx"
+        hrc("lobby", text["id"], "--format", "docx", "--out", str(out))
+        section = docx.Document(str(out)).sections[0]
+        header = " ".join(p.text for p in section.header.paragraphs)
+        self.assertIn("International Service for Human Rights", header)
+        self.assertIn("Whom to lobby: A/HRC/RES/40/1 — HRC40", header)
+        fields = [t.text.strip() for t in section.footer._element.iter(qn("w:instrText"))]
+        self.assertEqual(fields, ["PAGE", "NUMPAGES"])
+        self.assertIn("Exported ", section.footer._element.xml)
+        self.assertEqual(section.page_width, docx.shared.Twips(11906))
+
+
 class Word(unittest.TestCase):
     def setUp(self) -> None:
         out = WORK / "hrc38.docx"

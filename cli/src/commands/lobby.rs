@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use hrc_core::domain::lobby::LobbyList;
-use hrc_core::export::lobby::{render, LobbyFormat};
+use hrc_core::export::lobby::{export, LobbyFormat};
 use hrc_core::store::row_id;
 use hrc_core::Store;
 
@@ -21,11 +21,11 @@ pub fn run(
     format: Option<&str>,
     out: Option<PathBuf>,
 ) -> Result<(), Failed> {
-    let list = store.lobby(row_id("id", id)?)?;
+    let id = row_id("id", id)?;
     let Some(format) = format else {
-        return show(json, &list, words);
+        return show(json, &store.lobby(id)?, words);
     };
-    let bytes = render(&list, LobbyFormat::parse("format", format)?)?;
+    let bytes = export(store, id, LobbyFormat::parse("format", format)?)?;
     match out {
         Some(path) => {
             hrc_core::export::write_whole(&bytes, &path)?;

@@ -6,6 +6,7 @@ use crate::domain::choices;
 use crate::domain::lobby::{LobbyList, LobbyTarget, StatePart};
 use crate::domain::resolution::SponsorRole;
 use crate::error::{Error, Result};
+use crate::{Store, Uuid};
 
 use super::layout::{Block, Document, Part};
 use super::Section;
@@ -181,14 +182,28 @@ pub fn csv(list: &LobbyList) -> Result<String> {
     Ok(String::from_utf8(bytes).expect("CSV of UTF-8 strings is UTF-8"))
 }
 
-/// The target list in `format`, as the file's bytes.
-pub fn render(list: &LobbyList, format: LobbyFormat) -> Result<Vec<u8>> {
+/// The target list for the text `resolution_id` in `format`, as the file's bytes; as Word, with
+/// my organisation (from the settings) in its header, as the overview's.
+pub fn export(store: &Store, resolution_id: Uuid, format: LobbyFormat) -> Result<Vec<u8>> {
+    let list = store.lobby(resolution_id)?;
+    let organisation = match format {
+        LobbyFormat::Word => store.settings()?.my_organisation,
+        _ => String::new(),
+    };
+    render(&list, format, &organisation)
+}
+
+/// The target list in `format`, as the file's bytes; Word on A4 with `organisation`, the text and
+/// its session in the header ("ISHR · Whom to lobby: A/HRC/38/L.10 — HRC38") and a footer with
+/// "Page x of y" and the day of the export.
+pub fn render(list: &LobbyList, format: LobbyFormat, organisation: &str) -> Result<Vec<u8>> {
     Ok(match format {
         LobbyFormat::Word => {
             let doc = document(list);
+            let text = list.symbol.as_deref().unwrap_or(&list.title);
             let letterhead = super::docx::Letterhead {
-                organisation: String::new(),
-                subject: doc.title.clone(),
+                organisation: organisation.to_string(),
+                subject: format!("Whom to lobby: {text} — {}", list.session),
                 exported: Some(chrono::Local::now().date_naive()),
                 page: super::PageSetup::default(),
             };

@@ -20,7 +20,7 @@ fn hrc38() -> (Store, tempfile::TempDir, Uuid) {
 }
 
 /// One file of a Word document.
-fn docx_part(bytes: &[u8], part: &str) -> String {
+pub(crate) fn docx_part(bytes: &[u8], part: &str) -> String {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("t.docx");
     std::fs::write(&path, bytes).unwrap();

@@ -1,13 +1,16 @@
 //! Whom to lobby on a text: its related texts of earlier sessions (the same title lineage, or a
 //! link to a situation of the same country), each member State's recorded votes of 47 on them
 //! and its co-sponsorship, my notes on its delegation, sorted likely yes, swing and likely no by
-//! the core's rule; unrelated and later texts left out.
+//! the core's rule; unrelated and later texts left out. The target list as Word carries the
+//! overview's letterhead.
 use hrc_core::domain::lobby::{Lean, LobbyList, Relation, StatePart};
 use hrc_core::domain::resolution::{ResolutionInput, VoteEntry, VoteInput};
 use hrc_core::domain::session::SessionInput;
 use hrc_core::domain::situation::SituationInput;
+use hrc_core::export::lobby::{export, LobbyFormat};
 use hrc_core::{Store, Uuid};
 
+use crate::export_written::docx_part;
 use crate::membership::{hrc38_members, MEMBERS_2018};
 use crate::support::{hrc38, temp_store};
 use crate::votes::LISTS;
@@ -262,5 +265,36 @@ fn without_members_there_is_nobody_to_sort_and_a_text_without_lineage_has_no_rel
     assert!(list.related.is_empty());
     assert!(list.likely_yes.is_empty() && list.swing.is_empty() && list.likely_no.is_empty());
     let e = store.lobby(Uuid::now_v7()).unwrap_err();
+    assert_eq!(e.code(), "not_found");
+}
+
+#[test]
+fn the_word_target_list_has_the_overviews_header_and_footer() {
+    let (mut store, _dir, text, _) = four_sessions();
+    let mut settings = store.settings().unwrap();
+    settings.my_organisation = "International Service for Human Rights".into();
+    store.save_settings(&settings).unwrap();
+    let word = export(&store, text, LobbyFormat::Word).unwrap();
+    let header = docx_part(&word, "word/header1.xml");
+    assert!(
+        header.contains(
+            "International Service for Human Rights · Whom to lobby: A/HRC/38/L.10 — HRC38"
+        ),
+        "{header}"
+    );
+    let footer = docx_part(&word, "word/footer1.xml");
+    for part in ["PAGE", "NUMPAGES", "Page ", " of ", "Exported "] {
+        assert!(footer.contains(part), "{part} in {footer}");
+    }
+    // Without an organisation the header names the list and its session alone.
+    settings.my_organisation = String::new();
+    store.save_settings(&settings).unwrap();
+    let word = export(&store, text, LobbyFormat::Word).unwrap();
+    let header = docx_part(&word, "word/header1.xml");
+    assert!(
+        header.contains(">Whom to lobby: A/HRC/38/L.10 — HRC38<"),
+        "{header}"
+    );
+    let e = export(&store, Uuid::now_v7(), LobbyFormat::Word).unwrap_err();
     assert_eq!(e.code(), "not_found");
 }

@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use hrc_core::domain::lobby::LobbyList;
-use hrc_core::export::lobby::{render, LobbyFormat};
+use hrc_core::export::lobby::{export, LobbyFormat};
 use hrc_core::Uuid;
 use tauri::State;
 
@@ -31,8 +31,8 @@ pub fn export_lobby(
 ) -> Result<(), CommandError> {
     let path = chosen.check(&path)?;
     let format = LobbyFormat::parse("format", &format)?;
-    let list = store(&state)?.lobby(resolution_id)?;
-    let bytes = render(&list, format)?;
+    // The store is held while the list is read and rendered, not while the file is written.
+    let bytes = export(&*store(&state)?, resolution_id, format)?;
     hrc_core::export::write_whole(&bytes, &path)?;
     Ok(())
 }
