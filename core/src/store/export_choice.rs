@@ -1,6 +1,7 @@
 //! The Export dialog's last choice for each session, kept as a settings row
-//! (`export_choice:<session id>`) beside the advocate's other settings.
-use rusqlite::{params, OptionalExtension};
+//! (`export_choice:<session id>`) beside the advocate's other settings, and forgotten with its
+//! session.
+use rusqlite::{params, Connection, OptionalExtension};
 use uuid::Uuid;
 
 use super::row::now;
@@ -10,6 +11,21 @@ use crate::export::choice::ExportChoice;
 
 fn key(session_id: Uuid) -> String {
     format!("export_choice:{session_id}")
+}
+
+/// Forgets the choice kept for the session `only`, or for every session that is not live
+/// (deleted, or not there), in the caller's transaction: with the session's forgetting, not
+/// its deletion, so that an undone deletion opens the dialog on the choice it had.
+pub(super) fn forget(tx: &Connection, only: Option<Uuid>) -> Result<()> {
+    match only {
+        Some(id) => tx.execute("DELETE FROM settings WHERE key = ?1", [key(id)])?,
+        None => tx.execute(
+            "DELETE FROM settings WHERE key GLOB 'export_choice:*'
+               AND substr(key, 15) NOT IN (SELECT id FROM sessions WHERE deleted_at IS NULL)",
+            [],
+        )?,
+    };
+    Ok(())
 }
 
 impl Store {

@@ -150,6 +150,7 @@ impl Store {
                         [&now],
                     )?;
                 }
+                super::export_choice::forget(tx, None)?;
             }
             // What hangs from a deleted text goes with it: every deleted text's, or the text
             // `only`'s (its rows are then forgotten with it below).
@@ -284,8 +285,10 @@ impl Store {
     }
 }
 
-/// Marks every row of the session `id` deleted (the session too) and empties its text.
+/// Marks every row of the session `id` deleted (the session too), empties its text and forgets
+/// the export choice kept for it.
 fn empty_session(tx: &rusqlite::Connection, id: Uuid) -> Result<()> {
+    super::export_choice::forget(tx, Some(id))?;
     let now = super::row::now();
     // Organisations, documents and mandates are shared by every session: none is the
     // session's to delete.
