@@ -2,7 +2,8 @@
 
 Usage: check_documents.py HRC_BINARY OUTDIR — loads the HRC38 example into a fresh database
 under OUTDIR, exports its overview as Word (default sections, then with the notes on Letter,
-marked Confidential) and as a web page, and three one-page briefs (hrc brief) as Word, converts each with LibreOffice headless to PDF and page
+marked Confidential) and as a web page, and three one-page briefs (hrc brief) as Word and as web
+pages, converts each with LibreOffice headless to PDF and page
 images (OUTDIR/NAME-N.png, to be looked at), and checks that each has the pages it should and
 that no word of a Word table cell is broken across lines.
 """
@@ -26,11 +27,14 @@ EXPORTS = {
     "hrc38-web-page.html": (["--format", "html"], range(5, 16)),
 }
 # One-page briefs (hrc brief): a situation with a meeting and our statement in the general debate,
-# the longest key issue (its overview shortened), and a situation with 85 organisations with us.
+# the longest key issue (its overview shortened), and a situation with 85 organisations with us;
+# each as Word and as a web page (its own name: a PDF takes the stem of what it converts).
 BRIEFS = {
-    "hrc38-brief-burundi.docx": ("situation", "Burundi"),
-    "hrc38-brief-reprisals.docx": ("issue", "Reprisals"),
-    "hrc38-brief-palestine.docx": ("situation", "State of Palestine"),
+    f"hrc38-brief-{name}{suffix}": subject
+    for name, subject in [("burundi", ("situation", "Burundi")),
+                          ("reprisals", ("issue", "Reprisals")),
+                          ("palestine", ("situation", "State of Palestine"))]
+    for suffix in [".docx", "-web.html"]
 }
 
 
@@ -51,7 +55,7 @@ def setUpModule() -> None:
     for name, (kind, title) in BRIEFS.items():
         record = next(r for r in json.loads(hrc(kind, "list", "--session", "38", "--json"))
                       if title in (r.get("country_name"), r.get("title")))
-        hrc("brief", f"--{kind}", record["id"], "--format", "docx", "--out", str(OUT / name))
+        hrc("brief", f"--{kind}", record["id"], "--format", Path(name).suffix[1:], "--out", str(OUT / name))
     subprocess.run(["soffice", "--headless", "--norestore", f"-env:UserInstallation=file://{(OUT / 'profile').resolve()}",
                     "--convert-to", "pdf", "--outdir", str(OUT), *[str(OUT / n) for n in [*EXPORTS, *BRIEFS]]],
                    check=True, capture_output=True, timeout=300)

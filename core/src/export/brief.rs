@@ -126,7 +126,12 @@ fn statement_line(s: &crate::domain::statement::Statement) -> String {
     if !s.document_symbol.trim().is_empty() {
         how.push(s.document_symbol.trim().to_string());
     }
-    format!("{}: {} ({})", s.kind.label(), s.title, how.join("; "))
+    format!(
+        "{}: {} ({})",
+        s.kind.label(),
+        super::confidential::marked(&s.title, s.confidential),
+        how.join("; ")
+    )
 }
 
 /// "A/HRC/38/L.10 — The human rights situation in … (Tabled; action 6 July, 40th meeting)".
@@ -205,6 +210,12 @@ pub fn document(b: &Brief) -> Document {
     }
     if !b.mandates.is_empty() {
         facts.push(("Mandates".into(), b.mandates.join("; ")));
+    }
+    if b.confidential {
+        facts.push((
+            super::confidential::MARK.into(),
+            super::confidential::NOTICE.into(),
+        ));
     }
 
     let mut parts = Vec::new();
@@ -289,15 +300,21 @@ pub fn document(b: &Brief) -> Document {
     }
 }
 
-/// The overview's page style set for one page: its sections run on (the overview starts each on
-/// a new page when printed), closer together, the headings smaller.
-const ONE_PAGE: &str = "/* A one-page brief: sections run on. */
-section { margin-top: 1rem; }
-h1 { font-size: 17pt; }
+/// The overview's page style set for one A4 page: narrower margins, its sections run on (the
+/// overview starts each on a new page when printed), the type a little smaller and closer, the
+/// headings smaller and in the text's font (LibreOffice otherwise sets them in its own serif).
+/// Outside `@media print`, as LibreOffice reads none of its rules; on screen it stays 10 pt.
+const ONE_PAGE: &str = r#"/* A one-page brief: sections run on, type and spacing for one A4 page. */
+@page { size: A4; margin: 14mm 15mm; }
+body { font-size: 10pt; line-height: 1.4; }
+h1 { font-size: 17pt; margin-bottom: 0.3rem; }
 h2 { font-size: 12.5pt; margin-bottom: 0.4rem; }
+h2, h3 { font-family: "Noto Sans", "Helvetica Neue", Arial, sans-serif; }
+section { margin-top: 1rem; }
 .facts { margin-bottom: 0.75rem; }
-@media print { section { break-before: auto; margin-top: 0.9rem; } }
-";
+table { margin: 0.4rem 0 0.6rem; }
+@media print { section { break-before: auto; margin-top: 0.8rem; } }
+"#;
 
 /// The web page with [`ONE_PAGE`] after the overview's style, so that it wins.
 fn one_page(html: &str) -> String {

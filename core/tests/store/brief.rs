@@ -310,6 +310,19 @@ fn the_hrc38_example_briefs_fit_what_one_page_holds() {
         .rfind("break-before: page")
         .is_none_or(|at| at < runs_on));
     assert!(runs_on < html.find("</style>").unwrap());
+    // Set for one A4 page (check_documents.py prints it with LibreOffice): narrower margins and
+    // smaller, closer type than the overview's, outside @media print (LibreOffice reads none of
+    // its rules), after the overview's rules so that they win.
+    let style = &html[..html.find("</style>").unwrap()];
+    let last = |rule: &str| {
+        let at = style.rfind(&format!("\n{rule}")).unwrap() + 1;
+        style[at..].lines().next().unwrap()
+    };
+    assert_eq!(last("@page {"), "@page { size: A4; margin: 14mm 15mm; }");
+    assert_eq!(
+        last("body {"),
+        "body { font-size: 10pt; line-height: 1.4; }"
+    );
 }
 
 #[test]
