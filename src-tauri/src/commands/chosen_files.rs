@@ -58,7 +58,7 @@ pub fn choose_export_file(
     Some(path)
 }
 
-/// Asks which bundle to import, in the system's open dialog; `None` when the person cancels.
+/// Asks which bundle to import (a JSON bundle, or a sealed one: .age), in the system's open dialog; `None` when the person cancels.
 #[tauri::command(async)]
 #[tracing::instrument(skip_all)]
 pub fn choose_bundle_file(
@@ -70,7 +70,7 @@ pub fn choose_bundle_file(
         .dialog()
         .file()
         .set_title(title)
-        .add_filter("HRC Planner bundle", &["json"])
+        .add_filter("HRC Planner bundle", &["json", "age"])
         .blocking_pick_file()?
         .into_path()
         .ok()?;

@@ -141,20 +141,23 @@ pub fn show_export_in_folder(
 }
 
 /// Imports the bundle chosen in the shell's dialog: merged into its session, or, `as_copy`, added
-/// as a copy beside the session here with its number (the window offers it on that clash).
+/// as a copy beside the session here with its number (the window offers it on that clash). A
+/// sealed bundle needs its `passphrase` (refused with `sealed_needs_passphrase` without one, which
+/// the window answers by asking for it; `wrong_passphrase` when it does not open the file).
 #[tauri::command(async)]
 #[tracing::instrument(skip_all, err(level = "warn"))]
 pub fn import_bundle(
     state: State<'_, Database>,
     path: PathBuf,
     as_copy: bool,
+    passphrase: Option<String>,
     chosen: State<'_, ChosenFiles>,
 ) -> Result<ImportReport, CommandError> {
     let path = chosen.check(&path)?;
+    let passphrase = passphrase
+        .map(|p| hrc_core::bundle::seal::Passphrase::to_open("passphrase", p))
+        .transpose()?;
     let store = &mut *store(&state)?;
-    if as_copy {
-        hrc_core::bundle::import_file_as_copy(store, &path).map_err(Into::into)
-    } else {
-        hrc_core::bundle::import_file(store, &path).map_err(Into::into)
-    }
+    hrc_core::bundle::seal::import_file(store, &path, passphrase.as_ref(), as_copy)
+        .map_err(Into::into)
 }

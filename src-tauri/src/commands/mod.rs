@@ -23,6 +23,7 @@ pub mod notes;
 pub mod organisations;
 pub mod programme;
 pub mod resolutions;
+pub mod sealed;
 pub mod search;
 pub mod sessions;
 pub mod settings;
@@ -172,6 +173,8 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         exports::open_export,
         exports::show_export_in_folder,
         exports::import_bundle,
+        sealed::check_seal_passphrase,
+        sealed::export_sealed_session,
         chosen_files::choose_export_file,
         chosen_files::choose_bundle_file,
         window::set_window_title,

@@ -379,8 +379,15 @@ export const chooseExportFile = (title: string, fileName: string, kind: string, 
 /** Asks, in the system's open dialog the shell opens, which bundle to import (the only paths `importBundle` accepts). */
 export const chooseBundleFile = (title: string) => call<string | null>("choose_bundle_file", { title });
 /** Imports that bundle: merged into its session, or `asCopy`, added beside the session here with its number, under the
- *  first free one (the core's error `bundle_session_here` names it). */
-export const importBundle = (path: string, asCopy = false) => call<ImportReport>("import_bundle", { path, asCopy });
+ *  first free one (the core's error `bundle_session_here` names it). A sealed bundle needs its `passphrase` (the core's
+ *  error `sealed_needs_passphrase` without one, `wrong_passphrase` when it does not open the file). */
+export const importBundle = (path: string, asCopy = false, passphrase: string | null = null) =>
+  call<ImportReport>("import_bundle", passphrase === null ? { path, asCopy } : { path, asCopy, passphrase });
+/** Checks a passphrase to seal a bundle with, typed twice, before the save dialog opens (the core's rules: its length, the same twice). */
+export const checkSealPassphrase = (passphrase: string, confirm: string) => call<null>("check_seal_passphrase", { passphrase, confirm });
+/** Saves the session's full copy sealed with the passphrase (typed twice) to `path`, chosen in the shell's dialog. */
+export const exportSealedSession = (sessionId: string, sections: Section[], path: string, passphrase: string, confirm: string) =>
+  call<null>("export_sealed_session", { sessionId, sections, path, passphrase, confirm });
 /** Sets the window's own title (the page's title is not the window's on every system). */
 export const setWindowTitle = (title: string) => call<null>("set_window_title", { title });
 export const getSettings = () => call<Settings>("get_settings");
