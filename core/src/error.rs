@@ -23,6 +23,9 @@ pub enum Error {
     /// A file that is not an HRC Planner database, or is damaged.
     #[error("{path} is not a readable HRC Planner database: {reason}")]
     NotADatabase { path: String, reason: String },
+    /// A database protected by a passphrase, opened without one.
+    #[error("{path} is protected by a passphrase: unlock it with its passphrase or recovery key")]
+    Locked { path: String },
     /// SQLite failed (said in the app's words: see `failure_words`).
     #[error("{}", crate::failure_words::storage(.0))]
     Storage(#[from] rusqlite::Error),
@@ -32,9 +35,10 @@ pub enum Error {
     /// The file system failed.
     #[error("{}", crate::failure_words::io(.0))]
     Io(#[from] std::io::Error),
-    /// A passphrase that does not open what it was given for (a sealed bundle); nothing changed.
-    #[error("wrong passphrase: it does not open this; nothing was changed")]
-    WrongPassphrase,
+    /// A passphrase (or recovery key) that does not open what it was given for: `what` is a
+    /// protected database's path or a sealed bundle; nothing changed.
+    #[error("wrong passphrase: it does not open {what}; nothing was changed")]
+    WrongPassphrase { what: String },
 }
 
 impl Error {
@@ -54,10 +58,11 @@ impl Error {
             Error::Conflict(_) => "conflict",
             Error::NewerDatabase { .. } => "newer_database",
             Error::NotADatabase { .. } => "not_a_database",
+            Error::Locked { .. } => "locked",
+            Error::WrongPassphrase { .. } => "wrong_passphrase",
             Error::Storage(_) => "storage",
             Error::Migration(_) => "migration",
             Error::Io(_) => "io",
-            Error::WrongPassphrase => "wrong_passphrase",
         }
     }
 
@@ -84,7 +89,7 @@ impl Error {
             Error::Validation { .. }
                 | Error::NotFound { .. }
                 | Error::Conflict(_)
-                | Error::WrongPassphrase
+                | Error::WrongPassphrase { .. }
         )
     }
 

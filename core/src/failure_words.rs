@@ -140,6 +140,10 @@ pub fn rule(rule: &Rule) -> String {
             )
         }
         R::BackupIsDatabase => "is the database itself; choose one of its backups".into(),
+        R::NotARecoveryKey => {
+            "is not a recovery key: it has 64 letters and digits (0-9, A-F), in groups of eight"
+                .into()
+        }
         R::FolderMissing { folder } => format!(
             "the folder {folder} does not exist; create it first, or choose a file in a folder \
              that exists"
@@ -241,7 +245,10 @@ pub fn rule(rule: &Rule) -> String {
              or renumber or delete the one here first"
         ),
         R::PassphraseTooShort { min } => {
-            format!("must be at least {min} characters: a sealed file can be guessed at offline")
+            format!(
+                "must be at least {min} characters (a few words you will remember are best): \
+                 a stolen file can be guessed at offline"
+            )
         }
         R::PassphrasesDiffer => "does not match the passphrase: type the same one twice".into(),
         R::SealedNeedsPassphrase => {

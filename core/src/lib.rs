@@ -1,6 +1,7 @@
 //! hrc-core: everything HRC Planner knows — the Council's domain, the rules, the
 //! SQLite store, search, reference and demo data. It knows nothing of Tauri, the CLI or the UI.
 pub mod bundle;
+pub mod cipher;
 pub mod demo;
 pub mod domain;
 pub mod error;

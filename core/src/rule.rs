@@ -119,6 +119,8 @@ pub enum Rule {
     BackupIsDatabase,
     /// A database in a folder that does not exist.
     FolderMissing { folder: String },
+    /// Not a recovery key (64 hexadecimal digits).
+    NotARecoveryKey,
     /// A path with no file name to save to.
     NoFileChosen,
     /// A file that could not be written.

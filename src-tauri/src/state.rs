@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
 use chrono::{DateTime, Utc};
+use hrc_core::cipher::DatabaseKey;
 use hrc_core::store::{Backup, MigrationProgress, Restored};
 use hrc_core::{Error, ErrorPayload, Store};
 use serde::Serialize;
@@ -57,7 +58,7 @@ impl Database {
     /// Opens the database at `path` now, unless its schema needs an update: then it waits for
     /// [`Database::finish_update`]. A file the core refuses is refused now, as by `open_at`.
     pub fn start_at(path: PathBuf) -> Database {
-        match Store::updates_due(&path) {
+        match Store::updates_due(&path, None) {
             Ok(steps) if steps > 0 => {
                 let db = Database::with(Some(path), Err(being_updated().to_payload()));
                 *db.progress() = Some(MigrationProgress { done: 0, steps });
@@ -125,7 +126,8 @@ impl Database {
     /// to that first write, which then refuses it.
     pub fn check_before_first_write(&self) {
         let Some(path) = self.path() else { return };
-        if hrc_core::store::check_file(&path).is_ok() {
+        let key = self.store().ok().and_then(|s| s.key().cloned());
+        if hrc_core::store::check_file(&path, key.as_ref()).is_ok() {
             if let Ok(mut store) = self.store() {
                 store.note_checked();
             }
@@ -190,8 +192,8 @@ impl Database {
     /// The backup taken each time the app starts (see `routine_backups`), at `now`. A failure
     /// is logged by its code; the app carries on.
     pub fn back_up_at_start(&self, now: DateTime<Utc>) {
-        if let Some((path, kept)) = self.backup_job() {
-            if let Err(e) = hrc_core::store::back_up_file(&path, kept, now) {
+        if let Some((path, key, kept)) = self.backup_job() {
+            if let Err(e) = hrc_core::store::back_up_file(&path, key.as_ref(), kept, now) {
                 tracing::warn!(error = e.code(), "the backup at start failed");
             }
         }
@@ -200,22 +202,23 @@ impl Database {
     /// The daily backup, when one is due at `now` (the core decides), of a file whose search
     /// indexes were merged first; a failure is reported and the app carries on.
     pub fn back_up_if_due(&self, now: DateTime<Utc>) {
-        if let Some((path, kept)) = self.backup_job() {
+        if let Some((path, key, kept)) = self.backup_job() {
             self.forget_old_words();
-            if let Err(e) = hrc_core::store::back_up_file_if_due(&path, kept, now) {
+            if let Err(e) = hrc_core::store::back_up_file_if_due(&path, key.as_ref(), kept, now) {
                 tracing::warn!(error = e.code(), "the daily backup failed");
             }
         }
     }
 
-    /// The open file and how many backups to keep, read under the lock. The backup itself is
-    /// then written through a read-only connection of its own, without the lock, so that
-    /// commands never wait for a large file to be copied by the low-priority thread.
-    fn backup_job(&self) -> Option<(PathBuf, usize)> {
+    /// The open file, its key when it is protected, and how many backups to keep, read under
+    /// the lock. The backup itself is then written through a read-only connection of its own,
+    /// without the lock, so that commands never wait for a large file to be copied by the
+    /// low-priority thread.
+    fn backup_job(&self) -> Option<(PathBuf, Option<DatabaseKey>, usize)> {
         let opened = self.lock();
         let store = opened.store.as_ref().ok()?;
         let kept = store.settings().ok()?.backups_kept as usize;
-        Some((store.path()?.to_path_buf(), kept))
+        Some((store.path()?.to_path_buf(), store.key().cloned(), kept))
     }
 
     /// The backups of the database file, newest first (also when it could not be opened).
@@ -247,10 +250,11 @@ impl Database {
             message: "the database is being restored from a backup".into(),
             ..Default::default()
         };
+        let key = opened.store.as_ref().ok().and_then(|s| s.key().cloned());
         // Dropping the store closes its connection, which folds its log into the file.
         drop(std::mem::replace(&mut opened.store, Err(closing)));
-        let restored = hrc_core::store::restore(&path, &backup.path);
-        opened.store = Store::open(&path).map_err(|e| e.to_payload());
+        let restored = hrc_core::store::restore(&path, &backup.path, key.as_ref());
+        opened.store = Store::open_keyed(&path, key, |_| {}).map_err(|e| e.to_payload());
         Ok(restored?)
     }
 

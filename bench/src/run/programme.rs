@@ -97,7 +97,7 @@ fn measure(
         let mut store = Store::open(&scratch.0)?;
         // The app checks a large file's pages on a thread of its own after it opens, so no
         // write of the person's waits for it: so here, before the clock starts.
-        hrc_core::store::check_file(&scratch.0)?;
+        hrc_core::store::check_file(&scratch.0, None)?;
         store.note_checked();
         let (result, wall, cpu) = sample::time(|| import_all(&mut store));
         added = result?;

@@ -27,7 +27,7 @@ pub fn restore(db_path: &Path, backup: &Path, json: bool) -> Result<(), Failed> 
     } else {
         backup.to_path_buf()
     };
-    let restored = hrc_core::store::restore(db_path, &backup)?;
+    let restored = hrc_core::store::restore(db_path, &backup, None)?;
     show(json, &restored, print::restored)
 }
 

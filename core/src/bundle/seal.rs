@@ -101,7 +101,9 @@ pub fn open(sealed: &[u8], passphrase: &Passphrase) -> Result<Vec<u8>> {
         .map_err(|e| match e {
             age::DecryptError::DecryptionFailed
             | age::DecryptError::KeyDecryptionFailed
-            | age::DecryptError::NoMatchingKeys => Error::WrongPassphrase,
+            | age::DecryptError::NoMatchingKeys => Error::WrongPassphrase {
+                what: "this sealed bundle".into(),
+            },
             age::DecryptError::ExcessiveWork { required, target } => {
                 Error::invalid("bundle", Rule::SealedTooCostly { required, target })
             }

@@ -12,6 +12,7 @@ use serde::Serialize;
 
 use super::connection::{self, Found};
 use super::Store;
+use crate::cipher::{protection, DatabaseKey, Protection};
 use crate::error::{Error, Result};
 use crate::{geneva, private_files};
 
@@ -148,9 +149,15 @@ pub fn backup_due(db_path: &Path, now: DateTime<Utc>) -> Result<bool> {
 }
 
 /// Backs up the database at `db_path` through a read-only connection of its own, so the app's
-/// store stays free for the person while a large file is copied; keeps the newest `kept`.
-pub fn back_up_file(db_path: &Path, kept: usize, at: DateTime<Utc>) -> Result<Backup> {
-    let conn = super::connection::read_only(db_path)?;
+/// store stays free for the person while a large file is copied; keeps the newest `kept`. A
+/// protected file is read with its `key`, and its backup is protected by the same key.
+pub fn back_up_file(
+    db_path: &Path,
+    key: Option<&DatabaseKey>,
+    kept: usize,
+    at: DateTime<Utc>,
+) -> Result<Backup> {
+    let conn = super::connection::read_only(db_path, key)?;
     write_backup(&conn, db_path, kept, at)
 }
 
@@ -158,11 +165,12 @@ pub fn back_up_file(db_path: &Path, kept: usize, at: DateTime<Utc>) -> Result<Ba
 /// written by [`back_up_file`]: what the app's backup thread runs each hour.
 pub fn back_up_file_if_due(
     db_path: &Path,
+    key: Option<&DatabaseKey>,
     kept: usize,
     now: DateTime<Utc>,
 ) -> Result<Option<Backup>> {
     if backup_due(db_path, now)? {
-        back_up_file(db_path, kept, now).map(Some)
+        back_up_file(db_path, key, kept, now).map(Some)
     } else {
         Ok(None)
     }
@@ -295,7 +303,7 @@ fn interrupted_writer(name: &str) -> Option<Option<u32>> {
 
 /// Whether a process with this id runs (on Linux; elsewhere it is taken to run, and its files
 /// go when they are an hour old).
-fn process_runs(pid: u32) -> bool {
+pub(super) fn process_runs(pid: u32) -> bool {
     if cfg!(target_os = "linux") {
         Path::new("/proc").join(pid.to_string()).exists()
     } else {
@@ -329,7 +337,10 @@ fn routine_kept<'a>(routine: &[&'a Backup], kept: usize) -> HashSet<&'a Path> {
 /// this version, `integrity_check` clean): a damaged, foreign or newer one is refused and nothing
 /// changes. Then the current file (with its write-ahead log) is copied to
 /// `backups/<name>-before-restore-<time>.db`, and the checked copy is renamed over the database.
-pub fn restore(db_path: &Path, backup: &Path) -> Result<Restored> {
+///
+/// A protected database (`key`) takes back only a backup protected by the same key; a plain one,
+/// only a plain backup: a restore never changes whether the file is protected.
+pub fn restore(db_path: &Path, backup: &Path, key: Option<&DatabaseKey>) -> Result<Restored> {
     // Alone with the file: a program that has it open would go on writing to the old one.
     private_files::create_dir_all(&folder(db_path))?;
     let _alone = super::file_lock::whole_file(db_path, "restore the backup")?;
@@ -342,6 +353,30 @@ pub fn restore(db_path: &Path, backup: &Path) -> Result<Restored> {
     if same_file(db_path, backup) {
         return Err(Error::invalid("backup", crate::Rule::BackupIsDatabase));
     }
+    let backup_key = match (protection(backup)?, key) {
+        (Protection::Encrypted, Some(key)) if key.salt_matches(backup)? => Some(key),
+        (Protection::Encrypted, Some(_)) => {
+            return Err(Error::WrongPassphrase {
+                what: format!(
+                    "{} (a backup made under another passphrase)",
+                    backup.display()
+                ),
+            })
+        }
+        (Protection::Encrypted, None) => {
+            return Err(Error::Locked {
+                path: backup.display().to_string(),
+            })
+        }
+        (Protection::Plain, Some(_)) => {
+            return Err(Error::Conflict(format!(
+                "{} is not protected by a passphrase: restoring it would leave your database \
+                 unprotected; decrypt the database first if that is what you want",
+                backup.display()
+            )))
+        }
+        _ => None,
+    };
     let dir = folder(db_path);
     private_files::create_dir_all(&dir)?;
     let now = Utc::now();
@@ -350,7 +385,7 @@ pub fn restore(db_path: &Path, backup: &Path) -> Result<Restored> {
         file_name_of(db_path),
         now.format(STAMP)
     ));
-    let prepared = copy_with_log(backup, &temp).and_then(|_| settle(&temp, backup));
+    let prepared = copy_with_log(backup, &temp).and_then(|_| settle(&temp, backup, backup_key));
     if let Err(e) = prepared {
         remove_with_sidecars(&temp)?;
         return Err(e);
@@ -410,15 +445,18 @@ pub fn set_aside(db_path: &Path) -> Result<PathBuf> {
     Ok(target)
 }
 
-/// Checks the copy at `temp` of `backup` and folds its log into it, leaving one plain file.
-fn settle(temp: &Path, backup: &Path) -> Result<()> {
+/// Checks the copy at `temp` of `backup` and folds its log into it, leaving one file.
+fn settle(temp: &Path, backup: &Path, key: Option<&DatabaseKey>) -> Result<()> {
     let refuse = |reason: String| Error::NotADatabase {
         path: backup.display().to_string(),
         reason,
     };
-    let conn = connection::restoring(temp).map_err(|e| refuse(e.to_string()))?;
+    let conn = connection::restoring(temp, key).map_err(|e| refuse(e.to_string()))?;
     // Not newer, and HRC Planner's: the errors name the backup, not its copy.
-    if !matches!(connection::recognise(&conn, backup)?, Found::Ours { .. }) {
+    if !matches!(
+        connection::recognise(&conn, backup, key.is_some())?,
+        Found::Ours { .. }
+    ) {
         return Err(refuse("it is not an HRC Planner database".into()));
     }
     let problems: Vec<String> = conn
@@ -505,7 +543,7 @@ fn parse_name(stem: &str, file_name: &str) -> Option<(BackupKind, DateTime<Utc>)
     Some((kind, at.and_utc()))
 }
 
-fn folder(db_path: &Path) -> PathBuf {
+pub(super) fn folder(db_path: &Path) -> PathBuf {
     match db_path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
@@ -527,7 +565,7 @@ fn file_name_of(path: &Path) -> String {
 }
 
 /// `file.db` → `file.db-wal` (SQLite's names for the log and its index).
-fn sidecar(path: &Path, suffix: &str) -> PathBuf {
+pub(super) fn sidecar(path: &Path, suffix: &str) -> PathBuf {
     let mut name = path.as_os_str().to_os_string();
     name.push(suffix);
     PathBuf::from(name)
@@ -545,7 +583,7 @@ fn same_file(a: &Path, b: &Path) -> bool {
     }
 }
 
-fn remove_if_there(path: &Path) -> Result<()> {
+pub(super) fn remove_if_there(path: &Path) -> Result<()> {
     match fs::remove_file(path) {
         Err(e) if e.kind() != ErrorKind::NotFound => Err(e.into()),
         _ => Ok(()),
@@ -559,7 +597,7 @@ fn remove_with_sidecars(path: &Path) -> Result<()> {
 }
 
 /// Makes a rename in `dir` durable (on Unix, where a folder can be synced).
-fn sync_dir(dir: &Path) -> Result<()> {
+pub(super) fn sync_dir(dir: &Path) -> Result<()> {
     #[cfg(unix)]
     File::open(dir)?.sync_all()?;
     #[cfg(not(unix))]

@@ -3,33 +3,44 @@
 //! backups, soundness checks), the one that settles a restored copy, and in-memory ones. And the
 //! one answer to "is this HRC Planner's database?" (`recognise`).
 //!
-//! Encryption (SQLCipher's key, issue 20) plugs in at [`open`]: every file connection is made
-//! there, and the key must be the first statement on it.
+//! A protected database's key (SQLCipher, see `crate::cipher`) is given in [`open`], where every
+//! file connection is made, as the first statement on it.
 use std::path::Path;
 use std::time::Duration;
 
 use rusqlite::{Connection, OpenFlags};
 
 use super::{migrations, soundness};
+use crate::cipher::{protection, DatabaseKey, Protection};
 use crate::error::{Error, Result};
 
 /// How long a statement waits for another program's write to end before it gives up.
 pub(crate) const PATIENCE: Duration = Duration::from_secs(5);
 
-/// Makes a connection to the file at `path`: the one place where that happens.
-fn open(path: &Path, flags: OpenFlags) -> rusqlite::Result<Connection> {
-    Connection::open_with_flags(path, flags | OpenFlags::SQLITE_OPEN_NO_MUTEX)
+/// Makes a connection to the file at `path` (with its key, when it is protected): the one
+/// place where that happens.
+fn open(path: &Path, flags: OpenFlags, key: Option<&DatabaseKey>) -> rusqlite::Result<Connection> {
+    let conn = Connection::open_with_flags(path, flags | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
+    // SQLCipher would write its own complaints (a wrong key's failed page check) to standard
+    // error; the error returned says it in the app's words.
+    conn.execute_batch("PRAGMA cipher_log_level = NONE")?;
+    if let Some(key) = key {
+        conn.execute_batch(&key.pragma())?;
+    }
+    Ok(conn)
 }
 
 /// The store's connection to the file at `path`, created when missing: refused unless the
-/// database is HRC Planner's (or new), then set up for writing (see [`configure`]).
-pub(crate) fn writer(path: &Path) -> Result<Connection> {
+/// database is HRC Planner's (or new), then set up for writing (see [`configure`]). With `key`,
+/// the file is protected (a new one is created so).
+pub(crate) fn writer(path: &Path, key: Option<&DatabaseKey>) -> Result<Connection> {
     let conn = open(
         path,
         OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE,
+        key,
     )?;
     // Before any pragma: setting the journal mode writes to the file.
-    ours_or_new(&conn, path)?;
+    ours_or_new(&conn, path, key.is_some())?;
     configure(&conn)?;
     Ok(conn)
 }
@@ -43,14 +54,14 @@ pub(crate) fn in_memory() -> Result<Connection> {
 
 /// A read-only connection to the file at `path`: one that looks without writing (it never
 /// checkpoints or deletes a `-wal`), for inspecting, checking and copying a database.
-pub(crate) fn read_only(path: &Path) -> rusqlite::Result<Connection> {
-    open(path, OpenFlags::SQLITE_OPEN_READ_ONLY)
+pub(crate) fn read_only(path: &Path, key: Option<&DatabaseKey>) -> rusqlite::Result<Connection> {
+    open(path, OpenFlags::SQLITE_OPEN_READ_ONLY, key)
 }
 
 /// A connection to the copy of a backup being restored: read-write, so that its log can be folded
 /// into it, and never creating a file.
-pub(crate) fn restoring(path: &Path) -> rusqlite::Result<Connection> {
-    open(path, OpenFlags::SQLITE_OPEN_READ_WRITE)
+pub(crate) fn restoring(path: &Path, key: Option<&DatabaseKey>) -> rusqlite::Result<Connection> {
+    open(path, OpenFlags::SQLITE_OPEN_READ_WRITE, key)
 }
 
 /// The pragmas of a connection that writes: WAL, every commit synced, foreign keys, deleted
@@ -80,12 +91,17 @@ pub(crate) enum Found {
 }
 
 /// Whether the database on `conn` is HRC Planner's. A file SQLite cannot read, or one a newer
-/// version wrote, is refused here; `shown` is the path an error names.
-pub(crate) fn recognise(conn: &Connection, shown: &Path) -> Result<Found> {
+/// version wrote, is refused here; `shown` is the path an error names. With `keyed`, the
+/// connection was given a key: a file it cannot read is one the key does not open.
+pub(crate) fn recognise(conn: &Connection, shown: &Path, keyed: bool) -> Result<Found> {
     // Only a file SQLite calls damaged or foreign is "not a database"; a folder that is
     // read-only, a full disk or a refused permission is said as what it is (the file is sound,
     // and the window must not offer to set it aside).
     let not_a_database = |e: rusqlite::Error| match e.sqlite_error_code() {
+        // SQLCipher checks each page it reads: a wrong key fails on the first one.
+        Some(rusqlite::ErrorCode::NotADatabase) if keyed => Error::WrongPassphrase {
+            what: format!("{} (or the file is damaged)", shown.display()),
+        },
         Some(rusqlite::ErrorCode::DatabaseCorrupt | rusqlite::ErrorCode::NotADatabase) | None => {
             Error::NotADatabase {
                 path: shown.display().to_string(),
@@ -116,8 +132,8 @@ pub(crate) fn recognise(conn: &Connection, shown: &Path) -> Result<Found> {
 }
 
 /// [`recognise`], refusing another program's database: what the store may open.
-fn ours_or_new(conn: &Connection, path: &Path) -> Result<Found> {
-    match recognise(conn, path)? {
+fn ours_or_new(conn: &Connection, path: &Path, keyed: bool) -> Result<Found> {
+    match recognise(conn, path, keyed)? {
         Found::Foreign => Err(Error::NotADatabase {
             path: path.display().to_string(),
             reason: "it is an SQLite database of another program".into(),
@@ -136,31 +152,43 @@ pub(crate) struct Probe {
 /// Looks at the file at `path` before anything writes to it: a foreign, damaged or newer file —
 /// and the log beside it — must stay as it is. The header is read by hand, then SQLite looks
 /// read-only (a read-only connection never checkpoints or deletes a `-wal` file). `None` when
-/// there is no file yet, or an empty one: a new file has nothing to check.
-pub(crate) fn probe(path: &Path) -> Result<Option<Probe>> {
-    if !std::fs::metadata(path).is_ok_and(|m| m.len() > 0) {
-        return Ok(None);
+/// there is no file yet, or an empty one: a new file has nothing to check. A protected file is
+/// looked at with `key`; without one it is refused as [`Error::Locked`].
+pub(crate) fn probe(path: &Path, key: Option<&DatabaseKey>) -> Result<Option<Probe>> {
+    match (protection(path)?, key) {
+        (Protection::New, _) => return Ok(None),
+        (Protection::Plain, _) => {}
+        (Protection::Other, _) => {
+            return Err(Error::NotADatabase {
+                path: path.display().to_string(),
+                reason: "it is not an SQLite database (or its first page is damaged)".into(),
+            })
+        }
+        (Protection::Encrypted, Some(_)) => {}
+        (Protection::Encrypted, None) => {
+            return Err(Error::Locked {
+                path: path.display().to_string(),
+            })
+        }
     }
-    let mut header = [0u8; 16];
-    let read =
-        std::fs::File::open(path).and_then(|mut f| std::io::Read::read_exact(&mut f, &mut header));
-    if read.is_err() || &header != b"SQLite format 3\0" {
-        return Err(Error::NotADatabase {
-            path: path.display().to_string(),
-            reason: "it is not an SQLite database (or its first page is damaged)".into(),
-        });
-    }
-    let mut conn = read_only(path)?;
-    let found = match ours_or_new(&conn, path) {
+    // A plain file is opened plainly: a key is for a protected one.
+    let key = key.filter(|_| protection(path).ok() == Some(Protection::Encrypted));
+    let keyed = key.is_some();
+    let mut conn = read_only(path, key)?;
+    let found = match ours_or_new(&conn, path, keyed) {
         // A write killed midway in rollback mode (a new file's first steps) leaves a hot journal
         // beside the file, which only a connection that may write can roll back: one does, as
         // any SQLite program opening the file would, and the file is then as its last commit
         // left it; the look is taken again.
         Err(Error::Storage(e)) if hot_journal(path, &e) => {
             drop(conn);
-            restoring(path)?.query_row("SELECT count(*) FROM sqlite_schema", [], |_| Ok(()))?;
-            conn = read_only(path)?;
-            ours_or_new(&conn, path)?
+            restoring(path, key)?.query_row(
+                "SELECT count(*) FROM sqlite_schema",
+                [],
+                |_| Ok(()),
+            )?;
+            conn = read_only(path, key)?;
+            ours_or_new(&conn, path, keyed)?
         }
         other => other?,
     };
@@ -183,7 +211,7 @@ mod tests {
     fn found(sql: &str) -> Result<Found> {
         let conn = in_memory()?;
         conn.execute_batch(sql)?;
-        recognise(&conn, Path::new("test.db"))
+        recognise(&conn, Path::new("test.db"), false)
     }
 
     #[test]
@@ -213,7 +241,7 @@ mod tests {
     fn a_migrated_store_is_ours_at_this_version() {
         let store = crate::Store::open_in_memory().unwrap();
         assert_eq!(
-            recognise(store.connection(), Path::new(":memory:")).unwrap(),
+            recognise(store.connection(), Path::new(":memory:"), false).unwrap(),
             Found::Ours {
                 version: migrations::SCHEMA_VERSION
             }

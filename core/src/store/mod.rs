@@ -27,6 +27,7 @@ mod organisations;
 mod overview;
 mod programme;
 mod programme_rules;
+mod protect;
 mod purge;
 mod recheck;
 mod resolutions;
@@ -52,6 +53,7 @@ use std::sync::Arc;
 
 use rusqlite::{Connection, Transaction};
 
+use crate::cipher::{protection, DatabaseKey, Passphrase, Protection, Unlock};
 use crate::error::{Error, Result};
 
 pub use backup::{
@@ -59,6 +61,7 @@ pub use backup::{
     latest_backup, restore, set_aside, Backup, BackupKind, Restored,
 };
 pub use migrations::{MigrationProgress, SCHEMA_VERSION};
+pub use protect::{change_passphrase, decrypt, encrypt, Converted};
 pub(crate) use purge::purged_value;
 pub(crate) use recheck::recheck;
 pub use row::parse_id as row_id;
@@ -76,6 +79,9 @@ pub struct Store {
     checked: bool,
     /// Whether a purge left deleted words in the search indexes' pages (see `purge`).
     words_to_forget: bool,
+    /// The key of a protected file (wiped when the store is dropped, as SQLCipher wipes its
+    /// copy when the connection closes).
+    key: Option<DatabaseKey>,
 }
 
 impl Store {
@@ -92,7 +98,44 @@ impl Store {
         path: impl AsRef<Path>,
         progress: impl Fn(MigrationProgress) + Send + Sync + 'static,
     ) -> Result<Store> {
+        Self::open_keyed(path, None, progress)
+    }
+
+    /// Opens the protected database at `path` with what unlocks it (the passphrase, through
+    /// Argon2id with the file's salt, or the recovery key). A wrong one is
+    /// [`Error::WrongPassphrase`], and nothing is written. A plain file opens as it is.
+    pub fn unlock(path: impl AsRef<Path>, unlock: &Unlock) -> Result<Store> {
         let path = path.as_ref();
+        let key = match protection(path)? {
+            Protection::Encrypted => Some(DatabaseKey::for_file(path, unlock)?),
+            _ => None,
+        };
+        Self::open_keyed(path, key, |_| {})
+    }
+
+    /// Creates a new database at `path` protected by `passphrase` (a fresh salt and key). A
+    /// file already there is refused: encrypting one is [`crate::store::encrypt`]'s work.
+    pub fn create_protected(path: impl AsRef<Path>, passphrase: &Passphrase) -> Result<Store> {
+        let path = path.as_ref();
+        if protection(path)? != Protection::New {
+            return Err(Error::Conflict(format!(
+                "{} already exists; choose a new file, or encrypt this one",
+                path.display()
+            )));
+        }
+        Self::open_keyed(path, Some(DatabaseKey::fresh(passphrase)?), |_| {})
+    }
+
+    /// Opens the database at `path`, with `key` when it is protected (or to be created so), as
+    /// [`Store::open_reporting`] says.
+    pub fn open_keyed(
+        path: impl AsRef<Path>,
+        key: Option<DatabaseKey>,
+        progress: impl Fn(MigrationProgress) + Send + Sync + 'static,
+    ) -> Result<Store> {
+        let path = path.as_ref();
+        // A key is for a protected file (or a new one); a plain file opens plainly.
+        let key = key.filter(|_| protection(path).ok() != Some(Protection::Plain));
         // A folder that does not exist is a typing slip (`--db ~/Dcuments/hrc.db`), not a place
         // to create: the person is told, and nothing is made.
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
@@ -106,7 +149,7 @@ impl Store {
             }
         }
         // Look before writing anything (a new file has nothing to check).
-        let checked = connection::probe(path)?.is_none_or(|probe| probe.checked);
+        let checked = connection::probe(path, key.as_ref())?.is_none_or(|probe| probe.checked);
         // A new database is created readable by its owner only (its -wal and -shm follow);
         // one an earlier version made readable by all is restricted, where the person may.
         if std::fs::metadata(path).is_err() {
@@ -115,20 +158,23 @@ impl Store {
             let _ = crate::private_files::restrict(path);
         }
         let held = file_lock::open(path)?;
-        let conn = connection::writer(path)?;
+        let conn = connection::writer(path, key.as_ref())?;
         // Copies a killed backup left behind hold every note: they go now (best effort: the
         // database opens whatever the backups folder holds).
         let _ = backup::clear_interrupted(path);
+        let _ = protect::clear_interrupted(path);
         let mut store = Self::start(conn, Some(path.to_path_buf()), Some(Arc::new(progress)))?;
         store._open = Some(held);
         store.checked = checked;
+        store.key = key;
         Ok(store)
     }
 
     /// How many steps of a schema update opening the file at `path` would run: 0 for a new file
-    /// or one up to date. It only looks (read-only), and refuses what [`Store::open`] refuses.
-    pub fn updates_due(path: impl AsRef<Path>) -> Result<u32> {
-        Ok(match connection::probe(path.as_ref())? {
+    /// or one up to date. It only looks (read-only, with `key` for a protected file), and
+    /// refuses what [`Store::open`] refuses.
+    pub fn updates_due(path: impl AsRef<Path>, key: Option<&DatabaseKey>) -> Result<u32> {
+        Ok(match connection::probe(path.as_ref(), key)? {
             Some(connection::Probe {
                 found: connection::Found::Ours { version },
                 ..
@@ -156,7 +202,14 @@ impl Store {
             _open: None,
             checked: true,
             words_to_forget: false,
+            key: None,
         })
+    }
+
+    /// The key of a protected file (`None` for a plain one), for the connections of its own that
+    /// a backup or a check opens beside the store.
+    pub fn key(&self) -> Option<&DatabaseKey> {
+        self.key.as_ref()
     }
 
     /// The file this store is kept in (`None` in memory).

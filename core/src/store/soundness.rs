@@ -53,7 +53,11 @@ pub(crate) fn check_at_open(conn: &Connection, path: &Path) -> Result<bool> {
 
 /// Checks the database file at `path` page by page through a read-only connection of its own,
 /// so that a large file can be checked beside the open store, before its first write, without
-/// holding the store (see [`crate::Store::note_checked`]).
-pub fn check_file(path: &Path) -> Result<()> {
-    check(&super::connection::read_only(path)?, path, "quick_check")
+/// holding the store (see [`crate::Store::note_checked`]); a protected file with its `key`.
+pub fn check_file(path: &Path, key: Option<&crate::cipher::DatabaseKey>) -> Result<()> {
+    check(
+        &super::connection::read_only(path, key)?,
+        path,
+        "quick_check",
+    )
 }

@@ -200,40 +200,42 @@ fn the_daily_backup_is_due_a_day_after_the_newest() {
     let path = store.path().unwrap().to_path_buf();
     assert!(hrc_core::store::backup_due(&path, t0).unwrap(), "none yet");
     assert!(
-        hrc_core::store::back_up_file_if_due(&path, 10, t0)
+        hrc_core::store::back_up_file_if_due(&path, None, 10, t0)
             .unwrap()
             .is_some(),
         "none yet"
     );
     assert!(!hrc_core::store::backup_due(&path, t0 + TimeDelta::hours(1)).unwrap());
     assert!(
-        hrc_core::store::back_up_file_if_due(&path, 10, t0 + TimeDelta::hours(1))
+        hrc_core::store::back_up_file_if_due(&path, None, 10, t0 + TimeDelta::hours(1))
             .unwrap()
             .is_none()
     );
     assert!(hrc_core::store::back_up_file_if_due(
         &path,
+        None,
         10,
         t0 + TimeDelta::hours(24) - TimeDelta::seconds(1)
     )
     .unwrap()
     .is_none());
-    let next = hrc_core::store::back_up_file_if_due(&path, 10, t0 + TimeDelta::hours(24)).unwrap();
+    let next =
+        hrc_core::store::back_up_file_if_due(&path, None, 10, t0 + TimeDelta::hours(24)).unwrap();
     assert_eq!(next.unwrap().taken_at, t0 + TimeDelta::hours(24));
     // A backup taken "now" by hand also counts as the day's.
     store.back_up_at(t0 + TimeDelta::hours(30)).unwrap();
     assert!(
-        hrc_core::store::back_up_file_if_due(&path, 10, t0 + TimeDelta::hours(47))
+        hrc_core::store::back_up_file_if_due(&path, None, 10, t0 + TimeDelta::hours(47))
             .unwrap()
             .is_none()
     );
     assert!(
-        hrc_core::store::back_up_file_if_due(&path, 10, t0 + TimeDelta::hours(54))
+        hrc_core::store::back_up_file_if_due(&path, None, 10, t0 + TimeDelta::hours(54))
             .unwrap()
             .is_some()
     );
     // A clock put far back (the newest backup more than a day ahead) starts again.
-    assert!(hrc_core::store::back_up_file_if_due(&path, 10, t0)
+    assert!(hrc_core::store::back_up_file_if_due(&path, None, 10, t0)
         .unwrap()
         .is_some());
     assert_eq!(backups(store.path().unwrap()).unwrap().len(), 5);
@@ -293,7 +295,7 @@ fn restore_brings_the_data_back_and_keeps_the_current_file() {
     drop(store);
     assert_eq!(labels(&db), ["38", "39"]);
 
-    let restored = restore(&db, &backup.path).unwrap();
+    let restored = restore(&db, &backup.path, None).unwrap();
     assert_eq!(restored.database, db);
     assert_eq!(restored.restored_from, backup.path);
     assert_eq!(labels(&db), ["38"]);
@@ -326,7 +328,7 @@ fn restore_brings_the_data_back_and_keeps_the_current_file() {
     );
 
     // The copy can be restored in turn: the restore is undone.
-    restore(&db, &kept).unwrap();
+    restore(&db, &kept, None).unwrap();
     assert_eq!(labels(&db), ["38", "39"]);
 }
 
@@ -347,7 +349,7 @@ fn restore_keeps_writes_still_in_the_log_of_a_file_left_open() {
     std::mem::forget(left_open);
     assert!(dir.path().join("hrc.db-wal").exists());
 
-    let restored = restore(&db, &backup.path).unwrap();
+    let restored = restore(&db, &backup.path, None).unwrap();
     assert_eq!(
         labels(&db),
         ["38"],
@@ -368,7 +370,7 @@ fn restore_into_a_folder_with_no_database_keeps_nothing_and_works() {
     let backup = store.back_up().unwrap();
     drop(store);
     let elsewhere = dir.path().join("new").join("hrc.db");
-    let restored = restore(&elsewhere, &backup.path).unwrap();
+    let restored = restore(&elsewhere, &backup.path, None).unwrap();
     assert_eq!(restored.kept_copy, None);
     assert_eq!(labels(&elsewhere), ["38"]);
 }
@@ -379,7 +381,7 @@ fn an_older_schema_backup_is_restored_and_brought_up_to_date() {
     let db = dir.path().join("hrc.db");
     drop(store);
     let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/schema-v1.db");
-    let restored = restore(&db, &fixture).unwrap();
+    let restored = restore(&db, &fixture, None).unwrap();
     assert!(restored.kept_copy.is_some());
     assert!(labels(&db).contains(&"38".to_string()));
 }
@@ -388,7 +390,7 @@ fn an_older_schema_backup_is_restored_and_brought_up_to_date() {
 fn refused(backup: &Path, dir: &Path, code: &str) -> Error {
     let db = dir.join("hrc.db");
     let before = files(dir);
-    let err = restore(&db, backup).expect_err("refused");
+    let err = restore(&db, backup, None).expect_err("refused");
     assert_eq!(err.code(), code, "{err}");
     assert_eq!(files(dir), before, "nothing changed after: {err}");
     assert_eq!(labels(&db), ["38"]);
@@ -467,7 +469,7 @@ fn a_missing_backup_or_the_database_itself_is_refused() {
         refused(&missing, dir.path(), "not_found").code(),
         "not_found"
     );
-    let err = restore(&db, &db).unwrap_err();
+    let err = restore(&db, &db, None).unwrap_err();
     assert_eq!(err.field(), Some("backup"), "{err}");
 
     let empty = tempfile::tempdir().unwrap();
@@ -529,7 +531,8 @@ fn a_backup_through_its_own_connection_leaves_the_store_free() {
     let (mut store, dir) = temp_store();
     store.create_session(&hrc38()).unwrap();
     let path = dir.path().join("hrc.db");
-    let backup = hrc_core::store::back_up_file(&path, 10, at("2018-06-18T07:00:00Z")).unwrap();
+    let backup =
+        hrc_core::store::back_up_file(&path, None, 10, at("2018-06-18T07:00:00Z")).unwrap();
     // The store writes on while (and after) the other connection copies.
     store.create_session(&session(39)).unwrap();
     assert_eq!(labels_in_copy(&backup.path), ["38"]);
@@ -548,12 +551,12 @@ fn a_restore_waits_for_the_other_programs_to_close_the_database() {
     let mut second = Store::open(&db).unwrap();
     second.create_session(&session(39)).unwrap();
     let before = files(dir.path());
-    let err = restore(&db, &backup.path).unwrap_err();
+    let err = restore(&db, &backup.path, None).unwrap_err();
     assert_eq!(err.code(), "conflict", "{err}");
     assert!(err.to_string().contains("close it first"), "{err}");
     assert_eq!(files(dir.path()), before, "nothing moved");
     drop(store);
     drop(second);
-    restore(&db, &backup.path).unwrap();
+    restore(&db, &backup.path, None).unwrap();
     assert_eq!(labels(&db), ["38"]);
 }

@@ -33,6 +33,7 @@ mod private_files;
 mod programme;
 mod programme_calendar;
 mod programme_import;
+mod protection;
 mod published_programme;
 mod resolution_search;
 mod resolutions;

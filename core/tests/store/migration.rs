@@ -378,7 +378,7 @@ fn an_update_reports_each_step_and_says_beforehand_that_it_is_due() {
         let (_dir, path) = copy_of(fixture);
         let steps = (SCHEMA_VERSION - found) as u32;
         let before = std::fs::read(&path).unwrap();
-        assert_eq!(Store::updates_due(&path).unwrap(), steps, "{fixture}");
+        assert_eq!(Store::updates_due(&path, None).unwrap(), steps, "{fixture}");
         assert_eq!(
             std::fs::read(&path).unwrap(),
             before,
@@ -396,7 +396,7 @@ fn an_update_reports_each_step_and_says_beforehand_that_it_is_due() {
         drop(store);
 
         assert_eq!(
-            Store::updates_due(&path).unwrap(),
+            Store::updates_due(&path, None).unwrap(),
             0,
             "{fixture}: up to date"
         );
@@ -412,7 +412,7 @@ fn an_update_reports_each_step_and_says_beforehand_that_it_is_due() {
     let dir = tempfile::tempdir().unwrap();
     let new = dir.path().join("new.db");
     assert_eq!(
-        Store::updates_due(&new).unwrap(),
+        Store::updates_due(&new, None).unwrap(),
         0,
         "a new file needs no update"
     );
@@ -452,7 +452,7 @@ fn asking_whether_an_update_is_due_refuses_what_opening_refuses() {
         (&damaged, "not_a_database"),
     ] {
         let before = std::fs::read(path).unwrap();
-        let err = Store::updates_due(path).unwrap_err();
+        let err = Store::updates_due(path, None).unwrap_err();
         assert_eq!(err.code(), code, "{}", path.display());
         assert_eq!(err.code(), Store::open(path).err().unwrap().code());
         assert_eq!(std::fs::read(path).unwrap(), before, "{}", path.display());

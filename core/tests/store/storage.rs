@@ -233,7 +233,7 @@ fn a_file_with_damaged_pages_is_refused_and_never_written_or_backed_up() {
         bytes,
         "the file was written to"
     );
-    let backup = hrc_core::store::back_up_file(&db, 10, chrono::Utc::now()).unwrap_err();
+    let backup = hrc_core::store::back_up_file(&db, None, 10, chrono::Utc::now()).unwrap_err();
     assert_eq!(backup.code(), "not_a_database", "{backup}");
     assert!(hrc_core::store::backups(&db).unwrap().is_empty());
 }
@@ -259,7 +259,7 @@ fn a_large_damaged_file_is_checked_before_its_first_write() {
     std::fs::write(&db, &bytes).unwrap();
 
     // Checked beside the store (as the app does at low priority), it is found damaged too.
-    let beside = hrc_core::store::check_file(&db).unwrap_err();
+    let beside = hrc_core::store::check_file(&db, None).unwrap_err();
     assert_eq!(beside.code(), "not_a_database", "{beside}");
     let mut store = hrc_core::Store::open(&db).expect("a large file opens for reading");
     assert_eq!(store.find_session("38").unwrap().id, session.id);
