@@ -272,6 +272,8 @@ fn session(store: &mut Store, rng: &mut ChaCha8Rng, dates: SessionDates) -> Resu
                 asks: Some(prose.asks()),
                 sources: Vec::new(),
                 documents: None,
+                // Reprisals name people at risk: marked confidential, as an advocate would.
+                confidential: title.contains("eprisal"),
             },
         )?);
     }
@@ -296,6 +298,8 @@ fn session(store: &mut Store, rng: &mut ChaCha8Rng, dates: SessionDates) -> Resu
                 sources: Vec::new(),
                 mandates: None,
                 documents: None,
+                // One situation in seven marked confidential (without drawing on the seed).
+                confidential: situations.len() % 7 == 3,
             },
         )?);
     }
@@ -426,6 +430,8 @@ fn statement(
         key_issue_ids,
         situation_ids,
         documents: None,
+        // A statement in eleven marked confidential (without drawing on the seed).
+        confidential: rows.statements.len() % 11 == 5,
     };
     let mut s = store.create_statement(rows.id, &input)?;
     if let (true, Some(m)) = (status == "delivered", meeting) {
@@ -555,8 +561,11 @@ fn note_input(rng: &mut ChaCha8Rng, rows: &SessionRows) -> NoteInput {
         .then(|| rows.statements.choose(rng).map(|s| s.id.to_string()))
         .flatten();
     let mut prose = Prose::new(rng, rows.dates.number);
+    let body = prose.note(&about);
     NoteInput {
-        body: prose.note(&about),
+        // A note in about thirteen marked confidential (without drawing on the seed).
+        confidential: body.len().is_multiple_of(13),
+        body,
         meeting_id: meeting.map(|m| m.to_string()),
         agenda_item: None,
         situation_id,

@@ -131,14 +131,28 @@ fn without_text(table: &str, row: &mut Row) {
 }
 
 impl Store {
-    /// The whole session `session_id` as a bundle, its notes included.
+    /// The whole session `session_id` as a bundle, its notes and confidential records included
+    /// (the example's copy into a database; a person's export chooses with
+    /// [`Store::export_bundle_choosing`]).
     pub fn export_bundle(&self, session_id: Uuid) -> Result<Bundle> {
-        self.export_bundle_with(session_id, true)
+        self.export_bundle_choosing(session_id, true, true)
+    }
+
+    /// The session `session_id` as a bundle, its confidential records left out (see
+    /// [`Store::export_bundle_choosing`]).
+    pub fn export_bundle_with(&self, session_id: Uuid, with_notes: bool) -> Result<Bundle> {
+        self.export_bundle_choosing(session_id, with_notes, false)
     }
 
     /// The session `session_id` as a bundle: every row of it, the notes and the delegations
-    /// (contacts and meeting notes) only `with_notes`, and deleted rows without their text.
-    pub fn export_bundle_with(&self, session_id: Uuid, with_notes: bool) -> Result<Bundle> {
+    /// (contacts and meeting notes) only `with_notes`, the records marked confidential (and every
+    /// row that would name them) only `with_confidential`, and deleted rows without their text.
+    pub fn export_bundle_choosing(
+        &self,
+        session_id: Uuid,
+        with_notes: bool,
+        with_confidential: bool,
+    ) -> Result<Bundle> {
         self.session(session_id)?;
         let mut bundle = Bundle::empty(FORMAT, VERSION);
         let key = session_id.to_string();
@@ -154,6 +168,9 @@ impl Store {
             rows.iter_mut()
                 .for_each(|row| without_text(table.name, row));
             *rows_mut(&mut bundle, table.name) = rows;
+        }
+        if !with_confidential {
+            super::confidential::leave_out(&mut bundle);
         }
         if bundle.sessions.len() != 1 {
             return Err(Error::NotFound {

@@ -2,6 +2,7 @@
 //! (`docs/bundle.schema.json`) that re-imports exactly — same ids, same content — and merges:
 //! importing again changes nothing, importing a newer copy updates what changed and reports
 //! what conflicted instead of overwriting it.
+mod confidential;
 mod copy;
 mod export;
 mod import;
@@ -18,10 +19,11 @@ use tables::TABLES;
 
 /// The `format` every bundle carries.
 pub const FORMAT: &str = "hrc-planner-session";
-/// The bundle version this binary writes and reads (it reads versions 1 and 2 too: see
+/// The bundle version this binary writes and reads (it reads versions 1 to 3 too: see
 /// `upgrade.rs`). Version 3 added the tables of schema 9 (texts, votes, members): a binary that
-/// reads only version 2 refuses a version-3 bundle as newer rather than as misshapen.
-pub const VERSION: u32 = 3;
+/// reads only version 2 refuses a version-3 bundle as newer rather than as misshapen. Version 4
+/// added the confidential mark (schema 14): a binary that would drop the mark refuses it.
+pub const VERSION: u32 = 4;
 
 /// One stored row: column name → value, exactly as in the database.
 pub type Row = serde_json::Map<String, serde_json::Value>;
@@ -33,7 +35,7 @@ impl Bundle {
     }
 
     /// Reads a bundle, refusing anything malformed, truncated, foreign or of another version;
-    /// a version-1 or version-2 bundle is read as this version (see `upgrade.rs`).
+    /// a bundle of versions 1 to 3 is read as this version (see `upgrade.rs`).
     pub fn from_json(text: &str) -> Result<Bundle> {
         let mut value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
             Error::invalid(
@@ -52,6 +54,7 @@ impl Bundle {
             Some(v) if v == u64::from(VERSION) => {}
             Some(1) => upgrade::from_version_1(&mut value),
             Some(2) => upgrade::from_version_2(&mut value),
+            Some(3) => upgrade::from_version_3(&mut value),
             Some(v) if v > u64::from(VERSION) => {
                 return Err(Error::invalid(
                     "bundle",

@@ -168,8 +168,15 @@ bundle_tables! {
         title, room, continues_id, cluster_id, status, moved_from, speaking_seconds,
         member_speaking_seconds, list_closes_at, modalities, created_at, updated_at, deleted_at,
     ];
-    key_issues [id, session_id, title, agenda_item, overview, asks, created_at, updated_at, deleted_at];
-    situations [id, session_id, country_code, agenda_item, mechanism, summary, asks, priority, created_at, updated_at, deleted_at];
+    // Format 4 (schema 14): `confidential` on key issues, situations, statements and notes.
+    key_issues [
+        id, session_id, title, agenda_item, overview, asks, created_at, updated_at, deleted_at,
+        confidential,
+    ];
+    situations [
+        id, session_id, country_code, agenda_item, mechanism, summary, asks, priority, created_at,
+        updated_at, deleted_at, confidential,
+    ];
     organisations [id, name, name_key, acronym, ecosoc_status, created_at, updated_at, deleted_at];
     documents [id, symbol, symbol_key, title, kind, created_at, updated_at, deleted_at];
     mandates [
@@ -179,6 +186,7 @@ bundle_tables! {
     statements [
         id, session_id, kind, title, agenda_item, meeting_id, speaker, text, limit_seconds,
         limit_words, status, document_symbol, created_at, updated_at, deleted_at, delivered_at,
+        confidential,
     ] added_later [delivered_at];
     statement_signatories by statement_id [statement_id, organisation_id, position, created_at];
     side_events [id, session_id, title, starts_at, ends_at, room, speakers, description, status, created_at, updated_at, deleted_at];
@@ -188,7 +196,7 @@ bundle_tables! {
     // A note's text (schema 12) is set once the texts, written after it, are: see import.rs.
     notes [
         id, session_id, meeting_id, agenda_item, situation_id, key_issue_id, statement_id, body,
-        taken_at, created_at, updated_at, deleted_at, resolution_id,
+        taken_at, created_at, updated_at, deleted_at, resolution_id, confidential,
     ] added_later [resolution_id];
     // After every record that has them, so that each record's links are replaced once it is written.
     document_links by record_id [record_id, record_kind, document_id, position];

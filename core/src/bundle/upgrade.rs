@@ -1,7 +1,9 @@
 //! Bundles of earlier formats read as the current one. Format 1 (written before schema 7,
 //! `docs/bundle-v1.schema.json`): each meeting gets the Geneva date of its start, its one agenda
 //! item as a list, the status scheduled and the columns format 2 added empty. Format 2 (before
-//! schema 9, `docs/bundle-v2.schema.json`) differs only by the tables format 3 added. The tables
+//! schema 9, `docs/bundle-v2.schema.json`) differs only by the tables format 3 added. Format 3
+//! (before schema 14, `docs/bundle-v3.schema.json`) has no confidential mark: every note,
+//! statement, situation and key issue of an earlier format comes in not confidential. The tables
 //! a bundle's format did not have come empty. What does not fit is left for the usual checks to
 //! refuse, naming the table.
 use serde_json::{json, Map, Value};
@@ -65,6 +67,7 @@ pub(super) fn from_version_1(value: &mut Value) {
             .for_each(meeting);
     }
     with_tables_added(bundle, FORMAT_1);
+    not_confidential(bundle);
 }
 
 /// Makes the format-2 bundle `value` one of [`super::VERSION`]: the tables format 3 added
@@ -72,6 +75,28 @@ pub(super) fn from_version_1(value: &mut Value) {
 pub(super) fn from_version_2(value: &mut Value) {
     if let Some(bundle) = value.as_object_mut() {
         with_tables_added(bundle, FORMAT_2);
+        not_confidential(bundle);
+    }
+}
+
+/// Makes the format-3 bundle `value` one of [`super::VERSION`]: its notes, statements,
+/// situations and key issues not confidential.
+pub(super) fn from_version_3(value: &mut Value) {
+    if let Some(bundle) = value.as_object_mut() {
+        not_confidential(bundle);
+        bundle.insert("version".into(), json!(super::VERSION));
+    }
+}
+
+/// The tables format 4 marks, each row of them not confidential (a row that says otherwise is
+/// left for the usual checks to refuse).
+fn not_confidential(bundle: &mut Map<String, Value>) {
+    for table in ["key_issues", "situations", "statements", "notes"] {
+        if let Some(Value::Array(rows)) = bundle.get_mut(table) {
+            for row in rows.iter_mut().filter_map(Value::as_object_mut) {
+                row.entry("confidential").or_insert(json!(0));
+            }
+        }
     }
 }
 

@@ -23,6 +23,7 @@ pub(super) fn write(store: &mut Store, sid: Uuid) -> Result<KeyIssues> {
         asks: s(asks),
         sources: Vec::new(),
         documents: None,
+        confidential: false,
     };
     let reprisals = store.create_key_issue(sid, &issue(
         "Reprisals",

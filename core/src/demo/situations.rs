@@ -28,6 +28,7 @@ pub(super) fn write(store: &mut Store, sid: Uuid) -> Result<Situations> {
             sources: vec![ishr_overview()],
             mandates: None,
             documents: None,
+            confidential: false,
         };
     let burundi = store.create_situation(
         sid,

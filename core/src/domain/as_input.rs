@@ -99,6 +99,7 @@ impl From<&KeyIssue> for KeyIssueInput {
             sources: k.sources.clone(),
             // Links kept as stored (those to a deleted document too).
             documents: None,
+            confidential: k.confidential,
         }
     }
 }
@@ -116,6 +117,7 @@ impl From<&CountrySituation> for SituationInput {
             // Links kept as stored (those to a deleted mandate or document too).
             mandates: None,
             documents: None,
+            confidential: s.confidential,
         }
     }
 }
@@ -137,6 +139,7 @@ impl From<&Statement> for StatementInput {
             situation_ids: ids(&s.situation_ids),
             // Links kept as stored (those to a deleted document too).
             documents: None,
+            confidential: s.confidential,
         }
     }
 }
@@ -174,6 +177,7 @@ impl From<&Note> for NoteInput {
             resolution_id: n.resolution_id.map(|m| m.to_string()),
             taken_at: Some(geneva::stamp(n.taken_at)),
             sources: n.sources.clone(),
+            confidential: n.confidential,
         }
     }
 }

@@ -56,7 +56,7 @@ impl Ally {
 pub struct Brief {
     pub on: BriefOn,
     pub subject_id: Uuid,
-    /// The country's name or the title.
+    /// The country's name or the title ("… (Confidential)" when it is marked so).
     pub title: String,
     pub session: Session,
     pub agenda_item: Option<u8>,
@@ -86,6 +86,9 @@ pub struct Brief {
     pub lobby: Vec<LobbyList>,
     /// My organisation (the settings), for the page's header; left out of the allies.
     pub my_organisation: String,
+    /// Whether it holds a record marked confidential (its subject, or one of our statements,
+    /// each then marked): only when the person asked to include them.
+    pub confidential: bool,
 }
 
 /// The words of a meeting title or a name, folded for a match: lower case, letters and digits.

@@ -27,6 +27,10 @@ pub struct Note {
     /// Where what it says comes from, in order.
     #[serde(default)]
     pub sources: Vec<Source>,
+    /// Marked confidential: left out of every export and bundle unless the person asks to
+    /// include it, and then marked "Confidential" in the document.
+    #[serde(default)]
+    pub confidential: bool,
 }
 
 /// What a person types for a note. A blank body is allowed (a note just opened).
@@ -48,6 +52,9 @@ pub struct NoteInput {
     pub taken_at: Option<String>,
     /// Replaces the stored ones.
     pub sources: Vec<Source>,
+    /// Marks it confidential (left out of exports and bundles unless asked for); an edit that
+    /// starts from the stored record keeps the mark.
+    pub confidential: bool,
 }
 
 /// What a note's link to a text says, in exports and on the command line: the text's symbol

@@ -48,6 +48,10 @@ pub struct CountrySituation {
     /// The documents it follows (their symbols, in order).
     #[serde(default)]
     pub documents: Vec<String>,
+    /// Marked confidential: left out of every export and bundle unless the person asks to
+    /// include it, and then marked "Confidential" in the document.
+    #[serde(default)]
+    pub confidential: bool,
 }
 
 /// What a person types for a country situation.
@@ -72,4 +76,7 @@ pub struct SituationInput {
     /// The documents it follows, by symbol (one made when new); `None` keeps the stored links.
     #[cfg_attr(feature = "ts", ts(optional))]
     pub documents: Option<Vec<String>>,
+    /// Marks it confidential (left out of exports and bundles unless asked for); an edit that
+    /// starts from the stored record keeps the mark.
+    pub confidential: bool,
 }

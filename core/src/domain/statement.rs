@@ -78,6 +78,10 @@ pub struct Statement {
     /// The documents it answers (their symbols, in order); its own symbol is `document_symbol`.
     #[serde(default)]
     pub documents: Vec<String>,
+    /// Marked confidential: left out of every export and bundle unless the person asks to
+    /// include it, and then marked "Confidential" in the document.
+    #[serde(default)]
+    pub confidential: bool,
 }
 
 /// What a person types for a statement.
@@ -104,6 +108,9 @@ pub struct StatementInput {
     /// The documents it answers, by symbol (one made when new); `None` keeps the stored links.
     #[cfg_attr(feature = "ts", ts(optional))]
     pub documents: Option<Vec<String>>,
+    /// Marks it confidential (left out of exports and bundles unless asked for); an edit that
+    /// starts from the stored record keeps the mark.
+    pub confidential: bool,
 }
 
 /// A statement's length against its limit, always computed by the core.

@@ -63,7 +63,7 @@ pub fn statements(o: &SessionOverview) -> Result<String> {
             &mut w,
             [
                 s.id.to_string(),
-                s.title.clone(),
+                super::confidential::marked(&s.title, s.confidential),
                 s.kind.key().into(),
                 opt(s.agenda_item.map(u32::from)),
                 s.status.key().into(),

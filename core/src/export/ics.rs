@@ -172,11 +172,14 @@ pub fn render(o: &SessionOverview) -> String {
         let mut e = event(
             st.id,
             "statement",
-            &if delivered {
-                format!("Statement delivered: {}", st.title)
-            } else {
-                format!("Statement due: {}", st.title)
-            },
+            &super::confidential::marked(
+                &if delivered {
+                    format!("Statement delivered: {}", st.title)
+                } else {
+                    format!("Statement due: {}", st.title)
+                },
+                st.confidential,
+            ),
             start,
             end,
             st.updated_at,

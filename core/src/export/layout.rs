@@ -10,6 +10,7 @@ use crate::domain::statement::Statement;
 use crate::geneva::GENEVA;
 use crate::reference::agenda;
 
+use super::confidential::marked;
 use super::Section;
 
 /// One piece of a section.
@@ -139,6 +140,12 @@ pub fn build(o: &SessionOverview, sections: &[Section]) -> Document {
         ],
         parts: Vec::new(),
     };
+    if super::confidential::shown(o, sections) {
+        doc.facts.push((
+            super::confidential::MARK.into(),
+            super::confidential::NOTICE.into(),
+        ));
+    }
     for &section in Section::ALL.iter().filter(|x| sections.contains(x)) {
         let blocks = match section {
             Section::KeyIssues => key_issues(o),
@@ -166,7 +173,7 @@ fn key_issues(o: &SessionOverview) -> Vec<Block> {
     }
     let mut out = Vec::new();
     for k in &o.key_issues {
-        out.push(Block::Heading(k.title.clone()));
+        out.push(Block::Heading(marked(&k.title, k.confidential)));
         if k.agenda_item.is_some() {
             out.push(Block::Text(item_heading(k.agenda_item)));
         }
@@ -194,7 +201,10 @@ fn situations(o: &SessionOverview) -> Vec<Block> {
             current = Some(s.agenda_item);
             out.push(Block::Heading(item_heading(s.agenda_item)));
         }
-        let mut line = format!("{} ({})", s.country_name, s.country_code);
+        let mut line = marked(
+            &format!("{} ({})", s.country_name, s.country_code),
+            s.confidential,
+        );
         // Its mandates; else what was typed as its mechanism before mandates were records.
         if !s.mandates.is_empty() {
             line.push_str(&format!(" — {}", s.mandates.join("; ")));
@@ -340,7 +350,7 @@ fn statements(o: &SessionOverview) -> Vec<Block> {
                 .meeting_id
                 .and_then(|id| o.meetings.iter().find(|m| m.id == id));
             vec![
-                s.title.clone(),
+                marked(&s.title, s.confidential),
                 s.kind.label().into(),
                 statement_meeting(s, meeting),
                 statement_date(s, meeting),
@@ -385,7 +395,7 @@ fn statement_texts(o: &SessionOverview) -> Vec<Block> {
         let meeting = s
             .meeting_id
             .and_then(|id| o.meetings.iter().find(|m| m.id == id));
-        out.push(Block::Heading(s.title.clone()));
+        out.push(Block::Heading(marked(&s.title, s.confidential)));
         out.push(Block::Text(format!(
             "{} · {} · {} · {}",
             s.kind.label(),
@@ -414,7 +424,7 @@ fn signatory_lists(o: &SessionOverview) -> Vec<Block> {
         let n = s.signatories.len();
         out.push(Block::Heading(format!(
             "{} ({n} organisation{})",
-            s.title,
+            marked(&s.title, s.confidential),
             if n == 1 { "" } else { "s" }
         )));
         out.push(Block::List(
@@ -542,7 +552,10 @@ fn notes(o: &SessionOverview) -> Vec<Block> {
             .and_then(|id| o.resolutions.iter().find(|r| r.id == id))
             .map(|r| format!(" — {}", crate::domain::note::text_label(r)))
             .unwrap_or_default();
-        out.push(Block::Heading(format!("{when}{meeting}{text}")));
+        out.push(Block::Heading(marked(
+            &format!("{when}{meeting}{text}"),
+            n.confidential,
+        )));
         out.push(Block::Markdown(n.body.clone()));
         out.extend(sources("Sources", &n.sources));
     }

@@ -20,7 +20,9 @@ pub fn export(store: &Store, session_id: Uuid, format: ExportFormat) -> Result<V
             },
         ));
     }
+    // Confidential statements stay out of a calendar meant for a phone.
     let mut o = store.overview_with(session_id, false)?;
+    super::confidential::leave_out(&mut o);
     limit(
         &mut o,
         &store.meetings_i_follow(session_id)?,

@@ -2,6 +2,7 @@
 //! session, rendered to Markdown, HTML and Word; the calendar (.ics) and CSV from the same data.
 pub mod brief;
 pub mod choice;
+pub mod confidential;
 pub mod csv;
 pub mod docx;
 pub mod html;
@@ -93,7 +94,8 @@ pub fn export(
 }
 
 /// As [`export`], with Word set on the `page` chosen; its header names my organisation (from
-/// the settings) and the session, its footer the day of the export.
+/// the settings) and the session, its footer the day of the export. Confidential records are
+/// left out ([`export_choosing`] includes them when asked).
 pub fn export_with(
     store: &Store,
     session_id: Uuid,
@@ -101,9 +103,38 @@ pub fn export_with(
     sections: &[Section],
     page: &PageSetup,
 ) -> Result<Vec<u8>> {
+    export_choosing(store, session_id, format, sections, page, false)
+}
+
+/// The session's overview as an export reads it: its notes only `with_notes`, its confidential
+/// records only `include_confidential` (else left out with every trace of them).
+fn overview_for(
+    store: &Store,
+    session_id: Uuid,
+    with_notes: bool,
+    include_confidential: bool,
+) -> Result<crate::domain::overview::SessionOverview> {
+    let mut o = store.overview_with(session_id, with_notes)?;
+    if !include_confidential {
+        confidential::leave_out(&mut o);
+    }
+    Ok(o)
+}
+
+/// As [`export_with`], the records marked confidential (notes, statements, situations, key
+/// issues) included only when `include_confidential`, each then marked "Confidential" and the
+/// document saying so under its title.
+pub fn export_choosing(
+    store: &Store,
+    session_id: Uuid,
+    format: ExportFormat,
+    sections: &[Section],
+    page: &PageSetup,
+    include_confidential: bool,
+) -> Result<Vec<u8>> {
     // Notes are read only for a layout that shows them: a session can hold thousands.
     let with_notes = sections.contains(&Section::Notes);
-    let overview = |notes: bool| store.overview_with(session_id, notes);
+    let overview = |notes: bool| overview_for(store, session_id, notes, include_confidential);
     let doc = || Ok::<_, Error>(layout::build(&overview(with_notes)?, sections));
     Ok(match format {
         ExportFormat::Markdown => markdown::render(&doc()?).into_bytes(),
@@ -120,7 +151,7 @@ pub fn export_with(
         }
         ExportFormat::Calendar => ics::render(&overview(false)?).into_bytes(),
         ExportFormat::Bundle => store
-            .export_bundle_with(session_id, with_notes)?
+            .export_bundle_choosing(session_id, with_notes, include_confidential)?
             .to_json()
             .into_bytes(),
         ExportFormat::CsvStatements => csv::statements(&overview(false)?)?.into_bytes(),
@@ -202,20 +233,37 @@ impl Section {
     }
 }
 
-/// The overview as it prints, for a preview before saving (`html::print_preview`).
+/// The overview as it prints, for a preview before saving (`html::print_preview`), its
+/// confidential records left out.
 pub fn preview(
     store: &Store,
     session_id: Uuid,
     sections: &[Section],
 ) -> Result<html::PrintPreview> {
+    preview_choosing(store, session_id, sections, false)
+}
+
+/// [`preview`], its confidential records only `include_confidential` (each then marked).
+pub fn preview_choosing(
+    store: &Store,
+    session_id: Uuid,
+    sections: &[Section],
+    include_confidential: bool,
+) -> Result<html::PrintPreview> {
     Ok(html::print_preview(&layout::build(
-        &store.overview_with(session_id, sections.contains(&Section::Notes))?,
+        &overview_for(
+            store,
+            session_id,
+            sections.contains(&Section::Notes),
+            include_confidential,
+        )?,
         sections,
     )))
 }
 
 /// Writes the export to `path` whole or not at all (a temporary file beside it, then a rename),
-/// so an interrupted export never leaves half a file where the person chose to save.
+/// so an interrupted export never leaves half a file where the person chose to save; its
+/// confidential records left out.
 pub fn export_to_file(
     store: &Store,
     session_id: Uuid,
@@ -224,8 +272,29 @@ pub fn export_to_file(
     page: &PageSetup,
     path: &std::path::Path,
 ) -> Result<()> {
+    export_to_file_choosing(store, session_id, format, sections, page, false, path)
+}
+
+/// [`export_to_file`], its confidential records only `include_confidential` (see
+/// [`export_choosing`]).
+pub fn export_to_file_choosing(
+    store: &Store,
+    session_id: Uuid,
+    format: ExportFormat,
+    sections: &[Section],
+    page: &PageSetup,
+    include_confidential: bool,
+    path: &std::path::Path,
+) -> Result<()> {
     write_whole(
-        &export_with(store, session_id, format, sections, page)?,
+        &export_choosing(
+            store,
+            session_id,
+            format,
+            sections,
+            page,
+            include_confidential,
+        )?,
         path,
     )
 }

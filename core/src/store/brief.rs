@@ -40,14 +40,27 @@ fn count_ally(allies: &mut Vec<Ally>, org: &Organisation, statement: bool) {
 }
 
 impl Store {
-    /// The brief on the situation or key issue `id` (`on` says which); refused naming `id` when
-    /// there is none such.
+    /// The brief on the situation or key issue `id` (`on` says which), its confidential records
+    /// left out; refused naming `id` when there is none such (see [`Store::brief_choosing`]).
     pub fn brief(&self, on: BriefOn, id: Uuid) -> Result<Brief> {
+        self.brief_choosing(on, id, false)
+    }
+
+    /// The brief on the situation or key issue `id`, the records marked confidential (our
+    /// statements on it, or itself) only `include_confidential`: a brief on a confidential
+    /// subject is refused without it, and changes nothing.
+    pub fn brief_choosing(
+        &self,
+        on: BriefOn,
+        id: Uuid,
+        include_confidential: bool,
+    ) -> Result<Brief> {
         let mut mandates = Vec::new();
         let mut documents = Vec::new();
         let (session_id, title, agenda_item, priority, at_stake, asks) = match on {
             BriefOn::Situation => {
                 let s = self.situation(id)?;
+                refuse_confidential(s.confidential, include_confidential, "country situation")?;
                 for m in &s.mandates {
                     push_new(&mut mandates, m);
                 }
@@ -69,6 +82,7 @@ impl Store {
             }
             BriefOn::KeyIssue => {
                 let k = self.key_issue(id)?;
+                refuse_confidential(k.confidential, include_confidential, "key issue")?;
                 for d in &k.documents {
                     push_new(&mut documents, d);
                 }
@@ -82,7 +96,14 @@ impl Store {
                 )
             }
         };
-        let o = self.overview_with(session_id, false)?;
+        let subject_confidential = match on {
+            BriefOn::Situation => self.situation(id)?.confidential,
+            BriefOn::KeyIssue => self.key_issue(id)?.confidential,
+        };
+        let mut o = self.overview_with(session_id, false)?;
+        if !include_confidential {
+            crate::export::confidential::leave_out(&mut o);
+        }
         let linked = |issues: &[Uuid], situations: &[Uuid]| match on {
             BriefOn::Situation => situations.contains(&id),
             BriefOn::KeyIssue => issues.contains(&id),
@@ -140,7 +161,7 @@ impl Store {
                 let ours: Vec<String> = statements
                     .iter()
                     .filter(|s| s.meeting_id == Some(m.id))
-                    .map(|s| s.title.clone())
+                    .map(|s| crate::export::confidential::marked(&s.title, s.confidential))
                     .collect();
                 (on_subject.contains(&m.id) || !ours.is_empty()).then(|| BriefMeeting {
                     meeting: m.clone(),
@@ -196,7 +217,7 @@ impl Store {
         Ok(Brief {
             on,
             subject_id: id,
-            title,
+            title: crate::export::confidential::marked(&title, subject_confidential),
             session: o.session,
             agenda_item,
             priority,
@@ -211,6 +232,18 @@ impl Store {
             allies,
             lobby,
             my_organisation: mine,
+            confidential: subject_confidential || statements.iter().any(|s| s.confidential),
         })
     }
+}
+
+/// Refuses a brief on a subject marked confidential unless confidential records are included.
+fn refuse_confidential(confidential: bool, included: bool, what: &str) -> Result<()> {
+    if confidential && !included {
+        return Err(crate::error::Error::Conflict(format!(
+            "confidential: this {what} is marked confidential; a brief on it is made only when \
+             confidential items are included (Include confidential items; hrc brief --with-confidential)"
+        )));
+    }
+    Ok(())
 }

@@ -11,7 +11,7 @@ use crate::validate;
 
 fn columns() -> String {
     format!(
-        "id, session_id, title, agenda_item, overview, asks, created_at, updated_at, {}, {}",
+        "id, session_id, title, agenda_item, overview, asks, created_at, updated_at, {}, {}, confidential",
         sources::json_sql("key_issues.id"),
         super::documents::symbols_sql("key_issues.id")
     )
@@ -29,6 +29,7 @@ fn read(r: &Row) -> rusqlite::Result<KeyIssue> {
         updated_at: row::instant(r, 7)?,
         sources: sources::read(r, 8)?,
         documents: super::documents::read_json(r, 9)?,
+        confidential: r.get(10)?,
     })
 }
 
@@ -68,9 +69,9 @@ impl Store {
             super::sessions::get(tx, session_id)?;
             let id = new_id();
             tx.execute(
-                "INSERT INTO key_issues (id, session_id, title, agenda_item, overview, asks, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
-                params![id.to_string(), session_id.to_string(), title, item, input.overview.as_deref().unwrap_or(""), input.asks.as_deref().unwrap_or(""), now()],
+                "INSERT INTO key_issues (id, session_id, title, agenda_item, overview, asks, created_at, updated_at, confidential)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?8)",
+                params![id.to_string(), session_id.to_string(), title, item, input.overview.as_deref().unwrap_or(""), input.asks.as_deref().unwrap_or(""), now(), input.confidential],
             )?;
             sources::replace(tx, id, sources::KEY_ISSUE, &cited)?;
             if let Some(symbols) = &input.documents {
@@ -86,8 +87,8 @@ impl Store {
         self.write(|tx| {
             get(tx, id)?;
             tx.execute(
-                "UPDATE key_issues SET title = ?2, agenda_item = ?3, overview = ?4, asks = ?5, updated_at = ?6 WHERE id = ?1",
-                params![id.to_string(), title, item, input.overview.as_deref().unwrap_or(""), input.asks.as_deref().unwrap_or(""), now()],
+                "UPDATE key_issues SET title = ?2, agenda_item = ?3, overview = ?4, asks = ?5, updated_at = ?6, confidential = ?7 WHERE id = ?1",
+                params![id.to_string(), title, item, input.overview.as_deref().unwrap_or(""), input.asks.as_deref().unwrap_or(""), now(), input.confidential],
             )?;
             sources::replace(tx, id, sources::KEY_ISSUE, &cited)?;
             if let Some(symbols) = &input.documents {
@@ -132,6 +133,7 @@ pub(crate) fn recheck(conn: &Connection, id: Uuid) -> Result<()> {
         asks: Some(k.asks),
         sources: k.sources,
         documents: None,
+        confidential: k.confidential,
     })
     .map(drop)
 }

@@ -11,7 +11,7 @@ use crate::error::{Error, Result};
 use crate::reference::countries::COUNTRIES;
 
 /// The schema version this binary writes.
-pub const SCHEMA_VERSION: i64 = 13;
+pub const SCHEMA_VERSION: i64 = 14;
 
 /// How far an update of the schema has come: `done` of its `steps` are applied (all of them in
 /// one transaction, committed at the end).
@@ -70,7 +70,7 @@ fn count_statement_words(tx: &Transaction) -> HookResult {
 /// The steps, each with what runs after its SQL; `progress` hears of each step due from
 /// version `from` as it ends.
 fn migrations(from: usize, progress: Option<Progress>) -> Migrations<'static> {
-    let steps: [(&'static str, Option<Hook>); 13] = [
+    let steps: [(&'static str, Option<Hook>); 14] = [
         (
             include_str!("migrations/0001_initial.sql"),
             Some(insert_countries),
@@ -107,6 +107,10 @@ fn migrations(from: usize, progress: Option<Progress>) -> Migrations<'static> {
         (
             include_str!("migrations/0013_word_counts_and_note_tally.sql"),
             Some(count_statement_words),
+        ),
+        (
+            include_str!("migrations/0014_confidential_marking.sql"),
+            None,
         ),
     ];
     let total = steps.len().saturating_sub(from) as u32;
@@ -196,6 +200,6 @@ mod tests {
     #[test]
     fn migrations_are_valid() {
         assert!(migrations(0, None).validate().is_ok());
-        assert_eq!(SCHEMA_VERSION as usize, 13);
+        assert_eq!(SCHEMA_VERSION as usize, 14);
     }
 }

@@ -12,7 +12,7 @@ use crate::error::{Error, Result};
 use crate::geneva::stamp;
 use crate::validate;
 
-pub(super) const COLUMNS: &str = "id, session_id, meeting_id, agenda_item, situation_id, key_issue_id, statement_id, body, taken_at, created_at, updated_at, resolution_id";
+pub(super) const COLUMNS: &str = "id, session_id, meeting_id, agenda_item, situation_id, key_issue_id, statement_id, body, taken_at, created_at, updated_at, resolution_id, confidential";
 
 /// [`COLUMNS`] as read, then the sources (`FROM notes`, not aliased): a link to a record deleted
 /// since (its undo still offered) reads as none.
@@ -24,7 +24,7 @@ pub(super) static SELECTED: std::sync::LazyLock<String> = std::sync::LazyLock::n
     (SELECT x.id FROM key_issues x WHERE x.id = key_issue_id AND x.deleted_at IS NULL),
     (SELECT x.id FROM statements x WHERE x.id = statement_id AND x.deleted_at IS NULL),
     body, taken_at, created_at, updated_at,
-    (SELECT x.id FROM resolutions x WHERE x.id = resolution_id AND x.deleted_at IS NULL), {}",
+    (SELECT x.id FROM resolutions x WHERE x.id = resolution_id AND x.deleted_at IS NULL), confidential, {}",
         sources::json_sql("notes.id")
     )
 });
@@ -43,7 +43,8 @@ pub(super) fn read(r: &Row) -> rusqlite::Result<Note> {
         created_at: row::instant(r, 9)?,
         updated_at: row::instant(r, 10)?,
         resolution_id: row::opt_id(r, 11)?,
-        sources: sources::read(r, 12)?,
+        confidential: r.get(12)?,
+        sources: sources::read(r, 13)?,
     })
 }
 
@@ -189,11 +190,12 @@ impl Store {
             let id = new_id();
             let now = now();
             tx.execute(
-                &format!("INSERT INTO notes ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10, ?11)"),
+                &format!("INSERT INTO notes ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10, ?11, ?12)"),
                 params![
                     id.to_string(), session_id.to_string(), c.meeting_id.map(|u| u.to_string()), c.agenda_item,
                     c.situation_id.map(|u| u.to_string()), c.key_issue_id.map(|u| u.to_string()), c.statement_id.map(|u| u.to_string()),
-                    input.body, c.taken_at.map(stamp).unwrap_or_else(|| now.clone()), now, c.resolution_id.map(|u| u.to_string())
+                    input.body, c.taken_at.map(stamp).unwrap_or_else(|| now.clone()), now, c.resolution_id.map(|u| u.to_string()),
+                    input.confidential
                 ],
             )?;
             sources::replace(tx, id, sources::NOTE, &c.sources)?;
@@ -208,14 +210,15 @@ impl Store {
             let c = check(tx, old.session_id, input, stored_text(tx, id)?)?;
             let keep = super::links::set_keeping_deleted;
             tx.execute(
-                &format!("UPDATE notes SET {}, agenda_item = ?3, {}, {}, {}, body = ?7, taken_at = ?8, updated_at = ?9, {} WHERE id = ?1",
+                &format!("UPDATE notes SET {}, agenda_item = ?3, {}, {}, {}, body = ?7, taken_at = ?8, updated_at = ?9, {}, confidential = ?11 WHERE id = ?1",
                     keep("meeting_id", "meetings", "?2"), keep("situation_id", "situations", "?4"),
                     keep("key_issue_id", "key_issues", "?5"), keep("statement_id", "statements", "?6"),
                     keep("resolution_id", "resolutions", "?10")),
                 params![
                     id.to_string(), c.meeting_id.map(|u| u.to_string()), c.agenda_item, c.situation_id.map(|u| u.to_string()),
                     c.key_issue_id.map(|u| u.to_string()), c.statement_id.map(|u| u.to_string()), input.body,
-                    stamp(c.taken_at.unwrap_or(old.taken_at)), now(), c.resolution_id.map(|u| u.to_string())
+                    stamp(c.taken_at.unwrap_or(old.taken_at)), now(), c.resolution_id.map(|u| u.to_string()),
+                    input.confidential
                 ],
             )?;
             sources::replace(tx, id, sources::NOTE, &c.sources)?;
@@ -307,6 +310,7 @@ pub(crate) fn recheck(conn: &Connection, id: Uuid) -> Result<()> {
         resolution_id: id(n.resolution_id),
         taken_at: Some(stamp(n.taken_at)),
         sources: n.sources,
+        confidential: n.confidential,
     };
     check(conn, n.session_id, &input, None).map(drop)
 }

@@ -12,7 +12,7 @@ use crate::validate;
 
 static SELECT: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
     format!("SELECT s.id, s.session_id, s.country_code, c.name, s.agenda_item, s.mechanism, s.summary, s.asks, s.priority,
-    s.created_at, s.updated_at, se.start_date, {}, {}, {} FROM situations s JOIN countries c ON c.code = s.country_code
+    s.created_at, s.updated_at, se.start_date, {}, {}, {}, s.confidential FROM situations s JOIN countries c ON c.code = s.country_code
     JOIN sessions se ON se.id = s.session_id", sources::json_sql("s.id"),
     super::mandates::names_sql("s.id"), super::documents::symbols_sql("s.id"))
 });
@@ -38,6 +38,7 @@ fn read(r: &Row) -> rusqlite::Result<CountrySituation> {
         sources: sources::read(r, 12)?,
         mandates: super::documents::read_json(r, 13)?,
         documents: super::documents::read_json(r, 14)?,
+        confidential: r.get(15)?,
     })
 }
 
@@ -138,12 +139,12 @@ impl Store {
             refuse_twice(tx, session_id, &c, None)?;
             let id = new_id();
             tx.execute(
-                "INSERT INTO situations (id, session_id, country_code, agenda_item, mechanism, summary, asks, priority, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
+                "INSERT INTO situations (id, session_id, country_code, agenda_item, mechanism, summary, asks, priority, created_at, updated_at, confidential)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, ?10)",
                 params![
                     id.to_string(), session_id.to_string(), c.code, c.item,
                     input.mechanism.as_deref().unwrap_or("").trim(), input.summary.as_deref().unwrap_or(""),
-                    input.asks.as_deref().unwrap_or(""), c.priority, now()
+                    input.asks.as_deref().unwrap_or(""), c.priority, now(), input.confidential
                 ],
             )?;
             sources::replace(tx, id, sources::SITUATION, &c.sources)?;
@@ -163,11 +164,12 @@ impl Store {
             let old = get(tx, id)?;
             refuse_twice(tx, old.session_id, &c, Some(id))?;
             tx.execute(
-                "UPDATE situations SET country_code = ?2, agenda_item = ?3, mechanism = ?4, summary = ?5, asks = ?6, priority = ?7, updated_at = ?8
-                 WHERE id = ?1",
+                "UPDATE situations SET country_code = ?2, agenda_item = ?3, mechanism = ?4, summary = ?5, asks = ?6, priority = ?7, updated_at = ?8,
+                 confidential = ?9 WHERE id = ?1",
                 params![
                     id.to_string(), c.code, c.item, input.mechanism.as_deref().unwrap_or("").trim(),
-                    input.summary.as_deref().unwrap_or(""), input.asks.as_deref().unwrap_or(""), c.priority, now()
+                    input.summary.as_deref().unwrap_or(""), input.asks.as_deref().unwrap_or(""), c.priority, now(),
+                    input.confidential
                 ],
             )?;
             sources::replace(tx, id, sources::SITUATION, &c.sources)?;
@@ -219,6 +221,7 @@ pub(crate) fn recheck(conn: &Connection, id: Uuid) -> Result<()> {
         sources: s.sources,
         mandates: None,
         documents: None,
+        confidential: s.confidential,
     })?;
     refuse_twice(conn, s.session_id, &c, Some(id))
 }

@@ -21,7 +21,7 @@ use crate::validate;
 pub(super) const COLUMNS: &str = "id, session_id, kind, title, agenda_item,
     (SELECT m.id FROM meetings m WHERE m.id = meeting_id AND m.deleted_at IS NULL), speaker, text, limit_seconds, limit_words, status,
     document_symbol, created_at, updated_at, delivered_at,
-    (SELECT w.word_count FROM statement_word_counts w WHERE w.statement_id = id)";
+    (SELECT w.word_count FROM statement_word_counts w WHERE w.statement_id = id), confidential";
 
 pub(super) fn read(conn: &Connection, wpm: u32, r: &Row) -> Result<Statement> {
     let id = row::id(r, 0)?;
@@ -68,6 +68,7 @@ fn read_with(
         updated_at: row::instant(r, 13)?,
         delivered_at: row::opt_instant(r, 14)?,
         documents,
+        confidential: r.get(16)?,
     })
 }
 
@@ -334,11 +335,11 @@ impl Store {
             let id = new_id();
             tx.execute(
                 "INSERT INTO statements (id, session_id, kind, title, agenda_item, meeting_id, speaker, text, limit_seconds, limit_words,
-                 status, document_symbol, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13)",
+                 status, document_symbol, created_at, updated_at, confidential) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13, ?14)",
                 params![
                     id.to_string(), session_id.to_string(), c.kind, c.title, c.item, c.meeting_id.map(|m| m.to_string()),
                     input.speaker.as_deref().unwrap_or("").trim(), input.text.as_deref().unwrap_or(""), c.limit_seconds, c.limit_words,
-                    c.status, input.document_symbol.as_deref().unwrap_or("").trim(), now()
+                    c.status, input.document_symbol.as_deref().unwrap_or("").trim(), now(), input.confidential
                 ],
             )?;
             count_words(tx, id, input.text.as_deref().unwrap_or(""))?;
@@ -356,12 +357,12 @@ impl Store {
             let c = check(tx, old.session_id, input, &super::settings::load(tx)?)?;
             tx.execute(
                 &format!("UPDATE statements SET kind = ?2, title = ?3, agenda_item = ?4, {}, speaker = ?6, text = ?7, limit_seconds = ?8,
-                 limit_words = ?9, status = ?10, document_symbol = ?11, updated_at = ?12 WHERE id = ?1",
+                 limit_words = ?9, status = ?10, document_symbol = ?11, updated_at = ?12, confidential = ?13 WHERE id = ?1",
                  links::set_keeping_deleted("meeting_id", "meetings", "?5")),
                 params![
                     id.to_string(), c.kind, c.title, c.item, c.meeting_id.map(|m| m.to_string()), input.speaker.as_deref().unwrap_or("").trim(),
                     input.text.as_deref().unwrap_or(""), c.limit_seconds, c.limit_words, c.status,
-                    input.document_symbol.as_deref().unwrap_or("").trim(), now()
+                    input.document_symbol.as_deref().unwrap_or("").trim(), now(), input.confidential
                 ],
             )?;
             // After the text: a change of text drops the count it had (the schema's trigger).
@@ -469,6 +470,7 @@ pub(crate) fn recheck(conn: &Connection, id: Uuid) -> Result<()> {
         key_issue_ids: ids(&s.key_issue_ids),
         situation_ids: ids(&s.situation_ids),
         documents: None,
+        confidential: s.confidential,
     };
     let settings = super::settings::load(conn)?;
     check(conn, s.session_id, &input, &settings).map(drop)

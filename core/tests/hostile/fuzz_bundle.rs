@@ -374,6 +374,7 @@ fn assert_usable(store: &mut Store, id: Uuid) {
             resolution_id: note.resolution_id.map(|m| m.to_string()),
             taken_at: None,
             sources: note.sources.clone(),
+            confidential: note.confidential,
         };
         works(
             "saving an imported note as it is",

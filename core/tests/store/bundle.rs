@@ -168,11 +168,11 @@ fn bad_bundles_are_refused_and_change_nothing() {
         ),
         (
             "a newer version",
-            good.replacen("\"version\": 3", "\"version\": 4", 1),
+            good.replacen("\"version\": 4", "\"version\": 5", 1),
         ),
         (
             "version zero",
-            good.replacen("\"version\": 3", "\"version\": 0", 1),
+            good.replacen("\"version\": 4", "\"version\": 0", 1),
         ),
         ("a renamed column", wrong_column),
         ("an unknown meeting kind", unknown_kind),
@@ -189,7 +189,7 @@ fn bad_bundles_are_refused_and_change_nothing() {
     }
     let newer = import(
         &mut b,
-        &good.replacen("\"version\": 3", "\"version\": 4", 1),
+        &good.replacen("\"version\": 4", "\"version\": 5", 1),
     )
     .unwrap_err();
     assert!(newer.to_string().contains("newer version"), "{newer}");

@@ -96,7 +96,7 @@ fn texts_votes_and_members_travel_exactly() {
     let (a, _da, session, text) = with_texts();
     let exported = json(&a, session);
     let value: serde_json::Value = serde_json::from_str(&exported).unwrap();
-    assert_eq!(value["version"], 3);
+    assert_eq!(value["version"], 4);
     for (table, rows) in [
         ("resolutions", 2),
         ("resolution_revisions", 1),
@@ -180,7 +180,7 @@ fn a_format_2_bundle_still_imports_and_a_newer_one_is_refused() {
     assert!(b.resolutions(report.session.id).unwrap().is_empty());
     assert!(b.members(report.session.id).unwrap().is_empty());
 
-    let newer = json(&a, session).replacen("\"version\": 3", "\"version\": 4", 1);
+    let newer = json(&a, session).replacen("\"version\": 4", "\"version\": 5", 1);
     let e = Bundle::from_json(&newer).unwrap_err();
     assert!(e.to_string().contains("newer version"), "{e}");
 }

@@ -6,6 +6,7 @@ mod bundle_copy;
 mod bundle_search;
 mod bundle_texts;
 mod clashes;
+mod confidential;
 mod consultation_clashes;
 mod consultations;
 mod delegation_search;

@@ -374,6 +374,7 @@ fn an_update_reports_each_step_and_says_beforehand_that_it_is_due() {
         ("schema-v10.db", 10),
         ("schema-v11.db", 11),
         ("schema-v12.db", 12),
+        ("schema-v13.db", 13),
     ] {
         let (_dir, path) = copy_of(fixture);
         let steps = (SCHEMA_VERSION - found) as u32;
@@ -1051,6 +1052,74 @@ fn a_schema_12_database_keeps_every_row_through_schema_13_with_its_words_counted
         count(
             &path,
             "SELECT count(*) FROM sqlite_schema WHERE name = 'notes_by_session_links'"
+        ),
+        1
+    );
+}
+
+/// Schema 14 adds the confidential mark on notes, statements, situations and key issues: every
+/// row stays, none is confidential, and a record of the fixture can be marked and read so.
+#[test]
+fn a_schema_13_database_keeps_every_row_through_schema_14_none_confidential() {
+    use hrc_core::domain::key_issue::KeyIssueInput;
+    let (_dir, path) = copy_of("schema-v13.db");
+    assert_eq!(count(&path, "PRAGMA user_version"), 13);
+    let before = row_counts(&path);
+    assert_eq!(count(&path, "SELECT count(*) FROM notes"), 4);
+
+    let mut store = Store::open(&path).unwrap();
+    assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
+    assert_eq!(store.pragma("integrity_check").unwrap(), "ok");
+    let hrc38 = store.find_session("38").unwrap();
+    let o = store.overview(hrc38.id).unwrap();
+    assert!(o.notes.iter().any(|n| n.body.contains("Fixturenoteq")));
+    assert!(o
+        .statements
+        .iter()
+        .any(|s| s.title.contains("Fixturewordq")));
+    assert!(o
+        .situations
+        .iter()
+        .any(|s| s.summary.contains("Fixturesitq")));
+    let issue = o
+        .key_issues
+        .iter()
+        .find(|k| k.title.contains("Fixtureissueq"))
+        .unwrap()
+        .clone();
+    assert!(o.notes.iter().all(|n| !n.confidential));
+    assert!(o.statements.iter().all(|s| !s.confidential));
+    assert!(o.situations.iter().all(|s| !s.confidential));
+    assert!(o.key_issues.iter().all(|k| !k.confidential));
+    let marked = store
+        .update_key_issue(
+            issue.id,
+            &KeyIssueInput {
+                confidential: true,
+                ..KeyIssueInput::from(&issue)
+            },
+        )
+        .unwrap();
+    assert!(marked.confidential);
+    assert_eq!(marked.overview, issue.overview);
+    drop(store);
+    assert_eq!(tables_of(&path, &before), before);
+    for table in ["notes", "statements", "situations", "key_issues"] {
+        assert_eq!(
+            count(
+                &path,
+                &format!(
+                    "SELECT count(*) FROM pragma_table_info('{table}') WHERE name = 'confidential'"
+                )
+            ),
+            1,
+            "{table}"
+        );
+    }
+    assert_eq!(
+        count(
+            &path,
+            "SELECT count(*) FROM key_issues WHERE confidential = 1"
         ),
         1
     );
