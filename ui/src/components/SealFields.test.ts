@@ -50,6 +50,7 @@ describe("SealFields in the Export dialog", () => {
     expect(screen.getByLabelText("Passphrase")).toHaveAttribute("type", "password");
     expect(screen.getByLabelText("The same passphrase again")).toHaveAttribute("type", "password");
     expect(screen.getByRole("note")).toHaveTextContent("Your teammate needs the passphrase to open the file. Send it by another channel");
+    expect(screen.getByRole("region", { name: "Preview" })).toHaveTextContent("It is sealed with your passphrase");
 
     await user.click(screen.getByRole("radio", { name: /Markdown/ }));
     expect(screen.queryByRole("checkbox", { name: "Seal with a passphrase" })).not.toBeInTheDocument();
