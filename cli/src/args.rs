@@ -104,6 +104,10 @@ pub enum Command {
         /// The file to write (else standard output).
         #[arg(long)]
         out: Option<PathBuf>,
+        /// Allow a brief on a subject marked confidential, and add our confidential statements
+        /// on it (each marked "Confidential"; left out unless asked for).
+        #[arg(long = "with-confidential")]
+        with_confidential: bool,
     },
     /// What is on today: the meetings running and next, statements due, side events, notes.
     Today {
@@ -161,6 +165,10 @@ pub enum Command {
         /// Mark each page of a Word export "Confidential" (docx only).
         #[arg(long)]
         confidential: bool,
+        /// Add the notes, statements, situations and key issues marked confidential (left out
+        /// unless asked for), each marked "Confidential" in the document.
+        #[arg(long = "with-confidential")]
+        with_confidential: bool,
         #[command(flatten)]
         seal: SealArgs,
     },
@@ -211,6 +219,32 @@ pub struct SessionSel {
     /// The session: 38 for HRC38, S-28 for a special session.
     #[arg(long)]
     pub session: String,
+}
+
+/// The confidential mark of a note, statement, country situation or key issue: on when given,
+/// off with --not-confidential, kept as stored by an edit that says neither.
+#[derive(Debug, Args)]
+pub struct ConfidentialArgs {
+    /// Mark it confidential: left out of every export, brief and bundle unless
+    /// --with-confidential is given.
+    #[arg(long)]
+    pub confidential: bool,
+    /// Take the confidential mark off.
+    #[arg(long = "not-confidential", conflicts_with = "confidential")]
+    pub not_confidential: bool,
+}
+
+impl ConfidentialArgs {
+    /// The mark after this command: given, taken off, or `stored`.
+    pub fn applied_to(&self, stored: bool) -> bool {
+        if self.confidential {
+            true
+        } else if self.not_confidential {
+            false
+        } else {
+            stored
+        }
+    }
 }
 
 /// Sealing a bundle with a passphrase for sending to a teammate (`hrc export --format json`).
@@ -391,6 +425,8 @@ pub enum IssueCmd {
 /// A key issue's fields that may be left out.
 #[derive(Debug, Args)]
 pub struct IssueFields {
+    #[command(flatten)]
+    pub mark: ConfidentialArgs,
     /// Agenda item, 1 to 10.
     #[arg(long)]
     pub item: Option<u8>,
@@ -460,6 +496,8 @@ pub enum SituationCmd {
 /// A country situation's fields that may be left out.
 #[derive(Debug, Args)]
 pub struct SituationFields {
+    #[command(flatten)]
+    pub mark: ConfidentialArgs,
     /// Agenda item, 1 to 10.
     #[arg(long)]
     pub item: Option<u8>,
@@ -573,6 +611,8 @@ pub enum StatementCmd {
 /// A statement's fields that may be left out.
 #[derive(Debug, Args)]
 pub struct StatementFields {
+    #[command(flatten)]
+    pub mark: ConfidentialArgs,
     /// oral (default), written, joint-oral, joint-written, video.
     #[arg(long)]
     pub kind: Option<String>,
@@ -782,6 +822,8 @@ pub enum NoteCmd {
 /// A note's fields that may be left out.
 #[derive(Debug, Args)]
 pub struct NoteFields {
+    #[command(flatten)]
+    pub mark: ConfidentialArgs,
     /// When the note was taken, Geneva time ("2018-06-20 10:15", as written in a notebook);
     /// now when omitted.
     #[arg(long)]

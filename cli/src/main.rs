@@ -139,7 +139,15 @@ fn run(command: Command, db_path: &Path) -> Result<(), Failed> {
             issue,
             format,
             out,
-        } => brief::run(&store, situation.as_deref(), issue.as_deref(), &format, out),
+            with_confidential,
+        } => brief::run(
+            &store,
+            situation.as_deref(),
+            issue.as_deref(),
+            &format,
+            out,
+            with_confidential,
+        ),
         Command::Today { at, session, json } => {
             today::run(&store, at.as_deref(), session.as_deref(), json)
         }
@@ -167,6 +175,7 @@ fn run(command: Command, db_path: &Path) -> Result<(), Failed> {
             mine,
             paper,
             confidential,
+            with_confidential,
             seal,
         } => exchange::export(
             &store,
@@ -178,6 +187,7 @@ fn run(command: Command, db_path: &Path) -> Result<(), Failed> {
             mine,
             paper.as_deref(),
             confidential,
+            with_confidential,
             &seal,
         ),
         Command::Import {

@@ -111,18 +111,28 @@ pub fn meeting(m: &Meeting, hours: &SlotHours) -> String {
     )
 }
 
+/// "  [Confidential]" after a record marked confidential, else nothing.
+fn mark(confidential: bool) -> &'static str {
+    if confidential {
+        "  [Confidential]"
+    } else {
+        ""
+    }
+}
+
 pub fn key_issue(k: &KeyIssue) -> String {
     format!(
-        "{}  ({})  {}",
+        "{}  ({}){}  {}",
         one_line(&k.title),
         item(k.agenda_item),
+        mark(k.confidential),
         k.id
     )
 }
 
 pub fn situation(s: &CountrySituation) -> String {
     format!(
-        "{} {}  ({}, {}, {} priority)  {}",
+        "{} {}  ({}, {}, {} priority){}  {}",
         s.country_code,
         s.country_name,
         item(s.agenda_item),
@@ -135,6 +145,7 @@ pub fn situation(s: &CountrySituation) -> String {
             one_line(&s.mechanism)
         },
         s.priority.key(),
+        mark(s.confidential),
         s.id
     )
 }
@@ -152,7 +163,7 @@ pub fn statement(s: &Statement) -> String {
         _ => String::new(),
     };
     format!(
-        "{:<10} {:<21} {}  {} words, {}{}  signatories: {}  {}\n    {}",
+        "{:<10} {:<21} {}  {} words, {}{}  signatories: {}  {}\n    {}{}",
         s.status.key(),
         s.kind.label(),
         item(s.agenda_item),
@@ -161,7 +172,8 @@ pub fn statement(s: &Statement) -> String {
         if t.over_limit { "  OVER LIMIT" } else { "" },
         s.signatories.len(),
         s.id,
-        one_line(&s.title)
+        one_line(&s.title),
+        mark(s.confidential)
     )
 }
 
@@ -328,9 +340,10 @@ pub fn note(n: &Note, texts: &[hrc_core::domain::resolution::Resolution]) -> Str
         .map(|t| format!("  (text: {})", hrc_core::domain::note::text_label(t)))
         .unwrap_or_default();
     format!(
-        "{when}  {}  {}{about}",
+        "{when}  {}  {}{about}{}",
         n.id,
-        n.body.lines().next().unwrap_or("")
+        n.body.lines().next().unwrap_or(""),
+        mark(n.confidential)
     )
 }
 

@@ -10,13 +10,15 @@ use hrc_core::Store;
 use crate::escape::one_line;
 use crate::output::{self, Failed};
 
-/// Writes the brief on the situation or the key issue given (one of them, named by its flag).
+/// Writes the brief on the situation or the key issue given (one of them, named by its flag),
+/// its confidential records only `with_confidential`.
 pub fn run(
     store: &Store,
     situation: Option<&str>,
     issue: Option<&str>,
     format: &str,
     out: Option<PathBuf>,
+    with_confidential: bool,
 ) -> Result<(), Failed> {
     let (on, id) = match (situation, issue) {
         (Some(id), None) => (BriefOn::Situation, row_id("situation", id)?),
@@ -33,7 +35,7 @@ pub fn run(
         }
     };
     let format = BriefFormat::parse("format", format)?;
-    let bytes = render(&store.brief(on, id)?, format)?;
+    let bytes = render(&store.brief_choosing(on, id, with_confidential)?, format)?;
     match out {
         Some(path) => {
             hrc_core::export::write_whole(&bytes, &path)?;

@@ -12,7 +12,8 @@ use crate::{escape, print, seal_passphrase};
 
 /// `hrc export`: to the file given, written whole or not at all as the app's Export does, or to
 /// standard output; with `mine`, the calendar limited to what is mine; `paper` and
-/// `confidential` set Word's pages; `seal`: the full copy sealed with a passphrase.
+/// `confidential` set Word's pages; `with_confidential` adds the records marked confidential
+/// (never to what is mine); `seal`: the full copy sealed with a passphrase.
 // One argument for each option of `hrc export`.
 #[allow(clippy::too_many_arguments)]
 pub fn export(
@@ -25,20 +26,33 @@ pub fn export(
     mine: bool,
     paper: Option<&str>,
     confidential: bool,
+    with_confidential: bool,
     seal: &SealArgs,
 ) -> Result<(), Failed> {
     let id = session_id(store, &sel.session)?;
     let format = ExportFormat::parse("format", format)?;
     let sections = hrc_core::export::chosen_sections(format, sections, with_notes)?;
     let page = hrc_core::export::PageSetup::chosen(format, paper, confidential)?;
+    let written = |include: bool| {
+        hrc_core::export::export_choosing(store, id, format, &sections, &page, include)
+    };
     let bytes = if seal.seal {
         hrc_core::bundle::seal::sealable(format)?;
         let passphrase = seal_passphrase::to_seal(seal.seal_passphrase_file.as_deref())?;
-        hrc_core::bundle::seal::export_sealed(store, id, format, &sections, &passphrase)?
+        if with_confidential {
+            hrc_core::bundle::seal::seal(&written(true)?, &passphrase)?
+        } else {
+            hrc_core::bundle::seal::export_sealed(store, id, format, &sections, &passphrase)?
+        }
     } else if mine {
+        if with_confidential {
+            return Err(Failed::Usage(
+                "hrc: error: --with-confidential: the calendar of what is mine leaves confidential items out".into(),
+            ));
+        }
         hrc_core::export::mine::export(store, id, format)?
     } else {
-        hrc_core::export::export_with(store, id, format, &sections, &page)?
+        written(with_confidential)?
     };
     match out {
         Some(path) => {

@@ -75,6 +75,7 @@ pub fn run(store: &mut Store, cmd: IssueCmd) -> Result<(), Failed> {
 }
 
 fn apply(f: IssueFields, input: &mut KeyIssueInput) {
+    input.confidential = f.mark.applied_to(input.confidential);
     given_opt(f.item, &mut input.agenda_item);
     given_opt(f.overview, &mut input.overview);
     given_opt(f.asks, &mut input.asks);

@@ -89,6 +89,7 @@ fn texts_of(store: &Store, note: &Note) -> Result<Vec<Resolution>> {
 
 /// The flags given over `input`; `--at` is read as Geneva time by the core.
 fn apply(f: NoteFields, input: &mut NoteInput) -> Result<()> {
+    input.confidential = f.mark.applied_to(input.confidential);
     if let Some(at) = f.at {
         input.taken_at = Some(geneva::stamp(geneva::parse_clock("at", &at)?));
     }

@@ -81,6 +81,7 @@ pub fn run(store: &mut Store, cmd: SituationCmd) -> Result<(), Failed> {
 }
 
 fn apply(f: SituationFields, input: &mut SituationInput) {
+    input.confidential = f.mark.applied_to(input.confidential);
     given_opt(f.item, &mut input.agenda_item);
     given_links(f.mandates, &mut input.mandates);
     given_links(f.documents, &mut input.documents);

@@ -97,6 +97,7 @@ pub fn run(store: &mut Store, cmd: StatementCmd) -> Result<(), Failed> {
 
 /// The flags given over `input`; the text read from its file when one is named.
 fn apply(f: StatementFields, input: &mut StatementInput) -> Result<()> {
+    input.confidential = f.mark.applied_to(input.confidential);
     let text = match f.text_file {
         Some(path) => Some(read_text(&path)?),
         None => f.text,
