@@ -12,6 +12,19 @@ pub struct Cli {
     /// The database file (default: HRC_DB, else the platform's data directory).
     #[arg(long, global = true, value_name = "PATH")]
     pub db: Option<PathBuf>,
+    /// A protected database's passphrase, read from this file (its first line); else asked on
+    /// the terminal. For `hrc encrypt` and `hrc init --protect`, the new passphrase. Never given
+    /// as an argument.
+    #[arg(
+        long = "passphrase-file",
+        global = true,
+        value_name = "FILE",
+        env = "HRC_PASSPHRASE_FILE"
+    )]
+    pub passphrase_file: Option<PathBuf>,
+    /// A protected database's recovery key, read from this file, in place of its passphrase.
+    #[arg(long = "recovery-key-file", global = true, value_name = "FILE")]
+    pub recovery_key_file: Option<PathBuf>,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -19,7 +32,14 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Create the database (or bring it up to date) and say where it is.
-    Init,
+    Init {
+        /// Create it protected by a passphrase (from --passphrase-file, else asked twice); its
+        /// recovery key is printed, or written to --recovery-key-out.
+        #[arg(long)]
+        protect: bool,
+        #[command(flatten)]
+        recovery: crate::commands::protection::RecoveryOut,
+    },
     /// Load the HRC38 example session (does nothing if HRC38 exists).
     Demo,
     /// Council sessions.
@@ -206,6 +226,23 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Protect the database with a passphrase: encrypt it in place (SQLCipher), its backups
+    /// too. The new passphrase from --passphrase-file, else asked twice. Close HRC Planner first.
+    Encrypt {
+        #[command(flatten)]
+        recovery: crate::commands::protection::RecoveryOut,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Remove the passphrase: decrypt the database in place, its backups too. Close HRC Planner
+    /// first.
+    Decrypt {
+        #[arg(long)]
+        json: bool,
+    },
+    /// A protected database's passphrase.
+    #[command(subcommand)]
+    Passphrase(crate::commands::protection::PassphraseCmd),
     /// The country reference table.
     Countries {
         #[arg(long)]

@@ -2,6 +2,7 @@
 //! Each noun's commands are in `commands/`; this file only says which one runs.
 mod args;
 mod commands;
+mod db_passphrase;
 mod escape;
 mod json;
 mod output;
@@ -16,12 +17,12 @@ use std::process::ExitCode;
 
 use hrc_core::domain::search::SearchQuery;
 use hrc_core::problem::FileProblem;
-use hrc_core::{Error, Result, Rule, Store};
+use hrc_core::{Error, Result, Rule};
 
 use args::Command;
 use commands::{
     agenda, backups, brief, database, documents, exchange, key_issues, lobby, mandates, meetings,
-    members, notes, organisations, programme, reference, resolutions, search, sessions,
+    members, notes, organisations, programme, protection, reference, resolutions, search, sessions,
     side_events, situations, statements, today, votes,
 };
 use output::Failed;
@@ -42,7 +43,11 @@ fn logged(line: parse::CommandLine) -> Result<(), Failed> {
     };
     hrc_core::logs::start(&db_path, "cli", &["hrc"]);
     let _command = tracing::info_span!("hrc", command = line.name).entered();
-    let done = run(line.cli.command, &db_path);
+    let source = db_passphrase::Source {
+        passphrase_file: line.cli.passphrase_file.clone(),
+        recovery_key_file: line.cli.recovery_key_file.clone(),
+    };
+    let done = run(line.cli.command, &db_path, &source);
     if let Err(failed) = &done {
         tracing::warn!(error = failed.code());
     }
@@ -100,16 +105,30 @@ pub(crate) fn read_bytes(path: &Path) -> Result<Vec<u8>> {
 }
 
 /// Runs `command` on the database at `db_path`: the noun's file in `commands/` does the work.
-fn run(command: Command, db_path: &Path) -> Result<(), Failed> {
+fn run(command: Command, db_path: &Path, source: &db_passphrase::Source) -> Result<(), Failed> {
     // Listing and restoring backups work without opening the database: it may be damaged.
+    // Encrypting, decrypting and changing the passphrase need the file closed.
     let command = match command {
         Command::Backup { list: true, json } => return backups::list(db_path, json),
-        Command::Restore { backup, json } => return backups::restore(db_path, &backup, json),
+        Command::Restore { backup, json } => {
+            return backups::restore(db_path, &backup, source, json)
+        }
+        Command::Encrypt { recovery, json } => {
+            return protection::encrypt(db_path, source, &recovery, json)
+        }
+        Command::Decrypt { json } => return protection::decrypt(db_path, source, json),
+        Command::Passphrase(cmd) => return protection::run(db_path, source, cmd),
         other => other,
     };
-    let mut store = Store::open(db_path)?;
+    let mut store = match &command {
+        Command::Init {
+            protect: true,
+            recovery,
+        } => protection::create(db_path, source, recovery)?,
+        _ => db_passphrase::open(db_path, source)?,
+    };
     match command {
-        Command::Init => database::init(&store),
+        Command::Init { .. } => database::init(&store),
         Command::Demo => database::demo(&mut store),
         Command::Session(cmd) => sessions::run(&mut store, cmd),
         Command::Agenda(cmd) => agenda::run(&mut store, cmd),
@@ -203,7 +222,12 @@ fn run(command: Command, db_path: &Path) -> Result<(), Failed> {
             json,
         ),
         Command::Backup { json, .. } => backups::write(&mut store, json),
-        Command::Restore { .. } => unreachable!("restored above, without opening the database"),
+        Command::Restore { .. }
+        | Command::Encrypt { .. }
+        | Command::Decrypt { .. }
+        | Command::Passphrase(_) => {
+            unreachable!("run above, without opening the database")
+        }
         Command::Countries { json } => reference::countries(&store, json),
     }?;
     // A deletion has no undo here: the words of its text leave the search indexes before `hrc`

@@ -21,13 +21,27 @@ pub fn list(db_path: &Path, json: bool) -> Result<(), Failed> {
 }
 
 /// `hrc restore`: the backup named, or the newest for `latest`, put in place of the database.
-pub fn restore(db_path: &Path, backup: &Path, json: bool) -> Result<(), Failed> {
+/// A protected database takes back a backup protected by the same key (the passphrase is asked
+/// first, and a wrong one changes nothing).
+pub fn restore(
+    db_path: &Path,
+    backup: &Path,
+    source: &crate::db_passphrase::Source,
+    json: bool,
+) -> Result<(), Failed> {
     let backup = if backup == Path::new("latest") {
         hrc_core::store::latest_backup(db_path)?.path
     } else {
         backup.to_path_buf()
     };
-    let restored = hrc_core::store::restore(db_path, &backup, None)?;
+    let key = match hrc_core::cipher::protection(db_path)? {
+        hrc_core::cipher::Protection::Encrypted => Some(hrc_core::cipher::DatabaseKey::for_file(
+            db_path,
+            &source.unlock(db_path)?,
+        )?),
+        _ => None,
+    };
+    let restored = hrc_core::store::restore(db_path, &backup, key.as_ref())?;
     show(json, &restored, print::restored)
 }
 

@@ -16,6 +16,7 @@ pub mod members;
 pub mod notes;
 pub mod organisations;
 pub mod programme;
+pub mod protection;
 pub mod reference;
 pub mod resolutions;
 pub mod search;

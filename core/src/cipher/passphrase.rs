@@ -49,6 +49,11 @@ impl Passphrase {
     pub(crate) fn bytes(&self) -> &[u8] {
         self.0.as_bytes()
     }
+
+    /// The passphrase's bytes, to compare with its confirmation typed again.
+    pub fn as_bytes_for_confirmation(&self) -> &[u8] {
+        self.0.as_bytes()
+    }
 }
 
 impl fmt::Debug for Passphrase {
