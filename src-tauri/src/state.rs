@@ -3,10 +3,14 @@
 //! come. When it cannot be opened (a newer schema, not a database) the app still starts and the
 //! UI shows the core's message and the ways forward (restore a backup, open another file, start a
 //! new one); commands then fail with that message.
+//! A database protected by a passphrase starts locked (no store, no key) until it is unlocked,
+//! and a first start at the default place waits for the choice of a passphrase
+//! (state/protection.rs).
 //! The store sits behind one mutex so that a restore can close it, replace the file and reopen
 //! it in place, and the hourly backup check waits its turn like any command.
 use std::ops::{Deref, DerefMut};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
 use chrono::{DateTime, Utc};
@@ -18,17 +22,26 @@ use tauri::State;
 
 use crate::error::CommandError;
 
+mod protection;
+pub use protection::{chosen_twice, unlock_from, ProtectionChange};
+
 /// The database the app has open, or why it could not open it.
 pub struct Database {
     opened: Mutex<Opened>,
     /// While the schema is being updated: how far the update has come (the store is not open).
     updating: Arc<Mutex<Option<MigrationProgress>>>,
+    /// Wrong passphrases typed in a row (each makes the next answer wait longer).
+    wrong_tries: Mutex<u32>,
+    /// Whether a database that started locked was unlocked once in this run.
+    unlocked_once: AtomicBool,
 }
 
 struct Opened {
     /// The file in use (or that failed to open).
     path: Option<PathBuf>,
     store: Result<Store, ErrorPayload>,
+    /// No database yet, and the choice of a passphrase is offered before one is made.
+    first_start: bool,
 }
 
 impl Database {
@@ -58,6 +71,11 @@ impl Database {
     /// Opens the database at `path` now, unless its schema needs an update: then it waits for
     /// [`Database::finish_update`]. A file the core refuses is refused now, as by `open_at`.
     pub fn start_at(path: PathBuf) -> Database {
+        if protection::offers_first_start(&path) {
+            let db = Database::with(Some(path), Err(protection::choosing()));
+            db.lock().first_start = true;
+            return db;
+        }
         match Store::updates_due(&path, None) {
             Ok(steps) if steps > 0 => {
                 let db = Database::with(Some(path), Err(being_updated().to_payload()));
@@ -95,8 +113,14 @@ impl Database {
 
     fn with(path: Option<PathBuf>, store: Result<Store, ErrorPayload>) -> Database {
         Database {
-            opened: Mutex::new(Opened { path, store }),
+            opened: Mutex::new(Opened {
+                path,
+                store,
+                first_start: false,
+            }),
             updating: Arc::new(Mutex::new(None)),
+            wrong_tries: Mutex::new(0),
+            unlocked_once: AtomicBool::new(false),
         }
     }
 
@@ -173,6 +197,7 @@ impl Database {
 
     /// What the UI needs to know before its first screen.
     pub fn startup(&self) -> Startup {
+        let protected = self.is_protected();
         let opened = self.lock();
         let migration = *self.progress();
         Startup {
@@ -186,6 +211,8 @@ impl Database {
             clock: std::env::var("HRC_CLOCK")
                 .ok()
                 .filter(|c| !c.trim().is_empty()),
+            first_start: opened.first_start,
+            protected,
         }
     }
 
@@ -358,6 +385,11 @@ pub struct Startup {
     /// A time the clock is set to at start (`HRC_CLOCK`, e.g. `2018-06-27 12:30`) for rehearsal
     /// and tests; the real clock when absent. The today view can change it by hand.
     pub clock: Option<String>,
+    /// No database yet: the window offers to protect it with a passphrase (or not) first.
+    pub first_start: bool,
+    /// Whether the database is protected by a passphrase; with `database_error` coded `locked`,
+    /// it waits to be unlocked.
+    pub protected: bool,
 }
 
 /// The open store, locked for one command; the startup error when there is none.

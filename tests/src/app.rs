@@ -13,12 +13,14 @@ pub struct App {
 }
 
 impl App {
-    /// Waits for the app frame (or the database problem page, or the update of its schema) to be
-    /// shown.
+    /// Waits for the app frame (or the database problem page, the update of its schema, the
+    /// unlock screen of a protected database or the first start's choice) to be shown.
     pub(crate) async fn ready(client: Client) -> App {
         let app = App { client };
-        app.wait_for(Locator::Css("nav.sidebar, main.problem, main.update"))
-            .await;
+        app.wait_for(Locator::Css(
+            "nav.sidebar, main.problem, main.update, main.unlock, main.first-start",
+        ))
+        .await;
         app
     }
 

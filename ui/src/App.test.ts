@@ -10,7 +10,7 @@ import { router } from "./lib/router.svelte";
 import { sessions } from "./lib/sessions.svelte";
 import { clearMocks, coreError, fakeCommands } from "./test/fake-commands";
 
-const STARTED: Startup = { version: "0.1.0", database_path: "/home/advocate/hrc.db", database_error: null, migration: null, clock: null };
+const STARTED: Startup = { version: "0.1.0", database_path: "/home/advocate/hrc.db", database_error: null, migration: null, clock: null, first_start: false, protected: false };
 
 afterEach(() => {
   clearMocks();

@@ -1,5 +1,5 @@
 //! The advocate's settings: speaking rate, default limits, their organisation, the theme and
-//! how many backups to keep.
+//! how many backups to keep, and when a protected database locks itself.
 use serde::{Deserialize, Serialize};
 
 use super::organisation::EcosocStatus;
@@ -26,6 +26,9 @@ pub struct Settings {
     /// Whether keys pressed alone (`?` for the shortcut list) are shortcuts (default true); a
     /// person whose speech input or tremor sends stray keys turns them off (WCAG 2.1.4).
     pub single_key_shortcuts: bool,
+    /// After how many idle minutes a database protected by a passphrase locks itself, 0 to 480
+    /// (default 10; 0 = never). A plain database has nothing to lock.
+    pub lock_after_minutes: u32,
 }
 
 impl Default for Settings {
@@ -39,6 +42,7 @@ impl Default for Settings {
             theme: "system".to_string(),
             backups_kept: 10,
             single_key_shortcuts: true,
+            lock_after_minutes: 10,
         }
     }
 }

@@ -31,11 +31,17 @@ pub(super) fn load(conn: &Connection) -> Result<Settings> {
             "single_key_shortcuts" => {
                 s.single_key_shortcuts = value.parse().unwrap_or(s.single_key_shortcuts)
             }
+            "lock_after_minutes" => {
+                s.lock_after_minutes = value.parse().unwrap_or(s.lock_after_minutes)
+            }
             _ => {}
         }
     }
     Ok(s)
 }
+
+/// The longest idle time before a protected database locks itself: a working day.
+const MAX_LOCK_AFTER_MINUTES: u32 = 480;
 
 fn check(s: &Settings) -> Result<()> {
     if !(60..=300).contains(&s.words_per_minute) {
@@ -73,6 +79,16 @@ fn check(s: &Settings) -> Result<()> {
             },
         ));
     }
+    if s.lock_after_minutes > MAX_LOCK_AFTER_MINUTES {
+        return Err(Error::invalid(
+            "lock_after_minutes",
+            Rule::OutOfRange {
+                min: 0,
+                max: MAX_LOCK_AFTER_MINUTES,
+                unit: Unit::Number,
+            },
+        ));
+    }
     if !["system", "light", "dark"].contains(&s.theme.as_str()) {
         return Err(Error::invalid("theme", Rule::NotATheme));
     }
@@ -99,6 +115,7 @@ impl Store {
                 ("theme", s.theme.clone()),
                 ("backups_kept", s.backups_kept.to_string()),
                 ("single_key_shortcuts", s.single_key_shortcuts.to_string()),
+                ("lock_after_minutes", s.lock_after_minutes.to_string()),
             ];
             for (key, value) in values {
                 tx.execute(

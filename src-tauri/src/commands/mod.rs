@@ -22,6 +22,7 @@ pub mod membership;
 pub mod notes;
 pub mod organisations;
 pub mod programme;
+pub mod protection;
 pub mod resolutions;
 pub mod sealed;
 pub mod search;
@@ -175,6 +176,14 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         exports::import_bundle,
         sealed::check_seal_passphrase,
         sealed::export_sealed_session,
+        protection::create_protected_database,
+        protection::create_plain_database,
+        protection::unlock_database,
+        protection::lock_database,
+        protection::protect_database,
+        protection::change_database_passphrase,
+        protection::remove_database_protection,
+        protection::save_recovery_key,
         chosen_files::choose_export_file,
         chosen_files::choose_bundle_file,
         window::set_window_title,

@@ -9,7 +9,7 @@ import { clearMocks, coreError, fakeCommands } from "../test/fake-commands";
 import { BETWEEN } from "../test/today-data";
 import DatabaseUpdate from "./DatabaseUpdate.svelte";
 
-const STARTED: Startup = { version: "0.1.0", database_path: "/home/advocate/hrc.db", database_error: null, migration: null, clock: null };
+const STARTED: Startup = { version: "0.1.0", database_path: "/home/advocate/hrc.db", database_error: null, migration: null, clock: null, first_start: false, protected: false };
 const updating = (done: number, steps: number): Startup => ({ ...STARTED, migration: { done, steps } });
 
 afterEach(clearMocks);

@@ -53,6 +53,7 @@ import type {
   ProgrammeImport,
   ProgrammeMark,
   ProgrammeRule,
+  ProtectionChange,
   SearchHit,
   SearchQuery,
   Session,
@@ -125,6 +126,26 @@ async function call<T>(command: string, args?: InvokeArgs): Promise<T> {
 
 // Startup
 export const startup = () => call<Startup>("startup");
+
+// The database's passphrase (issue 20)
+/** First start: creates the database protected by the passphrase typed twice; returns the recovery key to keep. */
+export const createProtectedDatabase = (passphrase: string, confirm: string) => call<string>("create_protected_database", { passphrase, confirm });
+/** First start: creates the database without a passphrase. */
+export const createPlainDatabase = () => call<null>("create_plain_database");
+/** Unlocks the database with its passphrase, or its recovery key when given (`wrong_passphrase` after a growing wait). */
+export const unlockDatabase = (passphrase: string | null, recoveryKey: string | null) =>
+  call<Startup>("unlock_database", { passphrase, recoveryKey });
+/** Locks the protected database: the shell drops the store and its key; reload the app afterwards. */
+export const lockDatabase = () => call<null>("lock_database");
+/** Protects the plain database with the passphrase typed twice; the new recovery key comes back. */
+export const protectDatabase = (passphrase: string, confirm: string) => call<ProtectionChange>("protect_database", { passphrase, confirm });
+/** Gives the protected database a new passphrase (the old one typed to allow it); a new recovery key comes back. */
+export const changeDatabasePassphrase = (oldPassphrase: string, passphrase: string, confirm: string) =>
+  call<ProtectionChange>("change_database_passphrase", { oldPassphrase, passphrase, confirm });
+/** Removes the database's protection (its passphrase typed to allow it). */
+export const removeDatabaseProtection = (oldPassphrase: string) => call<ProtectionChange>("remove_database_protection", { oldPassphrase });
+/** Saves the recovery key to a file chosen in the system's save dialog; the path, or null when cancelled. */
+export const saveRecoveryKey = () => call<string | null>("save_recovery_key");
 
 // Sessions
 /** `at`: the clock set by hand (Geneva time), null for the real clock: the phases are on its Geneva date. */

@@ -2,6 +2,7 @@
 // Settings screen alike), and which overlay (search palette, shortcut help) is open.
 import { capture } from "./capture.svelte";
 import { clock } from "./clock.svelte";
+import { lockApp, locking } from "./lock.svelte";
 import { router, SCREEN_TITLES, SESSION_SCREENS, type Screen } from "./router.svelte";
 import { sessions } from "./sessions.svelte";
 import { handleZoomKey } from "./zoom";
@@ -11,7 +12,7 @@ import { handleZoomKey } from "./zoom";
 export const keyChoices = $state({ singleKey: true });
 
 /** What a shortcut asks for. */
-export type ShortcutAction = { kind: "palette" } | { kind: "help" } | { kind: "capture" } | { kind: "screen"; screen: Screen };
+export type ShortcutAction = { kind: "lock" } | { kind: "palette" } | { kind: "help" } | { kind: "capture" } | { kind: "screen"; screen: Screen };
 
 /** The screens Alt+1…9 show, in sidebar order: Today, then the selected session's screens. */
 export const DIGIT_SCREENS: readonly Screen[] = ["today", ...SESSION_SCREENS];
@@ -47,6 +48,8 @@ export function shortcutFor(event: KeyboardEvent): ShortcutAction | null {
   // Ctrl+Alt is AltGr on many European keyboards: it types characters, never a shortcut.
   if (mod && event.altKey) return null;
 
+  // Ctrl+L locks a database protected by a passphrase (from anywhere, even mid-sentence: the note is saved first).
+  if (mod && !event.shiftKey && (event.key.toLowerCase() === "l" || event.code === "KeyL")) return locking.protected ? { kind: "lock" } : null;
   if (mod && !event.shiftKey && (event.key.toLowerCase() === "k" || event.code === "KeyK")) return { kind: "palette" };
   // Ctrl+Shift+N: the N key wherever the layout puts it (event.code), or whatever key prints N.
   if (mod && event.shiftKey && (event.key.toLowerCase() === "n" || event.code === "KeyN")) return { kind: "capture" };
@@ -90,6 +93,11 @@ export function handleShortcut(event: KeyboardEvent): boolean {
   if (handleZoomKey(event)) return true; // Ctrl+=, Ctrl+− and Ctrl+0, over anything but deliver mode
   const action = shortcutFor(event);
   if (action === null) return false;
+  if (action.kind === "lock") {
+    event.preventDefault();
+    void lockApp();
+    return true;
+  }
   if (action.kind === "palette") {
     if (capture.open) return false; // the note comes first: Esc, then search
     event.preventDefault();
@@ -121,6 +129,7 @@ export const SHORTCUT_DOCS: { heading: string; items: ShortcutDoc[] }[] = [
     items: [
       { keys: [KEY_NAMES.mod, "K"], does: "Search everything" },
       { keys: [KEY_NAMES.mod, "Shift", "N"], does: "Take a note, linked to the meeting running now" },
+      { keys: [KEY_NAMES.mod, "L"], does: "Lock HRC Planner (when protected by a passphrase)" },
       { keys: ["?"], does: "Show these shortcuts" },
       { keys: [KEY_NAMES.mod, "="], does: "Larger text (up to 200 %)" },
       { keys: [KEY_NAMES.mod, "−"], does: "Smaller text" },

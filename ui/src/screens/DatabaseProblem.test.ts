@@ -87,7 +87,7 @@ describe("DatabaseProblem", () => {
     const calls = fakeCommands({
       list_backups: () => [],
       "plugin:dialog|open": () => other,
-      open_database: (args): Startup => ({ version: "0.1.0", database_path: args.path as string, database_error: null, migration: null, clock: null }),
+      open_database: (args): Startup => ({ version: "0.1.0", database_path: args.path as string, database_error: null, migration: null, clock: null, first_start: false, protected: false }),
     });
     render(DatabaseProblem, { error: DAMAGED, path: PATH });
     const user = userEvent.setup();

@@ -18,6 +18,7 @@ const DEFAULTS: Settings = {
   theme: "system",
   backups_kept: 10,
   single_key_shortcuts: true,
+  lock_after_minutes: 10,
 };
 
 /** The core's count of the words that fit (rounded down), as the shell answers words_that_fit. */

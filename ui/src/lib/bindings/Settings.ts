@@ -38,4 +38,9 @@ backups_kept: number,
  * Whether keys pressed alone (`?` for the shortcut list) are shortcuts (default true); a
  * person whose speech input or tremor sends stray keys turns them off (WCAG 2.1.4).
  */
-single_key_shortcuts: boolean, };
+single_key_shortcuts: boolean, 
+/**
+ * After how many idle minutes a database protected by a passphrase locks itself, 0 to 480
+ * (default 10; 0 = never). A plain database has nothing to lock.
+ */
+lock_after_minutes: number, };

@@ -19,4 +19,13 @@ migration: MigrationProgress | null,
  * A time the clock is set to at start (`HRC_CLOCK`, e.g. `2018-06-27 12:30`) for rehearsal
  * and tests; the real clock when absent. The today view can change it by hand.
  */
-clock: string | null, };
+clock: string | null, 
+/**
+ * No database yet: the window offers to protect it with a passphrase (or not) first.
+ */
+first_start: boolean, 
+/**
+ * Whether the database is protected by a passphrase; with `database_error` coded `locked`,
+ * it waits to be unlocked.
+ */
+protected: boolean, };

@@ -75,6 +75,7 @@ export type { ProgrammeMark } from "./ProgrammeMark";
 export type { ProgrammeRule } from "./ProgrammeRule";
 export type { ProgrammeRuleField } from "./ProgrammeRuleField";
 export type { ProgrammeRuleOutcome } from "./ProgrammeRuleOutcome";
+export type { ProtectionChange } from "./ProtectionChange";
 export type { RegionalGroup } from "./RegionalGroup";
 export type { RelatedText } from "./RelatedText";
 export type { RelatedVote } from "./RelatedVote";

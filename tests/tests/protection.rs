@@ -1,0 +1,168 @@
+//! A database protected by a passphrase, end to end (issue 20): the first start (asked with
+//! `HRC_FIRST_START=1`) offers the passphrase, refuses one too short under its field, creates the
+//! file protected (no plain SQLite header) and shows the recovery key; the app is then usable (the
+//! HRC38 example, a note typed). Ctrl+L mid-sentence saves the note and locks: only the unlock
+//! screen shows, and no word of the note is left in the page. A wrong passphrase is said under
+//! the field; the right one opens the app again, the note found by search. Axe over the first
+//! start and the unlock screen, in the light theme and the dark one.
+use std::time::Duration;
+
+use fantoccini::key::Key;
+use fantoccini::Locator;
+use hrc_core::cipher::{protection, Protection};
+use hrc_e2e::{App, Harness};
+
+const PASSPHRASE: &str = "seven quiet harbours at dawn";
+/// A word found nowhere else in the app or the example.
+const NOTE: &str = "Zanzibarite delegate asked to meet after the vote";
+
+/// Fails on a serious or critical axe violation of the window as it is now.
+async fn audit(app: &App, what: &str) {
+    let serious: Vec<String> = (app.axe().await.into_iter())
+        .filter(|v| v.is_serious())
+        .map(|v| v.to_string())
+        .collect();
+    assert!(serious.is_empty(), "{what}:\n{}", serious.join("\n"));
+}
+
+/// Axe in the light theme, then in the dark one (these screens come before the settings can be
+/// read: they follow the system, so both are checked), back to light after.
+async fn audit_both_themes(app: &App, what: &str) {
+    for theme in ["light", "dark"] {
+        app.client
+            .execute(
+                "document.documentElement.dataset.theme = arguments[0];",
+                vec![theme.into()],
+            )
+            .await
+            .unwrap();
+        photograph(
+            app,
+            &format!("protection-{}-{theme}.png", what.replace(' ', "-")),
+        )
+        .await;
+        audit(app, &format!("{what} ({theme})")).await;
+    }
+    app.client
+        .execute("document.documentElement.dataset.theme = 'light';", vec![])
+        .await
+        .unwrap();
+}
+
+/// `HRC_SCREENSHOTS=DIR` keeps a photograph of the window there, as `name`.
+async fn photograph(app: &App, name: &str) {
+    if let Some(dir) = std::env::var_os("HRC_SCREENSHOTS") {
+        tokio::time::sleep(Duration::from_millis(600)).await;
+        app.screenshot(&std::path::Path::new(&dir).join(name)).await;
+    }
+}
+
+/// Types `text` into the input named `name` (after clearing it).
+async fn type_into_named(app: &App, name: &str, text: &str) {
+    let input = app.css(&format!("input[name='{name}']")).await;
+    input.clear().await.unwrap();
+    input.send_keys(text).await.unwrap();
+}
+
+/// The id of the element that has the keyboard focus.
+async fn focused(app: &App) -> String {
+    let id = app
+        .client
+        .execute("return document.activeElement?.id ?? '';", vec![])
+        .await
+        .unwrap();
+    id.as_str().unwrap_or_default().to_string()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn first_start_with_a_passphrase_then_lock_and_unlock() {
+    let harness =
+        Harness::start_with(&[("HRC_FIRST_START", "1"), ("HRC_CLOCK", "2018-06-20 10:30")]);
+    let app = harness.open_app().await;
+
+    // The first start: the choice, the passphrase field focused, the warning.
+    app.wait_for_text(
+        "main.first-start",
+        "Protect your notes with a passphrase (recommended)",
+    )
+    .await;
+    app.wait_for_text(
+        "main.first-start",
+        "If you forget the passphrase, your notes are lost.",
+    )
+    .await;
+    let first = app.css("input[name='passphrase']").await;
+    let focus = focused(&app).await;
+    assert_eq!(
+        first.attr("id").await.unwrap().as_deref(),
+        Some(focus.as_str())
+    );
+    audit_both_themes(&app, "first start").await;
+    assert_eq!(protection(&harness.database()).unwrap(), Protection::New);
+
+    // Too short: refused under the field, nothing created.
+    type_into_named(&app, "passphrase", "too short").await;
+    type_into_named(&app, "confirm", "too short").await;
+    app.click_button("Protect my notes").await;
+    app.wait_for_text(".field-error", "at least 12 characters")
+        .await;
+    assert_eq!(protection(&harness.database()).unwrap(), Protection::New);
+
+    // The passphrase: the file is created protected, and the recovery key shown.
+    type_into_named(&app, "passphrase", PASSPHRASE).await;
+    type_into_named(&app, "confirm", PASSPHRASE).await;
+    app.click_button("Protect my notes").await;
+    let key = app.text("[data-testid='recovery-key']").await;
+    let groups: Vec<&str> = key.trim().split('-').collect();
+    assert_eq!(groups.len(), 8, "eight groups: {key}");
+    assert!(groups
+        .iter()
+        .all(|g| g.len() == 8 && g.chars().all(|c| c.is_ascii_hexdigit())));
+    assert_eq!(
+        protection(&harness.database()).unwrap(),
+        Protection::Encrypted
+    );
+    audit(&app, "the recovery key").await;
+    photograph(&app, "protection-recovery-key.png").await;
+    app.click_button("I have kept it — start HRC Planner").await;
+
+    // The app is usable: the example, and a note typed during its session.
+    app.click_button("Load example session (HRC38)").await;
+    app.css("article[data-session-label='38']").await;
+    app.css("nav.sidebar button[aria-keyshortcuts='Control+L']")
+        .await;
+    app.press_ctrl_shift('N').await;
+    app.css("#capture-note").await;
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    app.type_keys(NOTE).await;
+
+    // Ctrl+L mid-sentence: the note is saved, then only the unlock screen shows.
+    app.press_ctrl('l').await;
+    app.wait_for(Locator::Css("main.unlock")).await;
+    let source = app.client.source().await.unwrap();
+    assert!(!source.contains("Zanzibarite"), "no word of the note left");
+    assert!(!source.contains("HRC38"), "no session left in the page");
+    assert_eq!(app.count("nav.sidebar").await, 0);
+    assert_eq!(focused(&app).await, "passphrase");
+    audit_both_themes(&app, "unlock").await;
+
+    // A wrong passphrase: said under the field, the app still locked.
+    app.type_keys("seven quiet harbours at dusk").await;
+    app.press(Key::Enter.into()).await;
+    app.wait_for_text("#unlock-error", "Wrong passphrase").await;
+    photograph(&app, "protection-wrong-passphrase.png").await;
+    audit(&app, "a wrong passphrase").await;
+    assert_eq!(app.count("nav.sidebar").await, 0);
+
+    // The right one: the app again, the note kept.
+    app.type_into("passphrase", PASSPHRASE).await;
+    app.press(Key::Enter.into()).await;
+    app.wait_for(Locator::Css("nav.sidebar")).await;
+    app.press_ctrl('k').await;
+    app.css("div.palette input[type='search']").await;
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    app.type_keys("Zanzibarite").await;
+    app.wait_for_text("div.palette", "Zanzibarite delegate")
+        .await;
+    app.close().await;
+}

@@ -1,0 +1,58 @@
+// Locking the window on a database protected by a passphrase: Ctrl+L, the sidebar's Lock and a
+// number of idle minutes (Settings) all end here. Every note being typed is saved first; then the
+// shell drops the store and its key, and the page reloads, so that nothing of the data stays in
+// the page: the shell's start answer is then "locked", and only the unlock screen shows.
+import { lockDatabase, toApiError } from "./api";
+import { reloadApp } from "./reload";
+import { saveNotes } from "./window-close";
+
+/** Whether the database is protected (App on start), and the idle minutes before locking (0 = never). */
+export const locking = $state({ protected: false, idleMinutes: 0, busy: false, problem: null as string | null });
+
+/** What locking does, replaceable in tests. */
+export type LockSteps = { save: () => Promise<boolean>; lock: () => Promise<unknown>; reload: () => void };
+
+const STEPS: LockSteps = { save: saveNotes, lock: lockDatabase, reload: reloadApp };
+
+/** Locks now: saves every note, then locks and reloads. A note that could not be saved keeps the
+ *  window open (the note shows "Not saved" with its text); nothing typed is lost. */
+export async function lockApp(steps: LockSteps = STEPS): Promise<boolean> {
+  if (!locking.protected || locking.busy) return false;
+  locking.busy = true;
+  locking.problem = null;
+  try {
+    const saved = await steps.save().catch(() => false);
+    if (!saved) {
+      locking.problem = "Not locked: a note could not be saved. Copy its text, then lock again.";
+      return false;
+    }
+    await steps.lock();
+    steps.reload();
+    return true;
+  } catch (e) {
+    locking.problem = `Not locked: ${toApiError(e).message}`;
+    return false;
+  } finally {
+    locking.busy = false;
+  }
+}
+
+/** What counts as the person being there. */
+const ACTIVITY = ["keydown", "pointerdown", "pointermove", "wheel", "touchstart"] as const;
+
+/** Calls `lock` after `minutes` without a key, a click or a move of the pointer in `target`; returns
+ *  what stops watching. Nothing is watched for 0 minutes (never). */
+export function lockWhenIdle(minutes: number, lock: () => unknown, target: EventTarget = window): () => void {
+  if (!(minutes > 0)) return () => {};
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const restart = () => {
+    clearTimeout(timer);
+    timer = setTimeout(lock, minutes * 60_000);
+  };
+  for (const kind of ACTIVITY) target.addEventListener(kind, restart, { passive: true });
+  restart();
+  return () => {
+    clearTimeout(timer);
+    for (const kind of ACTIVITY) target.removeEventListener(kind, restart);
+  };
+}
