@@ -10,7 +10,13 @@
 //! and that every acknowledged write is there exactly — and the one in flight, if any, wholly or
 //! not at all.
 //!
-//! `HRC_CRASH_ITERATIONS` (default 40) and `HRC_CRASH_SEED` (printed on each run) repeat a run.
+//! `crash_safety_encrypted` does the same on a database protected by a passphrase (issue 20): the
+//! child and the checks open it with its key (given to the child as the recovery key, so that
+//! no run waits on Argon2id), backups included. `conversion.rs` kills encrypting, decrypting and
+//! changing the passphrase.
+//!
+//! `HRC_CRASH_ITERATIONS` (default 40; 20 encrypted) and `HRC_CRASH_SEED` (printed on each run)
+//! repeat a run.
 //! A process kill loses nothing the kernel was given; a power cut is another matter, which
 //! `synchronous=FULL` answers and this test cannot simulate.
 use std::collections::HashMap;
@@ -20,6 +26,7 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use hrc_core::bundle::Bundle;
+use hrc_core::cipher::{Passphrase, RecoveryKey, Unlock};
 use hrc_core::domain::key_issue::KeyIssueInput;
 use hrc_core::domain::note::NoteInput;
 use hrc_core::domain::session::SessionInput;
@@ -30,6 +37,32 @@ use hrc_core::{Store, Uuid};
 const CHILD_DB: &str = "HRC_CRASH_DB";
 /// The child's random seed.
 const CHILD_SEED: &str = "HRC_CRASH_CHILD_SEED";
+/// The recovery key of the database, when it is protected (the child's and the checks' key).
+const CHILD_KEY: &str = "HRC_CRASH_KEY";
+
+/// Opens the database at `db` as the app does: with `key` (a recovery key's text) when it is
+/// protected.
+fn open(db: &Path, key: Option<&str>) -> hrc_core::Result<Store> {
+    match key {
+        None => Store::open(db),
+        Some(text) => Store::unlock(db, &Unlock::RecoveryKey(RecoveryKey::parse("key", text)?)),
+    }
+}
+
+/// A plain SQLite connection to `path`, given SQLCipher's raw key (with the file's own salt)
+/// when `key` is set: for the checks the store has no call for.
+fn raw(path: &Path, key: Option<&str>, flags: rusqlite::OpenFlags) -> rusqlite::Connection {
+    let conn = rusqlite::Connection::open_with_flags(path, flags).unwrap();
+    if let Some(text) = key {
+        let mut salt = [0u8; 16];
+        std::io::Read::read_exact(&mut std::fs::File::open(path).unwrap(), &mut salt).unwrap();
+        let hex: String = text.chars().filter(char::is_ascii_hexdigit).collect();
+        let salt: String = salt.iter().map(|b| format!("{b:02X}")).collect();
+        conn.execute_batch(&format!("PRAGMA key = \"x'{hex}{salt}'\""))
+            .unwrap();
+    }
+    conn
+}
 
 /// A small deterministic generator (splitmix64): the same seed gives the same writes and texts.
 struct Rng(u64);
@@ -172,7 +205,8 @@ fn writer() {
         return;
     };
     let mut rng = Rng(std::env::var(CHILD_SEED).unwrap().parse().unwrap());
-    let mut store = Store::open(&db).unwrap();
+    let key = std::env::var(CHILD_KEY).ok();
+    let mut store = open(&db, key.as_deref()).unwrap();
     let session = store.find_session("38").unwrap();
     let mut notes: Vec<Uuid> = store
         .notes(session.id)
@@ -349,9 +383,19 @@ impl Drop for Killed {
 
 /// Starts the child, kills it with SIGKILL after `delay` (counted from READY, or from the start
 /// when `early`), and reads all it printed.
-fn run_child(exe: &Path, db: &Path, seed: u64, delay: Duration, early: bool) -> Run {
+fn run_child(
+    exe: &Path,
+    (db, key): (&Path, Option<&str>),
+    seed: u64,
+    delay: Duration,
+    early: bool,
+) -> Run {
     let stderr = db.with_file_name("writer.stderr");
-    let child = Command::new(exe)
+    let mut command = Command::new(exe);
+    if let Some(key) = key {
+        command.env(CHILD_KEY, key);
+    }
+    let child = command
         .args(["writer", "--exact", "--ignored", "--nocapture"])
         .args(["--test-threads", "1"])
         .env(CHILD_DB, db)
@@ -432,7 +476,7 @@ fn run_child(exe: &Path, db: &Path, seed: u64, delay: Duration, early: bool) -> 
 /// Checks the file after a kill against the model (the in-flight write may or may not be in
 /// it, but wholly), then brings the model to what the file holds.
 fn verify(
-    db: &Path,
+    (db, key): (&Path, Option<&str>),
     model: &mut Model,
     in_flight: Option<&Step>,
     acknowledged_imports: Vec<u32>,
@@ -440,9 +484,9 @@ fn verify(
     iteration: usize,
 ) {
     let context = format!("after kill {iteration}");
-    let store = Store::open(db).unwrap_or_else(|e| panic!("{context}: the file opens: {e}"));
+    let store = open(db, key).unwrap_or_else(|e| panic!("{context}: the file opens: {e}"));
     assert_eq!(store.pragma("integrity_check").unwrap(), "ok", "{context}");
-    let raw = rusqlite::Connection::open(db).unwrap();
+    let raw = raw(db, key, rusqlite::OpenFlags::default());
     let broken_keys: i64 = raw
         .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
             r.get(0)
@@ -458,7 +502,7 @@ fn verify(
 
     let session = store.find_session("38").unwrap();
     let pending = |op: &str| in_flight.filter(|w| w.op.starts_with(op));
-    check_backups(db, &context);
+    check_backups(db, key, &context);
     check_demos(db, model, &context);
 
     // Notes and statements: each one acknowledged, as last acknowledged or as the write in
@@ -526,8 +570,8 @@ fn verify(
 }
 
 /// A backup killed half-way leaves nothing once the database is opened again, and every
-/// backup listed is a sound copy.
-fn check_backups(db: &Path, context: &str) {
+/// backup listed is a sound copy (under the database's key, when it has one).
+fn check_backups(db: &Path, key: Option<&str>, context: &str) {
     let folder = hrc_core::store::backup_dir(db);
     let Ok(entries) = std::fs::read_dir(&folder) else {
         return;
@@ -537,11 +581,11 @@ fn check_backups(db: &Path, context: &str) {
         assert!(!name.starts_with('.'), "{context}: {name} left in backups/");
     }
     for backup in hrc_core::store::backups(db).unwrap() {
-        let copy = rusqlite::Connection::open_with_flags(
+        let copy = raw(
             &backup.path,
+            key,
             rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
-        )
-        .unwrap();
+        );
         let check: String = copy
             .query_row("PRAGMA integrity_check", [], |r| r.get(0))
             .unwrap();
@@ -655,12 +699,23 @@ fn seed() -> u64 {
 
 #[test]
 fn crash_safety() {
+    crash_safety_of("crash_safety", false, 40);
+}
+
+#[test]
+fn crash_safety_encrypted() {
+    crash_safety_of("crash_safety_encrypted", true, 20);
+}
+
+/// Kills the writer `HRC_CRASH_ITERATIONS` times (else `default_iterations`) on a plain or a
+/// protected database, checking the file after each kill.
+fn crash_safety_of(name: &str, encrypted: bool, default_iterations: usize) {
     let iterations: usize = std::env::var("HRC_CRASH_ITERATIONS")
         .ok()
         .map(|s| s.parse().expect("HRC_CRASH_ITERATIONS is a number"))
-        .unwrap_or(40);
+        .unwrap_or(default_iterations);
     let seed = seed();
-    eprintln!("crash_safety: HRC_CRASH_SEED={seed} HRC_CRASH_ITERATIONS={iterations}");
+    eprintln!("{name}: HRC_CRASH_SEED={seed} HRC_CRASH_ITERATIONS={iterations}");
     let mut rng = Rng(seed);
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("hrc.db");
@@ -668,7 +723,16 @@ fn crash_safety() {
     // (replace) the original.
     let exe = dir.path().join("writer");
     std::fs::copy(std::env::current_exe().unwrap(), &exe).unwrap();
-    Store::open(&db).unwrap().create_session(&hrc38()).unwrap();
+    let key = if encrypted {
+        let passphrase = Passphrase::chosen("passphrase", "crash test passphrase".into()).unwrap();
+        let mut store = Store::create_protected(&db, &passphrase).unwrap();
+        store.create_session(&hrc38()).unwrap();
+        Some(store.key().unwrap().recovery_key().text().to_string())
+    } else {
+        Store::open(&db).unwrap().create_session(&hrc38()).unwrap();
+        None
+    };
+    let key = key.as_deref();
 
     let mut model = Model::default();
     let (mut acknowledged, mut in_flight, mut started) = (0, 0, 0);
@@ -676,7 +740,7 @@ fn crash_safety() {
     let began = Instant::now();
     let mut kill_once =
         |iteration: usize, seed: u64, delay: Duration, early: bool, model: &mut Model| {
-            let run = run_child(&exe, &db, seed, delay, early);
+            let run = run_child(&exe, (&db, key), seed, delay, early);
             for w in &run.done {
                 model.apply(w);
             }
@@ -694,7 +758,7 @@ fn crash_safety() {
                 .collect();
             let everything = iteration.is_multiple_of(10) || iteration >= iterations;
             verify(
-                &db,
+                (&db, key),
                 model,
                 run.in_flight.as_ref(),
                 imports,
@@ -722,7 +786,7 @@ fn crash_safety() {
     }
     let iterations = iterations + more;
     eprintln!(
-        "crash_safety: {iterations} kills ({started} after the writer was ready, {in_flight} in the middle of a write), \
+        "{name}: {iterations} kills ({started} after the writer was ready, {in_flight} in the middle of a write), \
          {acknowledged} writes acknowledged, {} notes, {} statements, {} imports, {} example loads, \
          in {:.1} s; interrupted: {interrupted:?}",
         model.notes.len(),
