@@ -3,8 +3,9 @@
 //! file protected (no plain SQLite header) and shows the recovery key; the app is then usable (the
 //! HRC38 example, a note typed). Ctrl+L mid-sentence saves the note and locks: only the unlock
 //! screen shows, and no word of the note is left in the page. A wrong passphrase is said under
-//! the field; the right one opens the app again, the note found by search. Axe over the first
-//! start and the unlock screen, in the light theme and the dark one.
+//! the field; the right one opens the app again, the note found by search. Settings → Protection
+//! changes the passphrase (a wrong current one refused) and shows a new recovery key. Axe over the
+//! first start and the unlock screen, in the light theme and the dark one, and over Settings.
 use std::time::Duration;
 
 use fantoccini::key::Key;
@@ -13,6 +14,7 @@ use hrc_core::cipher::{protection, Protection};
 use hrc_e2e::{App, Harness};
 
 const PASSPHRASE: &str = "seven quiet harbours at dawn";
+const NEW_PASSPHRASE: &str = "lake leman under first snow";
 /// A word found nowhere else in the app or the example.
 const NOTE: &str = "Zanzibarite delegate asked to meet after the vote";
 
@@ -164,5 +166,29 @@ async fn first_start_with_a_passphrase_then_lock_and_unlock() {
     app.type_keys("Zanzibarite").await;
     app.wait_for_text("div.palette", "Zanzibarite delegate")
         .await;
+    app.press(Key::Escape.into()).await;
+
+    // Settings → Protection: the idle minutes, and a new passphrase (a wrong current one refused
+    // first), which gives a new recovery key; the app carries on.
+    app.open_section("Settings").await;
+    app.wait_for_text("#protection-heading", "Protection").await;
+    let minutes = app.css("#settings-lock-after").await;
+    assert_eq!(minutes.prop("value").await.unwrap().as_deref(), Some("10"));
+    app.click_button("Change passphrase…").await;
+    app.type_into("settings-old-passphrase", "not my passphrase at all")
+        .await;
+    type_into_named(&app, "passphrase", NEW_PASSPHRASE).await;
+    type_into_named(&app, "confirm", NEW_PASSPHRASE).await;
+    app.click_button("Change passphrase").await;
+    app.wait_for_text("#settings-old-passphrase-error", "Wrong passphrase")
+        .await;
+    photograph(&app, "protection-settings-change.png").await;
+    audit(&app, "Settings → Protection, changing the passphrase").await;
+    app.type_into("settings-old-passphrase", PASSPHRASE).await;
+    app.click_button("Change passphrase").await;
+    let new_key = app.text("[data-testid='recovery-key']").await;
+    assert_ne!(new_key.trim(), key.trim(), "a new recovery key");
+    app.click_button("I have kept it").await;
+    app.css("nav.sidebar").await;
     app.close().await;
 }
