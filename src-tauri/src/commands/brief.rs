@@ -13,7 +13,8 @@ use crate::state::{store, Database};
 
 /// Writes the brief on the situation or key issue `id` (`on`: situation or issue) as Word, a web
 /// page or Markdown (`format`: docx, html, md) to the file chosen in the save dialog (the only
-/// paths it writes to).
+/// paths it writes to); `include_confidential`: a confidential subject and our confidential
+/// statements on it too (refused on a confidential subject when absent).
 #[tauri::command(async)]
 #[tracing::instrument(skip_all, err(level = "warn"))]
 pub fn export_brief(
@@ -22,12 +23,14 @@ pub fn export_brief(
     id: Uuid,
     format: String,
     path: PathBuf,
+    include_confidential: Option<bool>,
     chosen: State<'_, ChosenFiles>,
 ) -> Result<(), CommandError> {
     let path = chosen.check(&path)?;
     let on = BriefOn::parse("on", &on)?;
     let format = BriefFormat::parse("format", &format)?;
-    let bytes = render(&store(&state)?.brief(on, id)?, format)?;
+    let brief = store(&state)?.brief_choosing(on, id, include_confidential == Some(true))?;
+    let bytes = render(&brief, format)?;
     hrc_core::export::write_whole(&bytes, &path)?;
     Ok(())
 }

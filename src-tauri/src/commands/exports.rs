@@ -22,8 +22,15 @@ pub fn export_preview(
     state: State<'_, Database>,
     session_id: Uuid,
     sections: Vec<Section>,
+    include_confidential: Option<bool>,
 ) -> Result<PrintPreview, CommandError> {
-    hrc_core::export::preview(&*store(&state)?, session_id, &sections).map_err(Into::into)
+    hrc_core::export::preview_choosing(
+        &*store(&state)?,
+        session_id,
+        &sections,
+        include_confidential == Some(true),
+    )
+    .map_err(Into::into)
 }
 
 /// The format and sections last chosen to export the session (kept by the core), if any.
@@ -50,8 +57,9 @@ pub fn remember_export_choice(
 }
 
 /// Saves a session in `format` to the file chosen in the shell's dialog; `mine`: the calendar
-/// limited to what is mine (refused by the core for another format); `page`: Word's paper and
-/// Confidential marking (A4, unmarked when absent).
+/// limited to what is mine (refused by the core for another format; it never holds confidential
+/// records); `page`: Word's paper and Confidential marking (A4, unmarked when absent);
+/// `include_confidential`: the records marked confidential too (left out when absent).
 // A command takes each of the window's arguments and the shell's states by name.
 #[allow(clippy::too_many_arguments)]
 #[tauri::command(async)]
@@ -64,6 +72,7 @@ pub fn export_session(
     path: PathBuf,
     mine: Option<bool>,
     page: Option<PageSetup>,
+    include_confidential: Option<bool>,
     exported: State<'_, LastExport>,
     chosen: State<'_, ChosenFiles>,
 ) -> Result<(), CommandError> {
@@ -73,7 +82,15 @@ pub fn export_session(
         hrc_core::export::mine::export_to_file(&store, session_id, format, &path)?;
     } else {
         let page = page.unwrap_or_default();
-        hrc_core::export::export_to_file(&store, session_id, format, &sections, &page, &path)?;
+        hrc_core::export::export_to_file_choosing(
+            &store,
+            session_id,
+            format,
+            &sections,
+            &page,
+            include_confidential == Some(true),
+            &path,
+        )?;
     }
     exported.remember(&path, format);
     Ok(())

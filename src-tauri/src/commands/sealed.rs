@@ -22,7 +22,10 @@ pub fn check_seal_passphrase(passphrase: String, confirm: String) -> Result<(), 
 }
 
 /// Saves the session's full copy, sealed with the passphrase typed twice, to the file chosen in
-/// the shell's dialog; `sections` holds the notes when they are to go with it.
+/// the shell's dialog; `sections` holds the notes when they are to go with it;
+/// `include_confidential`: the records marked confidential too (left out when absent).
+// A command takes each of the window's arguments and the shell's states by name.
+#[allow(clippy::too_many_arguments)]
 #[tauri::command(async)]
 #[tracing::instrument(skip_all, err(level = "warn"))]
 pub fn export_sealed_session(
@@ -32,10 +35,24 @@ pub fn export_sealed_session(
     path: PathBuf,
     passphrase: String,
     confirm: String,
+    include_confidential: Option<bool>,
     chosen: State<'_, ChosenFiles>,
 ) -> Result<(), CommandError> {
     let path = chosen.check(&path)?;
     let passphrase = Passphrase::confirmed(passphrase, confirm)?;
+    if include_confidential == Some(true) {
+        let store = store(&state)?;
+        let bytes = hrc_core::export::export_choosing(
+            &store,
+            session_id,
+            ExportFormat::Bundle,
+            &sections,
+            &hrc_core::export::PageSetup::default(),
+            true,
+        )?;
+        hrc_core::export::write_whole(&seal::seal(&bytes, &passphrase)?, &path)?;
+        return Ok(());
+    }
     seal::export_sealed_to_file(
         &*store(&state)?,
         session_id,

@@ -52,7 +52,7 @@ describe("KeyIssueForm", () => {
     expect(calls).toEqual([
       {
         command: "create_key_issue",
-        args: { sessionId: SESSION_ID, input: { title: "Reprisals", agenda_item: 5, overview: null, asks: "- Hold States to account", sources: [] } },
+        args: { sessionId: SESSION_ID, input: { title: "Reprisals", agenda_item: 5, overview: null, asks: "- Hold States to account", sources: [], confidential: false } },
       },
     ]);
   });
@@ -70,7 +70,7 @@ describe("KeyIssueForm", () => {
     await vi.waitFor(() => expect(calls).toHaveLength(1));
     expect(calls[0]).toEqual({
       command: "update_key_issue",
-      args: { id: "k2", input: { title: "Women's rights defenders", agenda_item: 3, overview: "Full-day discussion.", asks: null, sources: [] } },
+      args: { id: "k2", input: { title: "Women's rights defenders", agenda_item: 3, overview: "Full-day discussion.", asks: null, sources: [], confidential: false } },
     });
   });
 
@@ -113,6 +113,7 @@ describe("KeyIssueForm", () => {
         overview: null,
         asks: null,
         sources: [report, { title: "OHCHR", url: "https://www.ohchr.org/en/hr-bodies/hrc" }],
+        confidential: false,
       },
     });
   });

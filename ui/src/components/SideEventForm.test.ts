@@ -35,6 +35,7 @@ const reprisals = {
   updated_at: "2018-01-01T00:00:00.000Z",
   sources: [],
   documents: [],
+  confidential: false,
 } satisfies KeyIssue;
 
 function renderForm(props: Partial<{ onSaved: () => void }> = {}) {

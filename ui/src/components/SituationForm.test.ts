@@ -93,6 +93,7 @@ describe("SituationForm", () => {
             asks: null,
             priority: "high",
             sources: [{ title: "Commission of Inquiry on Burundi", url: "https://www.ohchr.org/en/hr-bodies/hrc/co-i-burundi/index" }],
+            confidential: false,
           },
         },
       },

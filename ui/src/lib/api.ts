@@ -199,8 +199,10 @@ export const lobby = (resolutionId: string) => call<LobbyList>("lobby", { resolu
 export const exportLobby = (resolutionId: string, format: string, path: string) => call<void>("export_lobby", { resolutionId, format, path });
 /** Writes the one-page brief on a country situation or a key issue (`on`: situation or issue; `format`: docx, html or
  *  md) to a path `chooseExportFile` gave. */
-export const exportBrief = (on: "situation" | "issue", id: string, format: string, path: string) =>
-  call<void>("export_brief", { on, id, format, path });
+/** `includeConfidential` sent only when asked: the shell leaves confidential records out without it. */
+const withConfidential = (includeConfidential: boolean) => (includeConfidential ? { includeConfidential } : {});
+export const exportBrief = (on: "situation" | "issue", id: string, format: string, path: string, includeConfidential = false) =>
+  call<void>("export_brief", { on, id, format, path, ...withConfidential(includeConfidential) });
 /** What setting a meeting's speaking time (null: the session's or the settings' default) does to the statements due
  *  there, nothing stored; `setSpeakingTime` sets it and updates those statements. */
 export const previewSpeakingTime = (meetingId: string, seconds: number | null) =>
@@ -384,11 +386,20 @@ export const search = (query: SearchQuery) => call<SearchHit[]>("search", { quer
 export const exportChoice = (sessionId: string) => call<ExportChoice | null>("export_choice", { sessionId });
 export const rememberExportChoice = (sessionId: string, choice: ExportChoice) => call<ExportChoice>("remember_export_choice", { sessionId, choice });
 /** The overview as it prints, for the Export dialog's preview. */
-export const exportPreview = (sessionId: string, sections: Section[]) => call<PrintPreview>("export_preview", { sessionId, sections });
+export const exportPreview = (sessionId: string, sections: Section[], includeConfidential = false) =>
+  call<PrintPreview>("export_preview", { sessionId, sections, ...withConfidential(includeConfidential) });
 /** Saves a session in `format` to `path`; `mine`: the calendar limited to what is mine (the core refuses it for another format);
- *  `page`: Word's paper and Confidential marking (A4, unmarked when null). */
-export const exportSession = (sessionId: string, format: ExportFormat, sections: Section[], path: string, mine = false, page: PageSetup | null = null) =>
-  call<null>("export_session", { sessionId, format, sections, path, mine, page });
+ *  `page`: Word's paper and Confidential marking (A4, unmarked when null); `includeConfidential`: the records marked
+ *  confidential too, each marked so (left out unless asked). */
+export const exportSession = (
+  sessionId: string,
+  format: ExportFormat,
+  sections: Section[],
+  path: string,
+  mine = false,
+  page: PageSetup | null = null,
+  includeConfidential = false,
+) => call<null>("export_session", { sessionId, format, sections, path, mine, page, ...withConfidential(includeConfidential) });
 /** Opens the file just exported (`path`, as saved) with the system's program; the shell refuses any other file. */
 export const openExport = (path: string) => call<null>("open_export", { path });
 /** Shows the file just exported in its folder; the shell refuses any other file. */
@@ -407,8 +418,14 @@ export const importBundle = (path: string, asCopy = false, passphrase: string | 
 /** Checks a passphrase to seal a bundle with, typed twice, before the save dialog opens (the core's rules: its length, the same twice). */
 export const checkSealPassphrase = (passphrase: string, confirm: string) => call<null>("check_seal_passphrase", { passphrase, confirm });
 /** Saves the session's full copy sealed with the passphrase (typed twice) to `path`, chosen in the shell's dialog. */
-export const exportSealedSession = (sessionId: string, sections: Section[], path: string, passphrase: string, confirm: string) =>
-  call<null>("export_sealed_session", { sessionId, sections, path, passphrase, confirm });
+export const exportSealedSession = (
+  sessionId: string,
+  sections: Section[],
+  path: string,
+  passphrase: string,
+  confirm: string,
+  includeConfidential = false,
+) => call<null>("export_sealed_session", { sessionId, sections, path, passphrase, confirm, ...withConfidential(includeConfidential) });
 /** Sets the window's own title (the page's title is not the window's on every system). */
 export const setWindowTitle = (title: string) => call<null>("set_window_title", { title });
 export const getSettings = () => call<Settings>("get_settings");

@@ -5,7 +5,7 @@ import type { Note, NoteInput } from "./bindings";
 import { flushWhenHidden, NoteAutosave, type AutosaveStatus } from "./note-autosave";
 
 function input(body: string): NoteInput {
-  return { body, meeting_id: null, agenda_item: null, situation_id: null, key_issue_id: null, statement_id: null, resolution_id: null, taken_at: null, sources: [] };
+  return { body, meeting_id: null, agenda_item: null, situation_id: null, key_issue_id: null, statement_id: null, resolution_id: null, taken_at: null, sources: [], confidential: false };
 }
 
 function note(body: string): Note {
@@ -23,6 +23,7 @@ function note(body: string): Note {
     created_at: "2018-06-19T14:10:00.000Z",
     updated_at: "2018-06-19T14:10:00.000Z",
     sources: [],
+    confidential: false,
   };
 }
 

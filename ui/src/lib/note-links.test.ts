@@ -30,6 +30,7 @@ function note(id: string, takenAt: string, fields: Partial<Note> = {}): Note {
     created_at: takenAt,
     updated_at: takenAt,
     sources: [],
+    confidential: false,
     ...fields,
   };
 }
@@ -49,6 +50,7 @@ describe("note links", () => {
       resolution_id: null,
       taken_at: null,
       sources: [],
+      confidential: false,
     });
     const report = { title: "Report", url: "https://undocs.org/A/HRC/38/44" };
     expect(noteInput("text", linked, "2018-06-20 10:15", [report])).toMatchObject({ taken_at: "2018-06-20 10:15", sources: [report] });

@@ -47,8 +47,8 @@ export function linksOf(note: Note): NoteLinks {
 
 /** The core's input for a note's body and links, and when it was taken (Geneva wall time, "2018-06-20 10:15"); without
  *  one, a new note is taken now and a saved one keeps its time. Its sources replace the stored ones: pass a saved
- *  note's own to keep them. */
-export function noteInput(body: string, links: NoteLinks, takenAt: string | null = null, sources: readonly Source[] = []): NoteInput {
+ *  note's own to keep them; `confidential`: the note's mark (pass a saved note's own to keep it). */
+export function noteInput(body: string, links: NoteLinks, takenAt: string | null = null, sources: readonly Source[] = [], confidential = false): NoteInput {
   return {
     body,
     meeting_id: links.meetingId,
@@ -59,6 +59,7 @@ export function noteInput(body: string, links: NoteLinks, takenAt: string | null
     resolution_id: links.resolutionId,
     taken_at: takenAt,
     sources: [...sources],
+    confidential,
   };
 }
 

@@ -21,6 +21,8 @@ export type StatementDraft = {
   text: string;
   keyIssueIds: string[];
   situationIds: string[];
+  /** Marked confidential: left out of every export and bundle unless included. */
+  confidential: boolean;
 };
 
 export function newDraft(): StatementDraft {
@@ -37,6 +39,7 @@ export function newDraft(): StatementDraft {
     text: "",
     keyIssueIds: [],
     situationIds: [],
+    confidential: false,
   };
 }
 
@@ -55,6 +58,7 @@ export function draftOf(s: Statement): StatementDraft {
     text: s.text,
     keyIssueIds: [...s.key_issue_ids],
     situationIds: [...s.situation_ids],
+    confidential: s.confidential,
   };
 }
 
@@ -74,7 +78,8 @@ export function sameDraft(a: StatementDraft, b: StatementDraft): boolean {
     a.limitWords.trim() === b.limitWords.trim() &&
     a.text === b.text &&
     sorted(a.keyIssueIds) === sorted(b.keyIssueIds) &&
-    sorted(a.situationIds) === sorted(b.situationIds)
+    sorted(a.situationIds) === sorted(b.situationIds) &&
+    a.confidential === b.confidential
   );
 }
 
@@ -136,6 +141,8 @@ export function inputOf(d: StatementDraft): { ok: true; input: StatementInput } 
       document_symbol: orNull(d.documentSymbol),
       key_issue_ids: [...d.keyIssueIds],
       situation_ids: [...d.situationIds],
+      // A safety copy kept before the mark existed has none: not confidential.
+      confidential: d.confidential === true,
     },
   };
 }

@@ -47,9 +47,10 @@ const stored = (id: string, input: NoteInput): Note => ({
   created_at: "2018-06-27T10:30:00.000Z",
   updated_at: "2018-06-27T10:30:01.000Z",
   sources: input.sources,
+  confidential: input.confidential,
 });
 
-const input = (body: string): NoteInput => ({ body, meeting_id: null, agenda_item: null, situation_id: null, key_issue_id: null, statement_id: null, resolution_id: null, taken_at: null, sources: [] });
+const input = (body: string): NoteInput => ({ body, meeting_id: null, agenda_item: null, situation_id: null, key_issue_id: null, statement_id: null, resolution_id: null, taken_at: null, sources: [], confidential: false });
 
 describe("closing the window", () => {
   it("waits until the text typed last is stored, then closes", async () => {

@@ -38,6 +38,7 @@ const burundi: Note = {
   created_at: "2018-06-27T08:25:00.000Z",
   updated_at: "2018-06-27T08:25:00.000Z",
   sources: [],
+  confidential: false,
 };
 
 /** The notes commands over an in-memory list, like the core's (deleted notes can come back). */
@@ -59,6 +60,7 @@ function fakeNotes(initial: Note[] = [], more: Parameters<typeof fakeCommands>[0
     created_at: old?.created_at ?? "2018-06-27T14:10:00.000Z",
     updated_at: "2018-06-27T14:11:00.000Z",
     sources: input.sources,
+    confidential: input.confidential,
   });
   const calls = fakeCommands({
     list_notes: () => notes,

@@ -59,6 +59,7 @@ function statement(id: string, status: StatementStatus, overLimit = false): Stat
     delivered_at: null,
     documents: [],
     updated_at: "2018-05-01T10:00:00.000Z",
+    confidential: false,
   };
 }
 
@@ -78,6 +79,7 @@ function situation(id: string, country: string, item: number | null): CountrySit
     sources: [],
     mandates: [],
     documents: [],
+    confidential: false,
   };
 }
 

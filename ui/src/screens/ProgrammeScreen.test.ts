@@ -85,6 +85,7 @@ const NOTE: Note = {
   created_at: "2018-06-20T08:10:00.000Z",
   updated_at: "2018-06-20T08:10:00.000Z",
   sources: [],
+  confidential: false,
 };
 
 /** The screen's commands, with the session's statements and notes. */

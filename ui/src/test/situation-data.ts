@@ -62,6 +62,7 @@ export function situation(over: Partial<CountrySituation> & Pick<CountrySituatio
     sources: [],
     mandates: [],
     documents: [],
+    confidential: false,
     ...over,
   };
 }
@@ -76,6 +77,7 @@ export function keyIssue(over: Partial<KeyIssue> & Pick<KeyIssue, "id" | "title"
     updated_at: AT,
     sources: [],
     documents: [],
+    confidential: false,
     ...over,
   };
 }

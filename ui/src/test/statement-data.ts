@@ -44,6 +44,7 @@ export function statement(over: Partial<Statement> & Pick<Statement, "id" | "tit
     updated_at: AT,
     delivered_at: null,
     documents: [],
+    confidential: false,
     ...over,
   };
 }

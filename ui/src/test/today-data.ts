@@ -68,6 +68,7 @@ export const ITEM4_STATEMENT: Statement = {
   updated_at: AT,
   delivered_at: null,
   documents: [],
+  confidential: false,
 };
 
 export const GROUND_UP: SideEvent = {
@@ -108,6 +109,7 @@ export function note(id: string, body: string, takenAt: string, meetingId: strin
     created_at: takenAt,
     updated_at: takenAt,
     sources: [],
+    confidential: false,
   };
 }
 

@@ -22,4 +22,9 @@ mandates: Array<string>,
 /**
  * The documents it follows (their symbols, in order).
  */
-documents: Array<string>, };
+documents: Array<string>, 
+/**
+ * Marked confidential: left out of every export and bundle unless the person asks to
+ * include it, and then marked "Confidential" in the document.
+ */
+confidential: boolean, };

@@ -16,4 +16,9 @@ body: string, taken_at: string, created_at: string, updated_at: string,
 /**
  * Where what it says comes from, in order.
  */
-sources: Array<Source>, };
+sources: Array<Source>, 
+/**
+ * Marked confidential: left out of every export and bundle unless the person asks to
+ * include it, and then marked "Confidential" in the document.
+ */
+confidential: boolean, };

@@ -21,4 +21,9 @@ taken_at: string | null,
 /**
  * Replaces the stored ones.
  */
-sources: Array<Source>, };
+sources: Array<Source>, 
+/**
+ * Marks it confidential (left out of exports and bundles unless asked for); an edit that
+ * starts from the stored record keeps the mark.
+ */
+confidential: boolean, };

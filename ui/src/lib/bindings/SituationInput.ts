@@ -25,4 +25,9 @@ mandates?: Array<string>,
 /**
  * The documents it follows, by symbol (one made when new); `None` keeps the stored links.
  */
-documents?: Array<string>, };
+documents?: Array<string>, 
+/**
+ * Marks it confidential (left out of exports and bundles unless asked for); an edit that
+ * starts from the stored record keeps the mark.
+ */
+confidential: boolean, };

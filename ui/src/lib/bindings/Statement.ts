@@ -31,4 +31,9 @@ delivered_at: string | null,
 /**
  * The documents it answers (their symbols, in order); its own symbol is `document_symbol`.
  */
-documents: Array<string>, };
+documents: Array<string>, 
+/**
+ * Marked confidential: left out of every export and bundle unless the person asks to
+ * include it, and then marked "Confidential" in the document.
+ */
+confidential: boolean, };

@@ -23,4 +23,9 @@ status: string | null, document_symbol: string | null, key_issue_ids: Array<stri
 /**
  * The documents it answers, by symbol (one made when new); `None` keeps the stored links.
  */
-documents?: Array<string>, };
+documents?: Array<string>, 
+/**
+ * Marks it confidential (left out of exports and bundles unless asked for); an edit that
+ * starts from the stored record keeps the mark.
+ */
+confidential: boolean, };
