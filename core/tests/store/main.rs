@@ -35,6 +35,7 @@ mod programme;
 mod programme_calendar;
 mod programme_import;
 mod protection;
+mod protection_strings;
 mod published_programme;
 mod resolution_search;
 mod resolutions;
