@@ -1,7 +1,7 @@
 // The root always names the theme in use, so the dark palette is declared once: settings' light or dark as they say,
 // system as the system says, following it when it changes (and no longer once settings choose otherwise).
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { applyTheme } from "./theme";
+import { applyTheme, rememberedTheme } from "./theme";
 
 /** A system colour scheme that can be switched by hand. */
 function systemScheme(dark: boolean) {
@@ -56,5 +56,13 @@ describe("applyTheme", () => {
     vi.stubGlobal("matchMedia", undefined);
     applyTheme("system");
     expect(document.documentElement.dataset.theme).toBe("light");
+  });
+
+  it("remembers the theme applied last, for the unlock screen shown before the settings can be read", () => {
+    localStorage.clear();
+    expect(rememberedTheme()).toBe("system");
+    applyTheme("dark", document.createElement("html"));
+    expect(rememberedTheme()).toBe("dark");
+    localStorage.clear();
   });
 });
