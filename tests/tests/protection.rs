@@ -6,6 +6,8 @@
 //! the field; the right one opens the app again, the note found by search. Settings → Protection
 //! changes the passphrase (a wrong current one refused) and shows a new recovery key. Axe over the
 //! first start and the unlock screen, in the light theme and the dark one, and over Settings.
+//! A plain database (the HRC38 example loaded) is protected from Settings while the app runs —
+//! the file encrypted in place, the recovery key shown, Lock offered — then made plain again.
 use std::time::Duration;
 
 use fantoccini::key::Key;
@@ -190,5 +192,61 @@ async fn first_start_with_a_passphrase_then_lock_and_unlock() {
     assert_ne!(new_key.trim(), key.trim(), "a new recovery key");
     app.click_button("I have kept it").await;
     app.css("nav.sidebar").await;
+    app.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_plain_database_is_protected_in_settings_then_made_plain_again() {
+    let harness = Harness::start_with(&[("HRC_CLOCK", "2018-06-20 10:30")]);
+    let app = harness.open_app().await;
+    app.click_button("Load example session (HRC38)").await;
+    app.css("article[data-session-label='38']").await;
+    assert_eq!(protection(&harness.database()).unwrap(), Protection::Plain);
+    assert_eq!(
+        app.count("nav.sidebar button[aria-keyshortcuts='Control+L']")
+            .await,
+        0
+    );
+
+    // Protect with a passphrase: converted in place while the app runs, the recovery key shown.
+    app.open_section("Settings").await;
+    app.wait_for_text("#protection-heading", "Protection").await;
+    app.click_button("Protect with a passphrase…").await;
+    type_into_named(&app, "passphrase", PASSPHRASE).await;
+    type_into_named(&app, "confirm", PASSPHRASE).await;
+    app.click_button("Protect with a passphrase").await;
+    app.css("[data-testid='recovery-key']").await;
+    assert_eq!(
+        protection(&harness.database()).unwrap(),
+        Protection::Encrypted
+    );
+    app.wait_for_text(".content", "now protected by your passphrase")
+        .await;
+    audit(&app, "Settings → Protection, the recovery key").await;
+    app.click_button("I have kept it").await;
+    app.css("nav.sidebar button[aria-keyshortcuts='Control+L']")
+        .await;
+    let minutes = app.css("#settings-lock-after").await;
+    assert_eq!(minutes.prop("value").await.unwrap().as_deref(), Some("10"));
+
+    // The sessions are still there, read through the new key.
+    app.open_section("Sessions").await;
+    app.css("article[data-session-label='38']").await;
+
+    // Remove protection: asked with the passphrase, the file plain again, the app carrying on.
+    app.open_section("Settings").await;
+    app.click_button("Remove protection…").await;
+    app.type_into("settings-old-passphrase", PASSPHRASE).await;
+    app.click_button("Remove protection").await;
+    app.wait_for_text(".content", "The protection is removed")
+        .await;
+    assert_eq!(protection(&harness.database()).unwrap(), Protection::Plain);
+    assert_eq!(
+        app.count("nav.sidebar button[aria-keyshortcuts='Control+L']")
+            .await,
+        0
+    );
+    app.open_section("Sessions").await;
+    app.css("article[data-session-label='38']").await;
     app.close().await;
 }
