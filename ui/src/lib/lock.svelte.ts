@@ -37,17 +37,31 @@ export async function lockApp(steps: LockSteps = STEPS): Promise<boolean> {
   }
 }
 
+/** Open holds on the idle lock (deliver mode: waiting at the podium for one's turn is not being away). */
+let holds = 0;
+
+/** Keeps the idle lock from locking until the returned function is called (Ctrl+L still locks). */
+export function holdIdleLock(): () => void {
+  holds += 1;
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    holds -= 1;
+  };
+}
+
 /** What counts as the person being there. */
 const ACTIVITY = ["keydown", "pointerdown", "pointermove", "wheel", "touchstart"] as const;
 
-/** Calls `lock` after `minutes` without a key, a click or a move of the pointer in `target`; returns
- *  what stops watching. Nothing is watched for 0 minutes (never). */
+/** Calls `lock` after `minutes` without a key, a click or a move of the pointer in `target` (not while a hold is
+ *  open); returns what stops watching. Nothing is watched for 0 minutes (never). */
 export function lockWhenIdle(minutes: number, lock: () => unknown, target: EventTarget = window): () => void {
   if (!(minutes > 0)) return () => {};
   let timer: ReturnType<typeof setTimeout> | undefined;
   const restart = () => {
     clearTimeout(timer);
-    timer = setTimeout(lock, minutes * 60_000);
+    timer = setTimeout(() => (holds > 0 ? restart() : lock()), minutes * 60_000);
   };
   for (const kind of ACTIVITY) target.addEventListener(kind, restart, { passive: true });
   restart();

@@ -1,7 +1,7 @@
 // Locking: Ctrl+L (only when the database is protected), the notes saved before the shell locks and the page
 // reloads, a note that could not be saved keeping the window open, and the idle timer that any key or click restarts.
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { lockApp, locking, lockWhenIdle } from "./lock.svelte";
+import { holdIdleLock, lockApp, locking, lockWhenIdle } from "./lock.svelte";
 import { shortcutFor } from "./shortcuts.svelte";
 
 const ctrlL = () => new KeyboardEvent("keydown", { key: "l", code: "KeyL", ctrlKey: true });
@@ -60,5 +60,20 @@ describe("lock", () => {
     lockWhenIdle(0, never, target);
     vi.advanceTimersByTime(24 * 60 * 60_000);
     expect(never).not.toHaveBeenCalled();
+  });
+
+  it("does not lock by itself while held (deliver mode open), and does once the hold is released", () => {
+    vi.useFakeTimers();
+    const target = new EventTarget();
+    const lock = vi.fn();
+    const release = holdIdleLock();
+    const stop = lockWhenIdle(10, lock, target);
+    vi.advanceTimersByTime(45 * 60_000);
+    expect(lock).not.toHaveBeenCalled();
+    release();
+    release(); // twice is once
+    vi.advanceTimersByTime(10 * 60_000);
+    expect(lock).toHaveBeenCalledOnce();
+    stop();
   });
 });
