@@ -185,7 +185,8 @@ pub fn csv(list: &LobbyList) -> Result<String> {
 /// The target list for the text `resolution_id` in `format`, as the file's bytes; as Word, with
 /// my organisation (from the settings) in its header, as the overview's.
 pub fn export(store: &Store, resolution_id: Uuid, format: LobbyFormat) -> Result<Vec<u8>> {
-    let list = store.lobby(resolution_id)?;
+    // A text related only through a confidential situation or key issue stays out of the file.
+    let list = store.lobby_choosing(resolution_id, false)?;
     let organisation = match format {
         LobbyFormat::Word => store.settings()?.my_organisation,
         _ => String::new(),

@@ -208,7 +208,7 @@ impl Store {
             .iter()
             .filter(|t| matches!(t.status, ResolutionStatus::Draft | ResolutionStatus::Tabled))
         {
-            let list = self.lobby(t.id)?;
+            let list = self.lobby_choosing(t.id, include_confidential)?;
             if list.members_entered && list.related.iter().any(|r| r.lists) {
                 lobby.push(list);
             }

@@ -62,12 +62,29 @@ fn linked(conn: &Connection, sql: &str, keys: &[String]) -> Result<HashSet<Uuid>
     Ok(ids)
 }
 
-/// Why each earlier text is related to `text`, for those that are.
+/// Why each earlier text is related to `text`, for those that are; a situation or key issue
+/// marked confidential relates nothing unless `with_confidential`.
 fn relations(
     conn: &Connection,
     text: &Resolution,
     earlier: &[Earlier],
+    with_confidential: bool,
 ) -> Result<HashMap<Uuid, Vec<Relation>>> {
+    let open = if with_confidential {
+        ""
+    } else {
+        " AND confidential = 0"
+    };
+    let open_t = if with_confidential {
+        ""
+    } else {
+        " AND t.confidential = 0"
+    };
+    let open_k = if with_confidential {
+        ""
+    } else {
+        " AND k.confidential = 0"
+    };
     let ids = |v: &[Uuid]| v.iter().map(Uuid::to_string).collect::<Vec<_>>();
     let mandates: Vec<String> = text
         .mandates
@@ -76,12 +93,12 @@ fn relations(
         .collect();
     let countries: Vec<String> = linked_values(
         conn,
-        "SELECT country_code FROM situations WHERE id IN ({keys})",
+        &format!("SELECT country_code FROM situations WHERE id IN ({{keys}}){open}"),
         &ids(&text.situation_ids),
     )?;
     let issues: Vec<String> = linked_values(
         conn,
-        "SELECT title FROM key_issues WHERE id IN ({keys})",
+        &format!("SELECT title FROM key_issues WHERE id IN ({{keys}}){open}"),
         &ids(&text.key_issue_ids),
     )?
     .iter()
@@ -95,17 +112,19 @@ fn relations(
     )?;
     let by_situation = linked(
         conn,
-        "SELECT l.resolution_id FROM resolution_links l JOIN situations t ON t.id = l.record_id
-         WHERE l.record_kind = 'situation' AND t.country_code IN ({keys})",
+        &format!(
+            "SELECT l.resolution_id FROM resolution_links l JOIN situations t ON t.id = l.record_id
+             WHERE l.record_kind = 'situation' AND t.country_code IN ({{keys}}){open_t}"
+        ),
         &countries,
     )?;
     // Key issues match by title, folded: read each linking text's titles and compare here.
     let mut by_issue = HashSet::new();
     if !issues.is_empty() {
-        let mut stmt = conn.prepare_cached(
+        let mut stmt = conn.prepare_cached(&format!(
             "SELECT l.resolution_id, k.title FROM resolution_links l
-             JOIN key_issues k ON k.id = l.record_id WHERE l.record_kind = 'key-issue'",
-        )?;
+             JOIN key_issues k ON k.id = l.record_id WHERE l.record_kind = 'key-issue'{open_k}"
+        ))?;
         let rows = stmt.query_map([], |r| Ok((row::id(r, 0)?, r.get::<_, String>(1)?)))?;
         for found in rows {
             let (id, title) = found?;
@@ -180,12 +199,20 @@ impl Store {
     /// Whom to lobby on the text `id` (see `domain/lobby.rs`): its related texts of earlier
     /// sessions, newest first, and the member States of its session by where they likely stand,
     /// each with its votes on those texts, its co-sponsorship and my notes on its delegation.
+    /// The window's list: texts related through a confidential situation or key issue too (see
+    /// [`Store::lobby_choosing`]).
     pub fn lobby(&self, id: Uuid) -> Result<LobbyList> {
+        self.lobby_choosing(id, true)
+    }
+
+    /// [`Store::lobby`], the texts related only through a situation or key issue marked
+    /// confidential left out unless `with_confidential` (exports and briefs leave them out).
+    pub fn lobby_choosing(&self, id: Uuid, with_confidential: bool) -> Result<LobbyList> {
         let conn = &self.conn;
         let text = self.resolution(id)?;
         let session = sessions::get(conn, text.session_id)?;
         let earlier = earlier_texts(conn, session.start_date)?;
-        let why = relations(conn, &text, &earlier)?;
+        let why = relations(conn, &text, &earlier, with_confidential)?;
         let mut related_texts: Vec<&Earlier> =
             earlier.iter().filter(|e| why.contains_key(&e.id)).collect();
         related_texts

@@ -488,3 +488,40 @@ fn the_apps_own_search_still_finds_confidential_records() {
         assert!(!hits.is_empty(), "{word}");
     }
 }
+
+#[test]
+fn whom_to_lobby_as_a_file_leaves_out_a_text_related_only_through_a_confidential_situation() {
+    use hrc_core::export::lobby::{export, LobbyFormat};
+    let (mut store, _dir, text, [_res36, ghouta, _belarus]) = crate::lobby::four_sessions();
+    let syria = store.resolution(text).unwrap().situation_ids[0];
+    let situation = store.situation(syria).unwrap();
+    store
+        .update_situation(
+            syria,
+            &SituationInput {
+                confidential: true,
+                ..SituationInput::from(&situation)
+            },
+        )
+        .unwrap();
+    // The window's list still relates it (the app's own view); a file does not.
+    assert!(store
+        .lobby(text)
+        .unwrap()
+        .related
+        .iter()
+        .any(|r| r.id == ghouta));
+    let left = store.lobby_choosing(text, false).unwrap();
+    assert!(!left.related.iter().any(|r| r.id == ghouta));
+    for format in LobbyFormat::ALL {
+        let bytes = export(&store, text, *format).unwrap();
+        let text = readable(
+            match format {
+                LobbyFormat::Word => ExportFormat::Word,
+                _ => ExportFormat::Markdown,
+            },
+            bytes,
+        );
+        assert!(!text.contains("Eastern Ghouta"), "{}", format.key());
+    }
+}
