@@ -98,6 +98,7 @@ fn every_figure_is_taken() {
         no_sqlite3: !with_sqlite3,
         only: vec![],
         strict: false,
+        no_encrypted: false,
     })
     .expect("the benchmark runs");
     let keys: Vec<_> = report.figures.iter().map(|f| f.key.as_str()).collect();
@@ -173,6 +174,34 @@ fn every_figure_is_taken() {
             .filter(|f| reads_index || !touch_index.contains(&f.key.as_str()))
             .all(|f| f.sqlite3_ms.is_some()));
     }
+    // With encryption on: every figure again, with the same key and budget, the plain file's
+    // floor, and its overhead; the unlock and both conversions.
+    let on = report
+        .encrypted
+        .as_ref()
+        .expect("the figures with encryption on");
+    let on_keys: Vec<_> = on.figures.iter().map(|f| f.key.as_str()).collect();
+    assert_eq!(on_keys, keys);
+    for (off, on) in report.figures.iter().zip(&on.figures) {
+        assert_eq!(on.budget_ms, off.budget_ms, "{}", on.key);
+        assert_eq!(on.sqlite3_ms, off.sqlite3_ms, "{}", on.key);
+    }
+    assert_eq!(on.overhead.len(), keys.len());
+    assert!(on
+        .overhead
+        .iter()
+        .all(|o| (o.ms - (o.p50_on_ms - o.p50_off_ms)).abs() < 1e-9));
+    let unlock: Vec<_> = on.unlock.iter().map(|f| f.key.as_str()).collect();
+    assert_eq!(unlock, ["derive-key", "unlock"]);
+    assert!(on
+        .unlock
+        .iter()
+        .all(|f| f.p50_ms > 0.0 && f.budget_ms.is_some()));
+    let conversions: Vec<_> = on.conversions.iter().map(|c| c.key).collect();
+    assert_eq!(conversions, ["encrypt", "decrypt"]);
+    assert!(on.conversions.iter().all(|c| c.ms > 0.0 && c.bytes > 0));
+    assert_eq!(on.database.notes, report.database.notes);
+    assert!(report.table().contains("Overhead of encryption"));
     assert_eq!(report.database.session, "35");
     assert!(report.table().contains("| full-text search"));
     serde_json::to_string(&report).unwrap();

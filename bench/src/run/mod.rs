@@ -4,6 +4,7 @@
 //! Reads run on the database itself; writes on a copy beside it, removed afterwards.
 pub mod baseline;
 pub mod consultations;
+pub mod encrypted;
 pub mod programme;
 pub mod queries;
 pub mod report;
@@ -14,6 +15,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{bail, Context, Result};
 use chrono::{NaiveTime, Utc};
 use hrc_core::bundle::Bundle;
+use hrc_core::cipher::DatabaseKey;
 use hrc_core::domain::search::{fts_query, match_expression, SearchQuery, ANYWHERE, IN_TITLES};
 use hrc_core::domain::session::Session;
 use hrc_core::export::{export, ExportFormat, Section};
@@ -57,6 +59,10 @@ pub struct Options {
     /// Exit with an error when a figure misses its budget.
     #[arg(long)]
     pub strict: bool,
+    /// Measure with encryption off only (by default the figures are taken again on an
+    /// encrypted copy of the database, see `encrypted`).
+    #[arg(long = "no-encrypted")]
+    pub no_encrypted: bool,
 }
 
 /// Runs the benchmark and prints the report.
@@ -87,7 +93,8 @@ pub fn main(options: &Options) -> Result<()> {
     Ok(())
 }
 
-/// Takes every figure.
+/// Takes every figure: on the database as it is (encryption off), then, unless
+/// `--no-encrypted`, on an encrypted copy of it (see [`encrypted`]).
 pub fn measure(o: &Options) -> Result<Report> {
     if !o.db.is_file() {
         bail!(
@@ -96,8 +103,6 @@ pub fn measure(o: &Options) -> Result<Report> {
             o.db.display()
         );
     }
-    let runs = o.runs.max(1);
-    let few = (runs / 2).max(1);
     let sqlite3 = if o.no_sqlite3 {
         None
     } else {
@@ -107,14 +112,42 @@ pub fn measure(o: &Options) -> Result<Report> {
         }
         found
     };
+    let (database, figures) = measure_file(o, &o.db, None, &sqlite3)?;
+    let encrypted = if o.no_encrypted {
+        None
+    } else {
+        Some(encrypted::measure(o, &figures)?)
+    };
+    Ok(Report {
+        machine: Machine::here(sqlite3.as_ref().map(|s| s.version.clone())),
+        database,
+        figures,
+        encrypted,
+    })
+}
+
+/// Opens the database file at `path` as the app does: with its key when it is protected.
+pub(crate) fn open(path: &Path, key: Option<&DatabaseKey>) -> hrc_core::Result<Store> {
+    Store::open_keyed(path, key.cloned(), |_| {})
+}
+
+/// Takes every figure on the file at `db` (opened with `key` when it is protected); the
+/// `sqlite3` floor where `sqlite3` is given.
+pub(crate) fn measure_file(
+    o: &Options,
+    db: &Path,
+    db_key: Option<&DatabaseKey>,
+    sqlite3: &Option<Sqlite3>,
+) -> Result<(Database, Vec<Figure>)> {
+    let runs = o.runs.max(1);
+    let few = (runs / 2).max(1);
     let floor = |script: &str, repeat: usize| -> Result<Option<f64>> {
         sqlite3
             .as_ref()
-            .map(|s| s.cost(&o.db, script, repeat))
+            .map(|s| s.cost(db, script, repeat))
             .transpose()
     };
-    let db = &o.db;
-    let store = Store::open(db)?;
+    let store = open(db, db_key)?;
     let session = match &o.session {
         Some(label) => store.find_session(label)?,
         None => store
@@ -137,17 +170,17 @@ pub fn measure(o: &Options) -> Result<Report> {
     let want = |group: &str| o.only.is_empty() || o.only.iter().any(|g| g == group);
 
     if want("open") {
-        let mut open = Sample::default();
+        let mut opening = Sample::default();
         for i in 0..=runs {
-            let (opened, wall, cpu) = sample::time(|| Store::open(db));
+            let (opened, wall, cpu) = sample::time(|| open(db, db_key));
             drop(opened?);
             if i > 0 {
-                open.push(wall, cpu);
+                opening.push(wall, cpu);
             }
         }
         let open_floor = sqlite3.as_ref().map(|s| s.open_cost(db)).transpose()?;
         figures.push(
-            Figure::new("open", "open the database", &open, Some((100.0, DESIGN)))
+            Figure::new("open", "open the database", &opening, Some((100.0, DESIGN)))
                 .floor(open_floor),
         );
     }
@@ -234,7 +267,7 @@ pub fn measure(o: &Options) -> Result<Report> {
     }
 
     if want("search") {
-        figures.push(search(&store, &session, o, runs, &sqlite3)?);
+        figures.push(search(&store, &session, db, runs, sqlite3)?);
     }
 
     if want("today") {
@@ -297,23 +330,25 @@ pub fn measure(o: &Options) -> Result<Report> {
     drop(store);
 
     if want("bundle") {
-        figures.extend(imports(db, &session, &json_text, &sqlite3)?);
+        figures.extend(imports(db, db_key, &session, &json_text, sqlite3)?);
     }
     if want("insert") {
-        figures.push(inserts(db, &session, o, &sqlite3)?);
+        figures.push(inserts(db, db_key, &session, o, sqlite3)?);
     }
     if want("forget") {
-        figures.push(forgetting(db, &session)?);
+        figures.push(forgetting(db, db_key, &session)?);
     }
     if want("programme") {
-        figures.extend(programme::programme(db, &session, few.min(3), runs)?);
+        figures.extend(programme::programme(
+            db,
+            db_key,
+            &session,
+            few.min(3),
+            runs,
+        )?);
     }
 
-    Ok(Report {
-        machine: Machine::here(sqlite3.as_ref().map(|s| s.version.clone())),
-        database,
-        figures,
-    })
+    Ok((database, figures))
 }
 
 /// Markdown, HTML and DOCX exports of the session, with the default sections and with the notes.
@@ -535,7 +570,7 @@ fn in_session_morning(session: &Session) -> Result<chrono::DateTime<Utc>> {
 fn search(
     store: &Store,
     session: &Session,
-    o: &Options,
+    db: &Path,
     runs: usize,
     sqlite3: &Option<Sqlite3>,
 ) -> Result<Figure> {
@@ -547,9 +582,7 @@ fn search(
     let mut all = Sample::default();
     let mut each = Vec::new();
     let mut floors = Vec::new();
-    let sqlite3 = sqlite3
-        .as_ref()
-        .filter(|tool| tool.reads_search_index(&o.db));
+    let sqlite3 = sqlite3.as_ref().filter(|tool| tool.reads_search_index(db));
     for s in queries::SEARCHES {
         let scope = match s.scope {
             Scope::All => None,
@@ -574,7 +607,7 @@ fn search(
                 let in_title = match_expression(IN_TITLES, &terms, sid.as_deref(), s.kinds);
                 let anywhere = match_expression(ANYWHERE, &terms, sid.as_deref(), s.kinds);
                 let sql = baseline::search(&in_title, &anywhere, queries::LIMIT);
-                Some(tool.cost(&o.db, &sql, 3)?)
+                Some(tool.cost(db, &sql, 3)?)
             }
             _ => None,
         };
@@ -619,10 +652,11 @@ impl Scratch {
         Ok(scratch)
     }
 
-    fn empty(db: &Path, name: &str) -> Result<Scratch> {
+    /// A new database beside `db`, protected by `key` when given.
+    fn empty(db: &Path, key: Option<&DatabaseKey>, name: &str) -> Result<Scratch> {
         let scratch = Scratch(db.with_file_name(name));
         scratch.remove();
-        Store::open(&scratch.0)?;
+        open(&scratch.0, key)?;
         Ok(scratch)
     }
 
@@ -650,18 +684,19 @@ impl Drop for Scratch {
 /// Importing a bundle into a new database, and again into (a copy of) this one.
 fn imports(
     db: &Path,
+    key: Option<&DatabaseKey>,
     session: &Session,
     bundle_json: &str,
     sqlite3: &Option<Sqlite3>,
 ) -> Result<Vec<Figure>> {
-    let key = session.id.to_string();
+    let sid = session.id.to_string();
     let mut figures = Vec::new();
     let imports = 3;
     let mut import = Sample::default();
     let mut added = 0;
     for i in 0..=imports {
-        let fresh = Scratch::empty(db, "bench-import.db")?;
-        let mut store = Store::open(&fresh.0)?;
+        let fresh = Scratch::empty(db, key, "bench-import.db")?;
+        let mut store = open(&fresh.0, key)?;
         let (report, wall, cpu) = sample::time(|| -> Result<_> {
             Ok(store.import_bundle(&Bundle::from_json(bundle_json)?)?)
         });
@@ -675,8 +710,8 @@ fn imports(
         .filter(|tool| tool.reads_search_index(db))
         .map(|tool| {
             tool.write_cost(
-                || Ok(Scratch::empty(db, "bench-import-sqlite3.db")?.keep()),
-                &baseline::bundle_import(db, &key),
+                || Ok(Scratch::empty(db, None, "bench-import-sqlite3.db")?.keep()),
+                &baseline::bundle_import(db, &sid),
             )
         })
         .transpose()?;
@@ -695,7 +730,7 @@ fn imports(
     );
 
     let copy = Scratch::copy(db, "bench-work.db")?;
-    let mut store = Store::open(&copy.0)?;
+    let mut store = open(&copy.0, key)?;
     let mut unchanged = 0;
     let reimport = Sample::of(imports, || {
         let bundle = Bundle::from_json(bundle_json)?;
@@ -717,9 +752,9 @@ fn imports(
 /// Merging the words of deleted and edited text out of the search indexes (the app does it a
 /// step at a time under its lock, so an action waits at most one step), after a morning's
 /// notes — 100 written, 20 edited, one deleted — on a copy of the database.
-fn forgetting(db: &Path, session: &Session) -> Result<Figure> {
+fn forgetting(db: &Path, key: Option<&DatabaseKey>, session: &Session) -> Result<Figure> {
     let copy = Scratch::copy(db, "bench-forget.db")?;
-    let mut store = Store::open(&copy.0)?;
+    let mut store = open(&copy.0, key)?;
     // The generated file's indexes as a person's would be after a merge: one tree each.
     store.forget_old_words()?;
     let notes = crate::generate::fresh_notes(&store, session.id, 11, 100)?;
@@ -756,10 +791,16 @@ fn forgetting(db: &Path, session: &Session) -> Result<Figure> {
 }
 
 /// Saving notes one transaction each, on a copy of the database.
-fn inserts(db: &Path, session: &Session, o: &Options, sqlite3: &Option<Sqlite3>) -> Result<Figure> {
-    let key = session.id.to_string();
+fn inserts(
+    db: &Path,
+    key: Option<&DatabaseKey>,
+    session: &Session,
+    o: &Options,
+    sqlite3: &Option<Sqlite3>,
+) -> Result<Figure> {
+    let sid = session.id.to_string();
     let copy = Scratch::copy(db, "bench-work.db")?;
-    let mut store = Store::open(&copy.0)?;
+    let mut store = open(&copy.0, key)?;
 
     let notes = crate::generate::fresh_notes(&store, session.id, 7, o.insert_notes)?;
     let mut insert = Sample::default();
@@ -783,7 +824,7 @@ fn inserts(db: &Path, session: &Session, o: &Options, sqlite3: &Option<Sqlite3>)
                         .map(|t| stamp(t.with_timezone(&Utc)));
                     vec![
                         baseline::literal(Some(&Uuid::now_v7().to_string())),
-                        baseline::literal(Some(&key)),
+                        baseline::literal(Some(&sid)),
                         baseline::literal(n.meeting_id.as_deref()),
                         "NULL".into(),
                         baseline::literal(n.situation_id.as_deref()),

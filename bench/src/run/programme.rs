@@ -6,6 +6,7 @@ use std::path::Path;
 
 use anyhow::{bail, Result};
 use chrono::{DateTime, Datelike, NaiveDate, NaiveTime, Utc, Weekday};
+use hrc_core::cipher::DatabaseKey;
 use hrc_core::domain::session::Session;
 use hrc_core::geneva::to_utc;
 use hrc_core::reference::agenda;
@@ -29,18 +30,19 @@ const OD_DAYS: usize = 15;
 /// fresh copy) and again (`again_runs` times).
 pub fn programme(
     db: &Path,
+    db_key: Option<&DatabaseKey>,
     session: &Session,
     runs: usize,
     again_runs: usize,
 ) -> Result<Vec<Figure>> {
-    let store = Store::open(db)?;
+    let store = super::open(db, db_key)?;
     let calendar = sched_calendar(&store, session)?;
     drop(store);
     let days = orders_of_the_day(session);
     let mut figures = Vec::new();
     let files = [("all.ics".to_string(), calendar.into_bytes())];
     figures.extend(measure(
-        db,
+        (db, db_key),
         session,
         (runs, again_runs),
         &files,
@@ -58,7 +60,7 @@ pub fn programme(
         })
         .collect();
     figures.extend(measure(
-        db,
+        (db, db_key),
         session,
         (runs, again_runs),
         &files,
@@ -71,7 +73,7 @@ pub fn programme(
 /// Imports `files` in turn into the session on a fresh copy (`runs.0` times after one uncounted),
 /// then again on the last copy `runs.1` times, nothing changed.
 fn measure(
-    db: &Path,
+    (db, db_key): (&Path, Option<&DatabaseKey>),
     session: &Session,
     (runs, again_runs): (usize, usize),
     files: &[(String, Vec<u8>)],
@@ -94,10 +96,10 @@ fn measure(
         // The last copy closed and removed before the next is made in its place.
         drop(copy.take());
         let scratch = Scratch::copy(db, "bench-programme.db")?;
-        let mut store = Store::open(&scratch.0)?;
+        let mut store = super::open(&scratch.0, db_key)?;
         // The app checks a large file's pages on a thread of its own after it opens, so no
         // write of the person's waits for it: so here, before the clock starts.
-        hrc_core::store::check_file(&scratch.0, None)?;
+        hrc_core::store::check_file(&scratch.0, db_key)?;
         store.note_checked();
         let (result, wall, cpu) = sample::time(|| import_all(&mut store));
         added = result?;

@@ -2,6 +2,7 @@
 //! JSON and as a table a person reads.
 use serde::Serialize;
 
+use super::encrypted::Encrypted;
 use super::sample::Sample;
 
 /// One measured figure.
@@ -130,6 +131,8 @@ pub struct Report {
     pub machine: Machine,
     pub database: Database,
     pub figures: Vec<Figure>,
+    /// The same figures with encryption on, when taken.
+    pub encrypted: Option<Encrypted>,
 }
 
 fn ms(v: f64) -> String {
@@ -143,12 +146,69 @@ fn ms(v: f64) -> String {
 }
 
 impl Report {
-    /// The figures as a Markdown table (readable as plain text too).
+    /// The figures as Markdown tables (readable as plain text too): encryption off, then on.
     pub fn table(&self) -> String {
+        let mut out = figures_table(&self.figures);
+        let Some(on) = &self.encrypted else {
+            return out;
+        };
+        out.push_str(
+            "\nWith encryption on (an encrypted copy; the sqlite3 floor is the plain file's):\n\n",
+        );
+        out.push_str(&figures_table(&on.figures));
+        out.push_str(
+            "\nOverhead of encryption (p50, wall-clock and CPU):\n\n| figure | off ms | on ms | overhead ms | overhead % | CPU off | CPU on | CPU overhead % |\n|---|---:|---:|---:|---:|---:|---:|---:|\n",
+        );
+        for o in &on.overhead {
+            let cpu = (o.cpu_p50_on_ms - o.cpu_p50_off_ms) / o.cpu_p50_off_ms * 100.0;
+            out.push_str(&format!(
+                "| {} | {} | {} | {:+.2} | {:+.0} % | {} | {} | {:+.0} % |\n",
+                o.what,
+                ms(o.p50_off_ms),
+                ms(o.p50_on_ms),
+                o.ms,
+                o.percent,
+                ms(o.cpu_p50_off_ms),
+                ms(o.cpu_p50_on_ms),
+                cpu
+            ));
+        }
+        out.push_str("\nUnlocking:\n\n");
+        out.push_str(&figures_table(&on.unlock));
+        out.push_str("\nConverting the whole file:\n\n| conversion | ms | CPU ms | MB |\n|---|---:|---:|---:|\n");
+        for c in &on.conversions {
+            out.push_str(&format!(
+                "| {} | {:.0} | {:.0} | {} |\n",
+                c.what,
+                c.ms,
+                c.cpu_ms,
+                c.bytes / 1_000_000
+            ));
+        }
+        out
+    }
+
+    /// The figures that missed their budget, encryption off and on.
+    pub fn missed(&self) -> Vec<&Figure> {
+        let on = self
+            .encrypted
+            .iter()
+            .flat_map(|e| e.figures.iter().chain(&e.unlock));
+        self.figures
+            .iter()
+            .chain(on)
+            .filter(|f| f.within_budget == Some(false))
+            .collect()
+    }
+}
+
+/// Figures as a Markdown table.
+fn figures_table(figures: &[Figure]) -> String {
+    {
         let mut out = String::from(
             "| figure | p50 ms | p95 ms | CPU p50 | CPU p95 | budget ms | within | sqlite3 ms | ×sqlite3 |\n|---|---:|---:|---:|---:|---:|:---:|---:|---:|\n",
         );
-        for f in &self.figures {
+        for f in figures {
             out.push_str(&format!(
                 "| {} | {} | {} | {} | {} | {} | {} | {} | {} |\n",
                 f.what,
@@ -167,14 +227,6 @@ impl Report {
             ));
         }
         out
-    }
-
-    /// The figures that missed their budget.
-    pub fn missed(&self) -> Vec<&Figure> {
-        self.figures
-            .iter()
-            .filter(|f| f.within_budget == Some(false))
-            .collect()
     }
 }
 
