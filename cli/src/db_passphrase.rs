@@ -63,18 +63,14 @@ pub fn new_passphrase(file: Option<&Path>, field: &str) -> Result<Passphrase> {
         }
         None => {
             let first = ask("New passphrase (12 characters or more; forgetting it loses the data, keep the recovery key): ")?;
-            let chosen = Passphrase::chosen("new passphrase", first)?;
-            let again = Zeroizing::new(ask("The same passphrase again: ")?);
-            if again.as_bytes() != chosen.as_bytes_for_confirmation() {
-                return Err(Error::invalid("new passphrase", Rule::PassphrasesDiffer));
-            }
-            Ok(chosen)
+            let again = ask("The same passphrase again: ")?;
+            Passphrase::confirmed(first, again)
         }
     }
 }
 
 /// The text of a passphrase or key file, refused naming `field` when it cannot be read.
-fn read(path: &Path, field: &str) -> Result<String> {
+pub(crate) fn read(path: &Path, field: &str) -> Result<String> {
     std::fs::read_to_string(path).map_err(|e| {
         Error::invalid(
             field,
@@ -88,11 +84,17 @@ fn read(path: &Path, field: &str) -> Result<String> {
 
 /// Asks on the terminal, without echo; refused naming the option when there is no terminal.
 fn ask(prompt: &str) -> Result<String> {
+    ask_or_name(prompt, OPTION)
+}
+
+/// Asks on the terminal, without echo; refused naming `option` (where the passphrase can be
+/// given instead) when there is no terminal.
+pub(crate) fn ask_or_name(prompt: &str, option: &str) -> Result<String> {
     rpassword::prompt_password(prompt).map_err(|_| {
         Error::invalid(
             "passphrase",
             Rule::NoTerminalForPassphrase {
-                option: OPTION.into(),
+                option: option.into(),
             },
         )
     })

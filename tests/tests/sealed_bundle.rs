@@ -39,7 +39,7 @@ fn colleagues_sealed_hrc38(dir: &Path) -> PathBuf {
     };
     theirs.create_key_issue(session.id, &issue).unwrap();
     let plain = theirs.export_bundle(session.id).unwrap().to_json();
-    let passphrase = Passphrase::to_seal("passphrase", THEIR_PASSPHRASE.into()).unwrap();
+    let passphrase = Passphrase::chosen("passphrase", THEIR_PASSPHRASE.into()).unwrap();
     let file = dir.join("colleague-hrc38.json.age");
     std::fs::write(&file, seal::seal(plain.as_bytes(), &passphrase).unwrap()).unwrap();
     file
@@ -176,7 +176,7 @@ async fn a_sealed_bundle_is_opened_with_its_passphrase_and_one_is_sealed_from_th
     let bytes = std::fs::read(&target).expect("the app wrote the file the person chose");
     assert!(seal::is_sealed(&bytes), "an age file");
     assert!(!String::from_utf8_lossy(&bytes).contains("Reprisals"));
-    let passphrase = Passphrase::to_open("passphrase", MY_PASSPHRASE.into()).unwrap();
+    let passphrase = Passphrase::typed("passphrase", MY_PASSPHRASE.into()).unwrap();
     let opened = String::from_utf8(seal::open(&bytes, &passphrase).unwrap()).unwrap();
     assert!(opened.contains("Reprisals against defenders"), "{opened}");
     app.close().await;

@@ -6,7 +6,7 @@
 use std::io::{Read, Write};
 use std::path::Path;
 
-use age::secrecy::{ExposeSecret, SecretString};
+use age::secrecy::SecretString;
 use uuid::Uuid;
 
 use super::{Bundle, ImportReport};
@@ -16,53 +16,18 @@ use crate::problem::FileProblem;
 use crate::rule::Rule;
 use crate::store::Store;
 
-/// The fewest characters a passphrase to seal with may have: a sealed file can be copied and
-/// guessed at offline, for as long as the guesser likes.
-pub const MIN_PASSPHRASE_CHARS: usize = 12;
+/// The passphrase to seal and open with: the same as a protected database's (wiped when
+/// dropped; at least 12 characters when chosen, since a sealed file can be copied and guessed at
+/// offline for as long as the guesser likes).
+pub use crate::cipher::{Passphrase, MIN_PASSPHRASE_CHARS};
 
 /// The first bytes of an age file, and of an ASCII-armored one.
 const AGE_HEADER: &[u8] = b"age-encryption.org/";
 const ARMOR_BEGIN: &[u8] = b"-----BEGIN AGE ENCRYPTED FILE-----";
 
-/// A passphrase, held in memory that is wiped when it is dropped (age's `SecretString`, zeroized).
-pub struct Passphrase(SecretString);
-
-impl Passphrase {
-    /// A passphrase to seal with, refused on `field` when shorter than
-    /// [`MIN_PASSPHRASE_CHARS`].
-    pub fn to_seal(field: &str, text: String) -> Result<Passphrase> {
-        let secret = SecretString::from(text);
-        if secret.expose_secret().chars().count() < MIN_PASSPHRASE_CHARS {
-            return Err(Error::invalid(
-                field,
-                Rule::PassphraseTooShort {
-                    min: MIN_PASSPHRASE_CHARS,
-                },
-            ));
-        }
-        Ok(Passphrase(secret))
-    }
-
-    /// A passphrase to seal with, typed twice: refused on `passphrase` when too short, on
-    /// `confirm` when the two differ.
-    pub fn confirmed(text: String, confirm: String) -> Result<Passphrase> {
-        let confirm = SecretString::from(confirm);
-        let passphrase = Passphrase::to_seal("passphrase", text)?;
-        if passphrase.0.expose_secret() != confirm.expose_secret() {
-            return Err(Error::invalid("confirm", Rule::PassphrasesDiffer));
-        }
-        Ok(passphrase)
-    }
-
-    /// A passphrase to open with (whatever its length: the sender chose it), refused on `field`
-    /// when blank.
-    pub fn to_open(field: &str, text: String) -> Result<Passphrase> {
-        let secret = SecretString::from(text);
-        if secret.expose_secret().is_empty() {
-            return Err(Error::invalid(field, Rule::Empty));
-        }
-        Ok(Passphrase(secret))
-    }
+/// The passphrase as age takes it (a copy it wipes when dropped).
+fn secret(passphrase: &Passphrase) -> SecretString {
+    SecretString::from(String::from_utf8_lossy(passphrase.bytes()).into_owned())
 }
 
 /// Whether `bytes` are an age file (binary or armored): a sealed bundle, to be opened with a
@@ -77,7 +42,7 @@ pub fn is_sealed(bytes: &[u8]) -> bool {
 
 /// `bytes` sealed with `passphrase` (age, scrypt tuned by age to about a second here).
 pub fn seal(bytes: &[u8], passphrase: &Passphrase) -> Result<Vec<u8>> {
-    let encryptor = age::Encryptor::with_user_passphrase(passphrase.0.clone());
+    let encryptor = age::Encryptor::with_user_passphrase(secret(passphrase));
     let mut writer = encryptor.wrap_output(Vec::with_capacity(bytes.len() + 256))?;
     writer.write_all(bytes)?;
     Ok(writer.finish()?)
@@ -95,7 +60,7 @@ pub fn open(sealed: &[u8], passphrase: &Passphrase) -> Result<Vec<u8>> {
     if !decryptor.is_scrypt() {
         return Err(Error::invalid("bundle", Rule::SealedOtherwise));
     }
-    let identity = age::scrypt::Identity::new(passphrase.0.clone());
+    let identity = age::scrypt::Identity::new(secret(passphrase));
     let mut plain = decryptor
         .decrypt(std::iter::once(&identity as &dyn age::Identity))
         .map_err(|e| match e {

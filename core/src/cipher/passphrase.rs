@@ -38,6 +38,17 @@ impl Passphrase {
         Ok(passphrase)
     }
 
+    /// A passphrase being chosen, typed twice: refused on `passphrase` when too short, on
+    /// `confirm` when the two differ.
+    pub fn confirmed(text: String, confirm: String) -> Result<Passphrase> {
+        let confirm = Zeroizing::new(confirm);
+        let passphrase = Passphrase::chosen("passphrase", text)?;
+        if passphrase.0.as_bytes() != confirm.as_bytes() {
+            return Err(Error::invalid("confirm", Rule::PassphrasesDiffer));
+        }
+        Ok(passphrase)
+    }
+
     /// A passphrase read from a file (`--passphrase-file`): its first line, without the line
     /// ending, so that `echo … > file` and an editor's saved file both work.
     pub fn from_file_text(field: &str, text: String) -> Result<Passphrase> {
@@ -47,11 +58,6 @@ impl Passphrase {
     }
 
     pub(crate) fn bytes(&self) -> &[u8] {
-        self.0.as_bytes()
-    }
-
-    /// The passphrase's bytes, to compare with its confirmation typed again.
-    pub fn as_bytes_for_confirmation(&self) -> &[u8] {
         self.0.as_bytes()
     }
 }

@@ -38,7 +38,7 @@ fn refused_each<S: Strategy<Value = Vec<u8>>>(cases: u32, strategy: S) {
     let (store, _dir) = temp_store();
     let before = dump(&store);
     let store: RefCell<Store> = RefCell::new(store);
-    let passphrase = Passphrase::to_open("passphrase", PASSPHRASE.into()).unwrap();
+    let passphrase = Passphrase::typed("passphrase", PASSPHRASE.into()).unwrap();
     runner(cases)
         .run(&strategy, |bytes| {
             let e = seal::import_bytes(&mut store.borrow_mut(), &bytes, Some(&passphrase), false)
@@ -93,7 +93,7 @@ fn sealed_bundles_with_a_byte_changed_are_refused() {
 #[test]
 fn the_undamaged_sealed_bundle_opens() {
     let (mut store, _dir) = temp_store();
-    let passphrase = Passphrase::to_open("passphrase", PASSPHRASE.into()).unwrap();
+    let passphrase = Passphrase::typed("passphrase", PASSPHRASE.into()).unwrap();
     let report =
         seal::import_bytes(&mut store, &sealed_bundle(), Some(&passphrase), false).unwrap();
     assert_eq!(report.session.number, 38);

@@ -29,7 +29,7 @@ fn demo_with_note() -> (Store, tempfile::TempDir, Uuid) {
 }
 
 fn passphrase(text: &str) -> Passphrase {
-    Passphrase::to_seal("passphrase", text.into()).unwrap()
+    Passphrase::chosen("passphrase", text.into()).unwrap()
 }
 
 fn sealed_with_notes(store: &Store, id: Uuid) -> Vec<u8> {
@@ -106,7 +106,7 @@ fn a_wrong_passphrase_is_refused_and_changes_nothing() {
     let sealed = sealed_with_notes(&a, id);
     let (mut b, _db) = temp_store();
     let before = dump(&b);
-    let wrong = Passphrase::to_open("passphrase", "correct horse battery stapler".into()).unwrap();
+    let wrong = Passphrase::typed("passphrase", "correct horse battery stapler".into()).unwrap();
     let e = seal::import_bytes(&mut b, &sealed, Some(&wrong), false).unwrap_err();
     assert!(matches!(e, Error::WrongPassphrase { .. }), "{e:?}");
     assert_eq!(e.code(), "wrong_passphrase");
@@ -158,19 +158,19 @@ fn a_truncated_or_damaged_sealed_bundle_is_refused_as_unreadable_and_changes_not
 #[test]
 fn a_short_passphrase_is_refused_naming_the_field() {
     let short = "x".repeat(MIN_PASSPHRASE_CHARS - 1);
-    let e = Passphrase::to_seal("passphrase", short.clone())
+    let e = Passphrase::chosen("passphrase", short.clone())
         .err()
         .unwrap();
     assert_eq!(e.field(), Some("passphrase"));
     assert!(e.to_string().contains("at least 12 characters"), "{e}");
     // Characters, not bytes: twelve accented letters are enough.
-    assert!(Passphrase::to_seal("passphrase", "é".repeat(MIN_PASSPHRASE_CHARS)).is_ok());
+    assert!(Passphrase::chosen("passphrase", "é".repeat(MIN_PASSPHRASE_CHARS)).is_ok());
     let e = Passphrase::confirmed(PASSPHRASE.into(), format!("{PASSPHRASE} ")).err();
     assert_eq!(e.unwrap().field(), Some("confirm"));
     assert!(Passphrase::confirmed(PASSPHRASE.into(), PASSPHRASE.into()).is_ok());
     // To open, the sender's passphrase is taken whatever its length, but not blank.
-    assert!(Passphrase::to_open("passphrase", short).is_ok());
-    let e = Passphrase::to_open("passphrase", String::new())
+    assert!(Passphrase::typed("passphrase", short).is_ok());
+    let e = Passphrase::typed("passphrase", String::new())
         .err()
         .unwrap();
     assert_eq!(e.field(), Some("passphrase"));

@@ -172,7 +172,7 @@ pub fn import_bundle(
 ) -> Result<ImportReport, CommandError> {
     let path = chosen.check(&path)?;
     let passphrase = passphrase
-        .map(|p| hrc_core::bundle::seal::Passphrase::to_open("passphrase", p))
+        .map(|p| hrc_core::bundle::seal::Passphrase::typed("passphrase", p))
         .transpose()?;
     let store = &mut *store(&state)?;
     hrc_core::bundle::seal::import_file(store, &path, passphrase.as_ref(), as_copy)
