@@ -7,7 +7,8 @@
 //! The test re-executes its own binary to run the ignored `converter` test as the child
 //! (selected by `HRC_CONVERT_DB`). The child goes round plain → encrypted with the first
 //! passphrase → the second → plain, printing `BEGIN …` before each conversion and `DONE …` once
-//! the core returned. `HRC_CONVERT_ITERATIONS` (default 20) and `HRC_CRASH_SEED` repeat a run.
+//! the core returned; each kind is killed at least once (a few more kills when the round has not
+//! reached one). `HRC_CONVERT_ITERATIONS` (default 20) and `HRC_CRASH_SEED` repeat a run.
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
@@ -280,7 +281,19 @@ fn conversions_survive_a_kill() {
     DatabaseKey::fresh(&passphrase(FIRST)).unwrap();
     let mut longest = timed.elapsed().mul_f64(2.5);
     let mut patience = 1.0;
-    for iteration in 1..=iterations {
+    // Each kind of conversion is killed at least once: past the iterations asked for, more
+    // kills (up to 15) until the round has reached each.
+    let killed_each = |seen: &HashMap<String, usize>| {
+        ["encrypt", "change", "decrypt"]
+            .iter()
+            .all(|op| seen.keys().any(|k| k.starts_with(op)))
+    };
+    let mut iteration = 0;
+    loop {
+        iteration += 1;
+        if iteration > iterations && (killed_each(&seen) || iteration > iterations + 15) {
+            break;
+        }
         seed = seed
             .wrapping_mul(6364136223846793005)
             .wrapping_add(1442695040888963407);
@@ -313,7 +326,7 @@ fn conversions_survive_a_kill() {
         }
         // No conversion ended: the next kill comes later, until one does.
         patience = if found == state && done.is_empty() {
-            patience * 1.25
+            patience * 1.5
         } else {
             1.0
         };
@@ -359,6 +372,7 @@ fn conversions_survive_a_kill() {
             );
         }
     }
+    let iterations = iteration - 1;
     eprintln!(
         "conversions_survive_a_kill: {iterations} kills, {in_flight_kills} in a conversion \
          ({copies_left} while a new file was being written), {acknowledged} conversions \
@@ -369,4 +383,7 @@ fn conversions_survive_a_kill() {
         in_flight_kills >= iterations / 2,
         "too few kills landed in a conversion ({in_flight_kills} of {iterations})"
     );
+    if iterations >= 10 {
+        assert!(killed_each(&seen), "each conversion killed: {seen:?}");
+    }
 }
