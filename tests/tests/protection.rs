@@ -1,9 +1,11 @@
 //! A database protected by a passphrase, end to end (issue 20): the first start (asked with
 //! `HRC_FIRST_START=1`) offers the passphrase, refuses one too short under its field, creates the
 //! file protected (no plain SQLite header) and shows the recovery key; the app is then usable (the
-//! HRC38 example, a note typed). Ctrl+L mid-sentence saves the note and locks: only the unlock
-//! screen shows, and no word of the note is left in the page. A wrong passphrase is said under
-//! the field; the right one opens the app again, the note found by search. Settings → Protection
+//! HRC38 example, a statement's text and a note typed). Ctrl+L mid-sentence saves the note and the
+//! statement and locks: only the unlock screen shows, no word of either is left in the page, and
+//! the statement's unsaved text was never in the web view's localStorage. A wrong passphrase is
+//! said under the field; the right one opens the app again, the note found by search and the
+//! statement's text stored. Settings → Protection
 //! changes the passphrase (a wrong current one refused) and shows a new recovery key. Axe over the
 //! first start and the unlock screen, in the light theme and the dark one, and over Settings.
 //! A plain database (the HRC38 example loaded) is protected from Settings while the app runs —
@@ -19,6 +21,21 @@ const PASSPHRASE: &str = "seven quiet harbours at dawn";
 const NEW_PASSPHRASE: &str = "lake leman under first snow";
 /// A word found nowhere else in the app or the example.
 const NOTE: &str = "Zanzibarite delegate asked to meet after the vote";
+/// Typed at the end of a statement's text and not saved before locking.
+const STATEMENT: &str = " Quetzalcoatlite defenders must be protected.";
+
+/// Every key and value in the web view's localStorage (WebKit writes it to disk in plain text).
+async fn local_storage(app: &App) -> String {
+    let all = app
+        .client
+        .execute(
+            "return Object.keys(localStorage).map(k => k + '=' + localStorage.getItem(k)).join('\\n');",
+            vec![],
+        )
+        .await
+        .unwrap();
+    all.as_str().unwrap_or_default().to_string()
+}
 
 /// Fails on a serious or critical axe violation of the window as it is now.
 async fn audit(app: &App, what: &str) {
@@ -135,16 +152,46 @@ async fn first_start_with_a_passphrase_then_lock_and_unlock() {
     app.css("article[data-session-label='38']").await;
     app.css("nav.sidebar button[aria-keyshortcuts='Control+L']")
         .await;
+
+    // A statement's text typed and not saved: its safety copy is kept in memory, never in the
+    // web view's localStorage.
+    app.css("article[data-session-label='38'] button.open")
+        .await
+        .click()
+        .await
+        .unwrap();
+    app.open_section("Statements").await;
+    app.css("article button.open").await.click().await.unwrap();
+    let title = (app.css("#statement-title").await.prop("value").await)
+        .unwrap()
+        .unwrap_or_default();
+    app.css("#statement-text").await.click().await.unwrap();
+    app.client
+        .execute(
+            "const t = document.getElementById('statement-text'); t.setSelectionRange(t.value.length, t.value.length);",
+            vec![],
+        )
+        .await
+        .unwrap();
+    app.type_keys(STATEMENT).await;
+    app.wait_for_text("form.statement-form", "Unsaved changes")
+        .await;
+    tokio::time::sleep(Duration::from_millis(600)).await;
+    let stored = local_storage(&app).await;
+    assert!(!stored.contains("Quetzalcoatlite"), "{stored}");
+
     app.press_ctrl_shift('N').await;
     app.css("#capture-note").await;
     tokio::time::sleep(Duration::from_millis(200)).await;
     app.type_keys(NOTE).await;
 
-    // Ctrl+L mid-sentence: the note is saved, then only the unlock screen shows.
+    // Ctrl+L mid-sentence: the note and the statement are saved, then only the unlock screen shows.
     app.press_ctrl('l').await;
     app.wait_for(Locator::Css("main.unlock")).await;
     let source = app.client.source().await.unwrap();
     assert!(!source.contains("Zanzibarite"), "no word of the note left");
+    assert!(!source.contains("Quetzalcoatlite"), "nor of the statement");
+    assert!(!local_storage(&app).await.contains("Quetzalcoatlite"));
     assert!(!source.contains("HRC38"), "no session left in the page");
     assert_eq!(app.count("nav.sidebar").await, 0);
     assert_eq!(focused(&app).await, "passphrase");
@@ -169,6 +216,16 @@ async fn first_start_with_a_passphrase_then_lock_and_unlock() {
     app.wait_for_text("div.palette", "Zanzibarite delegate")
         .await;
     app.press(Key::Escape.into()).await;
+    // The statement's text was saved before locking (it is stored, not offered as a copy).
+    app.open_section("Statements").await;
+    app.click_button(&title).await;
+    let text = (app.css("#statement-text").await.prop("value").await)
+        .unwrap()
+        .unwrap_or_default();
+    assert!(text.ends_with(STATEMENT), "{text}");
+    assert_eq!(app.count("form.statement-form .restored").await, 0);
+    assert!(!local_storage(&app).await.contains("Quetzalcoatlite"));
+    app.click_button("Close").await;
 
     // Settings → Protection: the idle minutes, and a new passphrase (a wrong current one refused
     // first), which gives a new recovery key; the app carries on.

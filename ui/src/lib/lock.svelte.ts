@@ -1,21 +1,23 @@
 // Locking the window on a database protected by a passphrase: Ctrl+L, the sidebar's Lock and a
-// number of idle minutes (Settings) all end here. Every note being typed is saved first; then the
+// number of idle minutes (Settings) all end here. Every note being typed and every statement's unsaved
+// changes (kept in memory only, see statement-draft.ts) are saved first; then the
 // shell drops the store and its key, and the page reloads, so that nothing of the data stays in
 // the page: the shell's start answer is then "locked", and only the unlock screen shows.
 import { lockDatabase, toApiError } from "./api";
 import { reloadApp } from "./reload";
-import { saveNotes } from "./window-close";
+import { locking } from "./locking.svelte";
+import { forgetStatementCopies } from "./statement-draft";
+import { saveBeforeLeaving } from "./window-close";
 
-/** Whether the database is protected (App on start), and the idle minutes before locking (0 = never). */
-export const locking = $state({ protected: false, idleMinutes: 0, busy: false, problem: null as string | null });
+export { locking };
 
 /** What locking does, replaceable in tests. */
 export type LockSteps = { save: () => Promise<boolean>; lock: () => Promise<unknown>; reload: () => void };
 
-const STEPS: LockSteps = { save: saveNotes, lock: lockDatabase, reload: reloadApp };
+const STEPS: LockSteps = { save: saveBeforeLeaving, lock: lockDatabase, reload: reloadApp };
 
-/** Locks now: saves every note, then locks and reloads. A note that could not be saved keeps the
- *  window open (the note shows "Not saved" with its text); nothing typed is lost. */
+/** Locks now: saves every note and statement, then locks and reloads. A note or statement that could not be
+ *  saved keeps the window open (with its text); nothing typed is lost. */
 export async function lockApp(steps: LockSteps = STEPS): Promise<boolean> {
   if (!locking.protected || locking.busy) return false;
   locking.busy = true;
@@ -23,10 +25,12 @@ export async function lockApp(steps: LockSteps = STEPS): Promise<boolean> {
   try {
     const saved = await steps.save().catch(() => false);
     if (!saved) {
-      locking.problem = "Not locked: a note could not be saved. Copy its text, then lock again.";
+      locking.problem = "Not locked: a note or statement could not be saved. Copy its text or correct it, then lock again.";
       return false;
     }
     await steps.lock();
+    // Saved: no copy of a statement's text stays in the page (it reloads next in any case).
+    forgetStatementCopies();
     steps.reload();
     return true;
   } catch (e) {

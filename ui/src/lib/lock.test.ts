@@ -38,7 +38,7 @@ describe("lock", () => {
     expect(await lockApp({ save: async () => true, lock, reload })).toBe(false);
     locking.protected = true;
     expect(await lockApp({ save: async () => false, lock, reload })).toBe(false);
-    expect(locking.problem).toBe("Not locked: a note could not be saved. Copy its text, then lock again.");
+    expect(locking.problem).toBe("Not locked: a note or statement could not be saved. Copy its text or correct it, then lock again.");
     expect(lock).not.toHaveBeenCalled();
     expect(reload).not.toHaveBeenCalled();
   });

@@ -1,9 +1,23 @@
-// The statement editor's safety copy of unsaved changes: copied into the web view's storage while the person types
-// (and when the editor goes away), offered again when the statement is opened again, removed once saved or
-// discarded. Created in a component's script (it runs an effect and a teardown there).
+// The statement editor's safety copy of unsaved changes: copied while the person types (and when the editor goes
+// away), offered again when the statement is opened again, removed once saved or discarded. Created in a
+// component's script (it runs an effect and a teardown there). On a protected database the copies are in memory
+// only, and saveStatementCopies stores them before the window locks or closes.
 import { onDestroy } from "svelte";
-import type { Statement } from "./bindings";
-import { backupKey, clearBackup, draftOf, loadBackup, newDraft, sameDraft, saveBackup, type DraftBackup, type StatementDraft } from "./statement-draft";
+import { createStatement, updateStatement } from "./api";
+import type { Statement, StatementInput } from "./bindings";
+import {
+  backupKey,
+  clearBackup,
+  draftOf,
+  inputOf,
+  loadBackup,
+  newDraft,
+  sameDraft,
+  saveBackup,
+  statementCopies,
+  type DraftBackup,
+  type StatementDraft,
+} from "./statement-draft";
 
 /** How long typing pauses before the copy is taken. */
 const PAUSE_MS = 300;
@@ -12,6 +26,38 @@ const PAUSE_MS = 300;
 export function earlierChanges(sessionId: string, statement: Statement | null): DraftBackup | null {
   const backup = loadBackup(backupKey(sessionId, statement?.id ?? null));
   return backup && !sameDraft(backup.draft, statement ? draftOf(statement) : newDraft()) ? backup : null;
+}
+
+/** What each open editor does to copy its latest typing now (the copy otherwise waits for a pause). */
+const openCopies = new Set<() => void>();
+
+/** How the copies are stored (replaceable in tests). */
+export type StatementSaves = {
+  update: (id: string, input: StatementInput) => Promise<unknown>;
+  create: (sessionId: string, input: StatementInput) => Promise<unknown>;
+};
+
+/** Saves every kept copy of unsaved changes to the database and removes it (a protected database, before locking
+ *  or closing: memory does not outlive the page). False when one could not be saved (a limit that is not a
+ *  number, or what the core refuses): that copy stays, and its editor offers it again. */
+export async function saveStatementCopies(saves: StatementSaves = { update: updateStatement, create: createStatement }): Promise<boolean> {
+  for (const flush of openCopies) flush();
+  let allSaved = true;
+  for (const { key, statementId, sessionId, backup } of statementCopies()) {
+    const parsed = inputOf(backup.draft);
+    if (!parsed.ok) {
+      allSaved = false;
+      continue;
+    }
+    try {
+      if (statementId !== null) await saves.update(statementId, parsed.input);
+      else await saves.create(sessionId!, parsed.input);
+      clearBackup(key);
+    } catch {
+      allSaved = false;
+    }
+  }
+  return allSaved;
 }
 
 export class UnsavedCopy {
@@ -34,8 +80,13 @@ export class UnsavedCopy {
       const timer = setTimeout(() => saveBackup(k, snapshot, from), PAUSE_MS);
       return () => clearTimeout(timer);
     });
-    onDestroy(() => {
+    const copyNow = () => {
       if (dirty() && !this.#discarded) saveBackup(key(), $state.snapshot(draft()) as StatementDraft, base());
+    };
+    openCopies.add(copyNow);
+    onDestroy(() => {
+      openCopies.delete(copyNow);
+      copyNow();
     });
   }
 

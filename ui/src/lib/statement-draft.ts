@@ -3,6 +3,7 @@
 import type { Statement, StatementInput, StatementKind, StatementStatus } from "./bindings";
 import { mmss } from "./time";
 import { isWrittenKind } from "../components/StatementLabels";
+import { locking } from "./locking.svelte";
 
 /** What the editor holds: every field as the person typed it. */
 export type StatementDraft = {
@@ -155,8 +156,12 @@ export function inputWithDefaultLimits(d: StatementDraft): StatementInput {
 }
 
 // ---- The local safety copy of unsaved changes ----
-// The editor copies what is not saved yet into the web view's storage while the person types, so that
-// leaving the screen, switching statements or a crash never loses it; saving or discarding removes it.
+// The editor copies what is not saved yet while the person types, so that leaving the screen or switching
+// statements never loses it; saving or discarding removes it. For a plain database the copy is kept in the web
+// view's localStorage (it survives a crash too). For a database protected by a passphrase it is kept in memory
+// only: WebKit writes localStorage to disk in plain text, outside the encrypted database, where locking does not
+// reach it. Copies found on disk are then moved into memory (and off the disk), and locking or closing the window
+// saves every copy to the database first (statement-backup.svelte.ts, saveStatementCopies).
 
 const PREFIX = "hrc-planner:statement-draft:";
 
@@ -167,12 +172,73 @@ export type DraftBackup = { draft: StatementDraft; saved_at: string; base_update
 export const backupKey = (sessionId: string, statementId: string | null): string =>
   statementId === null ? `${PREFIX}new:${sessionId}` : `${PREFIX}${statementId}`;
 
-function storage(): Storage | null {
+/** Where copies are kept: the web view's localStorage, or memory while the database is protected. */
+type CopyStorage = Pick<Storage, "getItem" | "setItem" | "removeItem">;
+
+/** The copies kept in memory (a protected database), by key. */
+const inMemory = new Map<string, string>();
+
+const memory: CopyStorage = {
+  getItem: (key) => inMemory.get(key) ?? null,
+  setItem: (key, value) => void inMemory.set(key, value),
+  removeItem: (key) => void inMemory.delete(key),
+};
+
+function disk(): Storage | null {
   try {
     return typeof localStorage === "undefined" ? null : localStorage;
   } catch {
     return null;
   }
+}
+
+/** Moves every copy found on disk into memory and removes it from the disk (a copy in memory is newer). */
+function moveCopiesOffDisk(): void {
+  const stored = disk();
+  if (!stored) return;
+  try {
+    const keys = Array.from({ length: stored.length }, (_, i) => stored.key(i)).filter((k): k is string => k?.startsWith(PREFIX) ?? false);
+    for (const key of keys) {
+      const value = stored.getItem(key);
+      if (value !== null && !inMemory.has(key)) inMemory.set(key, value);
+      stored.removeItem(key);
+    }
+  } catch {
+    // Storage refused: nothing was there to move.
+  }
+}
+
+function storage(): CopyStorage | null {
+  if (locking.protected) {
+    moveCopiesOffDisk();
+    return memory;
+  }
+  return disk();
+}
+
+/** A safety copy kept in memory, with what it belongs to: a stored statement, or a session's new one. */
+export type KeptCopy = { key: string; statementId: string | null; sessionId: string | null; backup: DraftBackup };
+
+/** Every copy kept in memory (a protected database), oldest first. */
+export function statementCopies(): KeptCopy[] {
+  moveCopiesOffDisk();
+  const copies: KeptCopy[] = [];
+  for (const key of inMemory.keys()) {
+    const backup = loadFrom(memory, key);
+    if (!backup) continue;
+    const rest = key.slice(PREFIX.length);
+    copies.push(
+      rest.startsWith("new:")
+        ? { key, statementId: null, sessionId: rest.slice("new:".length), backup }
+        : { key, statementId: rest, sessionId: null, backup },
+    );
+  }
+  return copies;
+}
+
+/** Forgets every copy kept in memory (saved before locking). */
+export function forgetStatementCopies(): void {
+  inMemory.clear();
 }
 
 export function saveBackup(key: string, draft: StatementDraft, baseUpdatedAt: string | null): void {
@@ -185,8 +251,12 @@ export function saveBackup(key: string, draft: StatementDraft, baseUpdatedAt: st
 }
 
 export function loadBackup(key: string): DraftBackup | null {
+  return loadFrom(storage(), key);
+}
+
+function loadFrom(kept: CopyStorage | null, key: string): DraftBackup | null {
   try {
-    const raw = storage()?.getItem(key);
+    const raw = kept?.getItem(key);
     if (!raw) return null;
     const parsed = JSON.parse(raw) as DraftBackup;
     if (typeof parsed?.draft?.title !== "string" || typeof parsed.draft.text !== "string") return null;

@@ -4,7 +4,9 @@
 // the window itself): see src-tauri/capabilities/main.json.
 import type { CloseRequestedEvent } from "@tauri-apps/api/window";
 import { capture } from "./capture.svelte";
+import { locking } from "./locking.svelte";
 import { flushAllNotes } from "./note-autosave";
+import { saveStatementCopies } from "./statement-backup.svelte";
 
 /** The part of Tauri's window the close guard uses (a fake in tests). */
 export type ClosingWindow = {
@@ -22,9 +24,17 @@ export async function saveNotes(): Promise<boolean> {
   return saved;
 }
 
+/** Before the window closes or locks: every note saved, and on a protected database every statement's unsaved
+ *  changes too (their copies are in memory only, which neither survives). */
+export async function saveBeforeLeaving(): Promise<boolean> {
+  const notes = await saveNotes();
+  const statements = locking.protected ? await saveStatementCopies() : true;
+  return notes && statements;
+}
+
 /** Makes a close request wait for the notes' saves. When a save fails, the window stays open once
  * (the note shows "Not saved" and its text); asking to close again closes it. */
-export async function flushNotesBeforeClose(win: ClosingWindow, flush: () => Promise<boolean> = saveNotes): Promise<() => void> {
+export async function flushNotesBeforeClose(win: ClosingWindow, flush: () => Promise<boolean> = saveBeforeLeaving): Promise<() => void> {
   let refused = false;
   return win.onCloseRequested(async (event) => {
     let timer: ReturnType<typeof setTimeout> | undefined;
