@@ -63,6 +63,8 @@ pub struct SearchHit {
     pub snippet: Vec<SnippetPart>,
     /// Lower comes first: the hit's place in the results (0 first).
     pub rank: f64,
+    /// A note, statement, situation or key issue marked confidential (its result says so).
+    pub confidential: bool,
 }
 
 /// A search request.

@@ -2,7 +2,7 @@
 //! meetings, resolutions, informal consultations and delegations (which belong to no session).
 use std::collections::HashSet;
 
-use rusqlite::params;
+use rusqlite::{params, OptionalExtension};
 
 use super::row;
 use super::Store;
@@ -170,10 +170,32 @@ fn hit(r: &rusqlite::Row) -> rusqlite::Result<SearchHit> {
         title: headline(&title),
         snippet: best_snippet(snippet_parts(&in_title), snippet_parts(&in_body)),
         rank: 0.0,
+        confidential: false,
     })
 }
 
 impl Store {
+    /// Sets `confidential` on the page's notes, statements, situations and key issues marked so
+    /// (one look-up by id each: the page only).
+    fn mark_confidential(&self, hits: &mut [SearchHit]) -> Result<()> {
+        for h in hits.iter_mut() {
+            let table = match h.kind {
+                SearchKind::Note => "notes",
+                SearchKind::Statement => "statements",
+                SearchKind::Situation => "situations",
+                SearchKind::KeyIssue => "key_issues",
+                _ => continue,
+            };
+            h.confidential = self
+                .conn
+                .prepare_cached(&format!("SELECT confidential FROM {table} WHERE id = ?1"))?
+                .query_row(params![h.id.to_string()], |r| r.get(0))
+                .optional()?
+                .unwrap_or(false);
+        }
+        Ok(())
+    }
+
     /// Searches everything a person wrote: matches in titles first, then the others, each most
     /// recently written first.
     pub fn search(&self, query: &SearchQuery) -> Result<Vec<SearchHit>> {
@@ -261,6 +283,7 @@ impl Store {
             list.extend(others);
         }
         let mut hits: Vec<SearchHit> = list.into_iter().skip(offset as usize).collect();
+        self.mark_confidential(&mut hits)?;
         let typed = typed_words(&query.text);
         for (i, h) in hits.iter_mut().enumerate() {
             h.rank = f64::from(offset) + i as f64;
@@ -393,12 +416,15 @@ impl Store {
                     hit: true,
                 }],
                 rank: 0.0,
+                confidential: false,
             })
         })?;
         let mut hits = rows.collect::<rusqlite::Result<Vec<_>>>()?;
         for (i, h) in hits.iter_mut().enumerate() {
             h.rank = f64::from(offset) + i as f64;
         }
+        drop(stmt);
+        self.mark_confidential(&mut hits)?;
         Ok(hits)
     }
 }

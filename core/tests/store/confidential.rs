@@ -475,18 +475,32 @@ fn a_brief_on_a_confidential_subject_is_refused_unless_included_and_then_marked(
 }
 
 #[test]
-fn the_apps_own_search_still_finds_confidential_records() {
+fn the_apps_own_search_still_finds_confidential_records_and_says_they_are() {
     let e = example();
-    for word in SECRET {
-        let hits = e
-            .store
+    let search = |text: &str| {
+        e.store
             .search(&SearchQuery {
-                text: word.into(),
+                text: text.into(),
                 ..Default::default()
             })
-            .unwrap();
+            .unwrap()
+    };
+    for word in SECRET {
+        let hits = search(word);
         assert!(!hits.is_empty(), "{word}");
+        assert!(hits.iter().all(|h| h.confidential), "{word}: {hits:?}");
     }
+    let marked = |text: &str, id: Uuid| {
+        let hits = search(text);
+        hits.iter().find(|h| h.id == id).expect(text).confidential
+    };
+    assert!(!marked("ordinary note", e.ordinary_note));
+    assert!(marked("Vexmoorq", e.situation));
+    assert!(marked("Zorblattq", e.issue));
+    assert!(marked("Plimsquallq", e.statement));
+    assert!(marked("Gravendishq", e.notes[0]));
+    // Not markable: never said to be.
+    assert!(search("general debate").iter().any(|h| !h.confidential));
 }
 
 #[test]

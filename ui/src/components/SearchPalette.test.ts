@@ -1,5 +1,6 @@
 // The search palette: Ctrl+K opens it from anywhere, typing searches (once, after a pause), ↑/↓ and Enter
-// open the result on its screen, Esc closes it and gives focus back; snippets mark hits and stay plain text.
+// open the result on its screen, Esc closes it and gives focus back; snippets mark hits and stay plain text; a
+// result marked confidential says so in words.
 import { render, screen, within } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -57,9 +58,11 @@ describe("SearchPalette", () => {
     expect(options).toHaveLength(3);
     // Typing four letters within the pause searches once, for all of them.
     expect(searches(calls)).toEqual([{ text: "repr", session: null, kinds: [], limit: 30 }]);
-    // Each result says what it is, in which session, and its title.
+    // Each result says what it is, in which session, and its title; a confidential one says so in words.
     expect(options[0]).toHaveTextContent(/Key issue\s*HRC38\s*Reprisals/);
-    expect(options[2]).toHaveTextContent(/Note\s*HRC S-28\s*Burundi delegation/);
+    expect(options[2]).toHaveTextContent(/Note\s*HRC S-28\s*Confidential\s*Burundi delegation/);
+    expect(options[0]).not.toHaveTextContent("Confidential");
+    expect(options[1]).not.toHaveTextContent("Confidential");
     expect(options[0]).toHaveAttribute("aria-selected", "true");
 
     await user.keyboard("{ArrowDown}");

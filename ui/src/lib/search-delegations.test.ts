@@ -21,6 +21,7 @@ const NORWAY: SearchHit = {
     { text: ", First Secretary", hit: false },
   ],
   rank: 0,
+  confidential: false,
 };
 
 afterEach(() => {

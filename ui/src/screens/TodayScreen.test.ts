@@ -1,9 +1,10 @@
 // The Today screen: now and next from a fixed Today payload, the day's programme, statements (with Deliver), side
-// events and notes; between sessions; the clock set by hand sent as `at` and back to live; reading again while live.
+// events and notes (those marked confidential said so); between sessions; the clock set by hand sent as `at` and back
+// to live; reading again while live.
 import { render, screen, within } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { AT_1230, BETWEEN, BURUNDI_ID, GD4, HRC38, HRC39 } from "../test/today-data";
+import { AT_1230, BETWEEN, BURUNDI_ID, GD4, HRC38, HRC39, note } from "../test/today-data";
 import type { ProgrammeMark, Today } from "../lib/bindings";
 import { clock } from "../lib/clock.svelte";
 import { router } from "../lib/router.svelte";
@@ -122,6 +123,23 @@ describe("TodayScreen", () => {
     const notes = screen.getByRole("region", { name: "Today's notes" });
     expect(notes).toHaveTextContent("10:25");
     expect(notes).toHaveTextContent("Burundi delegation did not engage.");
+  });
+
+  it("says in words which of today's notes and statements are marked confidential, as their cards do", async () => {
+    const marked = structuredClone(AT_1230);
+    marked.notes = [{ ...marked.notes[0], confidential: true }, note("n-plain", "Eritrea raised the mandate.", "2018-06-27T08:40:00.000Z")];
+    marked.statements = [{ ...marked.statements[0], confidential: true }];
+    fakeToday(() => marked);
+    render(TodayScreen);
+
+    const statements = await screen.findByRole("region", { name: "My statements today" });
+    expect(within(statements).getByText("Confidential")).toBeInTheDocument();
+    const notes = screen.getByRole("region", { name: "Today's notes" });
+    const [burundi, eritrea] = within(notes).getAllByRole("article");
+    expect(burundi).toHaveTextContent("Burundi delegation did not engage.");
+    expect(within(burundi).getByText("Confidential")).toBeInTheDocument();
+    expect(eritrea).toHaveTextContent("Eritrea raised the mandate.");
+    expect(eritrea).not.toHaveTextContent("Confidential");
   });
 
   it("opens deliver mode from a statement, with the meeting and the clock set by hand", async () => {

@@ -28,7 +28,7 @@ export const HRC38 = summary("0190a0b0-0000-7000-8000-000000000038", 38, "regula
 export const HRC_S28 = summary("0190a0b0-0000-7000-8000-0000000000s28", 28, "special", "S-28", "2018-05-18", "2018-05-18");
 
 export function hit(kind: SearchHit["kind"], id: string, title: string, snippet: SnippetPart[], session = HRC38): SearchHit {
-  return { kind, id, session_id: session.session.id, session_label: session.session.label, session_name: session.session.name, title, snippet, rank: -1 };
+  return { kind, id, session_id: session.session.id, session_label: session.session.label, session_name: session.session.name, title, snippet, rank: -1, confidential: false };
 }
 
 export const HITS: SearchHit[] = [
@@ -41,15 +41,19 @@ export const HITS: SearchHit[] = [
     { text: "…protect those who cooperate with the UN from intimidation and ", hit: false },
     { text: "reprisals", hit: true },
   ]),
-  hit(
-    "note",
-    "note-burundi",
-    "Burundi delegation did not engage",
-    [
-      { text: "Defenders in exile worried about ", hit: false },
-      { text: "reprisals", hit: true },
-      { text: " — do **not** name them.", hit: false },
-    ],
-    HRC_S28,
-  ),
+  // Marked confidential: its result says so.
+  {
+    ...hit(
+      "note",
+      "note-burundi",
+      "Burundi delegation did not engage",
+      [
+        { text: "Defenders in exile worried about ", hit: false },
+        { text: "reprisals", hit: true },
+        { text: " — do **not** name them.", hit: false },
+      ],
+      HRC_S28,
+    ),
+    confidential: true,
+  },
 ];

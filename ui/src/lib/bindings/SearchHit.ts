@@ -20,4 +20,8 @@ session_name: string, title: string, snippet: Array<SnippetPart>,
 /**
  * Lower comes first: the hit's place in the results (0 first).
  */
-rank: number, };
+rank: number, 
+/**
+ * A note, statement, situation or key issue marked confidential (its result says so).
+ */
+confidential: boolean, };
