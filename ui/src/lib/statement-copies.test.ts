@@ -8,7 +8,16 @@ import type { StatementInput } from "./bindings";
 import { clearMocks, fakeCommands } from "../test/fake-commands";
 import { lockApp, locking } from "./lock.svelte";
 import { saveStatementCopies } from "./statement-backup.svelte";
-import { backupKey, draftOf, forgetStatementCopies, loadBackup, newDraft, saveBackup, statementCopies } from "./statement-draft";
+import {
+  backupKey,
+  draftOf,
+  forgetStatementCopies,
+  keepStatementCopiesOffDisk,
+  loadBackup,
+  newDraft,
+  saveBackup,
+  statementCopies,
+} from "./statement-draft";
 import StatementEditor from "../components/StatementEditor.svelte";
 import { GD4, HRC38, SESSION, SESSION_ID, timing } from "../test/statement-data";
 
@@ -47,6 +56,19 @@ describe("statement safety copies on a protected database", () => {
       [GD.id, null],
       [null, SESSION_ID],
     ]);
+  });
+
+  it("at start, copies left on disk are moved into memory at once (a plain database leaves them)", () => {
+    const key = backupKey(SESSION_ID, GD.id);
+    const copy = JSON.stringify({ draft: { ...draftOf(GD), text: SECRET }, saved_at: "", base_updated_at: GD.updated_at });
+    localStorage.setItem(key, copy);
+    locking.protected = false;
+    keepStatementCopiesOffDisk();
+    expect(localStorage.getItem(key)).toBe(copy);
+    locking.protected = true;
+    keepStatementCopiesOffDisk();
+    expect(onDisk()).not.toContain(SECRET);
+    expect(statementCopies().map((c) => c.backup.draft.text)).toEqual([SECRET]);
   });
 
   it("a plain database keeps them in localStorage (they survive a crash)", () => {

@@ -236,6 +236,11 @@ export function statementCopies(): KeptCopy[] {
   return copies;
 }
 
+/** On a protected database: moves the copies left in localStorage into memory, off the disk (at start). */
+export function keepStatementCopiesOffDisk(): void {
+  if (locking.protected) moveCopiesOffDisk();
+}
+
 /** Forgets every copy kept in memory (saved before locking). */
 export function forgetStatementCopies(): void {
   inMemory.clear();
