@@ -78,6 +78,7 @@ export const MECHANISMS: readonly string[] = [
 export const DEFAULT_SETTINGS: Settings = {
   "backups_kept": 10,
   "general_debate_seconds": 90,
+  "lock_after_minutes": 10,
   "my_ecosoc_status": "general",
   "my_organisation": "",
   "other_seconds": 120,
