@@ -3,8 +3,9 @@
 //! file protected (no plain SQLite header) and shows the recovery key; the app is then usable (the
 //! HRC38 example, a statement's text and a note typed). Ctrl+L mid-sentence saves the note and the
 //! statement and locks: only the unlock screen shows, no word of either is left in the page, and
-//! the statement's unsaved text was never in the web view's localStorage. A wrong passphrase is
-//! said under the field; the right one opens the app again, the note found by search and the
+//! the statement's unsaved text was never in the web view's localStorage (the app killed while
+//! it was unsaved, started again and unlocked, offers it again from the encrypted database). A
+//! wrong passphrase is said under the field; the right one opens the app again, the note found by search and the
 //! statement's text stored. Settings → Protection
 //! changes the passphrase (a wrong current one refused) and shows a new recovery key. Axe over the
 //! first start and the unlock screen, in the light theme and the dark one, and over Settings.
@@ -179,6 +180,24 @@ async fn first_start_with_a_passphrase_then_lock_and_unlock() {
     tokio::time::sleep(Duration::from_millis(600)).await;
     let stored = local_storage(&app).await;
     assert!(!stored.contains("Quetzalcoatlite"), "{stored}");
+
+    // Killed now, with nothing saved (as by a dead battery): the copy was kept in the encrypted
+    // database, and once started again and unlocked the editor offers it as before.
+    harness.kill_app(app).await;
+    let app = harness.open_app().await;
+    app.wait_for(Locator::Css("main.unlock")).await;
+    app.type_into("passphrase", PASSPHRASE).await;
+    app.press(Key::Enter.into()).await;
+    app.wait_for(Locator::Css("nav.sidebar")).await;
+    app.open_section("Statements").await;
+    app.click_button(&title).await;
+    app.wait_for_text("form.statement-form .restored", "Restored changes")
+        .await;
+    let text = (app.css("#statement-text").await.prop("value").await)
+        .unwrap()
+        .unwrap_or_default();
+    assert!(text.ends_with(STATEMENT), "{text}");
+    assert!(!local_storage(&app).await.contains("Quetzalcoatlite"));
 
     app.press_ctrl_shift('N').await;
     app.css("#capture-note").await;

@@ -42,6 +42,7 @@ mod situations;
 mod soundness;
 mod sources;
 mod speaking_rules;
+mod statement_copies;
 mod statements;
 mod today;
 mod undo;

@@ -152,6 +152,7 @@ impl Store {
                 }
                 super::export_choice::forget(tx, None)?;
             }
+            super::statement_copies::forget(tx)?;
             // What hangs from a deleted text goes with it: every deleted text's, or the text
             // `only`'s (its rows are then forgotten with it below).
             for table in BY_TEXT {
@@ -286,7 +287,7 @@ impl Store {
 }
 
 /// Marks every row of the session `id` deleted (the session too), empties its text and forgets
-/// the export choice kept for it.
+/// the export choice and the statement copies kept for it.
 fn empty_session(tx: &rusqlite::Connection, id: Uuid) -> Result<()> {
     super::export_choice::forget(tx, Some(id))?;
     let now = super::row::now();
@@ -317,5 +318,5 @@ fn empty_session(tx: &rusqlite::Connection, id: Uuid) -> Result<()> {
             )?;
         }
     }
-    Ok(())
+    super::statement_copies::forget(tx)
 }

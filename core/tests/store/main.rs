@@ -48,6 +48,7 @@ mod situations;
 mod slot_hours;
 mod sources;
 mod speaking_rules;
+mod statement_copies;
 mod statements;
 mod storage;
 mod support;

@@ -1,5 +1,7 @@
 //! Statements: oral, written, joint and video, their status, the live word count against the
 //! limit, and their co-signatories pasted from e-mails.
+use std::collections::BTreeMap;
+
 use hrc_core::domain::organisation::{SignatoryPreview, SignatoryReport};
 use hrc_core::domain::statement::{Statement, StatementInput, Timing};
 use hrc_core::Uuid;
@@ -116,5 +118,37 @@ pub fn remove_signatory(
 ) -> Result<Statement, CommandError> {
     store(&state)?
         .remove_signatory(statement_id, organisation_id)
+        .map_err(Into::into)
+}
+
+/// The editor's safety copies of unsaved changes kept in a protected database, by
+/// `<statement id>` or `new:<session id>`.
+#[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn"))]
+pub fn statement_copies(
+    state: State<'_, Database>,
+) -> Result<BTreeMap<String, String>, CommandError> {
+    store(&state)?.statement_copies().map_err(Into::into)
+}
+
+/// Keeps the editor's safety copy `value` (JSON text, opaque to the core) of `copy`.
+#[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn"))]
+pub fn keep_statement_copy(
+    state: State<'_, Database>,
+    copy: String,
+    value: String,
+) -> Result<(), CommandError> {
+    store(&state)?
+        .keep_statement_copy(&copy, &value)
+        .map_err(Into::into)
+}
+
+/// Forgets the safety copy of `copy` (saved into its statement, or thrown away).
+#[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn"))]
+pub fn forget_statement_copy(state: State<'_, Database>, copy: String) -> Result<(), CommandError> {
+    store(&state)?
+        .forget_statement_copy(&copy)
         .map_err(Into::into)
 }

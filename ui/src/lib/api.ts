@@ -235,6 +235,10 @@ export const findCountries = (query: string, on: string | null) => call<CountryM
 
 // Statements
 export const listStatements = (sessionId: string) => call<Statement[]>("list_statements", { sessionId });
+/** The editor's safety copies kept in a protected database, by `<statement id>` or `new:<session id>` (opaque JSON text). */
+export const statementCopiesKept = () => call<Record<string, string>>("statement_copies");
+export const keepStatementCopy = (copy: string, value: string) => call<void>("keep_statement_copy", { copy, value });
+export const forgetStatementCopy = (copy: string) => call<void>("forget_statement_copy", { copy });
 export const createStatement = (sessionId: string, input: StatementInput) =>
   call<Statement>("create_statement", { sessionId, input });
 export const updateStatement = (id: string, input: StatementInput) => call<Statement>("update_statement", { id, input });

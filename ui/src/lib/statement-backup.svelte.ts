@@ -1,7 +1,8 @@
 // The statement editor's safety copy of unsaved changes: copied while the person types (and when the editor goes
 // away), offered again when the statement is opened again, removed once saved or discarded. Created in a
-// component's script (it runs an effect and a teardown there). On a protected database the copies are in memory
-// only, and saveStatementCopies stores them before the window locks or closes.
+// component's script (it runs an effect and a teardown there). On a protected database the copies are in memory and
+// in the encrypted database (never localStorage), and saveStatementCopies saves them into their statements before the
+// window locks or closes.
 import { onDestroy } from "svelte";
 import { createStatement, updateStatement } from "./api";
 import type { Statement, StatementInput } from "./bindings";
@@ -15,6 +16,7 @@ import {
   sameDraft,
   saveBackup,
   statementCopies,
+  statementCopiesWritten,
   type DraftBackup,
   type StatementDraft,
 } from "./statement-draft";
@@ -57,6 +59,8 @@ export async function saveStatementCopies(saves: StatementSaves = { update: upda
       allSaved = false;
     }
   }
+  // The copies saved are forgotten in the database too before it locks.
+  await statementCopiesWritten();
   return allSaved;
 }
 

@@ -15,8 +15,10 @@ import {
   keepStatementCopiesOffDisk,
   loadBackup,
   newDraft,
+  restoreStatementCopies,
   saveBackup,
   statementCopies,
+  statementCopiesWritten,
 } from "./statement-draft";
 import StatementEditor from "../components/StatementEditor.svelte";
 import { GD4, HRC38, SESSION, SESSION_ID, timing } from "../test/statement-data";
@@ -125,5 +127,60 @@ describe("statement safety copies on a protected database", () => {
     expect(steps).toEqual(["lock", "reload"]);
     expect(statementCopies()).toEqual([]);
     expect(onDisk()).not.toContain(SECRET);
+  });
+
+  it("are written through to the encrypted database while typing, and forgotten there once saved", async () => {
+    const kept = new Map<string, string>();
+    fakeCommands({
+      measure_draft: () => timing(),
+      keep_statement_copy: ({ copy, value }) => void kept.set(copy as string, value as string),
+      forget_statement_copy: ({ copy }) => void kept.delete(copy as string),
+    });
+    const user = userEvent.setup();
+    const { unmount } = render(StatementEditor, {
+      session: SESSION,
+      statement: GD,
+      meetings: [GD4],
+      keyIssues: [],
+      situations: [],
+      onSaved: vi.fn(),
+      onClose: vi.fn(),
+      onDeleted: vi.fn(),
+    });
+    await user.type(screen.getByLabelText("Text"), ` ${SECRET}`);
+    // The copy is taken after a pause in the typing.
+    await vi.waitFor(() => expect(kept.get(GD.id)).toContain(SECRET));
+    expect(onDisk()).not.toContain(SECRET);
+    unmount();
+
+    expect(await saveStatementCopies({ update: async () => null, create: async () => null })).toBe(true);
+    await statementCopiesWritten();
+    expect(kept.size).toBe(0);
+  });
+
+  it("at start after a crash, copies kept in the database are read back and the editor offers them", async () => {
+    const copy = JSON.stringify({ draft: { ...draftOf(GD), text: SECRET }, saved_at: "2018-06-20T08:30:00Z", base_updated_at: GD.updated_at });
+    fakeCommands({ statement_copies: () => ({ [GD.id]: copy }), measure_draft: () => timing() });
+    await restoreStatementCopies();
+    expect(onDisk()).not.toContain(SECRET);
+    render(StatementEditor, {
+      session: SESSION,
+      statement: GD,
+      meetings: [GD4],
+      keyIssues: [],
+      situations: [],
+      onSaved: vi.fn(),
+      onClose: vi.fn(),
+      onDeleted: vi.fn(),
+    });
+    expect(screen.getByLabelText("Text")).toHaveValue(SECRET);
+    expect(screen.getByText(/Restored changes you had not saved/)).toBeInTheDocument();
+  });
+
+  it("a plain database reads nothing from the database at start", async () => {
+    locking.protected = false;
+    const calls = fakeCommands({ statement_copies: () => ({}) });
+    await restoreStatementCopies();
+    expect(calls).toEqual([]);
   });
 });

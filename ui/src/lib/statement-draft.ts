@@ -4,6 +4,7 @@ import type { Statement, StatementInput, StatementKind, StatementStatus } from "
 import { mmss } from "./time";
 import { isWrittenKind } from "../components/StatementLabels";
 import { locking } from "./locking.svelte";
+import { forgetStatementCopy, keepStatementCopy, statementCopiesKept } from "./api";
 
 /** What the editor holds: every field as the person typed it. */
 export type StatementDraft = {
@@ -158,10 +159,12 @@ export function inputWithDefaultLimits(d: StatementDraft): StatementInput {
 // ---- The local safety copy of unsaved changes ----
 // The editor copies what is not saved yet while the person types, so that leaving the screen or switching
 // statements never loses it; saving or discarding removes it. For a plain database the copy is kept in the web
-// view's localStorage (it survives a crash too). For a database protected by a passphrase it is kept in memory
-// only: WebKit writes localStorage to disk in plain text, outside the encrypted database, where locking does not
-// reach it. Copies found on disk are then moved into memory (and off the disk), and locking or closing the window
-// saves every copy to the database first (statement-backup.svelte.ts, saveStatementCopies).
+// view's localStorage (it survives a crash too). For a database protected by a passphrase it is never written
+// there (WebKit writes localStorage to disk in plain text, outside the encrypted database, where locking does not
+// reach it): it is kept in memory and written through to the encrypted database (the core's statement copies), so
+// that it survives a crash too and is read back at start (restoreStatementCopies). Copies found on disk are moved
+// off it, and locking or closing the window saves every copy into its statement first (statement-backup.svelte.ts,
+// saveStatementCopies).
 
 const PREFIX = "hrc-planner:statement-draft:";
 
@@ -178,11 +181,47 @@ type CopyStorage = Pick<Storage, "getItem" | "setItem" | "removeItem">;
 /** The copies kept in memory (a protected database), by key. */
 const inMemory = new Map<string, string>();
 
+/** The writes to the database not answered yet (a write refused leaves the copy in memory: it is saved on locking). */
+const pending = new Set<Promise<unknown>>();
+
+/** Runs one write of a copy to the database, never throwing. */
+function writeThrough(write: () => Promise<unknown>): void {
+  const done = Promise.resolve()
+    .then(write)
+    .catch(() => {})
+    .finally(() => pending.delete(done));
+  pending.add(done);
+}
+
+/** Memory, written through to the encrypted database under the key without its prefix. */
 const memory: CopyStorage = {
   getItem: (key) => inMemory.get(key) ?? null,
-  setItem: (key, value) => void inMemory.set(key, value),
-  removeItem: (key) => void inMemory.delete(key),
+  setItem: (key, value) => {
+    inMemory.set(key, value);
+    writeThrough(() => keepStatementCopy(key.slice(PREFIX.length), value));
+  },
+  removeItem: (key) => {
+    inMemory.delete(key);
+    writeThrough(() => forgetStatementCopy(key.slice(PREFIX.length)));
+  },
 };
+
+/** Waits for every write of a copy to the database sent so far. */
+export async function statementCopiesWritten(): Promise<void> {
+  while (pending.size > 0) await Promise.all([...pending]);
+}
+
+/** On a protected database, at start (after unlocking): reads the copies kept in the database into memory (a copy in
+ *  memory is newer), so that each editor offers its own again after a crash. */
+export async function restoreStatementCopies(): Promise<void> {
+  if (!locking.protected) return;
+  try {
+    const kept = await statementCopiesKept();
+    for (const [copy, value] of Object.entries(kept)) if (!inMemory.has(PREFIX + copy)) inMemory.set(PREFIX + copy, value);
+  } catch {
+    // Not read: the editor offers nothing, and the copies stay in the database.
+  }
+}
 
 function disk(): Storage | null {
   try {
@@ -200,7 +239,7 @@ function moveCopiesOffDisk(): void {
     const keys = Array.from({ length: stored.length }, (_, i) => stored.key(i)).filter((k): k is string => k?.startsWith(PREFIX) ?? false);
     for (const key of keys) {
       const value = stored.getItem(key);
-      if (value !== null && !inMemory.has(key)) inMemory.set(key, value);
+      if (value !== null && !inMemory.has(key)) memory.setItem(key, value);
       stored.removeItem(key);
     }
   } catch {
@@ -241,7 +280,7 @@ export function keepStatementCopiesOffDisk(): void {
   if (locking.protected) moveCopiesOffDisk();
 }
 
-/** Forgets every copy kept in memory (saved before locking). */
+/** Forgets every copy kept in memory (saved before locking; the database keeps those it still holds). */
 export function forgetStatementCopies(): void {
   inMemory.clear();
 }
