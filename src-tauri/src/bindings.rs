@@ -46,7 +46,7 @@ use hrc_core::ErrorPayload;
 use ts_rs::{Config, ExportError, TS};
 
 use crate::commands::resolutions::VoteForm;
-use crate::state::{ProtectionChange, Startup};
+use crate::state::{KeychainStatus, ProtectionChange, Startup};
 
 /// The generated files that hold values, not types: `index.ts` does not re-export them.
 const VALUE_FILES: [&str; 2] = ["choices", "reference"];
@@ -64,6 +64,7 @@ pub fn export(dir: &Path) -> Result<(), ExportError> {
     export!(
         Startup,
         ProtectionChange,
+        KeychainStatus,
         MigrationProgress,
         ErrorPayload,
         DemoOutcome,

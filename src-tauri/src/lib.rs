@@ -5,12 +5,13 @@ pub mod bindings;
 pub mod commands;
 mod error;
 mod instance;
+pub mod keychain;
 mod navigation;
 mod routine_backups;
 mod state;
 
 pub use error::CommandError;
-pub use state::{Database, Startup};
+pub use state::{Database, KeychainStatus, Startup};
 
 use tauri::Manager;
 
@@ -22,6 +23,9 @@ pub fn run() {
     if let Some(path) = database.path() {
         hrc_core::logs::start(&path, "app", &["hrc_planner"]);
     }
+    // At start only (a lock afterwards locks): the key the person let the keychain keep.
+    let keychain = keychain::Keychain::system();
+    database.unlock_with_kept_key(&keychain);
     tauri::Builder::default()
         // First: a second start on the same database only brings the open window forward.
         .plugin(
@@ -40,6 +44,7 @@ pub fn run() {
         .plugin(tauri_plugin_opener::init())
         .plugin(navigation::guard())
         .manage(database)
+        .manage(keychain)
         .manage(commands::exports::LastExport::default())
         .manage(commands::chosen_files::ChosenFiles::default())
         .setup(|app| {

@@ -22,7 +22,9 @@ use tauri::State;
 
 use crate::error::CommandError;
 
+mod kept_key;
 mod protection;
+pub use kept_key::KeychainStatus;
 pub use protection::{chosen_twice, unlock_from, ProtectionChange};
 
 /// The database the app has open, or why it could not open it.

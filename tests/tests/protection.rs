@@ -7,6 +7,7 @@
 //! it was unsaved, started again and unlocked, offers it again from the encrypted database). A
 //! wrong passphrase is said under the field; the right one opens the app again, the note found by search and the
 //! statement's text stored. Settings → Protection
+//! shows "Remember on this computer" off (disabled with its reason when no session bus runs), and
 //! changes the passphrase (a wrong current one refused) and shows a new recovery key. Axe over the
 //! first start and the unlock screen, in the light theme and the dark one, and over Settings.
 //! A plain database (the HRC38 example loaded) is protected from Settings while the app runs —
@@ -252,6 +253,21 @@ async fn first_start_with_a_passphrase_then_lock_and_unlock() {
     app.wait_for_text("#protection-heading", "Protection").await;
     let minutes = app.css("#settings-lock-after").await;
     assert_eq!(minutes.prop("value").await.unwrap().as_deref(), Some("10"));
+    // "Remember on this computer (system keychain)": off unless asked; with no session bus (no
+    // Secret Service, as under this harness) it is disabled and says why.
+    let remember = app.css("#settings-keychain").await;
+    if std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_none() {
+        app.wait_for_text("#keychain-unavailable", "Not available on this computer")
+            .await;
+        assert_eq!(
+            remember.prop("disabled").await.unwrap().as_deref(),
+            Some("true")
+        );
+    }
+    assert_eq!(
+        remember.prop("checked").await.unwrap().as_deref(),
+        Some("false")
+    );
     app.click_button("Change passphrase…").await;
     app.type_into("settings-old-passphrase", "not my passphrase at all")
         .await;

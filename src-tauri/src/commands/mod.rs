@@ -187,6 +187,8 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         protection::change_database_passphrase,
         protection::remove_database_protection,
         protection::save_recovery_key,
+        protection::keychain_status,
+        protection::remember_database_key,
         chosen_files::choose_export_file,
         chosen_files::choose_bundle_file,
         window::set_window_title,

@@ -8,7 +8,10 @@ use tauri::{AppHandle, Manager, State};
 use tauri_plugin_dialog::DialogExt;
 
 use crate::error::CommandError;
-use crate::state::{chosen_twice, unlock_from, Database, ProtectionChange, Startup};
+use crate::keychain::Keychain;
+use crate::state::{
+    chosen_twice, unlock_from, Database, KeychainStatus, ProtectionChange, Startup,
+};
 
 /// First start: creates the database protected by the passphrase typed twice; returns the
 /// recovery key to keep.
@@ -78,6 +81,7 @@ pub fn protect_database(
 #[tracing::instrument(skip_all, err(level = "warn"))]
 pub fn change_database_passphrase(
     state: State<'_, Database>,
+    keychain: State<'_, Keychain>,
     old_passphrase: String,
     passphrase: String,
     confirm: String,
@@ -85,7 +89,7 @@ pub fn change_database_passphrase(
     let old = unlock_from(Some(old_passphrase), None)
         .map_err(|_| hrc_core::Error::invalid("old_passphrase", hrc_core::Rule::Empty))?;
     let new = chosen_twice("passphrase", passphrase, "confirm", confirm)?;
-    state.change_passphrase(&old, &new)
+    state.change_passphrase_kept(&old, &new, &keychain)
 }
 
 /// Removes the database's protection (its passphrase typed to allow it): plain again.
@@ -93,11 +97,38 @@ pub fn change_database_passphrase(
 #[tracing::instrument(skip_all, err(level = "warn"))]
 pub fn remove_database_protection(
     state: State<'_, Database>,
+    keychain: State<'_, Keychain>,
     old_passphrase: String,
 ) -> Result<ProtectionChange, CommandError> {
     let old = unlock_from(Some(old_passphrase), None)
         .map_err(|_| hrc_core::Error::invalid("old_passphrase", hrc_core::Rule::Empty))?;
-    state.remove_protection(&old)
+    state.remove_protection_kept(&old, &keychain)
+}
+
+/// Whether the system keychain keeps the database's key, or why it cannot be used.
+#[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn"))]
+pub fn keychain_status(
+    state: State<'_, Database>,
+    keychain: State<'_, Keychain>,
+) -> Result<KeychainStatus, CommandError> {
+    Ok(state.keychain_status(&keychain))
+}
+
+/// Lets the system keychain keep the open database's key, so that it opens at start without
+/// the passphrase; or forgets it (`remember` false).
+#[tauri::command(async)]
+#[tracing::instrument(skip_all, err(level = "warn"))]
+pub fn remember_database_key(
+    state: State<'_, Database>,
+    keychain: State<'_, Keychain>,
+    remember: bool,
+) -> Result<KeychainStatus, CommandError> {
+    if remember {
+        state.remember_key(&keychain)
+    } else {
+        state.forget_key(&keychain)
+    }
 }
 
 /// Saves the open database's recovery key to a file chosen in the system's save dialog

@@ -54,6 +54,7 @@ import type {
   ProgrammeMark,
   ProgrammeRule,
   ProtectionChange,
+  KeychainStatus,
   SearchHit,
   SearchQuery,
   Session,
@@ -146,6 +147,10 @@ export const changeDatabasePassphrase = (oldPassphrase: string, passphrase: stri
 export const removeDatabaseProtection = (oldPassphrase: string) => call<ProtectionChange>("remove_database_protection", { oldPassphrase });
 /** Saves the recovery key to a file chosen in the system's save dialog; the path, or null when cancelled. */
 export const saveRecoveryKey = () => call<string | null>("save_recovery_key");
+/** Whether the system keychain keeps the database's key, or why it cannot be used. */
+export const keychainStatus = () => call<KeychainStatus>("keychain_status");
+/** Lets the system keychain keep the open database's key (`remember` true) or forgets it. */
+export const rememberDatabaseKey = (remember: boolean) => call<KeychainStatus>("remember_database_key", { remember });
 
 // Sessions
 /** `at`: the clock set by hand (Geneva time), null for the real clock: the phases are on its Geneva date. */

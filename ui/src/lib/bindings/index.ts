@@ -31,6 +31,7 @@ export type { GroupVote } from "./GroupVote";
 export type { ImportReport } from "./ImportReport";
 export type { KeyIssue } from "./KeyIssue";
 export type { KeyIssueInput } from "./KeyIssueInput";
+export type { KeychainStatus } from "./KeychainStatus";
 export type { Lean } from "./Lean";
 export type { LimitChange } from "./LimitChange";
 export type { LinkedRecord } from "./LinkedRecord";
