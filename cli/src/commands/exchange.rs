@@ -39,11 +39,14 @@ pub fn export(
     let bytes = if seal.seal {
         hrc_core::bundle::seal::sealable(format)?;
         let passphrase = seal_passphrase::to_seal(seal.seal_passphrase_file.as_deref())?;
-        if with_confidential {
-            hrc_core::bundle::seal::seal(&written(true)?, &passphrase)?
-        } else {
-            hrc_core::bundle::seal::export_sealed(store, id, format, &sections, &passphrase)?
-        }
+        hrc_core::bundle::seal::export_sealed(
+            store,
+            id,
+            format,
+            &sections,
+            &passphrase,
+            with_confidential,
+        )?
     } else if mine {
         if with_confidential {
             return Err(Failed::Usage(

@@ -107,17 +107,25 @@ pub fn sealable(format: ExportFormat) -> Result<()> {
 }
 
 /// The session's full copy (JSON bundle) sealed with `passphrase`; `sections` chooses the notes
-/// as for an unsealed one. Any other `format` is refused on `format`.
+/// as for an unsealed one, and `include_confidential` the records marked confidential (left out
+/// unless asked, as in every export). Any other `format` is refused on `format`.
 pub fn export_sealed(
     store: &Store,
     session_id: Uuid,
     format: ExportFormat,
     sections: &[Section],
     passphrase: &Passphrase,
+    include_confidential: bool,
 ) -> Result<Vec<u8>> {
     sealable(format)?;
-    let bytes =
-        crate::export::export_with(store, session_id, format, sections, &PageSetup::default())?;
+    let bytes = crate::export::export_choosing(
+        store,
+        session_id,
+        format,
+        sections,
+        &PageSetup::default(),
+        include_confidential,
+    )?;
     seal(&bytes, passphrase)
 }
 
@@ -128,9 +136,17 @@ pub fn export_sealed_to_file(
     format: ExportFormat,
     sections: &[Section],
     passphrase: &Passphrase,
+    include_confidential: bool,
     path: &Path,
 ) -> Result<()> {
-    let sealed = export_sealed(store, session_id, format, sections, passphrase)?;
+    let sealed = export_sealed(
+        store,
+        session_id,
+        format,
+        sections,
+        passphrase,
+        include_confidential,
+    )?;
     crate::export::write_whole(&sealed, path)
 }
 

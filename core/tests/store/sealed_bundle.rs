@@ -39,6 +39,7 @@ fn sealed_with_notes(store: &Store, id: Uuid) -> Vec<u8> {
         ExportFormat::Bundle,
         &[Section::Notes],
         &passphrase(PASSPHRASE),
+        false,
     )
     .unwrap()
 }
@@ -185,6 +186,7 @@ fn only_the_full_copy_is_sealed() {
         ExportFormat::Markdown,
         &Section::defaults(),
         &passphrase(PASSPHRASE),
+        false,
     )
     .unwrap_err();
     assert_eq!(e.field(), Some("format"), "{e}");
@@ -212,6 +214,7 @@ fn a_sealed_file_is_written_whole_and_imported_from_its_path() {
         ExportFormat::Bundle,
         &[],
         &passphrase(PASSPHRASE),
+        false,
         &path,
     )
     .unwrap();
@@ -223,4 +226,34 @@ fn a_sealed_file_is_written_whole_and_imported_from_its_path() {
         !dump(&b).contains(DISTINCTIVE),
         "notes left out unless asked for"
     );
+}
+
+#[test]
+fn a_sealed_bundle_leaves_confidential_notes_out_unless_asked() {
+    let (mut a, _da, id) = demo_with_note();
+    a.create_note(
+        id,
+        &NoteInput {
+            body: "Marrowquill names the defender; keep it here.".into(),
+            confidential: true,
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    let opened = |include: bool| {
+        let sealed = seal::export_sealed(
+            &a,
+            id,
+            ExportFormat::Bundle,
+            &[Section::Notes],
+            &passphrase(PASSPHRASE),
+            include,
+        )
+        .unwrap();
+        seal::open(&sealed, &passphrase(PASSPHRASE)).unwrap()
+    };
+    let without = opened(false);
+    assert!(contains(&without, DISTINCTIVE));
+    assert!(!contains(&without, "Marrowquill"));
+    assert!(contains(&opened(true), "Marrowquill"));
 }

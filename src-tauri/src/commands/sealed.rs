@@ -40,25 +40,13 @@ pub fn export_sealed_session(
 ) -> Result<(), CommandError> {
     let path = chosen.check(&path)?;
     let passphrase = Passphrase::confirmed(passphrase, confirm)?;
-    if include_confidential == Some(true) {
-        let store = store(&state)?;
-        let bytes = hrc_core::export::export_choosing(
-            &store,
-            session_id,
-            ExportFormat::Bundle,
-            &sections,
-            &hrc_core::export::PageSetup::default(),
-            true,
-        )?;
-        hrc_core::export::write_whole(&seal::seal(&bytes, &passphrase)?, &path)?;
-        return Ok(());
-    }
     seal::export_sealed_to_file(
         &*store(&state)?,
         session_id,
         ExportFormat::Bundle,
         &sections,
         &passphrase,
+        include_confidential == Some(true),
         &path,
     )?;
     Ok(())
