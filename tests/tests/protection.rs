@@ -229,7 +229,15 @@ async fn first_start_with_a_passphrase_then_lock_and_unlock() {
     app.type_into("passphrase", PASSPHRASE).await;
     app.press(Key::Enter.into()).await;
     app.wait_for(Locator::Css("nav.sidebar")).await;
-    app.press_ctrl('k').await;
+    // The screens open a moment after the sidebar (the kept statement copies are read first):
+    // the palette's shortcut is pressed again until it opens.
+    for _ in 0..20 {
+        app.press_ctrl('k').await;
+        if app.count("div.palette input[type='search']").await > 0 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(500)).await;
+    }
     app.css("div.palette input[type='search']").await;
     tokio::time::sleep(Duration::from_millis(200)).await;
     app.type_keys("Zanzibarite").await;
