@@ -1,15 +1,13 @@
 //! `hrc programme import`: a session's programme brought in from what the Council publishes (an
 //! Order of the Day as text, Sched's calendar, a CSV table), previewed with --dry-run, and the
 //! report of what it did; `hrc programme rules`: which calendar events become what.
-use std::io::Read;
 use std::path::PathBuf;
 
 use clap::Subcommand;
 use hrc_core::domain::programme_import::{
     ProgrammeChange, ProgrammeImport, ProgrammeRule, ProgrammeRuleField,
 };
-use hrc_core::problem::FileProblem;
-use hrc_core::{Error, Rule, Store};
+use hrc_core::Store;
 
 use super::{session_id, show};
 use crate::args::SessionSel;
@@ -84,7 +82,7 @@ pub fn run(store: &mut Store, cmd: ProgrammeCmd) -> Result<(), Failed> {
                 || "standard input".into(),
                 |n| n.to_string_lossy().into_owned(),
             );
-            let bytes = read_bytes(&file)?;
+            let bytes = crate::read_bytes(&file)?;
             let report = if dry_run {
                 store.preview_programme(session, &name, &bytes)?
             } else {
@@ -130,31 +128,6 @@ fn rule_words(r: &ProgrammeRule) -> String {
         r.becomes.label().to_lowercase(),
         r.id
     )
-}
-
-/// The bytes of a file, or of standard input for `-`.
-fn read_bytes(path: &std::path::Path) -> Result<Vec<u8>, Error> {
-    if path == std::path::Path::new("-") {
-        let mut bytes = Vec::new();
-        std::io::stdin().read_to_end(&mut bytes).map_err(|e| {
-            Error::invalid(
-                "file",
-                Rule::CannotReadInput {
-                    problem: FileProblem::of(&e),
-                },
-            )
-        })?;
-        return Ok(bytes);
-    }
-    std::fs::read(path).map_err(|e| {
-        Error::invalid(
-            "file",
-            Rule::CannotRead {
-                path: path.display().to_string(),
-                problem: FileProblem::of(&e),
-            },
-        )
-    })
 }
 
 /// The report as a person reads it: the counts, then each change with its details and what of
