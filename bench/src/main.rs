@@ -4,7 +4,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Duration;
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
 use hrc_bench::generate::{self, Plan};
 use hrc_bench::paint::{self, Target};
@@ -57,6 +57,10 @@ enum Command {
         title: String,
         #[arg(long, default_value_t = 60)]
         timeout_seconds: u64,
+        /// A protected database: type the passphrase in this file (its first line) into the
+        /// unlock screen once settled, press Return, and watch until the first screen settles.
+        #[arg(long, value_name = "FILE")]
+        unlock_with: Option<PathBuf>,
     },
 }
 
@@ -103,13 +107,26 @@ fn go(cli: Cli) -> Result<()> {
             pid,
             title,
             timeout_seconds,
+            unlock_with,
         } => {
+            let passphrase = match unlock_with {
+                Some(file) => Some(
+                    std::fs::read_to_string(&file)
+                        .with_context(|| format!("cannot read {}", file.display()))?
+                        .lines()
+                        .next()
+                        .unwrap_or_default()
+                        .to_owned(),
+                ),
+                None => None,
+            };
             let watched = paint::watch(&Target {
                 title,
                 since_ns: since,
                 pid,
                 settle: Duration::from_secs(1),
                 timeout: Duration::from_secs(timeout_seconds),
+                passphrase,
             })?;
             println!("{}", serde_json::to_string(&watched)?);
             Ok(())

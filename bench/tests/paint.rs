@@ -1,9 +1,11 @@
 //! The first-paint watcher's reading of frames: a blank frame is not painted, the interface is
 //! (16 colours or more), and settled is the first moment of a frame that stays for the settling
-//! time — also when the screen changes again after the first paint.
+//! time — also when the screen changes again after the first paint; after a passphrase typed
+//! into the unlock screen, only another screen counts.
 use std::time::Duration;
 
-use hrc_bench::paint::{Frames, Watched};
+use hrc_bench::paint::keyboard::typable;
+use hrc_bench::paint::{Frames, Report, Unlocked, Watched};
 
 /// A frame of `len` pixels (4 bytes each, as X hands them out), each from `colours`.
 fn frame(len: usize, colours: &[[u8; 3]]) -> Vec<u8> {
@@ -84,4 +86,66 @@ fn the_app_is_found_by_its_name_or_a_title_that_ends_with_it() {
     ));
     assert!(!titled(b"Not HRC Planner at all", "HRC Planner"));
     assert!(!titled(b"HRC Planner notes.txt - gedit", "HRC Planner"));
+}
+
+#[test]
+fn after_the_passphrase_only_another_screen_counts() {
+    let unlock = frame(1_000, &palette(30));
+    let unlocking = frame(1_000, &palette(31));
+    let blank = frame(1_000, &[[255, 255, 255]]);
+    let today = frame(1_000, &palette(80));
+    let mut after = Frames::replacing(Duration::from_millis(1000), unlock.clone());
+    assert!(!after.observe(5_000, &unlock));
+    assert!(
+        !after.observe(6_500, &unlock),
+        "the unlock screen as it was when Return was pressed never settles"
+    );
+    assert!(!after.observe(6_600, &unlocking));
+    assert!(!after.observe(6_900, &blank));
+    assert!(!after.observe(7_200, &today));
+    assert!(!after.observe(8_000, &today));
+    assert!(after.observe(8_300, &today));
+    let seen = after.watched();
+    assert_eq!(seen.painted_ms, Some(6_600));
+    assert_eq!(seen.settled_ms, Some(7_200));
+}
+
+#[test]
+fn a_start_reports_the_wait_after_the_passphrase_only_when_there_was_one() {
+    let first = Watched {
+        window_ms: Some(150),
+        painted_ms: Some(700),
+        settled_ms: Some(720),
+    };
+    let plain = serde_json::to_string(&Report {
+        first,
+        unlock: None,
+    })
+    .unwrap();
+    assert_eq!(
+        plain,
+        r#"{"window_ms":150,"painted_ms":700,"settled_ms":720}"#
+    );
+    let protected = serde_json::to_string(&Report {
+        first,
+        unlock: Some(Unlocked {
+            enter_ms: 2_400,
+            unlocked_settled_ms: Some(610),
+        }),
+    })
+    .unwrap();
+    assert_eq!(
+        protected,
+        r#"{"window_ms":150,"painted_ms":700,"settled_ms":720,"enter_ms":2400,"unlocked_settled_ms":610}"#
+    );
+}
+
+#[test]
+fn only_what_needs_no_shift_key_is_typed() {
+    assert!(typable("ten years of notes at the council"));
+    assert!(typable("hrc 38 geneva"));
+    assert!(!typable(""));
+    assert!(!typable("Ten years"));
+    assert!(!typable("notes!"));
+    assert!(!typable("genève"));
 }

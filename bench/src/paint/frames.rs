@@ -23,6 +23,9 @@ pub struct Frames {
     watched: Watched,
     /// The frame on screen and when it was first seen.
     last: Option<(Vec<u8>, u64)>,
+    /// A frame that is not the screen being waited for (the unlock screen, once the passphrase
+    /// is typed): it never counts as painted nor settles.
+    left: Option<Vec<u8>>,
 }
 
 impl Frames {
@@ -32,6 +35,16 @@ impl Frames {
             settle,
             watched: Watched::default(),
             last: None,
+            left: None,
+        }
+    }
+
+    /// The screen that replaces `left` (the unlock screen as it was when Return was pressed):
+    /// painted is the first frame with the interface that differs from it, settled as ever.
+    pub fn replacing(settle: Duration, left: Vec<u8>) -> Frames {
+        Frames {
+            left: Some(left),
+            ..Frames::new(settle)
         }
     }
 
@@ -42,6 +55,10 @@ impl Frames {
 
     /// A frame read at `at_ms` (32-bit pixels, as X hands them out); true once settled.
     pub fn observe(&mut self, at_ms: u64, pixels: &[u8]) -> bool {
+        if self.left.as_deref() == Some(pixels) {
+            self.last = None;
+            return false;
+        }
         if self.watched.painted_ms.is_none() && has_colours(pixels, PAINTED_COLOURS) {
             self.watched.painted_ms = Some(at_ms);
         }

@@ -3,7 +3,8 @@
 //! It replaces an ImageMagick loop whose every screenshot cost ~100 ms of CPU, so that the
 //! watcher no longer takes one of the machine's two cores from the app it measures.
 pub mod frames;
+pub mod keyboard;
 mod x11;
 
 pub use frames::{Frames, Watched};
-pub use x11::{titled, watch, Target};
+pub use x11::{titled, watch, Report, Target, Unlocked};
