@@ -1,6 +1,7 @@
 //! Where `hrc` writes: all of its output through one writer, and how a run that failed ends
 //! (one line on standard error and an exit status, never a panic).
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
+use std::path::Path;
 use std::process::ExitCode;
 
 use serde::Serialize;
@@ -94,6 +95,37 @@ pub fn bytes(bytes: &[u8]) -> Result<(), Failed> {
     out.write_all(bytes)
         .and_then(|()| out.flush())
         .map_err(Failed::Output)
+}
+
+/// Writes a file made by `hrc` (an export, a brief, a target list) to `out`, saying so, or else to
+/// standard output. `binary` says what the file is when it is not text ("a Word document"): that
+/// is refused on a terminal, where it would show as garbled bytes.
+pub fn file(bytes: &[u8], out: Option<&Path>, binary: Option<&str>) -> Result<(), Failed> {
+    match out {
+        Some(path) => {
+            hrc_core::export::write_whole(bytes, path)?;
+            tell(&format!(
+                "Wrote {}",
+                escape::one_line(&path.to_string_lossy())
+            ));
+            Ok(())
+        }
+        None => {
+            not_to_terminal(binary)?;
+            self::bytes(bytes)
+        }
+    }
+}
+
+/// Refuses a file that is not text (`binary`: what it is) when standard output is a terminal —
+/// before the work, where the work asks something first (a sealed bundle's passphrase).
+pub fn not_to_terminal(binary: Option<&str>) -> Result<(), Failed> {
+    match binary {
+        Some(what) if io::stdout().is_terminal() => Err(Failed::Usage(format!(
+            "hrc: error: --out: {what} is not text and would show as garbled bytes here; give --out FILE, or redirect the output to a file"
+        ))),
+        _ => Ok(()),
+    }
 }
 
 /// Writes a line to standard error: a note on what was done, or why a run failed.

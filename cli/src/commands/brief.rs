@@ -7,7 +7,6 @@ use hrc_core::export::brief::{render, BriefFormat};
 use hrc_core::store::row_id;
 use hrc_core::Store;
 
-use crate::escape::one_line;
 use crate::output::{self, Failed};
 
 /// Writes the brief on the situation or the key issue given (one of them, named by its flag),
@@ -36,12 +35,6 @@ pub fn run(
     };
     let format = BriefFormat::parse("format", format)?;
     let bytes = render(&store.brief_choosing(on, id, with_confidential)?, format)?;
-    match out {
-        Some(path) => {
-            hrc_core::export::write_whole(&bytes, &path)?;
-            output::tell(&format!("Wrote {}", one_line(&path.to_string_lossy())));
-            Ok(())
-        }
-        None => output::bytes(&bytes),
-    }
+    let binary = (format == BriefFormat::Word).then_some("a Word document");
+    output::file(&bytes, out.as_deref(), binary)
 }

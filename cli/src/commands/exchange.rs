@@ -8,7 +8,7 @@ use super::{session_id, show};
 use crate::args::{SealArgs, SessionSel};
 use crate::output::{self, Failed};
 use crate::read_bytes;
-use crate::{escape, print, seal_passphrase};
+use crate::{print, seal_passphrase};
 
 /// `hrc export`: to the file given, written whole or not at all as the app's Export does, or to
 /// standard output; with `mine`, the calendar limited to what is mine; `paper` and
@@ -36,8 +36,17 @@ pub fn export(
     let written = |include: bool| {
         hrc_core::export::export_choosing(store, id, format, &sections, &page, include)
     };
+    let binary = match format {
+        _ if seal.seal => Some("a sealed bundle"),
+        ExportFormat::Word => Some("a Word document"),
+        _ => None,
+    };
     let bytes = if seal.seal {
         hrc_core::bundle::seal::sealable(format)?;
+        // Refused before the passphrase is asked.
+        if out.is_none() {
+            output::not_to_terminal(binary)?;
+        }
         let passphrase = seal_passphrase::to_seal(seal.seal_passphrase_file.as_deref())?;
         hrc_core::bundle::seal::export_sealed(
             store,
@@ -57,17 +66,7 @@ pub fn export(
     } else {
         written(with_confidential)?
     };
-    match out {
-        Some(path) => {
-            hrc_core::export::write_whole(&bytes, &path)?;
-            output::tell(&format!(
-                "Wrote {}",
-                escape::one_line(&path.to_string_lossy())
-            ));
-            Ok(())
-        }
-        None => output::bytes(&bytes),
-    }
+    output::file(&bytes, out.as_deref(), binary)
 }
 
 /// `hrc import`: a JSON bundle merged into the database, or added as a copy, and what it did; a

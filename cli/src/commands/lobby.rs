@@ -25,15 +25,10 @@ pub fn run(
     let Some(format) = format else {
         return show(json, &store.lobby(id)?, words);
     };
-    let bytes = export(store, id, LobbyFormat::parse("format", format)?)?;
-    match out {
-        Some(path) => {
-            hrc_core::export::write_whole(&bytes, &path)?;
-            output::tell(&format!("Wrote {}", one_line(&path.to_string_lossy())));
-            Ok(())
-        }
-        None => output::bytes(&bytes),
-    }
+    let format = LobbyFormat::parse("format", format)?;
+    let bytes = export(store, id, format)?;
+    let binary = (format == LobbyFormat::Word).then_some("a Word document");
+    output::file(&bytes, out.as_deref(), binary)
 }
 
 /// Each group with its States, why and my delegation notes, then the related texts and the rule.
