@@ -366,11 +366,12 @@ pub fn hit(h: &SearchHit) -> String {
         None => "all",
     };
     format!(
-        "{:<17} {:<7} {}  {}\n    {}",
+        "{:<17} {:<7} {}  {}{}\n    {}",
         h.kind.label(),
         session,
         one_line(&h.title),
         h.id,
+        mark(h.confidential),
         snippet
     )
 }

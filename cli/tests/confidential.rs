@@ -83,6 +83,16 @@ fn each_record_is_marked_on_add_and_edit_and_shown_so() {
     assert!(!ok(&db, &["note", "list", "--session", "38"])
         .lines()
         .any(|l| l.contains("Plain note") && l.contains("[Confidential]")));
+    // And in what a search finds, as the window's results say it.
+    let found = ok(&db, &["search", "Gravendishq"]);
+    assert!(
+        found
+            .lines()
+            .next()
+            .is_some_and(|l| l.ends_with("[Confidential]")),
+        "{found}"
+    );
+    assert!(!ok(&db, &["search", "Plain note"]).contains("[Confidential]"));
 
     // An edit that says nothing of it keeps the mark; --not-confidential takes it off.
     let kept = json(&db, &["issue", "edit", &id(&issue), "--asks", "More"]);
