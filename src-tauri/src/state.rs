@@ -25,7 +25,7 @@ use crate::error::CommandError;
 mod kept_key;
 mod protection;
 pub use kept_key::KeychainStatus;
-pub use protection::{chosen_twice, unlock_from, ProtectionChange};
+pub use protection::{unlock_from, ProtectionChange};
 
 /// The database the app has open, or why it could not open it.
 pub struct Database {

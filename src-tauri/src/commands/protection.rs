@@ -4,14 +4,13 @@
 use std::path::PathBuf;
 
 use chrono::Utc;
+use hrc_core::cipher::Passphrase;
 use tauri::{AppHandle, Manager, State};
 use tauri_plugin_dialog::DialogExt;
 
 use crate::error::CommandError;
 use crate::keychain::Keychain;
-use crate::state::{
-    chosen_twice, unlock_from, Database, KeychainStatus, ProtectionChange, Startup,
-};
+use crate::state::{unlock_from, Database, KeychainStatus, ProtectionChange, Startup};
 
 /// First start: creates the database protected by the passphrase typed twice; returns the
 /// recovery key to keep.
@@ -22,7 +21,7 @@ pub fn create_protected_database(
     passphrase: String,
     confirm: String,
 ) -> Result<String, CommandError> {
-    let passphrase = chosen_twice("passphrase", passphrase, "confirm", confirm)?;
+    let passphrase = Passphrase::confirmed(passphrase, confirm)?;
     state.create_protected(&passphrase)
 }
 
@@ -71,7 +70,7 @@ pub fn protect_database(
     passphrase: String,
     confirm: String,
 ) -> Result<ProtectionChange, CommandError> {
-    let passphrase = chosen_twice("passphrase", passphrase, "confirm", confirm)?;
+    let passphrase = Passphrase::confirmed(passphrase, confirm)?;
     state.protect(&passphrase)
 }
 
@@ -88,7 +87,7 @@ pub fn change_database_passphrase(
 ) -> Result<ProtectionChange, CommandError> {
     let old = unlock_from(Some(old_passphrase), None)
         .map_err(|_| hrc_core::Error::invalid("old_passphrase", hrc_core::Rule::Empty))?;
-    let new = chosen_twice("passphrase", passphrase, "confirm", confirm)?;
+    let new = Passphrase::confirmed(passphrase, confirm)?;
     state.change_passphrase_kept(&old, &new, &keychain)
 }
 

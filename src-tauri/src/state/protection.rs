@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use hrc_core::cipher::{protection, DatabaseKey, Passphrase, Protection, RecoveryKey, Unlock};
 use hrc_core::store::Converted;
-use hrc_core::{Error, ErrorPayload, Rule, Store};
+use hrc_core::{Error, ErrorPayload, Store};
 use serde::Serialize;
 
 use super::{being_updated, no_file, Database};
@@ -46,22 +46,6 @@ pub fn choosing() -> ErrorPayload {
         message: "no database yet: choose whether to protect it with a passphrase".into(),
         ..Default::default()
     }
-}
-
-/// Reads a new passphrase typed twice, refusing it naming `field` or `confirm_field`.
-pub fn chosen_twice(
-    field: &str,
-    text: String,
-    confirm_field: &str,
-    confirm: String,
-) -> Result<Passphrase, Error> {
-    let same = text == confirm;
-    drop(zeroize::Zeroizing::new(confirm));
-    let passphrase = Passphrase::chosen(field, text)?;
-    if !same {
-        return Err(Error::invalid(confirm_field, Rule::PassphrasesDiffer));
-    }
-    Ok(passphrase)
 }
 
 /// What unlocks the database: the passphrase typed, or the recovery key when one is given.
