@@ -1,6 +1,7 @@
 // The statement editor's safety copies on a protected database: kept in memory only (never in localStorage, which
 // WebKit writes to disk in plain text), copies left on disk moved off it, and every copy (an open editor's latest
-// typing included) saved to the database before the window locks, then forgotten.
+// typing included) saved to the database before the window locks, then forgotten; once the database is plain again,
+// its copies go back to localStorage.
 import { render, screen } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
@@ -13,6 +14,7 @@ import {
   draftOf,
   forgetStatementCopies,
   keepStatementCopiesOffDisk,
+  keepStatementCopiesOnDisk,
   loadBackup,
   newDraft,
   restoreStatementCopies,
@@ -177,10 +179,39 @@ describe("statement safety copies on a protected database", () => {
     expect(screen.getByText(/Restored changes you had not saved/)).toBeInTheDocument();
   });
 
-  it("a plain database reads nothing from the database at start", async () => {
+  it("a plain database's copies left in it (its protection removed by hrc decrypt) go to localStorage at start", async () => {
     locking.protected = false;
-    const calls = fakeCommands({ statement_copies: () => ({}) });
+    const copy = JSON.stringify({ draft: { ...draftOf(GD), text: SECRET }, saved_at: "", base_updated_at: GD.updated_at });
+    const kept = new Map([[GD.id, copy]]);
+    fakeCommands({
+      statement_copies: () => Object.fromEntries(kept),
+      forget_statement_copy: ({ copy }) => void kept.delete(copy as string),
+    });
     await restoreStatementCopies();
-    expect(calls).toEqual([]);
+    await statementCopiesWritten();
+    expect(loadBackup(backupKey(SESSION_ID, GD.id))?.draft.text).toBe(SECRET);
+    expect(kept.size).toBe(0);
+  });
+
+  it("once the protection is removed, every copy goes to localStorage and leaves the database", async () => {
+    const kept = new Map<string, string>();
+    fakeCommands({
+      keep_statement_copy: ({ copy, value }) => void kept.set(copy as string, value as string),
+      forget_statement_copy: ({ copy }) => void kept.delete(copy as string),
+      statement_copies: () => Object.fromEntries(kept),
+    });
+    const key = backupKey(SESSION_ID, GD.id);
+    saveBackup(key, { ...draftOf(GD), text: SECRET }, GD.updated_at);
+    await statementCopiesWritten();
+    expect(kept.size).toBe(1);
+    expect(onDisk()).not.toContain(SECRET);
+
+    locking.protected = false;
+    await keepStatementCopiesOnDisk();
+    await statementCopiesWritten();
+    expect(statementCopies()).toEqual([]);
+    expect(kept.size).toBe(0);
+    expect(onDisk()).toContain(SECRET);
+    expect(loadBackup(key)?.draft.text).toBe(SECRET);
   });
 });

@@ -211,15 +211,46 @@ export async function statementCopiesWritten(): Promise<void> {
   while (pending.size > 0) await Promise.all([...pending]);
 }
 
-/** On a protected database, at start (after unlocking): reads the copies kept in the database into memory (a copy in
- *  memory is newer), so that each editor offers its own again after a crash. */
+/** At start (after unlocking): on a protected database, reads the copies kept in the database into memory (a copy in
+ *  memory is newer), so that each editor offers its own again after a crash. On a plain one, the copies the database
+ *  still keeps (its protection was removed by `hrc decrypt`) go where a plain database's copies live. */
 export async function restoreStatementCopies(): Promise<void> {
-  if (!locking.protected) return;
   try {
     const kept = await statementCopiesKept();
+    if (!locking.protected) return moveCopiesToDisk(kept);
     for (const [copy, value] of Object.entries(kept)) if (!inMemory.has(PREFIX + copy)) inMemory.set(PREFIX + copy, value);
   } catch {
     // Not read: the editor offers nothing, and the copies stay in the database.
+  }
+}
+
+/** Once the protection is removed (Settings): every copy — those in memory, newer, and those the database keeps — goes
+ *  to localStorage, where a plain database's copies live and the editor looks for them, and leaves the database. */
+export async function keepStatementCopiesOnDisk(): Promise<void> {
+  await statementCopiesWritten();
+  let kept: Record<string, string> = {};
+  try {
+    kept = { ...(await statementCopiesKept()) };
+  } catch {
+    // Not read: those in memory are moved all the same.
+  }
+  for (const [key, value] of inMemory) kept[key.slice(PREFIX.length)] = value;
+  inMemory.clear();
+  moveCopiesToDisk(kept);
+}
+
+/** Writes each copy (by its key without the prefix) to localStorage, then forgets it in the database; a copy the
+ *  disk refuses stays in the database. */
+function moveCopiesToDisk(kept: Record<string, string>): void {
+  const stored = disk();
+  if (!stored) return;
+  for (const [copy, value] of Object.entries(kept)) {
+    try {
+      stored.setItem(PREFIX + copy, value);
+    } catch {
+      continue;
+    }
+    writeThrough(() => forgetStatementCopy(copy));
   }
 }
 
@@ -260,7 +291,7 @@ export type KeptCopy = { key: string; statementId: string | null; sessionId: str
 
 /** Every copy kept in memory (a protected database), oldest first. */
 export function statementCopies(): KeptCopy[] {
-  moveCopiesOffDisk();
+  if (locking.protected) moveCopiesOffDisk();
   const copies: KeptCopy[] = [];
   for (const key of inMemory.keys()) {
     const backup = loadFrom(memory, key);
