@@ -24,14 +24,32 @@ impl App {
         app
     }
 
-    /// The first element matching `locator`, waiting for it to appear.
+    /// The first element matching `locator`, waiting for it to appear; if it never does, the
+    /// failure says what the window showed instead.
     pub async fn wait_for(&self, locator: Locator<'_>) -> Element {
-        self.client
+        match self
+            .client
             .wait()
             .at_most(PATIENCE)
             .for_element(locator)
             .await
-            .unwrap_or_else(|e| panic!("waiting for {locator:?}: {e}"))
+        {
+            Ok(found) => found,
+            Err(e) => panic!("waiting for {locator:?}: {e}\n{}", self.says().await),
+        }
+    }
+
+    /// What the window says now — its title, its main heading, notices and alerts (40 at most) —
+    /// for a failure's message.
+    pub async fn says(&self) -> String {
+        const SAID: &str = "return [document.title].concat(Array.from(document.querySelectorAll(\
+            'h1, [role=alert], [role=status], .notice, .form-error, .field-error'))\
+            .map(e => e.tagName.toLowerCase() + ': ' + e.innerText.trim())\
+            .filter(t => !t.endsWith(': '))).slice(0, 40).join('\\n');";
+        match self.client.execute(SAID, vec![]).await {
+            Ok(said) => format!("the window showed:\n{}", said.as_str().unwrap_or_default()),
+            Err(e) => format!("(the window could not be read: {e})"),
+        }
     }
 
     /// The element with this CSS selector, waiting for it.
