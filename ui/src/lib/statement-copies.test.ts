@@ -28,6 +28,19 @@ import { GD4, HRC38, SESSION, SESSION_ID, timing } from "../test/statement-data"
 const GD = HRC38[1];
 const SECRET = "Defender named at risk";
 
+/** The editor on the HRC38 example's general debate statement. */
+const renderEditor = () =>
+  render(StatementEditor, {
+    session: SESSION,
+    statement: GD,
+    meetings: [GD4],
+    keyIssues: [],
+    situations: [],
+    onSaved: vi.fn(),
+    onClose: vi.fn(),
+    onDeleted: vi.fn(),
+  });
+
 /** Every value in localStorage, as one text. */
 const onDisk = () => Array.from({ length: localStorage.length }, (_, i) => localStorage.getItem(localStorage.key(i)!)).join("\n");
 
@@ -103,16 +116,7 @@ describe("statement safety copies on a protected database", () => {
   it("an open editor's latest typing is saved before locking, nothing of it on disk, and the copies forgotten after", async () => {
     fakeCommands({ measure_draft: () => timing() });
     const user = userEvent.setup();
-    render(StatementEditor, {
-      session: SESSION,
-      statement: GD,
-      meetings: [GD4],
-      keyIssues: [],
-      situations: [],
-      onSaved: vi.fn(),
-      onClose: vi.fn(),
-      onDeleted: vi.fn(),
-    });
+    renderEditor();
     await user.type(screen.getByLabelText("Text"), ` ${SECRET}`);
     expect(onDisk()).not.toContain(SECRET);
 
@@ -139,16 +143,7 @@ describe("statement safety copies on a protected database", () => {
       forget_statement_copy: ({ copy }) => void kept.delete(copy as string),
     });
     const user = userEvent.setup();
-    const { unmount } = render(StatementEditor, {
-      session: SESSION,
-      statement: GD,
-      meetings: [GD4],
-      keyIssues: [],
-      situations: [],
-      onSaved: vi.fn(),
-      onClose: vi.fn(),
-      onDeleted: vi.fn(),
-    });
+    const { unmount } = renderEditor();
     await user.type(screen.getByLabelText("Text"), ` ${SECRET}`);
     // The copy is taken after a pause in the typing.
     await vi.waitFor(() => expect(kept.get(GD.id)).toContain(SECRET));
@@ -165,16 +160,7 @@ describe("statement safety copies on a protected database", () => {
     fakeCommands({ statement_copies: () => ({ [GD.id]: copy }), measure_draft: () => timing() });
     await restoreStatementCopies();
     expect(onDisk()).not.toContain(SECRET);
-    render(StatementEditor, {
-      session: SESSION,
-      statement: GD,
-      meetings: [GD4],
-      keyIssues: [],
-      situations: [],
-      onSaved: vi.fn(),
-      onClose: vi.fn(),
-      onDeleted: vi.fn(),
-    });
+    renderEditor();
     expect(screen.getByLabelText("Text")).toHaveValue(SECRET);
     expect(screen.getByText(/Restored changes you had not saved/)).toBeInTheDocument();
   });
