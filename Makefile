@@ -66,5 +66,5 @@ bindings: ## Regenerate the TypeScript bindings after changing a Rust type.
 bench: ## Measure the core at ten years of data against DESIGN.md's budgets (not part of `make test`; see BENCHMARKS.md).
 	./scripts/bench
 
-bench-app: deps-test ui ## Measure the desktop app's start and memory under Xvfb, with the example and ten years of data.
+bench-app: deps-test ui ## Measure the desktop app's start and memory under Xvfb, with the example, ten years of data, and ten years protected by a passphrase (unlock included).
 	./scripts/app-start
